@@ -1,0 +1,67 @@
+//! The append-only audit log: who did what, when.
+//!
+//! The table refuses updates and deletes (triggers in the schema), so an
+//! entry, once committed, stays as written.
+
+use crate::Result;
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, Connection};
+use serde::Serialize;
+use serde_json::Value;
+
+/// The actor name of the local administrator.
+pub const ADMINISTRATOR: &str = "administrator";
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AuditEvent {
+    /// Row id, increasing.
+    pub id: i64,
+    /// When it happened (RFC 3339, UTC).
+    pub at: String,
+    /// Who did it.
+    pub actor: String,
+    /// What was done, a stable dotted name such as `admin.created`.
+    pub action: String,
+    /// Non-secret details.
+    pub detail: Value,
+}
+
+/// Appends an entry. Call it inside the transaction of the change it records,
+/// so the change and its history commit together.
+pub fn record(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    actor: &str,
+    action: &str,
+    detail: &Value,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO audit_event (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
+        params![timestamp(at), actor, action, detail.to_string()],
+    )?;
+    Ok(())
+}
+
+/// The newest `limit` entries, newest first.
+pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<AuditEvent>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, at, actor, action, detail FROM audit_event ORDER BY id DESC LIMIT ?1",
+    )?;
+    let rows = stmt.query_map([limit], |row| {
+        let detail: String = row.get(4)?;
+        Ok(AuditEvent {
+            id: row.get(0)?,
+            at: row.get(1)?,
+            actor: row.get(2)?,
+            action: row.get(3)?,
+            detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The stored form of a time: RFC 3339 in UTC with seconds, sortable as text.
+pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}

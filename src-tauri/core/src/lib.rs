@@ -1,0 +1,20 @@
+//! SealDesk core: every piece of logic the desktop app and the `sealdesk`
+//! command line share. It has no Tauri or UI dependency; both faces are thin
+//! adapters over the functions here.
+//!
+//! Errors carry a stable code and parameters ([`Error::code`],
+//! [`Error::params`]) that the faces turn into a localized sentence.
+
+pub mod admin;
+pub mod audit;
+pub mod backup;
+pub mod error;
+pub mod locale;
+pub mod password_strength;
+pub mod recovery_code;
+pub mod session;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use store::Store;

@@ -1,0 +1,130 @@
+//! Non-secret preferences kept in the store: the interface language and the
+//! idle time after which the session locks.
+
+use crate::locale::Language;
+use crate::{audit, Error, Result, Store};
+use chrono::Utc;
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+use serde_json::json;
+
+/// Idle minutes before the session locks, unless the user chose otherwise.
+pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 10;
+/// Shortest idle lock the user can set.
+pub const MIN_IDLE_LOCK_MINUTES: u32 = 1;
+/// Longest idle lock the user can set (eight hours: one working day).
+pub const MAX_IDLE_LOCK_MINUTES: u32 = 480;
+
+const LANGUAGE: &str = "language";
+const IDLE_LOCK_MINUTES: &str = "idle_lock_minutes";
+
+/// The user's preferences.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Settings {
+    /// The chosen language; `None` until the user picks one, when the OS
+    /// language applies.
+    pub language: Option<Language>,
+    /// Idle minutes before the session locks.
+    pub idle_lock_minutes: u32,
+}
+
+/// Reads the preferences, with defaults for what was never set.
+pub fn load(store: &Store) -> Result<Settings> {
+    let language = match get(store, LANGUAGE)? {
+        // A tag this version does not know (written by a newer one) falls
+        // back to the OS language rather than failing the start.
+        Some(tag) => tag.parse().ok(),
+        None => None,
+    };
+    let idle_lock_minutes = get(store, IDLE_LOCK_MINUTES)?
+        .and_then(|v| v.parse().ok())
+        .filter(|m| (MIN_IDLE_LOCK_MINUTES..=MAX_IDLE_LOCK_MINUTES).contains(m))
+        .unwrap_or(DEFAULT_IDLE_LOCK_MINUTES);
+    Ok(Settings {
+        language,
+        idle_lock_minutes,
+    })
+}
+
+/// Stores the interface language.
+pub fn set_language(store: &Store, language: Language) -> Result<()> {
+    put(store, LANGUAGE, language.tag())
+}
+
+/// Stores the idle-lock time, refusing values outside the allowed range.
+pub fn set_idle_lock_minutes(store: &Store, minutes: u32) -> Result<()> {
+    if !(MIN_IDLE_LOCK_MINUTES..=MAX_IDLE_LOCK_MINUTES).contains(&minutes) {
+        return Err(Error::IdleLockOutOfRange {
+            min: MIN_IDLE_LOCK_MINUTES,
+            max: MAX_IDLE_LOCK_MINUTES,
+        });
+    }
+    put(store, IDLE_LOCK_MINUTES, &minutes.to_string())
+}
+
+fn get(store: &Store, key: &str) -> Result<Option<String>> {
+    Ok(store
+        .conn()
+        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
+            row.get(0)
+        })
+        .optional()?)
+}
+
+fn put(store: &Store, key: &str, value: &str) -> Result<()> {
+    let conn = store.conn();
+    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    tx.execute(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    audit::record(
+        &tx,
+        Utc::now(),
+        audit::ADMINISTRATOR,
+        "settings.changed",
+        &json!({ "key": key, "value": value }),
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_then_changes_persist_across_opening() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let settings = load(&store).unwrap();
+            assert_eq!(settings.language, None);
+            assert_eq!(settings.idle_lock_minutes, DEFAULT_IDLE_LOCK_MINUTES);
+            set_language(&store, Language::He).unwrap();
+            set_idle_lock_minutes(&store, 3).unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let settings = load(&store).unwrap();
+        assert_eq!(settings.language, Some(Language::He));
+        assert_eq!(settings.idle_lock_minutes, 3);
+        let events = audit::recent(store.conn(), 10).unwrap();
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].action, "settings.changed");
+    }
+
+    #[test]
+    fn idle_lock_outside_range_is_refused_and_not_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        for bad in [0, MAX_IDLE_LOCK_MINUTES + 1] {
+            let err = set_idle_lock_minutes(&store, bad).unwrap_err();
+            assert_eq!(err.code(), "settings.idle-lock-out-of-range");
+        }
+        assert_eq!(
+            load(&store).unwrap().idle_lock_minutes,
+            DEFAULT_IDLE_LOCK_MINUTES
+        );
+    }
+}

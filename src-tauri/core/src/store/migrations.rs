@@ -1,0 +1,78 @@
+//! Forward-only schema migrations, embedded in the binary.
+//!
+//! Written here rather than taken from a migration crate because the runner
+//! must take SQLite's write lock *before* reading the schema version
+//! (`BEGIN IMMEDIATE`): two processes starting on a new store at once then
+//! serialize instead of both trying to create the tables, and the refusal of a
+//! newer schema carries both version numbers for the user.
+
+use crate::{Error, Result};
+use rusqlite::{Connection, TransactionBehavior};
+
+/// SQL of each schema version, in order; version N is `MIGRATIONS[N - 1]`.
+/// Never edit a shipped entry: add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("sql/0001_foundation.sql")];
+
+/// The schema version this program writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the store to [`SCHEMA_VERSION`] in one transaction, or refuses a
+/// store written by a newer program.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if current == SCHEMA_VERSION {
+        return Ok(());
+    }
+    check_not_newer(current)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Read again under the write lock: another process may have migrated.
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    check_not_newer(current)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn check_not_newer(found: i64) -> Result<()> {
+    if found > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrating_twice_is_harmless() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        migrate(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn audit_log_is_append_only() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO audit_event (at, actor, action) VALUES ('2026-01-01T00:00:00Z', 'admin', 'x')",
+            [],
+        )
+        .unwrap();
+        assert!(conn.execute("DELETE FROM audit_event", []).is_err());
+        assert!(conn
+            .execute("UPDATE audit_event SET action = 'y'", [])
+            .is_err());
+    }
+}
