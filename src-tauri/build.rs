@@ -1,1 +1,23 @@
-fn main(){}
+//! Generates the Tauri context and one permission per app command, so the
+//! window's capability can grant exactly these commands and nothing else.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(&COMMANDS);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri-build failed");
+}
+
+/// Every command the UI may invoke; keep in step with `commands::handler`.
+const COMMANDS: [&str; 11] = [
+    "app_info",
+    "password_strength",
+    "setup_administrator",
+    "unlock",
+    "recover_password",
+    "lock",
+    "touch_session",
+    "set_language",
+    "set_idle_lock",
+    "recent_activity",
+    "backup_store",
+];

@@ -1,1 +1,23 @@
-fn main(){}
+//! The SealDesk desktop application: a Tauri window over `sealdesk-core`.
+//!
+//! Commands are thin adapters (see `commands`); all logic lives in the core.
+
+// No console window next to the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod launch;
+mod state;
+
+fn main() {
+    let options = launch::LaunchOptions::from_args(std::env::args_os().skip(1));
+    let state = state::AppState::open(options.data_dir);
+    let result = tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!("tauri.conf.json"));
+    if let Err(err) = result {
+        eprintln!("SealDesk could not start its window: {err}");
+        std::process::exit(1);
+    }
+}

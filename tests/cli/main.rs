@@ -1,1 +1,357 @@
+//! The `sealdesk` binary run as a user would: real store files in temporary
+//! folders, secrets in files, exit codes and `error[CODE]` lines checked.
 
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn sealdesk(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sealdesk"));
+    cmd.arg("--data-dir").arg(data_dir).args(args);
+    // Messages in English unless a test asks otherwise.
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8");
+    cmd.env_remove("SEALDESK_DATA_DIR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().expect("sealdesk runs");
+    Run {
+        status: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+fn secret_file(dir: &Path, name: &str, content: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+fn store_file(data: &Path) -> PathBuf {
+    data.join("sealdesk.sqlite3")
+}
+
+#[test]
+fn init_creates_the_store_and_prints_json() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let run = sealdesk(
+        &data,
+        &[
+            "--json",
+            "init",
+            "--admin-password-file",
+            pw.to_str().unwrap(),
+            "--admin-name",
+            "Dana",
+        ],
+        &[],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let json: serde_json::Value =
+        serde_json::from_str(&run.stdout).expect("stdout is one JSON value");
+    assert_eq!(json["data_dir"], data.to_str().unwrap());
+    let code = json["recovery_code"].as_str().unwrap();
+    assert_eq!(code.len(), 23);
+    assert!(store_file(&data).exists());
+
+    let status = sealdesk(&data, &["--json", "status"], &[]);
+    assert_eq!(status.status, 0, "{}", status.stderr);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(json["initialized"], true);
+    assert_eq!(json["administrator"], "Dana");
+    assert_eq!(json["schema_version"], 1);
+}
+
+#[test]
+fn the_data_dir_can_come_from_the_environment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("from-env");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sealdesk"));
+    let out = cmd
+        .args(["--json", "init", "--admin-password-env", "SD_PW"])
+        .env("SEALDESK_DATA_DIR", &data)
+        .env("SD_PW", "Lipa-Kwiat-7")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(store_file(&data).exists());
+}
+
+#[test]
+fn a_second_init_is_refused_with_a_stable_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
+    let args = ["init", "--admin-password-file", pw.to_str().unwrap()];
+    assert_eq!(sealdesk(&data, &args, &[]).status, 0);
+    let again = sealdesk(&data, &args, &[]);
+    assert_eq!(again.status, 1);
+    assert_eq!(
+        again.stderr.trim(),
+        "error[admin.already-initialized]: SealDesk is already set up in this data folder."
+    );
+    assert!(again.stdout.is_empty());
+}
+
+#[test]
+fn a_short_password_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "12345\n");
+    let run = sealdesk(
+        &data,
+        &["init", "--admin-password-file", pw.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[admin.password-too-short]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains('6'));
+    let status = sealdesk(&data, &["--json", "status"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(json["initialized"], false);
+}
+
+#[test]
+fn errors_speak_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "123");
+    for (lang, word) in [
+        ("pl_PL.UTF-8", "znak"),
+        ("uk_UA.UTF-8", "символ"),
+        ("he_IL.UTF-8", "תווים"),
+    ] {
+        let run = sealdesk(
+            &data,
+            &["init", "--admin-password-file", pw.to_str().unwrap()],
+            &[("LANG", lang)],
+        );
+        assert_eq!(run.status, 1);
+        assert!(
+            run.stderr.starts_with("error[admin.password-too-short]: "),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(word), "{lang}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn a_missing_secret_file_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = sealdesk(
+        tmp.path(),
+        &["init", "--admin-password-file", "/no/such/file"],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[cli.secret-file]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("/no/such/file"));
+}
+
+#[test]
+fn wrong_usage_exits_with_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(sealdesk(tmp.path(), &["init"], &[]).status, 2);
+    assert_eq!(sealdesk(tmp.path(), &["no-such-command"], &[]).status, 2);
+    // A secret as a plain argument is not accepted.
+    assert_eq!(
+        sealdesk(tmp.path(), &["init", "--admin-password", "x"], &[]).status,
+        2
+    );
+}
+
+#[test]
+fn status_without_a_store_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = sealdesk(&tmp.path().join("empty"), &["status"], &[]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[store.missing]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("empty").exists(), "status creates nothing");
+}
+
+#[test]
+fn a_file_that_is_not_a_store_is_refused_and_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let junk = b"%PDF-1.7 not a database at all ".repeat(100);
+    std::fs::write(store_file(tmp.path()), &junk).unwrap();
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
+    let run = sealdesk(
+        tmp.path(),
+        &["init", "--admin-password-file", pw.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[store.corrupt]: "),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(store_file(tmp.path())).unwrap(), junk);
+}
+
+#[test]
+fn a_store_from_a_newer_sealdesk_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
+    assert_eq!(
+        sealdesk(
+            tmp.path(),
+            &["init", "--admin-password-file", pw.to_str().unwrap()],
+            &[]
+        )
+        .status,
+        0
+    );
+    let conn = rusqlite::Connection::open(store_file(tmp.path())).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let run = sealdesk(tmp.path(), &["status"], &[]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[store.schema-too-new]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("99"));
+}
+
+#[test]
+fn a_store_held_by_another_writer_gives_in_use_after_waiting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
+    // Hold the write lock as another process would.
+    let holder = {
+        let out = sealdesk(
+            tmp.path(),
+            &["init", "--admin-password-file", pw.to_str().unwrap()],
+            &[],
+        );
+        assert_eq!(out.status, 0, "{}", out.stderr);
+        let conn = rusqlite::Connection::open(store_file(tmp.path())).unwrap();
+        conn.execute_batch(
+            "BEGIN IMMEDIATE; INSERT INTO setting (key, value) VALUES ('held', '1');",
+        )
+        .unwrap();
+        conn
+    };
+    let other = secret_file(tmp.path(), "pw2", "Another-pass-9");
+    let run = sealdesk(
+        tmp.path(),
+        &["init", "--admin-password-file", other.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[store.in-use]: "),
+        "{}",
+        run.stderr
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    let status = sealdesk(tmp.path(), &["--json", "status"], &[]);
+    assert_eq!(status.status, 0, "{}", status.stderr);
+}
+
+#[test]
+fn two_processes_initialising_at_once_leave_one_administrator() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("race");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_sealdesk"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["init", "--admin-password-file", pw.to_str().unwrap()])
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LC_ALL")
+            .output()
+            .unwrap()
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(spawn);
+        let b = s.spawn(spawn);
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    let ok = [&a, &b].iter().filter(|o| o.status.success()).count();
+    assert_eq!(ok, 1, "exactly one init wins");
+    let loser = if a.status.success() { &b } else { &a };
+    let err = String::from_utf8_lossy(&loser.stderr);
+    assert!(
+        err.starts_with("error[admin.already-initialized]")
+            || err.starts_with("error[store.in-use]"),
+        "{err}"
+    );
+    let conn = rusqlite::Connection::open(store_file(&data)).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let admins: i64 = conn
+        .query_row("SELECT count(*) FROM administrator", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(admins, 1);
+}
+
+#[test]
+fn backup_writes_a_store_that_opens() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
+    assert_eq!(
+        sealdesk(
+            &data,
+            &[
+                "init",
+                "--admin-password-file",
+                pw.to_str().unwrap(),
+                "--admin-name",
+                "Ola"
+            ],
+            &[]
+        )
+        .status,
+        0
+    );
+    let copy_dir = tmp.path().join("copy");
+    std::fs::create_dir(&copy_dir).unwrap();
+    let out = store_file(&copy_dir);
+    let run = sealdesk(
+        &data,
+        &["--json", "backup", "--out", out.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let status = sealdesk(&copy_dir, &["--json", "status"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(json["administrator"], "Ola");
+}

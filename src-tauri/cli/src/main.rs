@@ -1,1 +1,28 @@
-fn main(){}
+//! `sealdesk`: the SealDesk core on the command line (see CLI.md).
+//!
+//! Exit 0 on success, 1 on a failure with one `error[CODE]: sentence` line
+//! on stderr in the user's language, 2 on wrong usage.
+
+mod args;
+mod commands;
+mod messages;
+mod output;
+mod secret;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match commands::run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!(
+                "error[{}]: {}",
+                failure.code,
+                messages::Messages::for_os().sentence(&failure)
+            );
+            ExitCode::from(1)
+        }
+    }
+}

@@ -52,7 +52,12 @@ pub fn status(store: &Store) -> Result<AdminStatus> {
 }
 
 /// Creates the administrator and returns the recovery code to show once.
-pub fn create(store: &Store, name: &str, password: &str, now: DateTime<Utc>) -> Result<RecoveryCode> {
+pub fn create(
+    store: &Store,
+    name: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<RecoveryCode> {
     let name = name.trim();
     if name.is_empty() {
         return Err(Error::NameRequired);
@@ -74,7 +79,13 @@ pub fn create(store: &Store, name: &str, password: &str, now: DateTime<Utc>) -> 
          VALUES (1, ?1, ?2, ?3, ?4, ?4)",
         params![name, password_hash, recovery_hash, at],
     )?;
-    audit::record(&tx, now, audit::ADMINISTRATOR, "admin.created", &json!({ "name": name }))?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "admin.created",
+        &json!({ "name": name }),
+    )?;
     tx.commit()?;
     Ok(recovery)
 }
@@ -96,7 +107,12 @@ pub fn verify_password(store: &Store, password: &str, now: DateTime<Utc>) -> Res
 
 /// Sets a new password with the recovery code and returns a new recovery
 /// code (the used one stops working).
-pub fn recover(store: &Store, typed_code: &str, new_password: &str, now: DateTime<Utc>) -> Result<RecoveryCode> {
+pub fn recover(
+    store: &Store,
+    typed_code: &str,
+    new_password: &str,
+    now: DateTime<Utc>,
+) -> Result<RecoveryCode> {
     check_password_rule(new_password)?;
     let row = load(store)?;
     check_not_throttled(&row, now)?;
@@ -119,7 +135,13 @@ pub fn recover(store: &Store, typed_code: &str, new_password: &str, now: DateTim
          retry_not_before = NULL, password_changed_at = ?3 WHERE id = 1",
         params![password_hash, recovery_hash, audit::timestamp(now)],
     )?;
-    audit::record(&tx, now, audit::ADMINISTRATOR, "admin.recovered", &json!({}))?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "admin.recovered",
+        &json!({}),
+    )?;
     tx.commit()?;
     Ok(recovery)
 }
@@ -183,7 +205,13 @@ fn record_failure(store: &Store, row: &AdminRow, now: DateTime<Utc>, action: &st
         "UPDATE administrator SET failed_attempts = ?1, retry_not_before = ?2 WHERE id = 1",
         params![failures, audit::timestamp(not_before)],
     )?;
-    audit::record(&tx, now, audit::ADMINISTRATOR, action, &json!({ "failures": failures }))?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        action,
+        &json!({ "failures": failures }),
+    )?;
     tx.commit()?;
     Ok(seconds)
 }
@@ -248,7 +276,12 @@ mod tests {
         let err = create(&store, "Dana", "12345", Utc::now()).unwrap_err();
         assert_eq!(err.code(), "admin.password-too-short");
         assert_eq!(err.params()["min"], 6);
-        assert_eq!(create(&store, "  ", "123456", Utc::now()).unwrap_err().code(), "admin.name-required");
+        assert_eq!(
+            create(&store, "  ", "123456", Utc::now())
+                .unwrap_err()
+                .code(),
+            "admin.name-required"
+        );
         assert!(!status(&store).unwrap().initialized);
         // Six Hebrew letters are six characters.
         create(&store, "דנה", "סיסמהא", Utc::now()).unwrap();

@@ -5,12 +5,17 @@
 //! the target, so a cancelled or failed backup never leaves a half-written
 //! file where the user expects a good one.
 
-use crate::{Error, Result, Store};
+use crate::{audit, Error, Result, Store};
+use chrono::{DateTime, Utc};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
 use serde::Serialize;
-use std::path::Path;
+use serde_json::json;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// Folder inside the data folder that [`backup_now`] writes to.
+pub const BACKUPS_FOLDER: &str = "backups";
 
 /// Pages copied per step; with 4 KiB pages, 1 MiB between progress reports.
 const PAGES_PER_STEP: std::os::raw::c_int = 256;
@@ -22,6 +27,34 @@ pub struct BackupProgress {
     pub done: u64,
     /// Pages in the store.
     pub total: u64,
+}
+
+/// Backs the store up into its backups folder under a name with the date
+/// and time, records it in the audit log, and returns the file's path.
+pub fn backup_now(
+    store: &Store,
+    now: DateTime<Utc>,
+    progress: impl FnMut(BackupProgress) -> bool,
+) -> Result<PathBuf> {
+    let folder = store.data_dir().join(BACKUPS_FOLDER);
+    std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+    let stem = format!("sealdesk-{}", now.format("%Y-%m-%d-%H%M%S"));
+    let target = (1..)
+        .map(|n| match n {
+            1 => folder.join(format!("{stem}.sqlite3")),
+            n => folder.join(format!("{stem}-{n}.sqlite3")),
+        })
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| folder.join(format!("{stem}.sqlite3")));
+    backup_to(store, &target, progress)?;
+    audit::record(
+        store.conn(),
+        now,
+        audit::ADMINISTRATOR,
+        "store.backed-up",
+        &json!({ "path": target.display().to_string() }),
+    )?;
+    Ok(target)
 }
 
 /// Copies the store to `target`. `progress` is called after every step and
@@ -58,12 +91,16 @@ pub fn backup_to(
                 StepResult::Done => break now,
                 StepResult::More => {}
                 // Another connection holds a lock: wait a little, go on.
-                StepResult::Busy | StepResult::Locked => std::thread::sleep(Duration::from_millis(50)),
+                StepResult::Busy | StepResult::Locked => {
+                    std::thread::sleep(Duration::from_millis(50))
+                }
                 _ => {}
             }
         }
     };
-    temp.as_file().sync_all().map_err(|e| Error::io(temp.path(), e))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(temp.path(), e))?;
     temp.persist(target)
         .map_err(|e| Error::io(target, e.error))?;
     Ok(last)
@@ -95,6 +132,20 @@ mod tests {
     }
 
     #[test]
+    fn backups_in_the_same_second_get_distinct_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now = Utc::now();
+        let first = backup_now(&store, now, |_| true).unwrap();
+        let second = backup_now(&store, now, |_| true).unwrap();
+        assert_ne!(first, second);
+        assert!(first.starts_with(dir.path().join(BACKUPS_FOLDER)));
+        assert!(second.exists());
+        let actions = audit::recent(store.conn(), 5).unwrap();
+        assert_eq!(actions[0].action, "store.backed-up");
+    }
+
+    #[test]
     fn cancelling_leaves_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("live")).unwrap();
@@ -110,7 +161,8 @@ mod tests {
     fn a_missing_target_folder_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let err = backup_to(&store, &dir.path().join("no/such/dir/b.sqlite3"), |_| true).unwrap_err();
+        let err =
+            backup_to(&store, &dir.path().join("no/such/dir/b.sqlite3"), |_| true).unwrap_err();
         assert_eq!(err.code(), "io");
     }
 }

@@ -110,6 +110,29 @@ pub enum Error {
     Cancelled,
 }
 
+/// Every stable code [`Error::code`] can return, for completeness checks of
+/// the translations.
+pub const CODES: &[&str] = &[
+    "store.in-use",
+    "store.schema-too-new",
+    "store.corrupt",
+    "store.missing",
+    "store.no-data-dir",
+    "io",
+    "store.database",
+    "admin.already-initialized",
+    "admin.not-initialized",
+    "admin.password-too-short",
+    "admin.name-required",
+    "admin.wrong-password",
+    "admin.wrong-recovery-code",
+    "admin.throttled",
+    "session.locked",
+    "settings.unsupported-language",
+    "settings.idle-lock-out-of-range",
+    "cancelled",
+];
+
 impl Error {
     /// The stable code of this error, e.g. `store.in-use`.
     pub fn code(&self) -> &'static str {
@@ -215,6 +238,39 @@ mod tests {
         assert_eq!(err.params()["seconds"], 4);
         let payload = err.to_payload();
         assert!(payload.message.contains("4 s"));
+    }
+
+    #[test]
+    fn every_variant_code_is_listed() {
+        let samples = [
+            Error::StoreInUse,
+            Error::SchemaTooNew { found: 2, known: 1 },
+            Error::StoreCorrupt { path: "x".into() },
+            Error::StoreMissing { path: "x".into() },
+            Error::NoDataDir,
+            Error::Io {
+                path: "x".into(),
+                detail: "d".into(),
+            },
+            Error::Database("d".into()),
+            Error::AlreadyInitialized,
+            Error::NotInitialized,
+            Error::PasswordTooShort { min: 6 },
+            Error::NameRequired,
+            Error::WrongPassword {
+                retry_after_seconds: 1,
+            },
+            Error::WrongRecoveryCode {
+                retry_after_seconds: 1,
+            },
+            Error::Throttled { seconds: 1 },
+            Error::Locked,
+            Error::UnsupportedLanguage { tag: "x".into() },
+            Error::IdleLockOutOfRange { min: 1, max: 2 },
+            Error::Cancelled,
+        ];
+        let codes: Vec<_> = samples.iter().map(Error::code).collect();
+        assert_eq!(codes, CODES);
     }
 
     #[test]

@@ -86,7 +86,9 @@ impl Store {
             .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
             .map_err(corrupt)?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::Database(format!("journal mode {mode} instead of wal")));
+            return Err(Error::Database(format!(
+                "journal mode {mode} instead of wal"
+            )));
         }
         // FULL keeps committed state-machine transitions (outbox, renewal)
         // across a power loss, not only across a crash of the process.
@@ -241,7 +243,10 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let mode = std::fs::metadata(store.path()).unwrap().permissions().mode();
+        let mode = std::fs::metadata(store.path())
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }

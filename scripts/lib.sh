@@ -1,0 +1,86 @@
+# Shared helpers of the start and test scripts: install what is missing.
+# Sourced, not run.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export ROOT
+
+# Debian/Ubuntu packages the desktop app needs to build and run.
+APP_PACKAGES=(
+  build-essential pkg-config libssl-dev
+  libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
+  fonts-noto-core
+)
+# ... and what the tests add: a virtual display and the WebKit WebDriver.
+TEST_PACKAGES=(xvfb webkit2gtk-driver)
+
+TAURI_DRIVER_VERSION=2.1.0
+CARGO_DENY_VERSION=0.20.2
+MIN_NODE_MAJOR=20
+MIN_NODE_MINOR=19
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs the named Debian packages that are not installed yet.
+apt_ensure() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    say "Please install these packages with your system's package manager: ${missing[*]}"
+    return 1
+  fi
+  say "Installing system packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+require_rust() {
+  if ! command -v cargo >/dev/null; then
+    say "Rust is missing. Install it from https://rustup.rs (rustup), then run this again."
+    exit 1
+  fi
+}
+
+require_node() {
+  if ! command -v node >/dev/null; then
+    apt_ensure nodejs npm
+  fi
+  local version major minor
+  version="$(node --version | sed 's/^v//')"
+  major="${version%%.*}"; minor="$(echo "$version" | cut -d. -f2)"
+  if [ "$major" -lt "$MIN_NODE_MAJOR" ] || { [ "$major" -eq "$MIN_NODE_MAJOR" ] && [ "$minor" -lt "$MIN_NODE_MINOR" ]; }; then
+    say "Node.js $version is too old: the front end needs $MIN_NODE_MAJOR.$MIN_NODE_MINOR or newer (Node 22 LTS recommended; see README)."
+    exit 1
+  fi
+}
+
+# Installs a cargo tool at a pinned version unless that version is present.
+cargo_tool() {
+  local crate="$1" version="$2" binary="$3"
+  if "$binary" --version 2>/dev/null | grep -q "$version"; then return 0; fi
+  say "Installing $crate $version"
+  cargo install "$crate" --version "$version" --locked --quiet
+}
+
+# Front-end modules, installed exactly as locked; skipped when up to date.
+npm_ci() {
+  local dir="$1"
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing node modules in ${dir#"$ROOT"/}"
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+}
+
+build_ui() {
+  npm_ci "$ROOT/ui"
+  say "Building the user interface"
+  npm run --prefix "$ROOT/ui" --silent build >/dev/null
+}

@@ -1,0 +1,63 @@
+//! The command-line grammar.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// SealDesk: signing certificates, company seal and signed mail.
+#[derive(Debug, Parser)]
+#[command(name = "sealdesk", version, about, propagate_version = true)]
+pub struct Cli {
+    /// Data folder (default: the OS application-data folder).
+    #[arg(long, global = true, env = "SEALDESK_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Print one JSON value on stdout instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the store and the local administrator.
+    Init(InitArgs),
+    /// Show the data folder, schema version and whether SealDesk is set up.
+    Status,
+    /// Copy the store, consistently, to a file.
+    Backup(BackupArgs),
+}
+
+/// `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The administrator password.
+    #[command(flatten)]
+    pub admin_password: AdminPassword,
+
+    /// The administrator's name.
+    #[arg(long, default_value = "Administrator", value_name = "NAME")]
+    pub admin_name: String,
+}
+
+/// A secret read from a file or an environment variable, never an argument.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct AdminPassword {
+    /// File holding the administrator password (one trailing newline ignored).
+    #[arg(long, value_name = "F")]
+    pub admin_password_file: Option<PathBuf>,
+    /// Environment variable holding the administrator password.
+    #[arg(long, value_name = "VAR")]
+    pub admin_password_env: Option<String>,
+}
+
+/// `backup`.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}

@@ -1,0 +1,136 @@
+//! Localized error sentences for the terminal, from the same Fluent files the
+//! desktop UI uses, so both faces say the same thing in the same words.
+
+use crate::output::Failure;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use sealdesk_core::locale::Language;
+use serde_json::Value;
+
+/// The Fluent source of each language, compiled into the binary.
+pub fn source(lang: Language) -> &'static str {
+    match lang {
+        Language::En => include_str!("../../../ui/src/locales/en/main.ftl"),
+        Language::Pl => include_str!("../../../ui/src/locales/pl/main.ftl"),
+        Language::He => include_str!("../../../ui/src/locales/he/main.ftl"),
+        Language::It => include_str!("../../../ui/src/locales/it/main.ftl"),
+        Language::Ru => include_str!("../../../ui/src/locales/ru/main.ftl"),
+        Language::Uk => include_str!("../../../ui/src/locales/uk/main.ftl"),
+    }
+}
+
+/// Message lookup in one language with English as the fallback.
+pub struct Messages {
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl Messages {
+    /// Messages in the language of the OS locale (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG` on Unix).
+    pub fn for_os() -> Self {
+        let lang = sys_locale::get_locale()
+            .map(|l| Language::from_os_locale(&l))
+            .unwrap_or(Language::En);
+        Self::new(lang)
+    }
+
+    /// Messages in `lang`.
+    pub fn new(lang: Language) -> Self {
+        let mut langs = vec![lang];
+        if lang != Language::En {
+            langs.push(Language::En);
+        }
+        let bundles = langs.into_iter().filter_map(bundle).collect();
+        Self { bundles }
+    }
+
+    /// The sentence for a failure: its message with its parameters, else the
+    /// English fallback text.
+    pub fn sentence(&self, failure: &Failure) -> String {
+        let id = format!("error-{}", failure.code.replace('.', "-"));
+        let mut args = FluentArgs::new();
+        for (name, value) in &failure.params {
+            let value = match value {
+                Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+                Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            args.set(name.clone(), value);
+        }
+        self.format(&id, Some(&args))
+            .unwrap_or_else(|| failure.fallback.clone())
+    }
+
+    /// A message by id, if any bundle has it and formats it cleanly.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.bundles.iter().find_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            errors.is_empty().then(|| text.into_owned())
+        })
+    }
+}
+
+fn bundle(lang: Language) -> Option<FluentBundle<FluentResource>> {
+    let resource = FluentResource::try_new(source(lang).to_string()).ok()?;
+    let langid = lang.tag().parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Terminals show the bidi isolation marks as stray characters.
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).ok()?;
+    Some(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sealdesk_core::error::CODES;
+    use std::collections::BTreeSet;
+
+    fn ids(lang: Language) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(source(lang).to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{lang}: Fluent syntax errors {errors:?}"));
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_exactly_the_english_messages() {
+        let english = ids(Language::En);
+        for lang in Language::ALL {
+            let theirs = ids(lang);
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_error_code_has_a_sentence_in_every_language() {
+        for lang in Language::ALL {
+            let all = ids(lang);
+            for code in CODES {
+                let id = format!("error-{}", code.replace('.', "-"));
+                assert!(all.contains(&id), "{lang} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_and_parameters_are_filled_in() {
+        let failure = Failure::from(sealdesk_core::Error::WrongPassword {
+            retry_after_seconds: 5,
+        });
+        let pl = Messages::new(Language::Pl).sentence(&failure);
+        assert!(pl.contains('5'), "{pl}");
+        let en = Messages::new(Language::En).sentence(&failure);
+        assert_eq!(en, "Wrong password. You can try again in 5 seconds.");
+        assert_ne!(pl, en);
+    }
+}

@@ -1,0 +1,117 @@
+//! First run, unlock, recovery and the idle lock.
+
+use crate::state::{ui_error, AppState};
+use chrono::Utc;
+use sealdesk_core::admin::{self, AdminStatus};
+use sealdesk_core::error::ErrorPayload;
+use sealdesk_core::locale::Language;
+use sealdesk_core::password_strength::{self, PasswordStrength};
+use sealdesk_core::settings::{self, Settings};
+use serde::Serialize;
+use std::time::Instant;
+use tauri::State;
+
+/// What the UI needs to know at start.
+#[derive(Serialize)]
+pub struct AppInfo {
+    version: &'static str,
+    data_dir: Option<String>,
+    os_language: Language,
+    settings: Option<Settings>,
+    admin: Option<AdminStatus>,
+    schema_version: Option<i64>,
+    unlocked: bool,
+    startup_error: Option<ErrorPayload>,
+}
+
+/// A recovery code to show once.
+#[derive(Serialize)]
+pub struct RecoveryCodeView {
+    recovery_code: String,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ErrorPayload> {
+    let os_language = sys_locale::get_locale()
+        .map(|l| Language::from_os_locale(&l))
+        .unwrap_or(Language::En);
+    let store = state.store().ok();
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION"),
+        data_dir: state
+            .data_dir
+            .as_ref()
+            .ok()
+            .map(|d| d.display().to_string()),
+        os_language,
+        settings: store
+            .as_ref()
+            .map(|s| settings::load(s))
+            .transpose()
+            .map_err(ui_error)?,
+        admin: store
+            .as_ref()
+            .map(|s| admin::status(s))
+            .transpose()
+            .map_err(ui_error)?,
+        schema_version: store.as_ref().and_then(|s| s.schema_version().ok()),
+        unlocked: state.session().is_unlocked(Instant::now()),
+        startup_error: state.startup_error(),
+    })
+}
+
+#[tauri::command]
+pub fn password_strength(
+    password: String,
+    min_chars: usize,
+    user_inputs: Vec<String>,
+) -> PasswordStrength {
+    let inputs: Vec<&str> = user_inputs.iter().map(String::as_str).collect();
+    password_strength::estimate(&password, min_chars, &inputs)
+}
+
+#[tauri::command]
+pub fn setup_administrator(
+    state: State<'_, AppState>,
+    name: String,
+    password: String,
+) -> Result<RecoveryCodeView, ErrorPayload> {
+    let code = admin::create(&*state.store()?, &name, &password, Utc::now()).map_err(ui_error)?;
+    state.session().unlock(Instant::now());
+    Ok(RecoveryCodeView {
+        recovery_code: code.display_form(),
+    })
+}
+
+#[tauri::command]
+pub fn unlock(state: State<'_, AppState>, password: String) -> Result<(), ErrorPayload> {
+    admin::verify_password(&*state.store()?, &password, Utc::now()).map_err(ui_error)?;
+    state.session().unlock(Instant::now());
+    Ok(())
+}
+
+#[tauri::command]
+pub fn recover_password(
+    state: State<'_, AppState>,
+    code: String,
+    new_password: String,
+) -> Result<RecoveryCodeView, ErrorPayload> {
+    let code =
+        admin::recover(&*state.store()?, &code, &new_password, Utc::now()).map_err(ui_error)?;
+    state.session().unlock(Instant::now());
+    Ok(RecoveryCodeView {
+        recovery_code: code.display_form(),
+    })
+}
+
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) {
+    state.session().lock();
+}
+
+/// Called by the UI while the user is active, so the idle lock follows real
+/// activity and not only commands.
+#[tauri::command]
+pub fn touch_session(state: State<'_, AppState>) -> Result<(), ErrorPayload> {
+    state.session().touch(Instant::now()).map_err(ui_error)
+}

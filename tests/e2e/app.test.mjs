@@ -1,0 +1,150 @@
+// The foundation in the real window: first run, restart, unlock, language.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import {
+  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By,
+} from "./harness.mjs";
+
+const ADMIN = "Dana Kowalska";
+const PASSWORD = "Lipa-Kwiat-Morze-7";
+
+let english;
+const dataDir = newDataDir("main");
+
+before(async () => {
+  assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
+  english = await startDriver(4444, { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" });
+});
+
+after(async () => {
+  await english?.stop();
+});
+
+test("first run creates the administrator and shows the recovery code once", async () => {
+  const app = await openApp(english, dataDir);
+  try {
+    await find(app, "#first-run");
+    // The first start follows the OS language: English here.
+    assert.equal(await app.executeScript("return document.documentElement.lang"), "en");
+    assert.equal(await (await find(app, "#setup-language")).getAttribute("value"), "en");
+    await screenshot(app, "first-run-en");
+    await (await find(app, "#wizard-next")).click();
+
+    // The administrator step refuses a short password and a mismatch.
+    await type(app, "#admin-name", ADMIN);
+    await type(app, "#admin-password", "abc");
+    await type(app, "#admin-password-confirm", "abc");
+    await (await find(app, "#wizard-next")).click();
+    await waitForText(app, "#wizard-problem", (t) => t.includes("at least") && t.includes("6"));
+    await type(app, "#admin-password", PASSWORD);
+    await type(app, "#admin-password-confirm", PASSWORD + "x");
+    await (await find(app, "#wizard-next")).click();
+    await waitForText(app, "#wizard-problem", (t) => t.includes("not the same"));
+    await type(app, "#admin-password-confirm", PASSWORD);
+    // The strength meter comes from the core.
+    await waitForText(app, "#admin-password-strength", (t) => t.includes("Strength"));
+    await screenshot(app, "first-run-admin-en");
+    await (await find(app, "#wizard-next")).click();
+
+    const summary = await waitForText(app, "#setup-summary", (t) => t.includes(ADMIN));
+    assert.match(summary, /English/);
+    await (await find(app, "#wizard-next")).click();
+
+    const code = await waitForText(app, "#recovery-code", (t) => t.length > 0);
+    assert.match(code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    const continueButton = await find(app, "#recovery-continue");
+    assert.equal(await continueButton.isEnabled(), false, "continue waits for the confirmation");
+    await (await find(app, "#recovery-written")).click();
+    await continueButton.click();
+    await find(app, "#nav-identities");
+    await find(app, "#screen-identities");
+  } finally {
+    await app.quit();
+  }
+});
+
+test("a restart shows the unlock screen and a wrong password is refused", async () => {
+  const app = await openApp(english, dataDir);
+  try {
+    await find(app, "#unlock-screen");
+    await waitForText(app, "#unlock-screen h1 + p", (t) => t.includes(ADMIN));
+    assert.equal((await app.findElements(By.css("#first-run"))).length, 0);
+
+    await type(app, "#unlock-password", "not-the-password");
+    await (await find(app, "#unlock-submit")).click();
+    const refusal = await waitForText(app, "#unlock-error", (t) => t.length > 0);
+    assert.match(refusal, /Wrong password/);
+    assert.equal((await app.findElements(By.css("#nav-identities"))).length, 0, "still locked");
+
+    // Right away, even the right password waits: the delay grows per attempt.
+    await type(app, "#unlock-password", PASSWORD);
+    await (await find(app, "#unlock-submit")).click();
+    await waitForText(app, "#unlock-error", (t) => /wait/i.test(t));
+
+    await app.sleep(1_200);
+    await (await find(app, "#unlock-submit")).click();
+    await find(app, "#nav-identities");
+  } finally {
+    await app.quit();
+  }
+});
+
+test("switching to Hebrew mirrors the layout and translates the navigation, and it sticks", async () => {
+  const app = await openApp(english, dataDir);
+  try {
+    await type(app, "#unlock-password", PASSWORD);
+    await (await find(app, "#unlock-submit")).click();
+    await (await find(app, "#nav-settings")).click();
+    await find(app, "#screen-settings");
+    await choose(app, "#settings-language", "he");
+
+    await app.wait(async () => (await app.executeScript("return document.documentElement.dir")) === "rtl", 5_000);
+    assert.equal(await app.executeScript("return document.documentElement.lang"), "he");
+    for (const screen of ["identities", "seal", "documents", "mail", "renewal", "companies", "settings"]) {
+      const label = await (await find(app, `#nav-${screen}`)).getText();
+      assert.equal(label, fluentMessage("he", `nav-${screen}`));
+    }
+    // Mirrored: the navigation sits on the right.
+    const nav = await (await find(app, "nav.sidebar")).getRect();
+    const content = await (await find(app, "main.content")).getRect();
+    assert.ok(nav.x > content.x, "navigation is at the right edge in Hebrew");
+    await screenshot(app, "settings-he");
+
+    // The backup reports progress over a channel and lands in the audit log.
+    await (await find(app, "#backup-start")).click();
+    await waitForText(app, "#backup-message", (t) => t.includes("sealdesk-") && t.includes(".sqlite3"));
+    await waitForText(app, "#activity", (t) => t.includes(fluentMessage("he", "audit-store-backed-up")));
+  } finally {
+    await app.quit();
+  }
+
+  const again = await openApp(english, dataDir);
+  try {
+    await find(again, "#unlock-screen");
+    assert.equal(await again.executeScript("return document.documentElement.dir"), "rtl");
+  } finally {
+    await again.quit();
+  }
+});
+
+test("the first start follows a Hebrew OS language", async () => {
+  const hebrew = await startDriver(4446, { LANG: "he_IL.UTF-8", LC_ALL: "", LANGUAGE: "" });
+  const app = await openApp(hebrew, newDataDir("hebrew"));
+  try {
+    await find(app, "#first-run");
+    assert.equal(await app.executeScript("return document.documentElement.dir"), "rtl");
+    await waitForText(app, "#first-run h1", (t) => t === fluentMessage("he", "setup-title"));
+    await screenshot(app, "first-run-he");
+    await (await find(app, "#wizard-next")).click();
+    await type(app, "#admin-name", "דנה לוי");
+    await type(app, "#admin-password", "קצר");
+    await type(app, "#admin-password-confirm", "קצר");
+    await (await find(app, "#wizard-next")).click();
+    await waitForText(app, "#wizard-problem", (t) => t.length > 0 && !/[a-z]{4}/.test(t));
+    await screenshot(app, "first-run-admin-he");
+  } finally {
+    await app.quit();
+    await hebrew.stop();
+  }
+});

@@ -1,0 +1,123 @@
+// Starts tauri-driver and opens the real SealDesk window through
+// WebKitWebDriver. Needs a display (the test command runs under Xvfb).
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir, homedir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import net from "node:net";
+import { Builder, By, until } from "selenium-webdriver";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, "../..");
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target");
+export const appBinary = process.env.SEALDESK_APP ?? join(targetDir, "debug", "sealdesk-desktop");
+const driverBinary = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
+
+/** A new empty data folder for one scenario. */
+export function newDataDir(name) {
+  return mkdtempSync(join(tmpdir(), `sealdesk-e2e-${name}-`));
+}
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolvePort, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.end();
+        resolvePort();
+      });
+      socket.once("error", () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/**
+ * Starts tauri-driver on `port` with extra environment (for example a LANG
+ * that the app reads as the OS language). Returns a handle with stop().
+ */
+export async function startDriver(port, env = {}) {
+  const child = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForPort(port, 15_000);
+  return {
+    port,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Opens the app window on a data folder. */
+export async function openApp(driver, dataDir) {
+  const capabilities = {
+    browserName: "wry",
+    "tauri:options": { application: appBinary, args: ["--data-dir", dataDir] },
+  };
+  const session = await new Builder()
+    .usingServer(`http://127.0.0.1:${driver.port}/`)
+    .withCapabilities(capabilities)
+    .build();
+  return session;
+}
+
+/** Waits for an element by CSS selector and returns it once visible. */
+export async function find(session, css, timeoutMs = 15_000) {
+  const element = await session.wait(until.elementLocated(By.css(css)), timeoutMs);
+  await session.wait(until.elementIsVisible(element), timeoutMs);
+  return element;
+}
+
+/** Waits until the element's text satisfies `predicate`; returns the text. */
+export async function waitForText(session, css, predicate, timeoutMs = 15_000) {
+  let last = "";
+  await session.wait(async () => {
+    const elements = await session.findElements(By.css(css));
+    if (elements.length === 0) return false;
+    last = await elements[0].getText();
+    return predicate(last);
+  }, timeoutMs, `text of ${css} never matched; last: ${JSON.stringify(last)}`);
+  return last;
+}
+
+/** Types into an input, replacing what it held. */
+export async function type(session, css, text) {
+  const input = await find(session, css);
+  await input.clear();
+  await input.sendKeys(text);
+}
+
+/** Chooses an option of a <select> by its value. */
+export async function choose(session, css, value) {
+  const option = await find(session, `${css} option[value="${value}"]`);
+  await option.click();
+}
+
+/** Reads a message of a Fluent file, without placeables (for checks). */
+export function fluentMessage(lang, id) {
+  const text = readFileSync(join(repoRoot, "ui", "src", "locales", lang, "main.ftl"), "utf8");
+  const line = text.split("\n").find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`no message ${id} in ${lang}`);
+  return line.slice(id.length + 2).trim();
+}
+
+/** Saves a screenshot when SEALDESK_SCREENSHOTS names a folder. */
+export async function screenshot(session, name) {
+  const folder = process.env.SEALDESK_SCREENSHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `${name}.png`), await session.takeScreenshot(), "base64");
+}
+
+export { By, until };

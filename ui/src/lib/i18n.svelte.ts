@@ -1,0 +1,92 @@
+// The interface language: Fluent bundles for the six languages, the current
+// language as reactive state, and locale-aware date and number formatting.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+
+export const LANGUAGES = ["en", "pl", "he", "it", "ru", "uk"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const sources = import.meta.glob("../locales/*/main.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+function sourceOf(lang: Language): string {
+  const text = sources[`../locales/${lang}/main.ftl`];
+  if (text === undefined) throw new Error(`no Fluent file for ${lang}`);
+  return text;
+}
+
+function makeBundle(lang: Language): FluentBundle {
+  const bundle = new FluentBundle(lang);
+  const errors = bundle.addResource(new FluentResource(sourceOf(lang)));
+  if (errors.length > 0) console.error(`Fluent errors in ${lang}`, errors);
+  return bundle;
+}
+
+const bundles = new Map<Language, FluentBundle>(LANGUAGES.map((l) => [l, makeBundle(l)]));
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isRtl(lang: Language): boolean {
+  return lang === "he";
+}
+
+class LocaleState {
+  current = $state<Language>("en");
+}
+
+export const locale = new LocaleState();
+
+/** Switches the interface language and mirrors the layout for Hebrew. */
+export function setLanguage(lang: Language): void {
+  locale.current = lang;
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = isRtl(lang) ? "rtl" : "ltr";
+  }
+}
+
+export type Args = Record<string, FluentVariable>;
+
+/** The message `id` in the current language, English as the fallback. */
+export function t(id: string, args?: Args): string {
+  return format(locale.current, id, args);
+}
+
+/** The message `id` in a given language. */
+export function format(lang: Language, id: string, args?: Args): string {
+  for (const bundle of [bundles.get(lang), bundles.get("en")]) {
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) {
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(message.value, args ?? null, errors);
+      if (errors.length === 0) return text;
+    }
+  }
+  return id;
+}
+
+/** Whether the current language has the message `id`. */
+export function has(id: string): boolean {
+  return bundles.get(locale.current)?.hasMessage(id) ?? false;
+}
+
+/** The message ids of a language, for completeness checks. */
+export function messageIds(lang: Language): string[] {
+  const resource = new FluentResource(sourceOf(lang));
+  return resource.body.map((m) => m.id);
+}
+
+/** A date and time in the current language's conventions. */
+export function formatDateTime(value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** A number in the current language's conventions. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale.current).format(value);
+}

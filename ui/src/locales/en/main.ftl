@@ -1,0 +1,196 @@
+# SealDesk user interface, English (the reference language).
+# Every message here must exist in each of: pl, he, it, ru, uk.
+
+app-name = SealDesk
+app-tagline = Signing certificates, company seal and signed mail on one workstation
+
+## Languages (each written in its own language in every file)
+
+language-en = English
+language-pl = Polski
+language-he = עברית
+language-it = Italiano
+language-ru = Русский
+language-uk = Українська
+
+## Common actions
+
+action-back = Back
+action-next = Next
+action-cancel = Cancel
+action-continue = Continue
+action-close = Close
+action-retry = Try again
+action-lock = Lock
+action-print = Print
+action-save = Save
+
+## Navigation
+
+nav-label = Main menu
+nav-identities = Identities
+nav-seal = Seal & certificates
+nav-documents = Documents
+nav-mail = Mail
+nav-renewal = Renewal
+nav-companies = Companies
+nav-settings = Settings
+
+## Screens that are still empty
+
+coming-title = Coming soon
+coming-identities = Here you will register signing identities: business number checked by its national rule, signer, display e-mail and signing password, with exactly one identity active for signing.
+coming-seal = Here you will run the company seal: create it on a key file or a token, see its history and expiry, issue certificates for signing and for portal users, and export them as PKCS#12.
+coming-documents = Here you will sign PDFs (PAdES) and any other file (.p7s), many at once, and verify signed documents.
+coming-mail = Here you will set up outgoing mail from the provider table, test the connection, edit templates and watch the outbox.
+coming-renewal = Here you will renew many expiring certificates in one resumable run and track every request to the end.
+coming-companies = Here you will keep your clients as companies, each with its users, certificates, history and reports.
+
+## Wizard component
+
+wizard-step-of = Step { $current } of { $total }
+wizard-steps-label = Progress of the wizard
+wizard-summary = Check before you finish
+wizard-working = Working…
+
+## First run
+
+setup-title = Welcome to SealDesk
+setup-intro = This computer will hold your keys and certificates. First, choose a language and create the local administrator who unlocks SealDesk.
+setup-step-language = Language
+setup-step-admin = Administrator
+setup-step-summary = Summary
+setup-language-label = Language of SealDesk
+setup-language-hint = You can change it later in Settings.
+setup-admin-name = Your name
+setup-admin-password = Password
+setup-admin-password-confirm = Repeat the password
+setup-admin-password-rule = At least { $min } characters. This password unlocks SealDesk on this computer.
+setup-finish = Create administrator
+setup-summary-name = Administrator
+setup-summary-language = Language
+setup-summary-password = Password
+setup-summary-password-value = Set, strength: { $strength }
+setup-summary-recovery = After you finish, SealDesk shows a recovery code once. It is the only way back in if you forget the password.
+
+validation-name-required = Enter your name.
+validation-password-short = The password needs at least { $min } characters.
+validation-password-mismatch = The two passwords are not the same.
+
+## Password strength
+
+strength-label = Strength
+strength-0 = Very weak
+strength-1 = Weak
+strength-2 = Fair
+strength-3 = Strong
+strength-4 = Very strong
+strength-hint-common = This is a commonly used password; choose something only you would think of.
+strength-hint-pattern = Keyboard rows, repeats and sequences are easy to guess.
+strength-hint-dates = Dates and years are easy to guess.
+strength-hint-word = Single words and names are easy to guess; add more unrelated words.
+strength-hint-short = Use a longer password, for example a few unrelated words.
+strength-weak-warning = This password is weak. You can use it, but a stronger one protects your keys better.
+
+## Recovery code
+
+recovery-title = Your recovery code
+recovery-intro = Write this code down or print it, and keep it away from this computer. SealDesk shows it only now.
+recovery-code-label = Recovery code
+recovery-confirm = I have written the recovery code down
+recovery-enter-code = Recovery code
+recovery-new-password = New password
+recovery-submit = Set the new password
+recovery-back-to-unlock = Back to unlock
+
+## Unlock
+
+unlock-title = SealDesk is locked
+unlock-greeting = Welcome back, { $name }.
+unlock-password = Administrator password
+unlock-submit = Unlock
+unlock-forgot = Forgot the password?
+unlock-locked-idle = SealDesk locked itself after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without activity.
+forgot-title = Reset the password
+forgot-intro = Enter the recovery code you wrote down when SealDesk was set up, and choose a new password.
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-language-hint = The interface changes at once. Dates and numbers follow the language.
+settings-security = Security
+settings-idle-lock = Lock after this many minutes without activity
+settings-idle-lock-saved = Saved. SealDesk locks after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without activity.
+settings-backup = Backup
+settings-backup-intro = Makes a consistent copy of the SealDesk store in its backups folder while you keep working.
+settings-backup-start = Back up now
+settings-backup-done = Backup saved: { $path }
+settings-about = About
+settings-version = Version
+settings-data-dir = Data folder
+settings-schema = Store schema version
+settings-activity = Recent activity
+settings-activity-empty = Nothing recorded yet.
+settings-activity-when = When
+settings-activity-who = Who
+settings-activity-what = What
+
+progress-label = Progress
+progress-count = { $done } of { $total }
+progress-cancelled = Cancelled.
+
+## Audit actions, as shown in the activity list
+
+audit-admin-created = Administrator created
+audit-admin-unlocked = Unlocked
+audit-admin-unlock-failed = Wrong password entered
+audit-admin-recovered = Password reset with the recovery code
+audit-admin-recovery-failed = Wrong recovery code entered
+audit-settings-changed = Setting changed: { $key } = { $value }
+audit-store-backed-up = Store backed up
+audit-actor-administrator = Administrator
+
+## Start-up problems
+
+startup-error-title = SealDesk cannot open its data
+startup-error-intro = Nothing was changed. Details:
+
+## Errors (one per stable error code; code "a.b-c" is message "error-a-b-c")
+
+error-store-in-use = The SealDesk data is in use by another SealDesk window or command. Close it, or wait a moment and try again.
+error-store-schema-too-new = This data was written by a newer SealDesk (version { $found } of the data format; this program knows up to { $known }). Install the newer SealDesk.
+error-store-corrupt = The file { $path } is damaged or is not a SealDesk store. It was left as it is.
+error-store-missing = There is no SealDesk data in { $path } yet. Set SealDesk up first.
+error-store-no-data-dir = No folder for application data is known for this user. Choose a data folder explicitly.
+error-io = Could not use { $path }: { $detail }
+error-store-database = Unexpected database problem: { $detail }
+error-admin-already-initialized = SealDesk is already set up in this data folder.
+error-admin-not-initialized = SealDesk is not set up yet. Create the administrator first.
+error-admin-password-too-short = The password needs at least { $min } characters.
+error-admin-name-required = Enter a name.
+error-admin-wrong-password = Wrong password. You can try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+error-admin-wrong-recovery-code = That recovery code is not correct. You can try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+error-admin-throttled = Too many wrong attempts. Wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} and try again.
+error-session-locked = SealDesk is locked. Unlock it with the administrator password.
+error-settings-unsupported-language = The language “{ $tag }” is not available.
+error-settings-idle-lock-out-of-range = Choose between { $min } and { $max } minutes.
+error-cancelled = Cancelled.
+error-cli-usage = Wrong use of the command: { $detail }
+error-cli-secret-file = Could not read the secret from { $source }: { $detail }
+error-unknown = Something went wrong: { $detail }
