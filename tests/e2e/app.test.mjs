@@ -128,6 +128,35 @@ test("switching to Hebrew mirrors the layout and translates the navigation, and 
   }
 });
 
+test("the window is locked down: no inline script, no commands beyond SealDesk's own", async () => {
+  const app = await openApp(english, dataDir);
+  try {
+    await find(app, "#unlock-screen");
+    const inline = await app.executeScript(`
+      const s = document.createElement("script");
+      s.textContent = "window.__injected = true";
+      document.head.appendChild(s);
+      return window.__injected === true;
+    `);
+    assert.equal(inline, false, "the CSP blocks inline scripts");
+    const call = (cmd, args) =>
+      app.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+           .then(() => done("allowed"), (e) => done("refused: " + JSON.stringify(e)));`,
+        cmd,
+        args,
+      );
+    assert.match(await call("plugin:path|resolve_directory", { directory: 11 }), /^refused/);
+    assert.match(await call("plugin:window|close", {}), /^refused/);
+    // SealDesk's own commands answer, and protected ones need the unlock.
+    assert.equal(await call("app_info", {}), "allowed");
+    assert.match(await call("recent_activity", { limit: 5 }), /session\.locked/);
+  } finally {
+    await app.quit();
+  }
+});
+
 test("the first start follows a Hebrew OS language", async () => {
   const hebrew = await startDriver(4446, { LANG: "he_IL.UTF-8", LC_ALL: "", LANGUAGE: "" });
   const app = await openApp(hebrew, newDataDir("hebrew"));

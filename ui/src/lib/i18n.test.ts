@@ -41,7 +41,9 @@ describe("translations", () => {
   });
 
   it("formats plurals per language", () => {
-    expect(format("en", "error-admin-throttled", { seconds: 1 })).toContain("1\u2069 second ");
+    const one = format("en", "error-admin-throttled", { seconds: 1 });
+    expect(one).toContain("second");
+    expect(one).not.toContain("seconds");
     expect(format("en", "error-admin-throttled", { seconds: 5 })).toContain("seconds");
     const pl2 = format("pl", "error-admin-throttled", { seconds: 2 });
     const pl5 = format("pl", "error-admin-throttled", { seconds: 5 });

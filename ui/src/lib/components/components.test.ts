@@ -1,9 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
-import { fireEvent, render, screen } from "@testing-library/svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { tick } from "svelte";
 import Progress from "./Progress.svelte";
 import WizardHarness from "./WizardHarness.test.svelte";
 import { setLanguage } from "../i18n.svelte";
+
+afterEach(() => {
+  cleanup();
+  setLanguage("en");
+});
 
 describe("Progress", () => {
   it("shows nothing before the first report", () => {
@@ -13,10 +18,10 @@ describe("Progress", () => {
 
   it("shows the share done and the counts in the current language", () => {
     setLanguage("pl");
-    const { container } = render(Progress, { progress: { done: 1500, total: 3000 } });
+    const { container } = render(Progress, { progress: { done: 15000, total: 30000 } });
     expect(container.querySelector("progress")?.getAttribute("value")).toBe("50");
-    expect(container.textContent).toMatch(/1\s500/);
-    setLanguage("en");
+    // Polish groups thousands with a (narrow) no-break space.
+    expect(container.textContent).toMatch(/15\s000/);
   });
 });
 
