@@ -1,0 +1,205 @@
+# Інтерфейс SealDesk, українська мова.
+
+app-name = SealDesk
+app-tagline = Сертифікати для підпису, печатка компанії та підписана пошта на одному робочому місці
+
+## Мови (кожна записана своєю мовою)
+
+language-en = English
+language-pl = Polski
+language-he = עברית
+language-it = Italiano
+language-ru = Русский
+language-uk = Українська
+
+## Спільні дії
+
+action-back = Назад
+action-next = Далі
+action-cancel = Скасувати
+action-continue = Продовжити
+action-close = Закрити
+action-retry = Повторити
+action-lock = Заблокувати
+action-print = Друк
+action-save = Зберегти
+
+## Навігація
+
+nav-label = Головне меню
+nav-identities = Ідентичності
+nav-seal = Печатка і сертифікати
+nav-documents = Документи
+nav-mail = Пошта
+nav-renewal = Поновлення
+nav-companies = Компанії
+nav-settings = Налаштування
+
+## Екрани, які поки що порожні
+
+coming-title = Незабаром
+coming-identities = Тут ви реєструватимете ідентичності для підпису: код підприємства, перевірений за національним правилом, підписувача, адресу e-mail для показу та пароль підпису; рівно одна ідентичність активна для підпису.
+coming-seal = Тут ви вестимете печатку компанії: створюватимете її у файлі ключа або на токені, бачитимете її історію та строк дії, випускатимете сертифікати для підпису й для користувачів порталу та експортуватимете їх у PKCS#12.
+coming-documents = Тут ви підписуватимете PDF (PAdES) та будь-які інші файли (.p7s), багато одразу, і перевірятимете підписані документи.
+coming-mail = Тут ви налаштуєте вихідну пошту за таблицею провайдерів, перевірите з'єднання, редагуватимете шаблони й стежитимете за вихідними.
+coming-renewal = Тут ви поновите багато сертифікатів, строк яких спливає, за один запуск, який можна відновити, і простежите кожен запит до кінця.
+coming-companies = Тут ви вестимете клієнтів як компанії — кожну з її користувачами, сертифікатами, історією та звітами.
+
+## Майстер
+
+wizard-step-of = Крок { $current } з { $total }
+wizard-steps-label = Перебіг майстра
+wizard-summary = Перевірте перед завершенням
+wizard-working = Виконується…
+
+## Перший запуск
+
+setup-title = Ласкаво просимо до SealDesk
+setup-intro = Цей комп'ютер зберігатиме ваші ключі та сертифікати. Спершу оберіть мову і створіть локального адміністратора, який розблоковує SealDesk.
+setup-step-language = Мова
+setup-step-admin = Адміністратор
+setup-step-summary = Підсумок
+setup-language-label = Мова SealDesk
+setup-language-hint = Її можна змінити пізніше в налаштуваннях.
+setup-admin-name = Ваше ім'я
+setup-admin-password = Пароль
+setup-admin-password-confirm = Повторіть пароль
+setup-admin-password-rule = Щонайменше { $min } символів. Цей пароль розблоковує SealDesk на цьому комп'ютері.
+setup-finish = Створити адміністратора
+setup-summary-name = Адміністратор
+setup-summary-language = Мова
+setup-summary-password = Пароль
+setup-summary-password-value = Задано, надійність: { $strength }
+setup-summary-recovery = Після завершення SealDesk один раз покаже код відновлення. Це єдиний спосіб увійти, якщо ви забудете пароль.
+
+validation-name-required = Введіть ваше ім'я.
+validation-password-short = Пароль має містити щонайменше { $min } символів.
+validation-password-mismatch = Паролі не збігаються.
+
+## Надійність пароля
+
+strength-label = Надійність
+strength-0 = Дуже слабкий
+strength-1 = Слабкий
+strength-2 = Середній
+strength-3 = Надійний
+strength-4 = Дуже надійний
+strength-hint-common = Це поширений пароль; оберіть те, що спаде на думку лише вам.
+strength-hint-pattern = Ряди клавіш, повтори й послідовності легко вгадати.
+strength-hint-dates = Дати й роки легко вгадати.
+strength-hint-word = Окремі слова та імена легко вгадати; додайте ще кілька не пов'язаних слів.
+strength-hint-short = Використайте довший пароль, наприклад кілька не пов'язаних слів.
+strength-weak-warning = Цей пароль слабкий. Його можна використати, але надійніший краще захистить ваші ключі.
+
+## Код відновлення
+
+recovery-title = Ваш код відновлення
+recovery-intro = Запишіть або роздрукуйте цей код і зберігайте його окремо від цього комп'ютера. SealDesk показує його лише зараз.
+recovery-code-label = Код відновлення
+recovery-confirm = Я записав(-ла) код відновлення
+recovery-enter-code = Код відновлення
+recovery-new-password = Новий пароль
+recovery-submit = Задати новий пароль
+recovery-back-to-unlock = Повернутися до розблокування
+
+## Розблокування
+
+unlock-title = SealDesk заблоковано
+unlock-greeting = З поверненням, { $name }.
+unlock-password = Пароль адміністратора
+unlock-submit = Розблокувати
+unlock-forgot = Забули пароль?
+unlock-locked-idle = SealDesk заблокувався після { $minutes ->
+    [one] { $minutes } хвилини
+    [few] { $minutes } хвилин
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+} бездіяльності.
+forgot-title = Скидання пароля
+forgot-intro = Введіть код відновлення, записаний під час налаштування SealDesk, і задайте новий пароль.
+
+## Налаштування
+
+settings-title = Налаштування
+settings-language = Мова
+settings-language-hint = Інтерфейс змінюється одразу. Дати й числа відповідають мові.
+settings-security = Безпека
+settings-idle-lock = Блокувати після стількох хвилин бездіяльності
+settings-idle-lock-saved = Збережено. SealDesk заблокується після { $minutes ->
+    [one] { $minutes } хвилини
+    [few] { $minutes } хвилин
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+} бездіяльності.
+settings-backup = Резервна копія
+settings-backup-intro = Створює узгоджену копію даних SealDesk у теці резервних копій, поки ви продовжуєте працювати.
+settings-backup-start = Створити копію зараз
+settings-backup-done = Резервну копію збережено: { $path }
+settings-about = Про програму
+settings-version = Версія
+settings-data-dir = Тека даних
+settings-schema = Версія схеми даних
+settings-activity = Останні дії
+settings-activity-empty = Поки що нічого не записано.
+settings-activity-when = Коли
+settings-activity-who = Хто
+settings-activity-what = Що
+
+progress-label = Перебіг
+progress-count = { $done } з { $total }
+progress-cancelled = Скасовано.
+
+## Дії в журналі
+
+audit-admin-created = Створено адміністратора
+audit-admin-unlocked = Розблоковано
+audit-admin-unlock-failed = Введено неправильний пароль
+audit-admin-recovered = Пароль скинуто кодом відновлення
+audit-admin-recovery-failed = Введено неправильний код відновлення
+audit-settings-changed = Змінено налаштування: { $key } = { $value }
+audit-store-backed-up = Створено резервну копію даних
+audit-actor-administrator = Адміністратор
+
+## Проблеми під час запуску
+
+startup-error-title = SealDesk не може відкрити свої дані
+startup-error-intro = Нічого не змінено. Подробиці:
+
+## Помилки (по одній на кожен сталий код; код «a.b-c» — повідомлення «error-a-b-c»)
+
+error-store-in-use = Дані SealDesk використовує інше вікно або команда SealDesk. Закрийте їх або зачекайте трохи й повторіть.
+error-store-schema-too-new = Ці дані записала новіша версія SealDesk (версія формату { $found }; ця програма знає версії до { $known }). Установіть новіший SealDesk.
+error-store-corrupt = Файл { $path } пошкоджено або він не є сховищем SealDesk. Його залишено без змін.
+error-store-missing = У { $path } ще немає даних SealDesk. Спершу налаштуйте SealDesk.
+error-store-no-data-dir = Для цього користувача невідома тека даних застосунків. Укажіть теку даних явно.
+error-io = Не вдалося використати { $path }: { $detail }
+error-store-database = Неочікувана помилка бази даних: { $detail }
+error-admin-already-initialized = SealDesk уже налаштовано в цій теці даних.
+error-admin-not-initialized = SealDesk ще не налаштовано. Спершу створіть адміністратора.
+error-admin-password-too-short = Пароль має містити щонайменше { $min } символів.
+error-admin-name-required = Введіть ім'я.
+error-admin-wrong-password = Неправильний пароль. Повторити можна через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+error-admin-wrong-recovery-code = Неправильний код відновлення. Повторити можна через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+error-admin-throttled = Забагато неправильних спроб. Зачекайте { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+} і повторіть.
+error-session-locked = SealDesk заблоковано. Розблокуйте його паролем адміністратора.
+error-settings-unsupported-language = Мова «{ $tag }» недоступна.
+error-settings-idle-lock-out-of-range = Оберіть значення від { $min } до { $max } хвилин.
+error-cancelled = Скасовано.
+error-cli-usage = Неправильне використання команди: { $detail }
+error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
+error-unknown = Щось пішло не так: { $detail }
