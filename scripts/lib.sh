@@ -64,8 +64,8 @@ require_node() {
 
 # Installs a cargo tool at a pinned version unless that version is present.
 cargo_tool() {
-  local crate="$1" version="$2" binary="$3"
-  if "$binary" --version 2>/dev/null | grep -q "$version"; then return 0; fi
+  local crate="$1" version="$2"
+  if cargo install --list | grep -qx "$crate v$version:"; then return 0; fi
   say "Installing $crate $version"
   cargo install "$crate" --version "$version" --locked --quiet
 }
