@@ -13,7 +13,7 @@ APP_PACKAGES=(
   fonts-noto-core
 )
 # ... and what the tests add: a virtual display and the WebKit WebDriver.
-TEST_PACKAGES=(xvfb webkit2gtk-driver)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver)
 
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_DENY_VERSION=0.20.2
@@ -39,7 +39,7 @@ apt_ensure() {
   fi
   say "Installing system packages: ${missing[*]}"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 require_rust() {

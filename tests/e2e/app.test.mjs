@@ -1,7 +1,8 @@
 // The foundation in the real window: first run, restart, unlock, language.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By,
 } from "./harness.mjs";
@@ -10,6 +11,7 @@ const ADMIN = "Dana Kowalska";
 const PASSWORD = "Lipa-Kwiat-Morze-7";
 
 let english;
+let recoveryCode = "";
 const dataDir = newDataDir("main");
 
 before(async () => {
@@ -53,6 +55,7 @@ test("first run creates the administrator and shows the recovery code once", asy
 
     const code = await waitForText(app, "#recovery-code", (t) => t.length > 0);
     assert.match(code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    recoveryCode = code;
     const continueButton = await find(app, "#recovery-continue");
     assert.equal(await continueButton.isEnabled(), false, "continue waits for the confirmation");
     await (await find(app, "#recovery-written")).click();
@@ -155,6 +158,57 @@ test("the window is locked down: no inline script, no commands beyond SealDesk's
   } finally {
     await app.quit();
   }
+});
+
+test("a forgotten password is reset with the recovery code, which is then replaced", async () => {
+  assert.ok(recoveryCode, "the first-run test kept the code");
+  const app = await openApp(english, dataDir);
+  try {
+    await (await find(app, "#unlock-forgot")).click();
+    await type(app, "#recovery-input", "AAAAA-BBBBB-CCCCC-DDDDD");
+    await type(app, "#recovery-new-password", "Nowe-Haslo-2027");
+    await type(app, "#recovery-confirm-password", "Nowe-Haslo-2027");
+    await (await find(app, "#recover-submit")).click();
+    await waitForText(app, "#recover-error", (t) => t.length > 0);
+    assert.equal((await app.findElements(By.css("#recovery-code"))).length, 0);
+
+    await app.sleep(1_200);
+    // Typed loosely: lower case, spaces instead of dashes.
+    await type(app, "#recovery-input", recoveryCode.toLowerCase().replaceAll("-", " "));
+    await (await find(app, "#recover-submit")).click();
+    const fresh = await waitForText(app, "#recovery-code", (t) => t.length > 0);
+    assert.match(fresh, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    assert.notEqual(fresh, recoveryCode);
+    await (await find(app, "#recovery-written")).click();
+    await (await find(app, "#recovery-continue")).click();
+    await find(app, "#nav-identities");
+  } finally {
+    await app.quit();
+  }
+  const again = await openApp(english, dataDir);
+  try {
+    await type(again, "#unlock-password", "Nowe-Haslo-2027");
+    await (await find(again, "#unlock-submit")).click();
+    await find(again, "#nav-identities");
+  } finally {
+    await again.quit();
+  }
+});
+
+test("a damaged store is reported in the window and left untouched", async () => {
+  const dir = newDataDir("damaged");
+  const file = join(dir, "sealdesk.sqlite3");
+  const junk = Buffer.from("This is a scanned invoice, not a database. ".repeat(100));
+  writeFileSync(file, junk);
+  const app = await openApp(english, dir);
+  try {
+    const text = await waitForText(app, "#startup-error", (t) => t.includes("sealdesk.sqlite3"));
+    assert.match(text, /damaged/);
+    assert.equal((await app.findElements(By.css("#first-run"))).length, 0);
+  } finally {
+    await app.quit();
+  }
+  assert.deepEqual(readFileSync(file), junk);
 });
 
 test("the first start follows a Hebrew OS language", async () => {
