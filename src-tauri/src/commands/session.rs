@@ -22,6 +22,8 @@ pub struct AppInfo {
     schema_version: Option<i64>,
     unlocked: bool,
     startup_error: Option<ErrorPayload>,
+    /// The core's rule, so the UI checks the same minimum before asking.
+    admin_password_min_chars: usize,
 }
 
 /// A recovery code to show once.
@@ -57,6 +59,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ErrorPayload> {
         schema_version: store.as_ref().and_then(|s| s.schema_version().ok()),
         unlocked: state.session().is_unlocked(Instant::now()),
         startup_error: state.startup_error(),
+        admin_password_min_chars: admin::MIN_PASSWORD_CHARS,
     })
 }
 

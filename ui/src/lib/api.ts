@@ -28,6 +28,7 @@ export interface AppInfo {
   schema_version: number | null;
   unlocked: boolean;
   startup_error: ErrorPayload | null;
+  admin_password_min_chars: number;
 }
 
 export interface PasswordStrength {

@@ -1,16 +1,17 @@
 // The state of a multi-step wizard, apart from how it is drawn.
+import type { Problem } from "./validation";
 
 export interface WizardStep {
   id: string;
   /** Fluent id of the step's title. */
   title: string;
   /** A Fluent id (and arguments) of what is wrong, or null when the step is complete. */
-  validate?: () => { id: string; args?: Record<string, string | number> } | null;
+  validate?: () => Problem | null;
 }
 
 export class WizardModel {
   index = 0;
-  problem: { id: string; args?: Record<string, string | number> } | null = null;
+  problem: Problem | null = null;
 
   constructor(readonly steps: readonly WizardStep[]) {
     if (steps.length === 0) throw new Error("a wizard needs at least one step");

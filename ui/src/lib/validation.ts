@@ -1,0 +1,15 @@
+// Checks of form input made before a command is sent, so the user sees the
+// problem next to the field. The core applies the same rules again; the
+// minimum length comes from the core (app_info), not from here.
+
+export interface Problem {
+  id: string;
+  args?: Record<string, string | number>;
+}
+
+/** What is wrong with a new password and its repetition, or null. */
+export function newPasswordProblem(password: string, repeated: string, minChars: number): Problem | null {
+  if ([...password].length < minChars) return { id: "validation-password-short", args: { min: minChars } };
+  if (password !== repeated) return { id: "validation-password-mismatch" };
+  return null;
+}
