@@ -28,6 +28,42 @@ pub enum Command {
     Status,
     /// Copy the store, consistently, to a file.
     Backup(BackupArgs),
+    /// Private keys.
+    #[command(subcommand)]
+    Key(KeyCommand),
+}
+
+/// `key ...`.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Generate a key pair into an encrypted PKCS#8 file.
+    Generate(KeyGenerateArgs),
+}
+
+/// `key generate`.
+#[derive(Debug, Args)]
+pub struct KeyGenerateArgs {
+    /// ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.
+    #[arg(long, value_name = "ALG")]
+    pub algorithm: String,
+    /// The new key file (encrypted PKCS#8 PEM); an existing file is never replaced.
+    #[arg(long, value_name = "PATH")]
+    pub file: PathBuf,
+    /// The key file's password.
+    #[command(flatten)]
+    pub password: PasswordSecret,
+}
+
+/// A `--password-file F` / `--password-env VAR` secret.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct PasswordSecret {
+    /// File holding the password (one trailing newline ignored).
+    #[arg(long, value_name = "F")]
+    pub password_file: Option<PathBuf>,
+    /// Environment variable holding the password.
+    #[arg(long, value_name = "VAR")]
+    pub password_env: Option<String>,
 }
 
 /// `init`.

@@ -1,9 +1,10 @@
 //! Each subcommand: read its inputs, call the core, print the result.
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, KeyCommand};
 use crate::output::{print, Failure};
 use crate::secret;
 use chrono::Utc;
+use sealdesk_core::keys::{registry, KeyAlgorithm};
 use sealdesk_core::{admin, backup, store, Store};
 use serde_json::json;
 
@@ -57,6 +58,27 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 cli.json,
                 &json!({ "path": args.out, "pages": done.total }),
                 &[format!("backup written to {}", args.out.display())],
+            );
+        }
+        Command::Key(KeyCommand::Generate(args)) => {
+            let algorithm: KeyAlgorithm = args.algorithm.parse()?;
+            let password = secret::read(
+                args.password.password_file.as_deref(),
+                args.password.password_env.as_deref(),
+            )?;
+            let store = Store::open_existing(&data_dir)?;
+            let key =
+                registry::generate_file_key(&store, algorithm, &args.file, &password, Utc::now())?;
+            print(
+                cli.json,
+                &key,
+                &[
+                    format!(
+                        "key {} ({}) written to {}",
+                        key.id, key.algorithm, key.location
+                    ),
+                    format!("public key SHA-256: {}", key.spki_sha256),
+                ],
             );
         }
     }

@@ -105,6 +105,39 @@ pub enum Error {
         /// Largest allowed value.
         max: u32,
     },
+    /// A key algorithm name SealDesk does not know.
+    #[error("unknown key algorithm {name}; use ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096")]
+    UnsupportedKeyAlgorithm {
+        /// The name given.
+        name: String,
+    },
+    /// The cryptographic library could not generate a key.
+    #[error("could not generate a {algorithm} key")]
+    KeyGeneration {
+        /// The algorithm's name.
+        algorithm: String,
+    },
+    /// A key file would replace an existing file.
+    #[error("{path} already exists; choose another file name")]
+    KeyFileExists {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A key file needs a password.
+    #[error("a key file needs a password")]
+    KeyPasswordRequired,
+    /// The password does not open the key file.
+    #[error("the password does not open the key file {path}")]
+    WrongKeyPassword {
+        /// The key file.
+        path: PathBuf,
+    },
+    /// The file is not an encrypted private key.
+    #[error("{path} is not an encrypted private key (PKCS#8)")]
+    KeyFileInvalid {
+        /// The file.
+        path: PathBuf,
+    },
     /// A long operation was cancelled by the user.
     #[error("cancelled")]
     Cancelled,
@@ -130,6 +163,12 @@ pub const CODES: &[&str] = &[
     "session.locked",
     "settings.unsupported-language",
     "settings.idle-lock-out-of-range",
+    "key.unsupported-algorithm",
+    "key.generation-failed",
+    "key.file-exists",
+    "key.password-required",
+    "key.wrong-password",
+    "key.file-invalid",
     "cancelled",
 ];
 
@@ -154,6 +193,12 @@ impl Error {
             Error::Locked => "session.locked",
             Error::UnsupportedLanguage { .. } => "settings.unsupported-language",
             Error::IdleLockOutOfRange { .. } => "settings.idle-lock-out-of-range",
+            Error::UnsupportedKeyAlgorithm { .. } => "key.unsupported-algorithm",
+            Error::KeyGeneration { .. } => "key.generation-failed",
+            Error::KeyFileExists { .. } => "key.file-exists",
+            Error::KeyPasswordRequired => "key.password-required",
+            Error::WrongKeyPassword { .. } => "key.wrong-password",
+            Error::KeyFileInvalid { .. } => "key.file-invalid",
             Error::Cancelled => "cancelled",
         }
     }
@@ -162,7 +207,11 @@ impl Error {
     pub fn params(&self) -> Map<String, Value> {
         let value = match self {
             Error::SchemaTooNew { found, known } => json!({ "found": found, "known": known }),
-            Error::StoreCorrupt { path } | Error::StoreMissing { path } => {
+            Error::StoreCorrupt { path }
+            | Error::StoreMissing { path }
+            | Error::KeyFileExists { path }
+            | Error::WrongKeyPassword { path }
+            | Error::KeyFileInvalid { path } => {
                 json!({ "path": path.display().to_string() })
             }
             Error::Io { path, detail } => {
@@ -179,6 +228,8 @@ impl Error {
             Error::Throttled { seconds } => json!({ "seconds": seconds }),
             Error::UnsupportedLanguage { tag } => json!({ "tag": tag }),
             Error::IdleLockOutOfRange { min, max } => json!({ "min": min, "max": max }),
+            Error::UnsupportedKeyAlgorithm { name } => json!({ "name": name }),
+            Error::KeyGeneration { algorithm } => json!({ "algorithm": algorithm }),
             _ => json!({}),
         };
         match value {
@@ -267,6 +318,14 @@ mod tests {
             Error::Locked,
             Error::UnsupportedLanguage { tag: "x".into() },
             Error::IdleLockOutOfRange { min: 1, max: 2 },
+            Error::UnsupportedKeyAlgorithm { name: "x".into() },
+            Error::KeyGeneration {
+                algorithm: "x".into(),
+            },
+            Error::KeyFileExists { path: "x".into() },
+            Error::KeyPasswordRequired,
+            Error::WrongKeyPassword { path: "x".into() },
+            Error::KeyFileInvalid { path: "x".into() },
             Error::Cancelled,
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod audit;
 pub mod backup;
 pub mod error;
+pub mod keys;
 pub mod locale;
 pub mod password_strength;
 pub mod recovery_code;

@@ -11,7 +11,10 @@ use rusqlite::{Connection, TransactionBehavior};
 
 /// SQL of each schema version, in order; version N is `MIGRATIONS[N - 1]`.
 /// Never edit a shipped entry: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("sql/0001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sql/0001_foundation.sql"),
+    include_str!("sql/0002_keys.sql"),
+];
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -155,6 +155,7 @@ audit-admin-recovered = Password reset with the recovery code
 audit-admin-recovery-failed = Wrong recovery code entered
 audit-settings-changed = Setting changed: { $key } = { $value }
 audit-store-backed-up = Store backed up
+audit-key-generated = Key generated: { $algorithm }, { $location }
 audit-actor-administrator = Administrator
 
 ## Start-up problems
@@ -190,6 +191,12 @@ error-admin-throttled = Too many wrong attempts. Wait { $seconds ->
 error-session-locked = SealDesk is locked. Unlock it with the administrator password.
 error-settings-unsupported-language = The language “{ $tag }” is not available.
 error-settings-idle-lock-out-of-range = Choose between { $min } and { $max } minutes.
+error-key-unsupported-algorithm = Unknown key algorithm “{ $name }”. Use ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.
+error-key-generation-failed = Could not generate a { $algorithm } key.
+error-key-file-exists = { $path } already exists and was left as it is. Choose another file name.
+error-key-password-required = A key file needs a password.
+error-key-wrong-password = The password does not open the key file { $path }.
+error-key-file-invalid = { $path } is not an encrypted private key (PKCS#8).
 error-cancelled = Cancelled.
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }

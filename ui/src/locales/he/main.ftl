@@ -156,6 +156,7 @@ audit-admin-recovered = הסיסמה אופסה בעזרת קוד השחזור
 audit-admin-recovery-failed = הוזן קוד שחזור שגוי
 audit-settings-changed = הגדרה שונתה: { $key } = { $value }
 audit-store-backed-up = הנתונים גובו
+audit-key-generated = נוצר מפתח: { $algorithm }, { $location }
 audit-actor-administrator = מנהל
 
 ## בעיות בהפעלה
@@ -194,6 +195,12 @@ error-admin-throttled = יותר מדי ניסיונות שגויים. המתי�
 error-session-locked = SealDesk נעול. פתחו אותו בעזרת סיסמת המנהל.
 error-settings-unsupported-language = השפה "{ $tag }" אינה זמינה.
 error-settings-idle-lock-out-of-range = בחרו בין { $min } ל־{ $max } דקות.
+error-key-unsupported-algorithm = אלגוריתם מפתח לא מוכר: "{ $name }". השתמשו ב־ec-p256, ec-p384, rsa-2048, rsa-3072 או rsa-4096.
+error-key-generation-failed = לא ניתן היה ליצור מפתח { $algorithm }.
+error-key-file-exists = { $path } כבר קיים ונשאר כפי שהיה. בחרו שם קובץ אחר.
+error-key-password-required = קובץ מפתח דורש סיסמה.
+error-key-wrong-password = הסיסמה אינה פותחת את קובץ המפתח { $path }.
+error-key-file-invalid = { $path } אינו מפתח פרטי מוצפן (PKCS#8).
 error-cancelled = בוטל.
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }

@@ -154,6 +154,7 @@ audit-admin-recovered = Password reimpostata con il codice di recupero
 audit-admin-recovery-failed = Inserito un codice di recupero errato
 audit-settings-changed = Impostazione modificata: { $key } = { $value }
 audit-store-backed-up = Backup dei dati eseguito
+audit-key-generated = Chiave generata: { $algorithm }, { $location }
 audit-actor-administrator = Amministratore
 
 ## Problemi all'avvio
@@ -189,6 +190,12 @@ error-admin-throttled = Troppi tentativi errati. Attendi { $seconds ->
 error-session-locked = SealDesk è bloccato. Sbloccalo con la password dell'amministratore.
 error-settings-unsupported-language = La lingua «{ $tag }» non è disponibile.
 error-settings-idle-lock-out-of-range = Scegli un valore tra { $min } e { $max } minuti.
+error-key-unsupported-algorithm = Algoritmo di chiave sconosciuto «{ $name }». Usa ec-p256, ec-p384, rsa-2048, rsa-3072 o rsa-4096.
+error-key-generation-failed = Impossibile generare una chiave { $algorithm }.
+error-key-file-exists = { $path } esiste già ed è stato lasciato com'era. Scegli un altro nome di file.
+error-key-password-required = Un file di chiave richiede una password.
+error-key-wrong-password = La password non apre il file di chiave { $path }.
+error-key-file-invalid = { $path } non è una chiave privata cifrata (PKCS#8).
 error-cancelled = Annullato.
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }

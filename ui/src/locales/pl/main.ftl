@@ -154,6 +154,7 @@ audit-admin-recovered = Zmieniono hasło kodem odzyskiwania
 audit-admin-recovery-failed = Wpisano błędny kod odzyskiwania
 audit-settings-changed = Zmieniono ustawienie: { $key } = { $value }
 audit-store-backed-up = Utworzono kopię zapasową danych
+audit-key-generated = Wygenerowano klucz: { $algorithm }, { $location }
 audit-actor-administrator = Administrator
 
 ## Problemy przy uruchamianiu
@@ -195,6 +196,12 @@ error-admin-throttled = Zbyt wiele błędnych prób. Odczekaj { $seconds ->
 error-session-locked = SealDesk jest zablokowany. Odblokuj go hasłem administratora.
 error-settings-unsupported-language = Język „{ $tag }” jest niedostępny.
 error-settings-idle-lock-out-of-range = Wybierz wartość od { $min } do { $max } minut.
+error-key-unsupported-algorithm = Nieznany algorytm klucza „{ $name }”. Użyj ec-p256, ec-p384, rsa-2048, rsa-3072 lub rsa-4096.
+error-key-generation-failed = Nie udało się wygenerować klucza { $algorithm }.
+error-key-file-exists = { $path } już istnieje i pozostawiono go bez zmian. Wybierz inną nazwę pliku.
+error-key-password-required = Plik klucza wymaga hasła.
+error-key-wrong-password = To hasło nie otwiera pliku klucza { $path }.
+error-key-file-invalid = { $path } nie jest zaszyfrowanym kluczem prywatnym (PKCS#8).
 error-cancelled = Anulowano.
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }

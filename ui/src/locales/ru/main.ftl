@@ -158,6 +158,7 @@ audit-admin-recovered = Пароль сброшен кодом восстано�
 audit-admin-recovery-failed = Введён неверный код восстановления
 audit-settings-changed = Изменена настройка: { $key } = { $value }
 audit-store-backed-up = Создана резервная копия данных
+audit-key-generated = Создан ключ: { $algorithm }, { $location }
 audit-actor-administrator = Администратор
 
 ## Проблемы при запуске
@@ -199,6 +200,12 @@ error-admin-throttled = Слишком много неверных попыто�
 error-session-locked = SealDesk заблокирован. Разблокируйте его паролем администратора.
 error-settings-unsupported-language = Язык «{ $tag }» недоступен.
 error-settings-idle-lock-out-of-range = Выберите значение от { $min } до { $max } минут.
+error-key-unsupported-algorithm = Неизвестный алгоритм ключа «{ $name }». Используйте ec-p256, ec-p384, rsa-2048, rsa-3072 или rsa-4096.
+error-key-generation-failed = Не удалось создать ключ { $algorithm }.
+error-key-file-exists = { $path } уже существует и оставлен без изменений. Выберите другое имя файла.
+error-key-password-required = Файлу ключа нужен пароль.
+error-key-wrong-password = Этот пароль не открывает файл ключа { $path }.
+error-key-file-invalid = { $path } не является зашифрованным закрытым ключом (PKCS#8).
 error-cancelled = Отменено.
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }

@@ -158,6 +158,7 @@ audit-admin-recovered = Пароль скинуто кодом відновле�
 audit-admin-recovery-failed = Введено неправильний код відновлення
 audit-settings-changed = Змінено налаштування: { $key } = { $value }
 audit-store-backed-up = Створено резервну копію даних
+audit-key-generated = Створено ключ: { $algorithm }, { $location }
 audit-actor-administrator = Адміністратор
 
 ## Проблеми під час запуску
@@ -199,6 +200,12 @@ error-admin-throttled = Забагато неправильних спроб. З
 error-session-locked = SealDesk заблоковано. Розблокуйте його паролем адміністратора.
 error-settings-unsupported-language = Мова «{ $tag }» недоступна.
 error-settings-idle-lock-out-of-range = Оберіть значення від { $min } до { $max } хвилин.
+error-key-unsupported-algorithm = Невідомий алгоритм ключа «{ $name }». Використайте ec-p256, ec-p384, rsa-2048, rsa-3072 або rsa-4096.
+error-key-generation-failed = Не вдалося створити ключ { $algorithm }.
+error-key-file-exists = { $path } уже існує, його залишено без змін. Оберіть іншу назву файлу.
+error-key-password-required = Файлу ключа потрібен пароль.
+error-key-wrong-password = Цей пароль не відкриває файл ключа { $path }.
+error-key-file-invalid = { $path } не є зашифрованим закритим ключем (PKCS#8).
 error-cancelled = Скасовано.
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }

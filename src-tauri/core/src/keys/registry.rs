@@ -1,0 +1,125 @@
+//! The registry of keys in the store: where each key is and which public key
+//! it has. The private keys themselves are never stored here.
+
+use super::{file, GeneratedKey, KeyAlgorithm};
+use crate::{audit, Error, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, TransactionBehavior};
+use serde::Serialize;
+use serde_json::json;
+use std::path::Path;
+
+/// A key known to the store.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct KeyRecord {
+    /// Registry id.
+    pub id: i64,
+    /// The algorithm.
+    pub algorithm: KeyAlgorithm,
+    /// Where the key is: the key file's absolute path.
+    pub location: String,
+    /// SHA-256 of the SubjectPublicKeyInfo, lower-case hex.
+    pub spki_sha256: String,
+}
+
+/// Generates a key, writes it encrypted to `path` and records it. The file is
+/// complete on disk before the record commits; if recording fails, the file
+/// is removed again, so no key exists that the store does not know.
+pub fn generate_file_key(
+    store: &Store,
+    algorithm: KeyAlgorithm,
+    path: &Path,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
+    let path = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
+    let key = GeneratedKey::generate(algorithm)?;
+    file::write_encrypted(&path, &key.pkcs8_der, password)?;
+    let recorded = record_file_key(store, &key, &path, now);
+    if recorded.is_err() {
+        let _ = std::fs::remove_file(&path);
+    }
+    recorded
+}
+
+fn record_file_key(
+    store: &Store,
+    key: &GeneratedKey,
+    path: &Path,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
+    let location = path.display().to_string();
+    let spki_sha256 = key.spki_sha256();
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    tx.execute(
+        "INSERT INTO key (algorithm, location, file_path, spki_sha256, created_at)
+         VALUES (?1, 'file', ?2, ?3, ?4)",
+        params![
+            key.algorithm.name(),
+            location,
+            spki_sha256,
+            audit::timestamp(now)
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "key.generated",
+        &json!({ "id": id, "algorithm": key.algorithm.name(), "location": location }),
+    )?;
+    tx.commit()?;
+    Ok(KeyRecord {
+        id,
+        algorithm: key.algorithm,
+        location,
+        spki_sha256,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_key_is_on_disk_and_in_the_registry() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let path = dir.path().join("seal.key");
+        let record =
+            generate_file_key(&store, KeyAlgorithm::EcP256, &path, "pw", Utc::now()).unwrap();
+        assert_eq!(record.location, path.display().to_string());
+        let der = file::read_encrypted(&path, "pw").unwrap();
+        assert!(!der.is_empty());
+        let stored: String = store
+            .conn()
+            .query_row(
+                "SELECT spki_sha256 FROM key WHERE id = ?1",
+                [record.id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stored, record.spki_sha256);
+        assert_eq!(
+            audit::recent(store.conn(), 1).unwrap()[0].action,
+            "key.generated"
+        );
+    }
+
+    #[test]
+    fn a_refused_file_leaves_no_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let path = dir.path().join("exists.key");
+        std::fs::write(&path, "x").unwrap();
+        let err =
+            generate_file_key(&store, KeyAlgorithm::EcP256, &path, "pw", Utc::now()).unwrap_err();
+        assert_eq!(err.code(), "key.file-exists");
+        let count: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(count, 0);
+    }
+}
