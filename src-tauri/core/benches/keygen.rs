@@ -1,0 +1,127 @@
+//! Key generation and key-file encryption, beside OpenSSL doing the same in
+//! the same run: `cargo bench -p sealdesk-core --bench keygen`.
+//!
+//! OpenSSL runs as a process per key, so its figures include a process start
+//! (about a millisecond); the table prints that start-up time too.
+
+use sealdesk_core::keys::{file, GeneratedKey, KeyAlgorithm};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let startup = per_run(20, || openssl(&["version"]));
+    println!("openssl process start-up: {:.1} ms\n", ms(startup));
+    println!(
+        "{:<10} {:>7} {:>14} {:>14} {:>8}",
+        "algorithm", "rounds", "SealDesk ms", "openssl ms", "ratio"
+    );
+    for (algorithm, rounds) in [
+        (KeyAlgorithm::EcP256, 50),
+        (KeyAlgorithm::EcP384, 30),
+        (KeyAlgorithm::Rsa2048, 8),
+        (KeyAlgorithm::Rsa3072, 4),
+        (KeyAlgorithm::Rsa4096, 2),
+    ] {
+        let ours = per_run(rounds, || {
+            GeneratedKey::generate(algorithm).expect("key generation");
+        });
+        let out = dir.path().join("openssl.key");
+        let args = openssl_genpkey_args(algorithm, &out);
+        let theirs = per_run(rounds, || {
+            openssl(&args.iter().map(String::as_str).collect::<Vec<_>>())
+        });
+        row(algorithm.name(), rounds, ours, theirs);
+    }
+
+    println!(
+        "\nkey file encryption (PBKDF2-HMAC-SHA256, {} iterations, AES-256-CBC)",
+        file::PBKDF2_ITERATIONS
+    );
+    let key = GeneratedKey::generate(KeyAlgorithm::EcP256).expect("key generation");
+    let plain = dir.path().join("plain.der");
+    std::fs::write(&plain, &*key.pkcs8_der).expect("write");
+    let mut n = 0;
+    let ours = per_run(5, || {
+        n += 1;
+        file::write_encrypted(
+            &dir.path().join(format!("ours-{n}.key")),
+            &key.pkcs8_der,
+            "bench-password",
+        )
+        .expect("encrypt");
+    });
+    let iterations = file::PBKDF2_ITERATIONS.to_string();
+    let encrypted = dir.path().join("openssl-enc.key");
+    let theirs = per_run(5, || {
+        openssl(&[
+            "pkcs8",
+            "-topk8",
+            "-inform",
+            "DER",
+            "-in",
+            plain.to_str().unwrap(),
+            "-v2",
+            "aes-256-cbc",
+            "-v2prf",
+            "hmacWithSHA256",
+            "-iter",
+            &iterations,
+            "-passout",
+            "pass:bench-password",
+            "-out",
+            encrypted.to_str().unwrap(),
+        ])
+    });
+    row("encrypt", 5, ours, theirs);
+}
+
+fn openssl_genpkey_args(algorithm: KeyAlgorithm, out: &Path) -> Vec<String> {
+    let mut args: Vec<String> = vec!["genpkey".into()];
+    let extra: &[&str] = match algorithm {
+        KeyAlgorithm::EcP256 => &["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
+        KeyAlgorithm::EcP384 => &["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"],
+        KeyAlgorithm::Rsa2048 => &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
+        KeyAlgorithm::Rsa3072 => &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072"],
+        KeyAlgorithm::Rsa4096 => &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:4096"],
+    };
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.extend(["-out".to_string(), out.display().to_string()]);
+    args
+}
+
+fn openssl(args: &[&str]) {
+    let status = Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        status.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn per_run(rounds: u32, mut work: impl FnMut()) -> Duration {
+    let start = Instant::now();
+    for _ in 0..rounds {
+        work();
+    }
+    start.elapsed() / rounds
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn row(name: &str, rounds: u32, ours: Duration, theirs: Duration) {
+    println!(
+        "{:<10} {:>7} {:>14.2} {:>14.2} {:>7.2}x",
+        name,
+        rounds,
+        ms(ours),
+        ms(theirs),
+        ours.as_secs_f64() / theirs.as_secs_f64()
+    );
+}
