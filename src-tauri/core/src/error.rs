@@ -138,6 +138,195 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// The private key is not EC P-256, EC P-384 or RSA 2048, 3072 or 4096.
+    #[error("the private key is not EC P-256, EC P-384 or RSA 2048, 3072 or 4096")]
+    UnsupportedPrivateKey,
+    /// Signing failed.
+    #[error("signing failed: {detail}")]
+    SigningFailed {
+        /// What went wrong.
+        detail: String,
+    },
+    /// No key with id {id} in the store.
+    #[error("no key with id {id} in the store")]
+    KeyNotFound {
+        /// The id asked for.
+        id: i64,
+    },
+    /// Key {id} is kept in a {location}.
+    #[error("key {id} is kept in a {location}: give its password for a file, its PIN for a token")]
+    WrongSecretKind {
+        /// The key.
+        id: i64,
+        /// `file` or `token`.
+        location: String,
+    },
+    /// No PKCS#11 module is set.
+    #[error(
+        "no PKCS#11 module is set; choose the token's module library in Settings or pass --module"
+    )]
+    TokenModuleNotSet,
+    /// Could not load the PKCS#11 module {module}.
+    #[error("could not load the PKCS#11 module {module}: {detail}")]
+    TokenModuleLoad {
+        /// The library path.
+        module: String,
+        /// The loader's explanation.
+        detail: String,
+    },
+    /// No token labelled {label} is present.
+    #[error("no token labelled {label} is present; insert it or check the label")]
+    TokenNotFound {
+        /// The token label.
+        label: String,
+    },
+    /// The PIN is not correct.
+    #[error("the PIN is not correct")]
+    TokenWrongPin,
+    /// The token's PIN is locked after too many wrong tries.
+    #[error("the token's PIN is locked after too many wrong tries; unlock it with the token's tool (SO PIN)")]
+    TokenPinLocked,
+    /// The key {label} is not on the token.
+    #[error("the key {label} is not on the token")]
+    TokenKeyNotFound {
+        /// The key object's label.
+        label: String,
+    },
+    /// The token failed during {operation}.
+    #[error("the token failed during {operation}: {detail}")]
+    TokenFailure {
+        /// What SealDesk asked the token to do.
+        operation: String,
+        /// The PKCS#11 return code in plain words.
+        detail: String,
+    },
+    /// The password does not open this PKCS#12 file.
+    #[error("the password does not open this PKCS#12 file")]
+    Pkcs12WrongPassword,
+    /// The file is not a readable PKCS#12 file.
+    #[error("the file is not a readable PKCS#12 file: {detail}")]
+    Pkcs12Invalid {
+        /// What is wrong.
+        detail: String,
+    },
+    /// Not a readable X.509 certificate.
+    #[error("not a readable X.509 certificate: {detail}")]
+    CertificateInvalid {
+        /// What is wrong.
+        detail: String,
+    },
+    /// {path} holds no certificate.
+    #[error("{path} holds no certificate")]
+    NothingToImport {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The private key does not belong to the certificate.
+    #[error("the private key does not belong to the certificate")]
+    KeyDoesNotMatchCertificate,
+    /// No certificate with id {id} in the store.
+    #[error("no certificate with id {id} in the store")]
+    CertificateNotFound {
+        /// The id asked for.
+        id: i64,
+    },
+    /// Certificate {id} is already revoked.
+    #[error("certificate {id} is already revoked")]
+    CertificateRevoked {
+        /// The certificate.
+        id: i64,
+    },
+    /// Certificate {id} was not issued by one of the company's seals.
+    #[error("certificate {id} was not issued by one of the company's seals")]
+    NotIssuedBySeal {
+        /// The certificate.
+        id: i64,
+    },
+    /// No company seal with id {id}.
+    #[error("no company seal with id {id}")]
+    SealNotFound {
+        /// The id asked for.
+        id: i64,
+    },
+    /// The company seal {id} cannot issue certificates.
+    #[error("the company seal {id} cannot issue certificates: it is {reason}")]
+    SealNotUsable {
+        /// The seal.
+        id: i64,
+        /// `expired`, `revoked`, `superseded` or `not-yet-valid`.
+        reason: String,
+    },
+    /// {field} must not be empty.
+    #[error("{field} must not be empty")]
+    FieldRequired {
+        /// The field's stable name (`cn`, `org`, ...).
+        field: String,
+    },
+    /// {field} may have at most {max} characters.
+    #[error("{field} may have at most {max} characters")]
+    FieldTooLong {
+        /// The field.
+        field: String,
+        /// The limit.
+        max: usize,
+    },
+    /// {value} is not a two-letter country code (ISO 3166, e.g. PL, IL, IT, UA).
+    #[error("{value} is not a two-letter country code (ISO 3166, e.g. PL, IL, IT, UA)")]
+    InvalidCountry {
+        /// What was given.
+        value: String,
+    },
+    /// {value} is not an organization identifier of the form VATPL-5260250274 or NTRUA-14360570.
+    #[error(
+        "{value} is not an organization identifier of the form VATPL-5260250274 or NTRUA-14360570"
+    )]
+    InvalidOrganizationIdentifier {
+        /// What was given.
+        value: String,
+    },
+    /// {value} is not an e-mail address.
+    #[error("{value} is not an e-mail address")]
+    InvalidEmail {
+        /// What was given.
+        value: String,
+    },
+    /// The validity must be between {min} and {max} {unit}.
+    #[error("the validity must be between {min} and {max} {unit}")]
+    ValidityOutOfRange {
+        /// Smallest value.
+        min: u32,
+        /// Largest value.
+        max: u32,
+        /// `days` or `years`.
+        unit: String,
+    },
+    /// Unknown certificate profile {name}.
+    #[error("unknown certificate profile {name}; use signing or portal-user")]
+    UnknownProfile {
+        /// The name given.
+        name: String,
+    },
+    /// A portal-user certificate needs the company code and the login.
+    #[error("a portal-user certificate needs the company code and the login")]
+    PortalUserFieldsRequired,
+    /// The certificate could not be made.
+    #[error("the certificate could not be made: {detail}")]
+    CertificateGeneration {
+        /// What went wrong.
+        detail: String,
+    },
+    /// {path}.
+    #[error("{path}: name the file .pem for PEM or .cer/.der/.crt for DER")]
+    UnknownExportFormat {
+        /// The file.
+        path: PathBuf,
+    },
+    /// {path} already exists and was left as it is.
+    #[error("{path} already exists and was left as it is; choose another file name")]
+    FileExists {
+        /// The file.
+        path: PathBuf,
+    },
     /// A long operation was cancelled by the user.
     #[error("cancelled")]
     Cancelled,
@@ -169,6 +358,38 @@ pub const CODES: &[&str] = &[
     "key.password-required",
     "key.wrong-password",
     "key.file-invalid",
+    "key.unsupported-private-key",
+    "key.signing-failed",
+    "key.not-found",
+    "key.secret-kind",
+    "token.module-not-set",
+    "token.module-load",
+    "token.not-found",
+    "token.wrong-pin",
+    "token.pin-locked",
+    "token.key-not-found",
+    "token.failure",
+    "pkcs12.wrong-password",
+    "pkcs12.invalid",
+    "cert.invalid",
+    "cert.nothing-to-import",
+    "cert.key-mismatch",
+    "cert.not-found",
+    "cert.already-revoked",
+    "cert.not-issued-by-seal",
+    "seal.not-found",
+    "seal.not-usable",
+    "pki.field-required",
+    "pki.field-too-long",
+    "pki.invalid-country",
+    "pki.invalid-org-id",
+    "pki.invalid-email",
+    "pki.validity-out-of-range",
+    "pki.unknown-profile",
+    "pki.portal-user-fields",
+    "pki.generation-failed",
+    "pki.unknown-export-format",
+    "io.file-exists",
     "cancelled",
 ];
 
@@ -199,6 +420,38 @@ impl Error {
             Error::KeyPasswordRequired => "key.password-required",
             Error::WrongKeyPassword { .. } => "key.wrong-password",
             Error::KeyFileInvalid { .. } => "key.file-invalid",
+            Error::UnsupportedPrivateKey => "key.unsupported-private-key",
+            Error::SigningFailed { .. } => "key.signing-failed",
+            Error::KeyNotFound { .. } => "key.not-found",
+            Error::WrongSecretKind { .. } => "key.secret-kind",
+            Error::TokenModuleNotSet => "token.module-not-set",
+            Error::TokenModuleLoad { .. } => "token.module-load",
+            Error::TokenNotFound { .. } => "token.not-found",
+            Error::TokenWrongPin => "token.wrong-pin",
+            Error::TokenPinLocked => "token.pin-locked",
+            Error::TokenKeyNotFound { .. } => "token.key-not-found",
+            Error::TokenFailure { .. } => "token.failure",
+            Error::Pkcs12WrongPassword => "pkcs12.wrong-password",
+            Error::Pkcs12Invalid { .. } => "pkcs12.invalid",
+            Error::CertificateInvalid { .. } => "cert.invalid",
+            Error::NothingToImport { .. } => "cert.nothing-to-import",
+            Error::KeyDoesNotMatchCertificate => "cert.key-mismatch",
+            Error::CertificateNotFound { .. } => "cert.not-found",
+            Error::CertificateRevoked { .. } => "cert.already-revoked",
+            Error::NotIssuedBySeal { .. } => "cert.not-issued-by-seal",
+            Error::SealNotFound { .. } => "seal.not-found",
+            Error::SealNotUsable { .. } => "seal.not-usable",
+            Error::FieldRequired { .. } => "pki.field-required",
+            Error::FieldTooLong { .. } => "pki.field-too-long",
+            Error::InvalidCountry { .. } => "pki.invalid-country",
+            Error::InvalidOrganizationIdentifier { .. } => "pki.invalid-org-id",
+            Error::InvalidEmail { .. } => "pki.invalid-email",
+            Error::ValidityOutOfRange { .. } => "pki.validity-out-of-range",
+            Error::UnknownProfile { .. } => "pki.unknown-profile",
+            Error::PortalUserFieldsRequired => "pki.portal-user-fields",
+            Error::CertificateGeneration { .. } => "pki.generation-failed",
+            Error::UnknownExportFormat { .. } => "pki.unknown-export-format",
+            Error::FileExists { .. } => "io.file-exists",
             Error::Cancelled => "cancelled",
         }
     }
@@ -230,6 +483,37 @@ impl Error {
             Error::IdleLockOutOfRange { min, max } => json!({ "min": min, "max": max }),
             Error::UnsupportedKeyAlgorithm { name } => json!({ "name": name }),
             Error::KeyGeneration { algorithm } => json!({ "algorithm": algorithm }),
+            Error::SigningFailed { detail } => json!({ "detail": detail }),
+            Error::KeyNotFound { id } => json!({ "id": id }),
+            Error::WrongSecretKind { id, location } => json!({ "id": id, "location": location }),
+            Error::TokenModuleLoad { module, detail } => {
+                json!({ "module": module, "detail": detail })
+            }
+            Error::TokenNotFound { label } => json!({ "label": label }),
+            Error::TokenKeyNotFound { label } => json!({ "label": label }),
+            Error::TokenFailure { operation, detail } => {
+                json!({ "operation": operation, "detail": detail })
+            }
+            Error::Pkcs12Invalid { detail } => json!({ "detail": detail }),
+            Error::CertificateInvalid { detail } => json!({ "detail": detail }),
+            Error::NothingToImport { path } => json!({ "path": path.display().to_string() }),
+            Error::CertificateNotFound { id } => json!({ "id": id }),
+            Error::CertificateRevoked { id } => json!({ "id": id }),
+            Error::NotIssuedBySeal { id } => json!({ "id": id }),
+            Error::SealNotFound { id } => json!({ "id": id }),
+            Error::SealNotUsable { id, reason } => json!({ "id": id, "reason": reason }),
+            Error::FieldRequired { field } => json!({ "field": field }),
+            Error::FieldTooLong { field, max } => json!({ "field": field, "max": max }),
+            Error::InvalidCountry { value } => json!({ "value": value }),
+            Error::InvalidOrganizationIdentifier { value } => json!({ "value": value }),
+            Error::InvalidEmail { value } => json!({ "value": value }),
+            Error::ValidityOutOfRange { min, max, unit } => {
+                json!({ "min": min, "max": max, "unit": unit })
+            }
+            Error::UnknownProfile { name } => json!({ "name": name }),
+            Error::CertificateGeneration { detail } => json!({ "detail": detail }),
+            Error::UnknownExportFormat { path } => json!({ "path": path.display().to_string() }),
+            Error::FileExists { path } => json!({ "path": path.display().to_string() }),
             _ => json!({}),
         };
         match value {
@@ -326,6 +610,57 @@ mod tests {
             Error::KeyPasswordRequired,
             Error::WrongKeyPassword { path: "x".into() },
             Error::KeyFileInvalid { path: "x".into() },
+            Error::UnsupportedPrivateKey,
+            Error::SigningFailed { detail: "d".into() },
+            Error::KeyNotFound { id: 1 },
+            Error::WrongSecretKind {
+                id: 1,
+                location: "file".into(),
+            },
+            Error::TokenModuleNotSet,
+            Error::TokenModuleLoad {
+                module: "m".into(),
+                detail: "d".into(),
+            },
+            Error::TokenNotFound { label: "t".into() },
+            Error::TokenWrongPin,
+            Error::TokenPinLocked,
+            Error::TokenKeyNotFound { label: "k".into() },
+            Error::TokenFailure {
+                operation: "o".into(),
+                detail: "d".into(),
+            },
+            Error::Pkcs12WrongPassword,
+            Error::Pkcs12Invalid { detail: "d".into() },
+            Error::CertificateInvalid { detail: "d".into() },
+            Error::NothingToImport { path: "x".into() },
+            Error::KeyDoesNotMatchCertificate,
+            Error::CertificateNotFound { id: 1 },
+            Error::CertificateRevoked { id: 1 },
+            Error::NotIssuedBySeal { id: 1 },
+            Error::SealNotFound { id: 1 },
+            Error::SealNotUsable {
+                id: 1,
+                reason: "expired".into(),
+            },
+            Error::FieldRequired { field: "f".into() },
+            Error::FieldTooLong {
+                field: "f".into(),
+                max: 64,
+            },
+            Error::InvalidCountry { value: "x".into() },
+            Error::InvalidOrganizationIdentifier { value: "x".into() },
+            Error::InvalidEmail { value: "x".into() },
+            Error::ValidityOutOfRange {
+                min: 1,
+                max: 2,
+                unit: "days".into(),
+            },
+            Error::UnknownProfile { name: "x".into() },
+            Error::PortalUserFieldsRequired,
+            Error::CertificateGeneration { detail: "d".into() },
+            Error::UnknownExportFormat { path: "x".into() },
+            Error::FileExists { path: "x".into() },
             Error::Cancelled,
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();

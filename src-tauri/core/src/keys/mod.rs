@@ -4,7 +4,9 @@
 //! crate, RUSTSEC-2023-0071).
 
 pub mod file;
+pub mod file_signer;
 pub mod registry;
+pub mod signer;
 
 use crate::{Error, Result};
 use aws_lc_rs::encoding::{AsDer, Pkcs8V1Der, PublicKeyX509Der};

@@ -197,6 +197,50 @@ error-key-file-exists = { $path } already exists and was left as it is. Choose a
 error-key-password-required = A key file needs a password.
 error-key-wrong-password = The password does not open the key file { $path }.
 error-key-file-invalid = { $path } is not an encrypted private key (PKCS#8).
+error-key-unsupported-private-key = The private key is not of a kind SealDesk uses (EC P-256, EC P-384, RSA 2048, 3072 or 4096).
+error-key-signing-failed = Signing failed: { $detail }
+error-key-not-found = There is no key number { $id } in SealDesk.
+error-key-secret-kind = { $location ->
+    [token] Key { $id } is on a token: give its PIN, not a password.
+   *[other] Key { $id } is in a file: give its password, not a PIN.
+}
+error-token-module-not-set = No token driver (PKCS#11 module) is chosen. Choose the library your token came with in Settings.
+error-token-module-load = The token driver { $module } could not be loaded: { $detail }. Check the path and that it matches this computer (64-bit).
+error-token-not-found = No token labelled “{ $label }” is connected. Insert it, or check the label.
+error-token-wrong-pin = The PIN is not correct. Careful: after a few wrong tries the token locks itself.
+error-token-pin-locked = The token’s PIN is locked after too many wrong tries. Unlock it with the token’s own tool and its administrator PIN (SO PIN).
+error-token-key-not-found = The key “{ $label }” is not on the token. Is the right token inserted?
+error-token-failure = The token failed while { $operation }: { $detail }
+error-pkcs12-wrong-password = The password does not open this PKCS#12 file (.p12/.pfx).
+error-pkcs12-invalid = This is not a readable PKCS#12 file (.p12/.pfx): { $detail }
+error-cert-invalid = This is not a readable certificate: { $detail }
+error-cert-nothing-to-import = { $path } holds no certificate.
+error-cert-key-mismatch = The private key does not belong to this certificate.
+error-cert-not-found = There is no certificate number { $id } in SealDesk.
+error-cert-already-revoked = Certificate { $id } is already revoked.
+error-cert-not-issued-by-seal = Certificate { $id } was not issued by one of the company’s seals, so SealDesk cannot revoke it.
+error-seal-not-found = There is no company seal number { $id }.
+error-seal-not-usable = The company seal { $id } cannot issue certificates: { $reason ->
+    [expired] it has expired. Create a new seal.
+    [revoked] it was revoked. Create a new seal.
+    [superseded] a newer seal replaced it. Use the current seal.
+    [not-yet-valid] it is not valid yet.
+   *[other] { $reason }.
+}
+error-pki-field-required = Fill in { $field }.
+error-pki-field-too-long = { $field } may have at most { $max } characters.
+error-pki-invalid-country = “{ $value }” is not a two-letter country code, such as PL, IL, IT or UA.
+error-pki-invalid-org-id = “{ $value }” is not an organization identifier. Write a type (VAT, NTR, PSD or LEI), the country and the number, such as VATPL-5260250274 or NTRUA-14360570.
+error-pki-invalid-email = “{ $value }” is not an e-mail address.
+error-pki-validity-out-of-range = { $unit ->
+    [years] Choose a validity between { $min } and { $max } years.
+   *[other] Choose a validity between { $min } and { $max } days.
+}
+error-pki-unknown-profile = Unknown certificate profile “{ $name }”. Use signing or portal-user.
+error-pki-portal-user-fields = A portal-user certificate needs the company code and the login.
+error-pki-generation-failed = The certificate could not be made: { $detail }
+error-pki-unknown-export-format = { $path }: end the file name with .pem for PEM, or .cer, .der or .crt for DER.
+error-io-file-exists = { $path } already exists and was left as it is. Choose another file name.
 error-cancelled = Cancelled.
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
