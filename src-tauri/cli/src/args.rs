@@ -1,5 +1,6 @@
 //! The command-line grammar.
 
+use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -31,6 +32,15 @@ pub enum Command {
     /// Private keys.
     #[command(subcommand)]
     Key(KeyCommand),
+    /// The company seal: create, export, history, revocation list.
+    #[command(subcommand)]
+    Seal(SealCommand),
+    /// Certificates: issue from the seal, list, show, revoke.
+    #[command(subcommand)]
+    Cert(CertCommand),
+    /// Certificate requests (PKCS#10) for an outside CA.
+    #[command(subcommand)]
+    Csr(CsrCommand),
 }
 
 /// `key ...`.

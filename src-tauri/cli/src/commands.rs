@@ -81,6 +81,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 ],
             );
         }
+        Command::Seal(command) => crate::pki_commands::seal(cli.json, &data_dir, command)?,
+        Command::Cert(command) => crate::pki_commands::cert(cli.json, &data_dir, command)?,
+        Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
     }
     Ok(())
 }

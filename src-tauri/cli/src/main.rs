@@ -7,6 +7,8 @@ mod args;
 mod commands;
 mod messages;
 mod output;
+mod pki_args;
+mod pki_commands;
 mod secret;
 
 use clap::Parser;
@@ -22,7 +24,7 @@ fn main() -> ExitCode {
                 failure.code,
                 messages::Messages::for_os().sentence(&failure)
             );
-            ExitCode::from(1)
+            ExitCode::from(if failure.is_usage() { 2 } else { 1 })
         }
     }
 }

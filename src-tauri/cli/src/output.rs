@@ -27,6 +27,22 @@ impl Failure {
     }
 }
 
+impl Failure {
+    /// Wrong use of the command line (exit status 2).
+    pub fn usage(detail: &str) -> Self {
+        Self {
+            code: "cli.usage".into(),
+            params: as_map(json!({ "detail": detail })),
+            fallback: format!("wrong use of the command: {detail}"),
+        }
+    }
+
+    /// Whether this failure is wrong usage rather than a failed operation.
+    pub fn is_usage(&self) -> bool {
+        self.code == "cli.usage"
+    }
+}
+
 impl From<Error> for Failure {
     fn from(err: Error) -> Self {
         Self {

@@ -327,6 +327,18 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// A key on a token cannot be exported.
+    #[error("the key of certificate {id} is on a token and cannot leave it; a PKCS#12 file needs a key kept in a file")]
+    KeyNotExportable {
+        /// The certificate.
+        id: i64,
+    },
+    /// The certificate's private key is not held by SealDesk.
+    #[error("SealDesk does not hold the private key of certificate {id}")]
+    CertificateHasNoKey {
+        /// The certificate.
+        id: i64,
+    },
     /// A long operation was cancelled by the user.
     #[error("cancelled")]
     Cancelled,
@@ -390,6 +402,8 @@ pub const CODES: &[&str] = &[
     "pki.generation-failed",
     "pki.unknown-export-format",
     "io.file-exists",
+    "key.not-exportable",
+    "cert.no-key",
     "cancelled",
 ];
 
@@ -452,6 +466,8 @@ impl Error {
             Error::CertificateGeneration { .. } => "pki.generation-failed",
             Error::UnknownExportFormat { .. } => "pki.unknown-export-format",
             Error::FileExists { .. } => "io.file-exists",
+            Error::KeyNotExportable { .. } => "key.not-exportable",
+            Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
         }
     }
@@ -514,6 +530,9 @@ impl Error {
             Error::CertificateGeneration { detail } => json!({ "detail": detail }),
             Error::UnknownExportFormat { path } => json!({ "path": path.display().to_string() }),
             Error::FileExists { path } => json!({ "path": path.display().to_string() }),
+            Error::KeyNotExportable { id } | Error::CertificateHasNoKey { id } => {
+                json!({ "id": id })
+            }
             _ => json!({}),
         };
         match value {
@@ -661,6 +680,8 @@ mod tests {
             Error::CertificateGeneration { detail: "d".into() },
             Error::UnknownExportFormat { path: "x".into() },
             Error::FileExists { path: "x".into() },
+            Error::KeyNotExportable { id: 1 },
+            Error::CertificateHasNoKey { id: 1 },
             Error::Cancelled,
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();

@@ -6,12 +6,14 @@
 //! [`Error::params`]) that the faces turn into a localized sentence.
 
 pub mod admin;
+pub mod atomic_file;
 pub mod audit;
 pub mod backup;
 pub mod error;
 pub mod keys;
 pub mod locale;
 pub mod password_strength;
+pub mod pki;
 pub mod recovery_code;
 pub mod session;
 pub mod settings;

@@ -5,11 +5,11 @@
 //! Files are written atomically (temporary file in the same folder, fsync,
 //! rename) with mode 0600 on Unix, and an existing file is never overwritten.
 
+use crate::atomic_file::{self, Access};
 use crate::{Error, Result};
 use aws_lc_rs::rand::{SecureRandom, SystemRandom};
 use pkcs8::der::pem::LineEnding;
 use pkcs8::{EncryptedPrivateKeyInfo, PrivateKeyInfo};
-use std::io::Write;
 use std::path::Path;
 use zeroize::Zeroizing;
 
@@ -24,30 +24,10 @@ pub fn write_encrypted(path: &Path, pkcs8_der: &[u8], password: &str) -> Result<
         return Err(Error::KeyPasswordRequired);
     }
     let pem = encrypt_to_pem(pkcs8_der, password)?;
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".sealdesk-key-")
-        .tempfile_in(folder)
-        .map_err(|e| Error::io(folder, e))?;
-    restrict(temp.as_file()).map_err(|e| Error::io(temp.path(), e))?;
-    temp.write_all(pem.as_bytes())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| Error::io(temp.path(), e))?;
-    // persist_noclobber fails instead of replacing an existing key file.
-    temp.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::KeyFileExists {
-                path: path.to_path_buf(),
-            }
-        } else {
-            Error::io(path, e.error)
-        }
-    })?;
-    sync_folder(folder);
-    Ok(())
+    atomic_file::write_new(path, pem.as_bytes(), Access::Private).map_err(|e| match e {
+        Error::FileExists { path } => Error::KeyFileExists { path },
+        other => other,
+    })
 }
 
 /// Reads an encrypted PKCS#8 PEM file and returns the private key's PKCS#8
@@ -95,27 +75,6 @@ fn encrypt_to_pem(pkcs8_der: &[u8], password: &str) -> Result<Zeroizing<String>>
         .to_pem("ENCRYPTED PRIVATE KEY", LineEnding::LF)
         .map_err(|e| Error::Database(format!("PEM: {e}")))?;
     Ok(pem)
-}
-
-#[cfg(unix)]
-fn restrict(file: &std::fs::File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))
-}
-
-#[cfg(not(unix))]
-fn restrict(_file: &std::fs::File) -> std::io::Result<()> {
-    Ok(())
-}
-
-/// Makes the rename itself durable; best effort where folders cannot be opened.
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ pub mod file;
 pub mod file_signer;
 pub mod registry;
 pub mod signer;
+pub mod token;
+pub mod unlock;
 
 use crate::{Error, Result};
 use aws_lc_rs::encoding::{AsDer, Pkcs8V1Der, PublicKeyX509Der};

@@ -48,10 +48,23 @@ fn record_file_key(
     path: &Path,
     now: DateTime<Utc>,
 ) -> Result<KeyRecord> {
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let record = insert_file_key(&tx, key, path, now)?;
+    tx.commit()?;
+    Ok(record)
+}
+
+/// Records a key file already written, with its audit event, inside the
+/// caller's transaction (so a key and what it is for commit together).
+pub(crate) fn insert_file_key(
+    conn: &rusqlite::Connection,
+    key: &GeneratedKey,
+    path: &Path,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
     let location = path.display().to_string();
     let spki_sha256 = key.spki_sha256();
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
-    tx.execute(
+    conn.execute(
         "INSERT INTO key (algorithm, location, file_path, spki_sha256, created_at)
          VALUES (?1, 'file', ?2, ?3, ?4)",
         params![
@@ -61,15 +74,14 @@ fn record_file_key(
             audit::timestamp(now)
         ],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = conn.last_insert_rowid();
     audit::record(
-        &tx,
+        conn,
         now,
         audit::ADMINISTRATOR,
         "key.generated",
         &json!({ "id": id, "algorithm": key.algorithm.name(), "location": location }),
     )?;
-    tx.commit()?;
     Ok(KeyRecord {
         id,
         algorithm: key.algorithm,

@@ -14,6 +14,7 @@ use rusqlite::{Connection, TransactionBehavior};
 const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_foundation.sql"),
     include_str!("sql/0002_keys.sql"),
+    include_str!("sql/0003_certificates.sql"),
 ];
 
 /// The schema version this program writes.

@@ -1,0 +1,413 @@
+//! `seal`, `cert` and `csr`: read the inputs, call the core, print.
+
+use crate::output::{print, Failure};
+use crate::pki_args::{
+    CertCommand, CertIssueArgs, CsrCommand, KeySecretArgs, P12PasswordArgs, SealCommand,
+    SealSecretArgs,
+};
+use crate::secret;
+use chrono::Utc;
+use sealdesk_core::keys::signer::Signer;
+use sealdesk_core::keys::unlock::{open_signer, KeySecret};
+use sealdesk_core::keys::KeyAlgorithm;
+use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::profile::Profile;
+use sealdesk_core::pki::registry::{self, ListFilter};
+use sealdesk_core::pki::seal::{self, SealRequest};
+use sealdesk_core::pki::subject::SubjectFields;
+use sealdesk_core::pki::{certificate::CertificateInfo, csr, export, revocation};
+use sealdesk_core::Store;
+use serde_json::json;
+use std::path::Path;
+use zeroize::Zeroizing;
+
+/// A secret read from its flag, with the kind of key it opens.
+enum Secret {
+    Password(Zeroizing<String>),
+    Pin(Zeroizing<String>),
+}
+
+impl Secret {
+    fn as_key_secret(&self) -> KeySecret<'_> {
+        match self {
+            Secret::Password(p) => KeySecret::Password(p),
+            Secret::Pin(p) => KeySecret::Pin(p),
+        }
+    }
+}
+
+fn key_secret(args: &KeySecretArgs) -> Result<Secret, Failure> {
+    if args.key_password_file.is_some() || args.key_password_env.is_some() {
+        return Ok(Secret::Password(secret::read(
+            args.key_password_file.as_deref(),
+            args.key_password_env.as_deref(),
+        )?));
+    }
+    if args.pin_file.is_some() || args.pin_env.is_some() {
+        return Ok(Secret::Pin(secret::read(
+            args.pin_file.as_deref(),
+            args.pin_env.as_deref(),
+        )?));
+    }
+    Err(Failure::usage(
+        "give the key's secret: --key-password-file F for a key file, --pin-file F for a token key",
+    ))
+}
+
+fn seal_secret(args: &SealSecretArgs) -> Result<Secret, Failure> {
+    if args.seal_password_file.is_some() || args.seal_password_env.is_some() {
+        Ok(Secret::Password(secret::read(
+            args.seal_password_file.as_deref(),
+            args.seal_password_env.as_deref(),
+        )?))
+    } else {
+        Ok(Secret::Pin(secret::read(
+            args.seal_pin_file.as_deref(),
+            args.seal_pin_env.as_deref(),
+        )?))
+    }
+}
+
+fn seal_signer(
+    store: &Store,
+    seal_id: i64,
+    args: &SealSecretArgs,
+) -> Result<Box<dyn Signer>, Failure> {
+    let record = seal::get(store, seal_id, Utc::now())?;
+    let key_id = record
+        .certificate
+        .key_id
+        .ok_or(sealdesk_core::Error::CertificateHasNoKey {
+            id: record.certificate.id,
+        })?;
+    let secret = seal_secret(args)?;
+    Ok(open_signer(store, key_id, secret.as_key_secret())?)
+}
+
+/// Runs `seal ...`.
+pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    let now = Utc::now();
+    match command {
+        SealCommand::Create(args) => {
+            let secret = key_secret(&args.secret)?;
+            let signer = open_signer(&store, args.key, secret.as_key_secret())?;
+            let request = SealRequest {
+                organization: args.org.clone(),
+                organization_id: args.org_id.clone(),
+                country: args.country.clone(),
+                years: args.years,
+            };
+            let record = seal::create(&store, args.key, signer.as_ref(), &request, now)?;
+            let c = &record.certificate;
+            print(
+                json_mode,
+                &json!({
+                    "id": record.id,
+                    "subject": c.subject,
+                    "not_before": c.not_before,
+                    "not_after": c.not_after,
+                    "sha256": c.sha256,
+                    "certificate_id": c.id,
+                }),
+                &[
+                    format!("seal {} created: {}", record.id, c.subject),
+                    format!("valid until {} ({} days)", c.not_after, c.days_to_expiry),
+                    format!("SHA-256: {}", c.sha256),
+                ],
+            );
+        }
+        SealCommand::Export(args) => {
+            seal::export(&store, args.id, &args.out, now)?;
+            print(
+                json_mode,
+                &json!({ "path": args.out }),
+                &[format!(
+                    "seal {} written to {}",
+                    args.id,
+                    args.out.display()
+                )],
+            );
+        }
+        SealCommand::List => {
+            let seals = seal::history(&store, now)?;
+            let lines = seals
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}\t{:?}\t{}\tuntil {} ({} days)",
+                        s.id,
+                        s.certificate.status,
+                        s.certificate.subject,
+                        s.certificate.not_after.format("%Y-%m-%d"),
+                        s.certificate.days_to_expiry
+                    )
+                })
+                .collect::<Vec<_>>();
+            print(json_mode, &seals, &lines);
+        }
+        SealCommand::Revoke(args) => {
+            let record = seal::revoke(&store, args.id, now)?;
+            print(
+                json_mode,
+                &record,
+                &[format!(
+                    "seal {} revoked; every certificate it issued is now invalid",
+                    args.id
+                )],
+            );
+        }
+        SealCommand::Crl(args) => {
+            let signer = seal_signer(&store, args.id, &args.seal_secret)?;
+            let der = revocation::crl(&store, args.id, signer.as_ref(), now)?;
+            export::write_labelled(&args.out, &der, "X509 CRL")?;
+            print(
+                json_mode,
+                &json!({ "path": args.out }),
+                &[format!("revocation list written to {}", args.out.display())],
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Runs `cert ...`.
+pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    let now = Utc::now();
+    match command {
+        CertCommand::Issue(args) => issue_certificate(json_mode, &store, args)?,
+        CertCommand::List(args) => {
+            let filter = ListFilter {
+                expiring_within_days: args.expiring_within,
+                search: args.search.clone(),
+                ..Default::default()
+            };
+            let records = registry::list(&store, &filter, now)?;
+            let rows = records
+                .iter()
+                .map(|r| {
+                    json!({
+                        "id": r.id,
+                        "subject": r.subject,
+                        "issuer": r.issuer,
+                        "serial": r.serial,
+                        "not_before": r.not_before,
+                        "not_after": r.not_after,
+                        "days_to_expiry": r.days_to_expiry,
+                        "state": r.state,
+                        "status": r.status,
+                        "status_reason": r.status_reason,
+                        "sha256": r.sha256,
+                        "key": r.key,
+                        "key_id": r.key_id,
+                    })
+                })
+                .collect::<Vec<_>>();
+            let lines = records
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{}\t{}\t{}\tuntil {} ({} days)\t{:?}",
+                        r.id,
+                        r.subject,
+                        r.serial,
+                        r.not_after.format("%Y-%m-%d"),
+                        r.days_to_expiry,
+                        r.status
+                    )
+                })
+                .collect::<Vec<_>>();
+            print(json_mode, &rows, &lines);
+        }
+        CertCommand::Show(args) => {
+            let record = registry::get(&store, args.id, now)?;
+            let der = registry::der(store.conn(), args.id)?;
+            let info = CertificateInfo::from_der(&der)?;
+            let chain = registry::chain(store.conn(), args.id)?
+                .iter()
+                .map(|der| CertificateInfo::from_der(der).map(|i| i.subject))
+                .collect::<Result<Vec<_>, _>>()?;
+            let lines = vec![
+                format!("subject: {}", info.subject),
+                format!("issuer: {}", info.issuer),
+                format!("serial: {}", info.serial),
+                format!("valid: {} to {}", info.not_before, info.not_after),
+                format!("status: {:?}", record.status),
+                format!("SHA-256: {}", info.sha256),
+                format!("SHA-1: {}", info.sha1),
+                format!("chain: {}", chain.join(" <- ")),
+            ];
+            print(
+                json_mode,
+                &json!({ "record": record, "details": info, "chain": chain, "pem": export::pem_text("CERTIFICATE", &der) }),
+                &lines,
+            );
+        }
+        CertCommand::Revoke(args) => {
+            let reason = args.reason.parse()?;
+            let record = revocation::revoke(&store, args.id, reason, now)?;
+            print(
+                json_mode,
+                &record,
+                &[format!("certificate {} revoked ({})", args.id, args.reason)],
+            );
+        }
+    }
+    Ok(())
+}
+
+fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Result<(), Failure> {
+    let now = Utc::now();
+    let profile: Profile = args.profile.parse()?;
+    let request = IssueRequest {
+        profile,
+        subject: SubjectFields {
+            common_name: args.cn.clone(),
+            organization: args.org.clone(),
+            organization_id: args.org_id.clone(),
+            organizational_unit: args.company_code.clone(),
+            country: args.country.clone(),
+            serial_number: args.serial_number.clone(),
+            user_id: args.login.clone(),
+            email: args.email.clone(),
+        },
+        days: args.days,
+    };
+    let seal_signer = seal_signer(store, args.seal, &args.seal_secret)?;
+    let secret = key_secret(&args.secret)?;
+    let (record, key_der) = match (&args.generate, args.key) {
+        (Some(algorithm), _) => {
+            let algorithm: KeyAlgorithm = algorithm.parse()?;
+            let Secret::Password(password) = &secret else {
+                return Err(Failure::usage(
+                    "--generate keeps the new key in a file: give --key-password-file",
+                ));
+            };
+            let issued = issue::issue_with_new_key(
+                store,
+                args.seal,
+                seal_signer.as_ref(),
+                algorithm,
+                password,
+                &request,
+                now,
+            )?;
+            (issued.certificate, Some(issued.key_pkcs8_der))
+        }
+        (None, Some(key_id)) => {
+            let subject_key = open_signer(store, key_id, secret.as_key_secret())?;
+            let record = issue::issue(
+                store,
+                args.seal,
+                seal_signer.as_ref(),
+                key_id,
+                subject_key.as_ref(),
+                &request,
+                now,
+            )?;
+            (record, None)
+        }
+        (None, None) => return Err(Failure::usage("give --key KEY_ID or --generate ALG")),
+    };
+    let p12 = match (&args.p12, &args.p12_password) {
+        (Some(path), Some(password)) => {
+            write_p12(
+                store,
+                record.id,
+                key_der,
+                &secret,
+                path,
+                password,
+                args.legacy_p12,
+            )?;
+            Some(path.clone())
+        }
+        _ => None,
+    };
+    let mut lines = vec![
+        format!("certificate {} issued: {}", record.id, record.subject),
+        format!("serial {}, valid until {}", record.serial, record.not_after),
+    ];
+    if let Some(path) = &p12 {
+        lines.push(format!("PKCS#12 written to {}", path.display()));
+    }
+    print(
+        json_mode,
+        &json!({
+            "id": record.id,
+            "serial": record.serial,
+            "subject": record.subject,
+            "not_after": record.not_after,
+            "p12": p12,
+        }),
+        &lines,
+    );
+    Ok(())
+}
+
+fn write_p12(
+    _store: &Store,
+    _id: i64,
+    _key: Option<Zeroizing<Vec<u8>>>,
+    _secret: &Secret,
+    _path: &Path,
+    _password: &P12PasswordArgs,
+    _legacy: bool,
+) -> Result<(), Failure> {
+    Err(Failure::usage(
+        "PKCS#12 export is not available in this build",
+    ))
+}
+
+/// Runs `csr ...`.
+pub fn csr(json_mode: bool, data_dir: &Path, command: &CsrCommand) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    match command {
+        CsrCommand::Create(args) => {
+            let secret = key_secret(&args.secret)?;
+            let signer = open_signer(&store, args.key, secret.as_key_secret())?;
+            let fields = SubjectFields {
+                common_name: args.cn.clone(),
+                organization: args.org.clone(),
+                organization_id: args.org_id.clone(),
+                country: args.country.clone(),
+                email: args.email.clone(),
+                serial_number: args.serial_number.clone(),
+                ..Default::default()
+            };
+            let request = csr::create_to_file(signer.as_ref(), &fields, &args.out)?;
+            let subject = CertificateSubject::from(&request.subject);
+            print(
+                json_mode,
+                &json!({ "path": args.out, "subject": subject.0 }),
+                &[format!(
+                    "request for {} written to {}",
+                    subject.0,
+                    args.out.display()
+                )],
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The subject of a request as one RFC 4514-style line, for messages.
+struct CertificateSubject(String);
+
+impl From<&SubjectFields> for CertificateSubject {
+    fn from(f: &SubjectFields) -> Self {
+        let mut parts = vec![format!("CN={}", f.common_name)];
+        for (name, value) in [
+            ("serialNumber", &f.serial_number),
+            ("organizationIdentifier", &f.organization_id),
+            ("O", &f.organization),
+            ("C", &f.country),
+        ] {
+            if let Some(v) = value {
+                parts.push(format!("{name}={v}"));
+            }
+        }
+        CertificateSubject(parts.join(", "))
+    }
+}

@@ -1,0 +1,17 @@
+//! Certificates: subjects, requests (PKCS#10), the company seal and the
+//! certificates it issues, revocation lists, PKCS#12 and imports.
+
+pub mod certificate;
+pub mod csr;
+pub mod export;
+pub mod issue;
+pub mod pkcs12;
+pub mod profile;
+pub mod registry;
+pub mod revocation;
+pub mod seal;
+pub mod serial;
+mod signing_key;
+pub mod status;
+pub mod subject;
+mod time;

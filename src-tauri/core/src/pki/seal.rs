@@ -1,0 +1,277 @@
+//! The company seal: a small CA certificate of the business that issues
+//! the signing and portal-user certificates. A new seal supersedes the
+//! previous one; old seals stay in the history.
+
+use super::registry::{self, CertificateRecord, NewCertificate, Source};
+use super::serial::random_serial;
+use super::signing_key::RcgenKey;
+use super::status::Status;
+use super::subject::SubjectFields;
+use super::time::to_offset;
+use crate::keys::signer::Signer;
+use crate::{audit, Error, Result, Store};
+use chrono::{DateTime, Duration, Months, Utc};
+use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyUsagePurpose};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use serde_json::json;
+use std::path::Path;
+
+/// Default seal validity, as the source workflow has it.
+pub const DEFAULT_SEAL_YEARS: u32 = 3;
+/// Longest seal validity offered.
+pub const MAX_SEAL_YEARS: u32 = 10;
+/// Clock skew tolerated by starting validity a little in the past.
+const BACKDATE: Duration = Duration::minutes(5);
+
+/// The organisation a seal belongs to.
+#[derive(Debug, Clone)]
+pub struct SealRequest {
+    /// Organisation name (also the seal's common name).
+    pub organization: String,
+    /// organizationIdentifier, e.g. `VATPL-5260250274`.
+    pub organization_id: String,
+    /// Two-letter country code.
+    pub country: String,
+    /// Validity in years (1 to 10).
+    pub years: u32,
+}
+
+/// A seal with its certificate's facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct SealRecord {
+    /// Seal id.
+    pub id: i64,
+    /// Organisation name.
+    pub organization: String,
+    /// organizationIdentifier.
+    pub organization_id: String,
+    /// Country.
+    pub country: String,
+    /// The seal's certificate as the registry shows it.
+    pub certificate: CertificateRecord,
+}
+
+impl SealRecord {
+    /// Subject of the seal certificate.
+    pub fn subject(&self) -> &str {
+        &self.certificate.subject
+    }
+}
+
+/// Makes a new seal with the registered key `key_id` (opened as `signer`)
+/// and makes it the current one; earlier seals become superseded.
+pub fn create(
+    store: &Store,
+    key_id: i64,
+    signer: &dyn Signer,
+    request: &SealRequest,
+    now: DateTime<Utc>,
+) -> Result<SealRecord> {
+    if !(1..=MAX_SEAL_YEARS).contains(&request.years) {
+        return Err(Error::ValidityOutOfRange {
+            min: 1,
+            max: MAX_SEAL_YEARS,
+            unit: "years".into(),
+        });
+    }
+    let fields = seal_subject(
+        &request.organization,
+        &request.organization_id,
+        &request.country,
+    )?;
+    if fields.organization_id.is_none() {
+        return Err(Error::FieldRequired {
+            field: "org-id".into(),
+        });
+    }
+    let mut params = seal_params(&fields)?;
+    let not_before = now - BACKDATE;
+    params.not_before = to_offset(not_before)?;
+    params.not_after = to_offset(
+        not_before
+            .checked_add_months(Months::new(12 * request.years))
+            .ok_or_else(|| Error::CertificateGeneration {
+                detail: "validity end out of range".into(),
+            })?,
+    )?;
+    params.serial_number = Some(random_serial()?);
+    let key = RcgenKey::new(signer)?;
+    let cert = params.self_signed(&key).map_err(|e| key.error(e))?;
+
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let previous: Vec<i64> = {
+        let mut stmt = tx.prepare(
+            "SELECT c.id FROM seal s JOIN certificate c ON c.id = s.certificate_id
+             WHERE c.state = 'active'",
+        )?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids
+    };
+    for id in previous {
+        registry::set_state(&tx, id, "superseded", now)?;
+    }
+    let certificate_id = registry::insert(
+        &tx,
+        &NewCertificate {
+            der: cert.der(),
+            source: Source::Seal,
+            profile: Some("seal"),
+            key_id: Some(key_id),
+            trusted: true,
+        },
+        now,
+    )?;
+    tx.execute(
+        "INSERT INTO seal (certificate_id, organization, organization_id, country, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            certificate_id,
+            fields.organization,
+            fields.organization_id,
+            fields.country,
+            audit::timestamp(now)
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "seal.created",
+        &json!({ "id": id, "organization": fields.organization, "years": request.years }),
+    )?;
+    tx.commit()?;
+    get(store, id, now)
+}
+
+/// The subject fields of a seal: the organisation as CN and O.
+fn seal_subject(organization: &str, organization_id: &str, country: &str) -> Result<SubjectFields> {
+    SubjectFields {
+        common_name: organization.to_string(),
+        organization: Some(organization.to_string()),
+        organization_id: Some(organization_id.to_string()),
+        country: Some(country.to_string()),
+        ..Default::default()
+    }
+    .normalized()
+}
+
+/// Certificate parameters of a seal (name, CA constraints, usages), the same
+/// when it is made and when it issues, so issued certificates name their
+/// issuer exactly as the seal names itself.
+fn seal_params(fields: &SubjectFields) -> Result<CertificateParams> {
+    let mut params = CertificateParams::default();
+    params.distinguished_name = fields.distinguished_name()?;
+    // Path length 0: the seal issues end-entity certificates only.
+    params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+    params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+    Ok(params)
+}
+
+/// The seal `seal_id` as an rcgen issuer signing with `signer`, after
+/// checking the seal may issue now and that `signer` is its key.
+pub(crate) fn issuer<'k>(
+    store: &Store,
+    seal_id: i64,
+    key: RcgenKey<'k>,
+    now: DateTime<Utc>,
+) -> Result<(SealRecord, Issuer<'static, RcgenKey<'k>>)> {
+    let seal = get(store, seal_id, now)?;
+    let reason = match seal.certificate.status {
+        Status::Valid => None,
+        Status::Expired => Some("expired"),
+        Status::Revoked => Some("revoked"),
+        Status::Superseded => Some("superseded"),
+        Status::NotYetValid | Status::IssuerInvalid => Some("not-yet-valid"),
+    };
+    if let Some(reason) = reason {
+        return Err(Error::SealNotUsable {
+            id: seal_id,
+            reason: reason.into(),
+        });
+    }
+    let fields = seal_subject(&seal.organization, &seal.organization_id, &seal.country)?;
+    let params = seal_params(&fields)?;
+    Ok((seal, Issuer::new(params, key)))
+}
+
+/// One seal.
+pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<SealRecord> {
+    let row = store
+        .conn()
+        .query_row(
+            "SELECT certificate_id, organization, organization_id, country FROM seal WHERE id = ?1",
+            [id],
+            |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?
+        .ok_or(Error::SealNotFound { id })?;
+    Ok(SealRecord {
+        id,
+        certificate: registry::get(store, row.0, now)?,
+        organization: row.1,
+        organization_id: row.2,
+        country: row.3,
+    })
+}
+
+/// Every seal, newest first: the history.
+pub fn history(store: &Store, now: DateTime<Utc>) -> Result<Vec<SealRecord>> {
+    let ids: Vec<i64> = {
+        let mut stmt = store
+            .conn()
+            .prepare("SELECT id FROM seal ORDER BY id DESC")?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids
+    };
+    ids.into_iter().map(|id| get(store, id, now)).collect()
+}
+
+/// The seal of a certificate id, if that certificate is a seal.
+pub fn of_certificate(store: &Store, certificate_id: i64) -> Result<Option<i64>> {
+    Ok(store
+        .conn()
+        .query_row(
+            "SELECT id FROM seal WHERE certificate_id = ?1",
+            [certificate_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Revokes a seal: every certificate it issued becomes invalid at once.
+pub fn revoke(store: &Store, seal_id: i64, now: DateTime<Utc>) -> Result<SealRecord> {
+    let seal = get(store, seal_id, now)?;
+    if seal.certificate.state == "revoked" {
+        return Err(Error::CertificateRevoked {
+            id: seal.certificate.id,
+        });
+    }
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    tx.execute(
+        "UPDATE certificate SET state = 'revoked', revoked_at = ?2 WHERE id = ?1",
+        params![seal.certificate.id, audit::timestamp(now)],
+    )?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "seal.revoked",
+        &json!({ "id": seal_id }),
+    )?;
+    tx.commit()?;
+    get(store, seal_id, now)
+}
+
+/// Writes the seal certificate to `path`: PEM for `.pem`, DER for `.cer`,
+/// `.der` or `.crt`. An existing file is not replaced.
+pub fn export(store: &Store, seal_id: i64, path: &Path, now: DateTime<Utc>) -> Result<()> {
+    let seal = get(store, seal_id, now)?;
+    let der = registry::der(store.conn(), seal.certificate.id)?;
+    super::export::write_certificate(path, &der)
+}
