@@ -275,3 +275,73 @@ pub fn export(store: &Store, seal_id: i64, path: &Path, now: DateTime<Utc>) -> R
     let der = registry::der(store.conn(), seal.certificate.id)?;
     super::export::write_certificate(path, &der)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::file_signer::FileSigner;
+    use crate::keys::{registry as keys, KeyAlgorithm};
+    use crate::pki::issue::{self, IssueRequest};
+    use crate::pki::profile::Profile;
+    use crate::pki::registry::ListFilter;
+    use crate::pki::status::Reason;
+
+    #[test]
+    fn an_expired_seal_invalidates_what_it_issued_and_issues_no_more() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let then = Utc::now() - Duration::days(3 * 366 + 30);
+        let key_path = dir.path().join("seal.key");
+        let key =
+            keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, "pw", then).unwrap();
+        let der = crate::keys::file::read_encrypted(&key_path, "pw").unwrap();
+        let signer = FileSigner::from_pkcs8(&der).unwrap();
+        let request = SealRequest {
+            organization: "Biuro Rachunkowe Łódź".into(),
+            organization_id: "VATPL-5260250274".into(),
+            country: "PL".into(),
+            years: 3,
+        };
+        let seal = create(&store, key.id, &signer, &request, then).unwrap();
+        let issue_request = IssueRequest {
+            profile: Profile::Signing,
+            subject: SubjectFields {
+                common_name: "Anna Nowak".into(),
+                ..Default::default()
+            },
+            days: 365,
+        };
+        let issued = issue::issue_with_new_key(
+            &store,
+            seal.id,
+            &signer,
+            KeyAlgorithm::EcP256,
+            "pw2",
+            &issue_request,
+            then + Duration::days(3 * 365 - 100),
+        )
+        .unwrap();
+        let now = Utc::now();
+        let list = registry::list(&store, &ListFilter::default(), now).unwrap();
+        let row = list.iter().find(|r| r.id == issued.certificate.id).unwrap();
+        assert_eq!(row.status, Status::IssuerInvalid);
+        assert_eq!(row.status_reason, Some(Reason::SealExpired));
+        assert!(
+            row.not_after <= seal.certificate.not_after,
+            "never outlives the seal"
+        );
+        let err = issue::issue_with_new_key(
+            &store,
+            seal.id,
+            &signer,
+            KeyAlgorithm::EcP256,
+            "pw3",
+            &issue_request,
+            now,
+        )
+        .err()
+        .unwrap();
+        assert_eq!(err.code(), "seal.not-usable");
+        assert_eq!(err.params()["reason"], "expired");
+    }
+}

@@ -69,7 +69,10 @@ pub fn status(
     now: DateTime<Utc>,
 ) -> (Status, Option<Reason>) {
     let own = own_status(facts, now);
-    if !matches!(own, Status::Valid | Status::Superseded) {
+    // The certificate's own revocation is the more specific fact; otherwise
+    // a fallen seal explains the problem better than a coinciding expiry
+    // (issued certificates never outlive their seal, so they end together).
+    if matches!(own, Status::Revoked | Status::NotYetValid) {
         return (own, None);
     }
     let reason = match issuer.map(|i| own_status(i, now)) {
