@@ -156,6 +156,13 @@ audit-admin-recovery-failed = Wrong recovery code entered
 audit-settings-changed = Setting changed: { $key } = { $value }
 audit-store-backed-up = Store backed up
 audit-key-generated = Key generated: { $algorithm }, { $location }
+audit-seal-created = Company seal { $id } created: { $organization }, { $years } years
+audit-seal-revoked = Company seal { $id } revoked
+audit-seal-crl-published = Revocation list no. { $number } of seal { $id } published
+audit-cert-issued = Certificate { $id } issued by seal { $seal } ({ $profile })
+audit-cert-revoked = Certificate { $id } revoked ({ $reason })
+audit-cert-imported = Certificates imported
+audit-cert-state-changed = Certificate { $id } is now { $state }
 audit-actor-administrator = Administrator
 
 ## Start-up problems

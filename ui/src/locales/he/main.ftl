@@ -157,6 +157,13 @@ audit-admin-recovery-failed = הוזן קוד שחזור שגוי
 audit-settings-changed = הגדרה שונתה: { $key } = { $value }
 audit-store-backed-up = הנתונים גובו
 audit-key-generated = נוצר מפתח: { $algorithm }, { $location }
+audit-seal-created = נוצרה חותמת החברה { $id }: { $organization }, { $years } שנים
+audit-seal-revoked = חותמת החברה { $id } בוטלה
+audit-seal-crl-published = פורסמה רשימת ביטולים מס' { $number } של חותמת { $id }
+audit-cert-issued = תעודה { $id } הונפקה על ידי חותמת { $seal } ({ $profile })
+audit-cert-revoked = תעודה { $id } בוטלה ({ $reason })
+audit-cert-imported = תעודות יובאו
+audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
 audit-actor-administrator = מנהל
 
 ## בעיות בהפעלה
@@ -201,6 +208,52 @@ error-key-file-exists = { $path } כבר קיים ונשאר כפי שהיה. ב
 error-key-password-required = קובץ מפתח דורש סיסמה.
 error-key-wrong-password = הסיסמה אינה פותחת את קובץ המפתח { $path }.
 error-key-file-invalid = { $path } אינו מפתח פרטי מוצפן (PKCS#8).
+error-key-unsupported-private-key = המפתח הפרטי אינו מסוג ש-SealDesk משתמש בו (EC P-256, EC P-384, RSA 2048, 3072 או 4096).
+error-key-signing-failed = החתימה נכשלה: { $detail }
+error-key-not-found = אין ב-SealDesk מפתח מספר { $id }.
+error-key-secret-kind = { $location ->
+    [token] מפתח { $id } נמצא על טוקן: יש להזין את קוד ה-PIN שלו, לא סיסמה.
+   *[other] מפתח { $id } נמצא בקובץ: יש להזין את הסיסמה שלו, לא PIN.
+}
+error-token-module-not-set = לא נבחר מנהל התקן לטוקן (מודול PKCS#11). יש לבחור בהגדרות את הספרייה שסופקה עם הטוקן.
+error-token-module-load = לא ניתן לטעון את מנהל ההתקן של הטוקן { $module }: { $detail }. יש לבדוק את הנתיב ושהוא מתאים למחשב זה (64 סיביות).
+error-token-not-found = לא מחובר טוקן עם התווית „{ $label }”. יש להכניס אותו או לבדוק את התווית.
+error-token-wrong-pin = קוד ה-PIN שגוי. שימו לב: אחרי כמה ניסיונות שגויים הטוקן ננעל.
+error-token-pin-locked = קוד ה-PIN של הטוקן ננעל אחרי יותר מדי ניסיונות שגויים. יש לשחרר אותו בכלי של הטוקן ובקוד ה-PIN של המנהל (SO PIN).
+error-token-key-not-found = המפתח „{ $label }” אינו על הטוקן. האם הוכנס הטוקן הנכון?
+error-token-failure = הטוקן נכשל במהלך { $operation }: { $detail }
+error-pkcs12-wrong-password = הסיסמה אינה פותחת את קובץ ה-PKCS#12 הזה (.p12/.pfx).
+error-pkcs12-invalid = זהו אינו קובץ PKCS#12 קריא (.p12/.pfx): { $detail }
+error-cert-invalid = זו אינה תעודה קריאה: { $detail }
+error-cert-nothing-to-import = הקובץ { $path } אינו מכיל תעודה.
+error-cert-key-mismatch = המפתח הפרטי אינו שייך לתעודה זו.
+error-cert-not-found = אין ב-SealDesk תעודה מספר { $id }.
+error-cert-already-revoked = תעודה { $id } כבר בוטלה.
+error-cert-not-issued-by-seal = תעודה { $id } לא הונפקה על ידי אחת מחותמות החברה, ולכן SealDesk אינו יכול לבטל אותה.
+error-seal-not-found = אין חותמת חברה מספר { $id }.
+error-seal-not-usable = חותמת החברה { $id } אינה יכולה להנפיק תעודות: { $reason ->
+    [expired] תוקפה פג. יש ליצור חותמת חדשה.
+    [revoked] היא בוטלה. יש ליצור חותמת חדשה.
+    [superseded] חותמת חדשה יותר החליפה אותה. יש להשתמש בחותמת הנוכחית.
+    [not-yet-valid] היא עדיין אינה בתוקף.
+   *[other] { $reason }.
+}
+error-pki-field-required = יש למלא את { $field }.
+error-pki-field-too-long = { $field } יכול להכיל לכל היותר { $max } תווים.
+error-pki-invalid-country = „{ $value }” אינו קוד מדינה בן שתי אותיות, כגון IL, PL, IT או UA.
+error-pki-invalid-org-id = „{ $value }” אינו מזהה ארגון. יש לכתוב סוג (VAT, NTR, PSD או LEI), מדינה ומספר, למשל VATIL-516179157 או NTRUA-14360570.
+error-pki-invalid-email = „{ $value }” אינה כתובת דואר אלקטרוני.
+error-pki-validity-out-of-range = { $unit ->
+    [years] יש לבחור תוקף בין { $min } ל-{ $max } שנים.
+   *[other] יש לבחור תוקף בין { $min } ל-{ $max } ימים.
+}
+error-pki-unknown-profile = פרופיל תעודה לא מוכר „{ $name }”. יש להשתמש ב-signing או ב-portal-user.
+error-pki-portal-user-fields = תעודת משתמש פורטל דורשת קוד חברה ושם משתמש.
+error-pki-generation-failed = לא ניתן היה ליצור את התעודה: { $detail }
+error-pki-unknown-export-format = { $path }: יש לסיים את שם הקובץ ב-.pem עבור PEM, או ב-.cer, .der או .crt עבור DER.
+error-io-file-exists = הקובץ { $path } כבר קיים ונשאר כפי שהוא. יש לבחור שם קובץ אחר.
+error-key-not-exportable = המפתח של תעודה { $id } נמצא על טוקן ואינו יכול לצאת ממנו. קובץ PKCS#12 דורש מפתח השמור בקובץ.
+error-cert-no-key = SealDesk אינו מחזיק את המפתח הפרטי של תעודה { $id }.
 error-cancelled = בוטל.
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }

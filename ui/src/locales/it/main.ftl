@@ -155,6 +155,13 @@ audit-admin-recovery-failed = Inserito un codice di recupero errato
 audit-settings-changed = Impostazione modificata: { $key } = { $value }
 audit-store-backed-up = Backup dei dati eseguito
 audit-key-generated = Chiave generata: { $algorithm }, { $location }
+audit-seal-created = Sigillo aziendale { $id } creato: { $organization }, { $years } anni
+audit-seal-revoked = Sigillo aziendale { $id } revocato
+audit-seal-crl-published = Pubblicata la lista di revoca n. { $number } del sigillo { $id }
+audit-cert-issued = Certificato { $id } emesso dal sigillo { $seal } ({ $profile })
+audit-cert-revoked = Certificato { $id } revocato ({ $reason })
+audit-cert-imported = Certificati importati
+audit-cert-state-changed = Il certificato { $id } ora è { $state }
 audit-actor-administrator = Amministratore
 
 ## Problemi all'avvio
@@ -196,6 +203,52 @@ error-key-file-exists = { $path } esiste già ed è stato lasciato com'era. Sceg
 error-key-password-required = Un file di chiave richiede una password.
 error-key-wrong-password = La password non apre il file di chiave { $path }.
 error-key-file-invalid = { $path } non è una chiave privata cifrata (PKCS#8).
+error-key-unsupported-private-key = La chiave privata non è di un tipo usato da SealDesk (EC P-256, EC P-384, RSA 2048, 3072 o 4096).
+error-key-signing-failed = Firma non riuscita: { $detail }
+error-key-not-found = In SealDesk non c'è nessuna chiave numero { $id }.
+error-key-secret-kind = { $location ->
+    [token] La chiave { $id } è su un token: inserisci il suo PIN, non una password.
+   *[other] La chiave { $id } è in un file: inserisci la sua password, non un PIN.
+}
+error-token-module-not-set = Non è stato scelto alcun driver del token (modulo PKCS#11). Scegli nelle Impostazioni la libreria fornita con il token.
+error-token-module-load = Impossibile caricare il driver del token { $module }: { $detail }. Controlla il percorso e che sia adatto a questo computer (64 bit).
+error-token-not-found = Nessun token con etichetta “{ $label }” è collegato. Inseriscilo o controlla l'etichetta.
+error-token-wrong-pin = PIN errato. Attenzione: dopo alcuni tentativi errati il token si blocca.
+error-token-pin-locked = Il PIN del token è bloccato dopo troppi tentativi errati. Sbloccalo con lo strumento del token e il PIN amministratore (SO PIN).
+error-token-key-not-found = La chiave “{ $label }” non è sul token. È inserito il token giusto?
+error-token-failure = Il token ha dato errore durante { $operation }: { $detail }
+error-pkcs12-wrong-password = La password non apre questo file PKCS#12 (.p12/.pfx).
+error-pkcs12-invalid = Questo non è un file PKCS#12 (.p12/.pfx) leggibile: { $detail }
+error-cert-invalid = Questo non è un certificato leggibile: { $detail }
+error-cert-nothing-to-import = { $path } non contiene alcun certificato.
+error-cert-key-mismatch = La chiave privata non appartiene a questo certificato.
+error-cert-not-found = In SealDesk non c'è nessun certificato numero { $id }.
+error-cert-already-revoked = Il certificato { $id } è già revocato.
+error-cert-not-issued-by-seal = Il certificato { $id } non è stato emesso da uno dei sigilli dell'azienda, quindi SealDesk non può revocarlo.
+error-seal-not-found = Non esiste alcun sigillo aziendale numero { $id }.
+error-seal-not-usable = Il sigillo aziendale { $id } non può emettere certificati: { $reason ->
+    [expired] è scaduto. Crea un nuovo sigillo.
+    [revoked] è stato revocato. Crea un nuovo sigillo.
+    [superseded] è stato sostituito da un sigillo più recente. Usa il sigillo attuale.
+    [not-yet-valid] non è ancora valido.
+   *[other] { $reason }.
+}
+error-pki-field-required = Compila { $field }.
+error-pki-field-too-long = { $field } può avere al massimo { $max } caratteri.
+error-pki-invalid-country = “{ $value }” non è un codice paese di due lettere, come IT, PL, IL o UA.
+error-pki-invalid-org-id = “{ $value }” non è un identificativo di organizzazione. Scrivi un tipo (VAT, NTR, PSD o LEI), il paese e il numero, ad esempio VATIT-00743110157 o NTRUA-14360570.
+error-pki-invalid-email = “{ $value }” non è un indirizzo e-mail.
+error-pki-validity-out-of-range = { $unit ->
+    [years] Scegli una validità tra { $min } e { $max } anni.
+   *[other] Scegli una validità tra { $min } e { $max } giorni.
+}
+error-pki-unknown-profile = Profilo di certificato sconosciuto “{ $name }”. Usa signing o portal-user.
+error-pki-portal-user-fields = Un certificato utente del portale richiede il codice azienda e il login.
+error-pki-generation-failed = Impossibile creare il certificato: { $detail }
+error-pki-unknown-export-format = { $path }: termina il nome del file con .pem per PEM, oppure .cer, .der o .crt per DER.
+error-io-file-exists = { $path } esiste già ed è stato lasciato com'è. Scegli un altro nome di file.
+error-key-not-exportable = La chiave del certificato { $id } è su un token e non può uscirne. Un file PKCS#12 richiede una chiave conservata in un file.
+error-cert-no-key = SealDesk non conserva la chiave privata del certificato { $id }.
 error-cancelled = Annullato.
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }

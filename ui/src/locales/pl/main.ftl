@@ -155,6 +155,13 @@ audit-admin-recovery-failed = Wpisano błędny kod odzyskiwania
 audit-settings-changed = Zmieniono ustawienie: { $key } = { $value }
 audit-store-backed-up = Utworzono kopię zapasową danych
 audit-key-generated = Wygenerowano klucz: { $algorithm }, { $location }
+audit-seal-created = Utworzono pieczęć firmy { $id }: { $organization }, lat: { $years }
+audit-seal-revoked = Unieważniono pieczęć firmy { $id }
+audit-seal-crl-published = Opublikowano listę unieważnień nr { $number } pieczęci { $id }
+audit-cert-issued = Pieczęć { $seal } wystawiła certyfikat { $id } ({ $profile })
+audit-cert-revoked = Unieważniono certyfikat { $id } ({ $reason })
+audit-cert-imported = Zaimportowano certyfikaty
+audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
 audit-actor-administrator = Administrator
 
 ## Problemy przy uruchamianiu
@@ -202,6 +209,52 @@ error-key-file-exists = { $path } już istnieje i pozostawiono go bez zmian. Wyb
 error-key-password-required = Plik klucza wymaga hasła.
 error-key-wrong-password = To hasło nie otwiera pliku klucza { $path }.
 error-key-file-invalid = { $path } nie jest zaszyfrowanym kluczem prywatnym (PKCS#8).
+error-key-unsupported-private-key = Ten klucz prywatny nie jest rodzaju, którego używa SealDesk (EC P-256, EC P-384, RSA 2048, 3072 lub 4096).
+error-key-signing-failed = Podpisywanie nie powiodło się: { $detail }
+error-key-not-found = W SealDesk nie ma klucza o numerze { $id }.
+error-key-secret-kind = { $location ->
+    [token] Klucz { $id } jest na tokenie: podaj jego PIN, nie hasło.
+   *[other] Klucz { $id } jest w pliku: podaj jego hasło, nie PIN.
+}
+error-token-module-not-set = Nie wybrano sterownika tokena (modułu PKCS#11). Wskaż w Ustawieniach bibliotekę dostarczoną z tokenem.
+error-token-module-load = Nie udało się wczytać sterownika tokena { $module }: { $detail }. Sprawdź ścieżkę i czy pasuje do tego komputera (64-bit).
+error-token-not-found = Nie podłączono tokena o etykiecie „{ $label }”. Włóż go albo sprawdź etykietę.
+error-token-wrong-pin = Błędny PIN. Uwaga: po kilku błędnych próbach token sam się blokuje.
+error-token-pin-locked = PIN tokena jest zablokowany po zbyt wielu błędnych próbach. Odblokuj go narzędziem producenta tokena i jego PIN-em administratora (SO PIN).
+error-token-key-not-found = Klucza „{ $label }” nie ma na tokenie. Czy włożono właściwy token?
+error-token-failure = Token zawiódł podczas operacji „{ $operation }”: { $detail }
+error-pkcs12-wrong-password = Hasło nie otwiera tego pliku PKCS#12 (.p12/.pfx).
+error-pkcs12-invalid = To nie jest czytelny plik PKCS#12 (.p12/.pfx): { $detail }
+error-cert-invalid = To nie jest czytelny certyfikat: { $detail }
+error-cert-nothing-to-import = Plik { $path } nie zawiera żadnego certyfikatu.
+error-cert-key-mismatch = Klucz prywatny nie należy do tego certyfikatu.
+error-cert-not-found = W SealDesk nie ma certyfikatu o numerze { $id }.
+error-cert-already-revoked = Certyfikat { $id } jest już unieważniony.
+error-cert-not-issued-by-seal = Certyfikatu { $id } nie wystawiła żadna z pieczęci firmy, więc SealDesk nie może go unieważnić.
+error-seal-not-found = Nie ma pieczęci firmy o numerze { $id }.
+error-seal-not-usable = Pieczęć firmy { $id } nie może wystawiać certyfikatów: { $reason ->
+    [expired] wygasła. Utwórz nową pieczęć.
+    [revoked] została unieważniona. Utwórz nową pieczęć.
+    [superseded] zastąpiła ją nowsza pieczęć. Użyj bieżącej pieczęci.
+    [not-yet-valid] nie jest jeszcze ważna.
+   *[other] { $reason }.
+}
+error-pki-field-required = Wypełnij pole { $field }.
+error-pki-field-too-long = Pole { $field } może mieć najwyżej { $max } znaków.
+error-pki-invalid-country = „{ $value }” nie jest dwuliterowym kodem kraju, takim jak PL, IL, IT lub UA.
+error-pki-invalid-org-id = „{ $value }” nie jest identyfikatorem organizacji. Wpisz typ (VAT, NTR, PSD lub LEI), kraj i numer, np. VATPL-5260250274 lub NTRUA-14360570.
+error-pki-invalid-email = „{ $value }” nie jest adresem e-mail.
+error-pki-validity-out-of-range = { $unit ->
+    [years] Wybierz ważność od { $min } do { $max } lat.
+   *[other] Wybierz ważność od { $min } do { $max } dni.
+}
+error-pki-unknown-profile = Nieznany profil certyfikatu „{ $name }”. Użyj signing lub portal-user.
+error-pki-portal-user-fields = Certyfikat użytkownika portalu wymaga kodu firmy i loginu.
+error-pki-generation-failed = Nie udało się utworzyć certyfikatu: { $detail }
+error-pki-unknown-export-format = { $path }: zakończ nazwę pliku na .pem dla PEM albo .cer, .der lub .crt dla DER.
+error-io-file-exists = Plik { $path } już istnieje i pozostał bez zmian. Wybierz inną nazwę pliku.
+error-key-not-exportable = Klucz certyfikatu { $id } jest na tokenie i nie może go opuścić. Plik PKCS#12 wymaga klucza przechowywanego w pliku.
+error-cert-no-key = SealDesk nie przechowuje klucza prywatnego certyfikatu { $id }.
 error-cancelled = Anulowano.
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }

@@ -159,6 +159,13 @@ audit-admin-recovery-failed = Введён неверный код восста�
 audit-settings-changed = Изменена настройка: { $key } = { $value }
 audit-store-backed-up = Создана резервная копия данных
 audit-key-generated = Создан ключ: { $algorithm }, { $location }
+audit-seal-created = Создана печать компании { $id }: { $organization }, лет: { $years }
+audit-seal-revoked = Печать компании { $id } отозвана
+audit-seal-crl-published = Опубликован список отзыва № { $number } печати { $id }
+audit-cert-issued = Печать { $seal } выпустила сертификат { $id } ({ $profile })
+audit-cert-revoked = Сертификат { $id } отозван ({ $reason })
+audit-cert-imported = Сертификаты импортированы
+audit-cert-state-changed = Состояние сертификата { $id }: { $state }
 audit-actor-administrator = Администратор
 
 ## Проблемы при запуске
@@ -206,6 +213,52 @@ error-key-file-exists = { $path } уже существует и оставле�
 error-key-password-required = Файлу ключа нужен пароль.
 error-key-wrong-password = Этот пароль не открывает файл ключа { $path }.
 error-key-file-invalid = { $path } не является зашифрованным закрытым ключом (PKCS#8).
+error-key-unsupported-private-key = Закрытый ключ не того типа, который использует SealDesk (EC P-256, EC P-384, RSA 2048, 3072 или 4096).
+error-key-signing-failed = Не удалось подписать: { $detail }
+error-key-not-found = В SealDesk нет ключа с номером { $id }.
+error-key-secret-kind = { $location ->
+    [token] Ключ { $id } находится на токене: введите его PIN, а не пароль.
+   *[other] Ключ { $id } хранится в файле: введите его пароль, а не PIN.
+}
+error-token-module-not-set = Не выбран драйвер токена (модуль PKCS#11). Укажите в настройках библиотеку, поставляемую с токеном.
+error-token-module-load = Не удалось загрузить драйвер токена { $module }: { $detail }. Проверьте путь и соответствие этому компьютеру (64 бита).
+error-token-not-found = Токен с меткой «{ $label }» не подключён. Вставьте его или проверьте метку.
+error-token-wrong-pin = Неверный PIN. Внимание: после нескольких неверных попыток токен блокируется.
+error-token-pin-locked = PIN токена заблокирован после слишком многих неверных попыток. Разблокируйте его программой токена и PIN администратора (SO PIN).
+error-token-key-not-found = Ключа «{ $label }» нет на токене. Вставлен ли нужный токен?
+error-token-failure = Ошибка токена при операции «{ $operation }»: { $detail }
+error-pkcs12-wrong-password = Пароль не подходит к этому файлу PKCS#12 (.p12/.pfx).
+error-pkcs12-invalid = Это не читаемый файл PKCS#12 (.p12/.pfx): { $detail }
+error-cert-invalid = Это не читаемый сертификат: { $detail }
+error-cert-nothing-to-import = В файле { $path } нет сертификата.
+error-cert-key-mismatch = Закрытый ключ не принадлежит этому сертификату.
+error-cert-not-found = В SealDesk нет сертификата с номером { $id }.
+error-cert-already-revoked = Сертификат { $id } уже отозван.
+error-cert-not-issued-by-seal = Сертификат { $id } выпущен не печатью компании, поэтому SealDesk не может его отозвать.
+error-seal-not-found = Печати компании с номером { $id } нет.
+error-seal-not-usable = Печать компании { $id } не может выпускать сертификаты: { $reason ->
+    [expired] срок её действия истёк. Создайте новую печать.
+    [revoked] она отозвана. Создайте новую печать.
+    [superseded] её заменила более новая печать. Используйте текущую печать.
+    [not-yet-valid] она ещё не действует.
+   *[other] { $reason }.
+}
+error-pki-field-required = Заполните поле { $field }.
+error-pki-field-too-long = Поле { $field } может содержать не более { $max } символов.
+error-pki-invalid-country = «{ $value }» — не двухбуквенный код страны, например UA, PL, IL или IT.
+error-pki-invalid-org-id = «{ $value }» — не идентификатор организации. Укажите тип (VAT, NTR, PSD или LEI), страну и номер, например VATPL-5260250274 или NTRUA-14360570.
+error-pki-invalid-email = «{ $value }» — не адрес электронной почты.
+error-pki-validity-out-of-range = { $unit ->
+    [years] Выберите срок действия от { $min } до { $max } лет.
+   *[other] Выберите срок действия от { $min } до { $max } дней.
+}
+error-pki-unknown-profile = Неизвестный профиль сертификата «{ $name }». Используйте signing или portal-user.
+error-pki-portal-user-fields = Для сертификата пользователя портала нужны код компании и логин.
+error-pki-generation-failed = Не удалось создать сертификат: { $detail }
+error-pki-unknown-export-format = { $path }: имя файла должно оканчиваться на .pem для PEM или на .cer, .der или .crt для DER.
+error-io-file-exists = Файл { $path } уже существует и оставлен без изменений. Выберите другое имя файла.
+error-key-not-exportable = Ключ сертификата { $id } находится на токене и не может его покинуть. Для файла PKCS#12 нужен ключ, хранящийся в файле.
+error-cert-no-key = SealDesk не хранит закрытый ключ сертификата { $id }.
 error-cancelled = Отменено.
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }

@@ -159,6 +159,13 @@ audit-admin-recovery-failed = Введено неправильний код в�
 audit-settings-changed = Змінено налаштування: { $key } = { $value }
 audit-store-backed-up = Створено резервну копію даних
 audit-key-generated = Створено ключ: { $algorithm }, { $location }
+audit-seal-created = Створено печатку компанії { $id }: { $organization }, років: { $years }
+audit-seal-revoked = Печатку компанії { $id } відкликано
+audit-seal-crl-published = Опубліковано список відкликання № { $number } печатки { $id }
+audit-cert-issued = Печатка { $seal } видала сертифікат { $id } ({ $profile })
+audit-cert-revoked = Сертифікат { $id } відкликано ({ $reason })
+audit-cert-imported = Сертифікати імпортовано
+audit-cert-state-changed = Стан сертифіката { $id }: { $state }
 audit-actor-administrator = Адміністратор
 
 ## Проблеми під час запуску
@@ -206,6 +213,52 @@ error-key-file-exists = { $path } уже існує, його залишено �
 error-key-password-required = Файлу ключа потрібен пароль.
 error-key-wrong-password = Цей пароль не відкриває файл ключа { $path }.
 error-key-file-invalid = { $path } не є зашифрованим закритим ключем (PKCS#8).
+error-key-unsupported-private-key = Закритий ключ не того типу, який використовує SealDesk (EC P-256, EC P-384, RSA 2048, 3072 або 4096).
+error-key-signing-failed = Не вдалося підписати: { $detail }
+error-key-not-found = У SealDesk немає ключа з номером { $id }.
+error-key-secret-kind = { $location ->
+    [token] Ключ { $id } на токені: введіть його PIN, а не пароль.
+   *[other] Ключ { $id } зберігається у файлі: введіть його пароль, а не PIN.
+}
+error-token-module-not-set = Не вибрано драйвер токена (модуль PKCS#11). Укажіть у налаштуваннях бібліотеку, що постачається з токеном.
+error-token-module-load = Не вдалося завантажити драйвер токена { $module }: { $detail }. Перевірте шлях і відповідність цьому комп'ютеру (64 біти).
+error-token-not-found = Токен із міткою «{ $label }» не під'єднано. Вставте його або перевірте мітку.
+error-token-wrong-pin = Неправильний PIN. Увага: після кількох неправильних спроб токен блокується.
+error-token-pin-locked = PIN токена заблоковано після забагатьох неправильних спроб. Розблокуйте його програмою токена та PIN адміністратора (SO PIN).
+error-token-key-not-found = Ключа «{ $label }» немає на токені. Чи вставлено потрібний токен?
+error-token-failure = Помилка токена під час операції «{ $operation }»: { $detail }
+error-pkcs12-wrong-password = Пароль не відкриває цей файл PKCS#12 (.p12/.pfx).
+error-pkcs12-invalid = Це не читабельний файл PKCS#12 (.p12/.pfx): { $detail }
+error-cert-invalid = Це не читабельний сертифікат: { $detail }
+error-cert-nothing-to-import = У файлі { $path } немає сертифіката.
+error-cert-key-mismatch = Закритий ключ не належить цьому сертифікату.
+error-cert-not-found = У SealDesk немає сертифіката з номером { $id }.
+error-cert-already-revoked = Сертифікат { $id } уже відкликано.
+error-cert-not-issued-by-seal = Сертифікат { $id } видано не печаткою компанії, тому SealDesk не може його відкликати.
+error-seal-not-found = Печатки компанії з номером { $id } немає.
+error-seal-not-usable = Печатка компанії { $id } не може видавати сертифікати: { $reason ->
+    [expired] строк її дії минув. Створіть нову печатку.
+    [revoked] її відкликано. Створіть нову печатку.
+    [superseded] її замінила новіша печатка. Використовуйте поточну печатку.
+    [not-yet-valid] вона ще не діє.
+   *[other] { $reason }.
+}
+error-pki-field-required = Заповніть поле { $field }.
+error-pki-field-too-long = Поле { $field } може містити не більше { $max } символів.
+error-pki-invalid-country = «{ $value }» — не дволітерний код країни, наприклад UA, PL, IL або IT.
+error-pki-invalid-org-id = «{ $value }» — не ідентифікатор організації. Укажіть тип (VAT, NTR, PSD або LEI), країну й номер, наприклад NTRUA-14360570 або VATPL-5260250274.
+error-pki-invalid-email = «{ $value }» — не адреса електронної пошти.
+error-pki-validity-out-of-range = { $unit ->
+    [years] Виберіть строк дії від { $min } до { $max } років.
+   *[other] Виберіть строк дії від { $min } до { $max } днів.
+}
+error-pki-unknown-profile = Невідомий профіль сертифіката «{ $name }». Використовуйте signing або portal-user.
+error-pki-portal-user-fields = Для сертифіката користувача порталу потрібні код компанії та логін.
+error-pki-generation-failed = Не вдалося створити сертифікат: { $detail }
+error-pki-unknown-export-format = { $path }: назва файлу має закінчуватися на .pem для PEM або на .cer, .der чи .crt для DER.
+error-io-file-exists = Файл { $path } уже існує й залишився без змін. Виберіть іншу назву файлу.
+error-key-not-exportable = Ключ сертифіката { $id } на токені й не може його залишити. Для файлу PKCS#12 потрібен ключ, що зберігається у файлі.
+error-cert-no-key = SealDesk не зберігає закритий ключ сертифіката { $id }.
 error-cancelled = Скасовано.
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
