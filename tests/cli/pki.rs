@@ -30,6 +30,19 @@ impl Office {
         serde_json::from_str(&run.stdout).expect("one JSON value")
     }
 
+    fn issue_run(&self, extra: &[&str]) -> Run {
+        let mut args = vec![
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-password-file",
+            self.seal_pw.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        self.run(&args)
+    }
+
     fn pem_of(&self, id: i64, name: &str) -> PathBuf {
         let shown = self.json(&["cert", "show", "--id", &id.to_string()]);
         let path = self.path(name);
@@ -99,6 +112,13 @@ fn office() -> Office {
         out.to_str().unwrap(),
     ]);
     office
+}
+
+/// The command failed (exit 1) with this stable error code.
+fn expect_error(run: &Run, code: &str) {
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let prefix = format!("error[{code}]");
+    assert!(run.stderr.starts_with(&prefix), "{}", run.stderr);
 }
 
 fn openssl(args: &[&str]) -> std::process::Output {
@@ -184,11 +204,7 @@ fn the_seal_is_a_ca_for_three_years_that_openssl_accepts() {
         der.to_str().unwrap(),
     ]);
     assert_eq!(again.status, 1);
-    assert!(
-        again.stderr.starts_with("error[io.file-exists]"),
-        "{}",
-        again.stderr
-    );
+    expect_error(&again, "io.file-exists");
     let txt = office.run(&[
         "seal",
         "export",
@@ -197,11 +213,7 @@ fn the_seal_is_a_ca_for_three_years_that_openssl_accepts() {
         "--out",
         office.path("seal.txt").to_str().unwrap(),
     ]);
-    assert!(
-        txt.stderr.starts_with("error[pki.unknown-export-format]"),
-        "{}",
-        txt.stderr
-    );
+    expect_error(&txt, "pki.unknown-export-format");
 }
 
 #[test]
@@ -399,11 +411,7 @@ fn requests_carry_utf8_subjects_and_verify() {
         other.to_str().unwrap(),
     ]);
     assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[key.wrong-password]"),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "key.wrong-password");
     assert!(!other.exists());
     let bad = office.run(&[
         "csr",
@@ -419,11 +427,7 @@ fn requests_carry_utf8_subjects_and_verify() {
         "--out",
         other.to_str().unwrap(),
     ]);
-    assert!(
-        bad.stderr.starts_with("error[pki.invalid-org-id]"),
-        "{}",
-        bad.stderr
-    );
+    expect_error(&bad, "pki.invalid-org-id");
     assert!(!other.exists());
 }
 
@@ -469,11 +473,7 @@ fn revocation_reaches_the_crl_and_a_revoked_seal_invalidates_what_it_issued() {
         "key-compromise",
     ]);
     let again = office.run(&["cert", "revoke", "--id", &a["id"].to_string()]);
-    assert!(
-        again.stderr.starts_with("error[cert.already-revoked]"),
-        "{}",
-        again.stderr
-    );
+    expect_error(&again, "cert.already-revoked");
     let crl = office.path("seal.crl");
     office.json(&[
         "seal",
@@ -534,13 +534,7 @@ fn revocation_reaches_the_crl_and_a_revoked_seal_invalidates_what_it_issued() {
         .unwrap();
     assert_eq!(b_row["status"], "issuer-invalid");
     assert_eq!(b_row["status_reason"], "seal-revoked");
-    let refused = office.run(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        office.seal_pw.to_str().unwrap(),
+    let refused = office.issue_run(&[
         "--profile",
         "signing",
         "--cn",
@@ -551,11 +545,7 @@ fn revocation_reaches_the_crl_and_a_revoked_seal_invalidates_what_it_issued() {
         &pw,
     ]);
     assert_eq!(refused.status, 1);
-    assert!(
-        refused.stderr.starts_with("error[seal.not-usable]"),
-        "{}",
-        refused.stderr
-    );
+    expect_error(&refused, "seal.not-usable");
 }
 
 #[test]
@@ -593,13 +583,7 @@ fn a_new_seal_supersedes_the_old_one_which_no_longer_issues() {
     assert_eq!(history[0]["id"], 2);
     assert_eq!(history[0]["certificate"]["status"], "valid");
     assert_eq!(history[1]["certificate"]["status"], "superseded");
-    let old = office.run(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        office.seal_pw.to_str().unwrap(),
+    let old = office.issue_run(&[
         "--profile",
         "signing",
         "--cn",
@@ -609,11 +593,7 @@ fn a_new_seal_supersedes_the_old_one_which_no_longer_issues() {
         "--key-password-file",
         office.user_pw.to_str().unwrap(),
     ]);
-    assert!(
-        old.stderr.starts_with("error[seal.not-usable]"),
-        "{}",
-        old.stderr
-    );
+    expect_error(&old, "seal.not-usable");
     let bad_years = office.run(&[
         "seal",
         "create",
@@ -704,13 +684,7 @@ fn expiring_certificates_are_listed_by_days_and_bad_input_is_refused() {
         );
     }
 
-    let portal = office.run(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        office.seal_pw.to_str().unwrap(),
+    let portal = office.issue_run(&[
         "--profile",
         "portal-user",
         "--cn",
@@ -720,18 +694,8 @@ fn expiring_certificates_are_listed_by_days_and_bad_input_is_refused() {
         "--key-password-file",
         &pw,
     ]);
-    assert!(
-        portal.stderr.starts_with("error[pki.portal-user-fields]"),
-        "{}",
-        portal.stderr
-    );
-    let profile = office.run(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        office.seal_pw.to_str().unwrap(),
+    expect_error(&portal, "pki.portal-user-fields");
+    let profile = office.issue_run(&[
         "--profile",
         "tls-server",
         "--cn",
@@ -741,11 +705,7 @@ fn expiring_certificates_are_listed_by_days_and_bad_input_is_refused() {
         "--key-password-file",
         &pw,
     ]);
-    assert!(
-        profile.stderr.starts_with("error[pki.unknown-profile]"),
-        "{}",
-        profile.stderr
-    );
+    expect_error(&profile, "pki.unknown-profile");
     let wrong = secret_file(office.tmp.path(), "wrong", "zle");
     let seal_pw = office.run(&[
         "cert",
@@ -763,25 +723,8 @@ fn expiring_certificates_are_listed_by_days_and_bad_input_is_refused() {
         "--key-password-file",
         &pw,
     ]);
-    assert!(
-        seal_pw.stderr.starts_with("error[key.wrong-password]"),
-        "{}",
-        seal_pw.stderr
-    );
-    let no_secret = office.run(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        office.seal_pw.to_str().unwrap(),
-        "--profile",
-        "signing",
-        "--cn",
-        "X",
-        "--key",
-        "1",
-    ]);
+    expect_error(&seal_pw, "key.wrong-password");
+    let no_secret = office.issue_run(&["--profile", "signing", "--cn", "X", "--key", "1"]);
     assert_eq!(no_secret.status, 2, "{}", no_secret.stderr);
     // Nothing half-made: still two issued certificates and no stray key files.
     assert_eq!(office.json(&["cert", "list"]).as_array().unwrap().len(), 3);
