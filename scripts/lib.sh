@@ -12,9 +12,10 @@ APP_PACKAGES=(
   libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   fonts-noto-core
 )
-# ... and what the tests add: a virtual display, the WebKit WebDriver and
-# OpenSSL as the independent check of what SealDesk writes.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver openssl)
+# ... and what the tests add: a virtual display, the WebKit WebDriver,
+# OpenSSL as the independent check of what SealDesk writes, SoftHSM2 as the
+# PKCS#11 token and OpenSC's pkcs11-tool to inspect it.
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver openssl softhsm2 opensc)
 
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_DENY_VERSION=0.20.2

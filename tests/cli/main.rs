@@ -3,6 +3,7 @@
 
 mod keys;
 mod pki;
+mod token;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,7 +1,7 @@
 //! The command-line grammar.
 
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// SealDesk: signing certificates, company seal and signed mail.
@@ -41,39 +41,68 @@ pub enum Command {
     /// Certificate requests (PKCS#10) for an outside CA.
     #[command(subcommand)]
     Csr(CsrCommand),
+    /// PKCS#11 tokens (smart cards, USB tokens, HSMs).
+    #[command(subcommand)]
+    Token(TokenCommand),
 }
 
 /// `key ...`.
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
-    /// Generate a key pair into an encrypted PKCS#8 file.
+    /// Generate a key pair into an encrypted PKCS#8 file or on a token.
     Generate(KeyGenerateArgs),
 }
 
-/// `key generate`.
+/// `key generate`: into a file (`--file` with its password) or on a token
+/// (`--token` with its PIN), never both.
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("destination").required(true).args(["file", "token"])))]
+#[command(group(ArgGroup::new("key_password").args(["password_file", "password_env"])))]
+#[command(group(ArgGroup::new("token_pin").args(["pin_file", "pin_env"])))]
 pub struct KeyGenerateArgs {
     /// ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.
     #[arg(long, value_name = "ALG")]
     pub algorithm: String,
     /// The new key file (encrypted PKCS#8 PEM); an existing file is never replaced.
-    #[arg(long, value_name = "PATH")]
-    pub file: PathBuf,
-    /// The key file's password.
-    #[command(flatten)]
-    pub password: PasswordSecret,
+    #[arg(long, value_name = "PATH", requires = "key_password")]
+    pub file: Option<PathBuf>,
+    /// File holding the key file's password (one trailing newline ignored).
+    #[arg(long, value_name = "F", conflicts_with = "token")]
+    pub password_file: Option<PathBuf>,
+    /// Environment variable holding the key file's password.
+    #[arg(long, value_name = "VAR", conflicts_with = "token")]
+    pub password_env: Option<String>,
+    /// The label of the token to generate on; the key never leaves it.
+    #[arg(long, value_name = "LABEL", requires = "token_pin")]
+    pub token: Option<String>,
+    /// File holding the token's user PIN (one trailing newline ignored).
+    #[arg(long, value_name = "F", conflicts_with = "file")]
+    pub pin_file: Option<PathBuf>,
+    /// Environment variable holding the token's user PIN.
+    #[arg(long, value_name = "VAR", conflicts_with = "file")]
+    pub pin_env: Option<String>,
+    /// The token's PKCS#11 module library, for this command; remembered
+    /// when none is set yet.
+    #[arg(long, value_name = "LIB", requires = "token")]
+    pub module: Option<PathBuf>,
+    /// The key's label on the token (default: sealdesk-ALG-DATE-TIME).
+    #[arg(long, value_name = "NAME", requires = "token")]
+    pub label: Option<String>,
 }
 
-/// A `--password-file F` / `--password-env VAR` secret.
+/// `token ...`.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// List the tokens the PKCS#11 module sees.
+    List(TokenListArgs),
+}
+
+/// `token list`.
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
-pub struct PasswordSecret {
-    /// File holding the password (one trailing newline ignored).
-    #[arg(long, value_name = "F")]
-    pub password_file: Option<PathBuf>,
-    /// Environment variable holding the password.
-    #[arg(long, value_name = "VAR")]
-    pub password_env: Option<String>,
+pub struct TokenListArgs {
+    /// The PKCS#11 module library (default: the one in the settings).
+    #[arg(long, value_name = "LIB")]
+    pub module: Option<PathBuf>,
 }
 
 /// `init`.

@@ -1,12 +1,13 @@
 //! Each subcommand: read its inputs, call the core, print the result.
 
-use crate::args::{Cli, Command, KeyCommand};
+use crate::args::{Cli, Command, KeyCommand, KeyGenerateArgs, TokenCommand, TokenListArgs};
 use crate::output::{print, Failure};
 use crate::secret;
 use chrono::Utc;
-use sealdesk_core::keys::{registry, KeyAlgorithm};
-use sealdesk_core::{admin, backup, store, Store};
+use sealdesk_core::keys::{registry, token, KeyAlgorithm};
+use sealdesk_core::{admin, backup, settings, store, Error, Store};
 use serde_json::json;
+use std::path::{Path, PathBuf};
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {
@@ -60,17 +61,26 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 &[format!("backup written to {}", args.out.display())],
             );
         }
-        Command::Key(KeyCommand::Generate(args)) => {
-            let algorithm: KeyAlgorithm = args.algorithm.parse()?;
-            let password = secret::read(
-                args.password.password_file.as_deref(),
-                args.password.password_env.as_deref(),
-            )?;
-            let store = Store::open_existing(&data_dir)?;
-            let key =
-                registry::generate_file_key(&store, algorithm, &args.file, &password, Utc::now())?;
+        Command::Key(KeyCommand::Generate(args)) => generate_key(cli.json, &data_dir, args)?,
+        Command::Token(TokenCommand::List(args)) => list_tokens(cli.json, &data_dir, args)?,
+        Command::Seal(command) => crate::pki_commands::seal(cli.json, &data_dir, command)?,
+        Command::Cert(command) => crate::pki_commands::cert(cli.json, &data_dir, command)?,
+        Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
+    }
+    Ok(())
+}
+
+/// `key generate`: a key file, or a key pair on a token.
+fn generate_key(json_mode: bool, data_dir: &Path, args: &KeyGenerateArgs) -> Result<(), Failure> {
+    let algorithm: KeyAlgorithm = args.algorithm.parse()?;
+    match (&args.file, &args.token) {
+        (Some(file), _) => {
+            let password =
+                secret::read(args.password_file.as_deref(), args.password_env.as_deref())?;
+            let store = Store::open_existing(data_dir)?;
+            let key = registry::generate_file_key(&store, algorithm, file, &password, Utc::now())?;
             print(
-                cli.json,
+                json_mode,
                 &key,
                 &[
                     format!(
@@ -80,10 +90,104 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                     format!("public key SHA-256: {}", key.spki_sha256),
                 ],
             );
+            Ok(())
         }
-        Command::Seal(command) => crate::pki_commands::seal(cli.json, &data_dir, command)?,
-        Command::Cert(command) => crate::pki_commands::cert(cli.json, &data_dir, command)?,
-        Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
+        (None, Some(token_label)) => {
+            generate_token_key(json_mode, data_dir, args, algorithm, token_label)
+        }
+        // clap's argument group makes one of them required.
+        (None, None) => Err(Failure::usage("give --file PATH or --token LABEL")),
     }
+}
+
+fn generate_token_key(
+    json_mode: bool,
+    data_dir: &Path,
+    args: &KeyGenerateArgs,
+    algorithm: KeyAlgorithm,
+    token_label: &str,
+) -> Result<(), Failure> {
+    let pin = secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?;
+    let store = Store::open_existing(data_dir)?;
+    let saved_module = settings::pkcs11_module(&store)?;
+    let module = module_for_command(args.module.as_deref(), saved_module.as_deref())?;
+    let now = Utc::now();
+    let object_label = args
+        .label
+        .clone()
+        .unwrap_or_else(|| token::default_object_label(algorithm, now));
+    let key = registry::generate_token_key(
+        &store,
+        &module,
+        token_label,
+        &pin,
+        algorithm,
+        &object_label,
+        now,
+    )?;
+    // The first module that worked becomes the default for later commands
+    // (signing with this key needs it); a module already chosen stays.
+    if saved_module.is_none() {
+        settings::set_pkcs11_module(&store, &module)?;
+    }
+    print(
+        json_mode,
+        &key,
+        &[
+            format!(
+                "key {} ({}) generated on the token as {}",
+                key.id, key.algorithm, key.location
+            ),
+            format!("public key SHA-256: {}", key.spki_sha256),
+        ],
+    );
     Ok(())
+}
+
+/// `token list`.
+fn list_tokens(json_mode: bool, data_dir: &Path, args: &TokenListArgs) -> Result<(), Failure> {
+    let module = match &args.module {
+        Some(module) => module.clone(),
+        // Only the setting needs the store; a module given outright works
+        // before SealDesk is set up.
+        None => {
+            let store = Store::open_existing(data_dir)?;
+            module_for_command(None, settings::pkcs11_module(&store)?.as_deref())?
+        }
+    };
+    let tokens = token::list_tokens(&module)?;
+    let mut lines: Vec<String> = tokens
+        .iter()
+        .map(|t| {
+            let label = if t.label.is_empty() {
+                "(no label)"
+            } else {
+                &t.label
+            };
+            let state = if !t.initialized {
+                ", not initialised"
+            } else if t.pin_locked {
+                ", PIN locked"
+            } else {
+                ""
+            };
+            format!(
+                "{label}: {} {}, serial {}, slot {}{state}",
+                t.manufacturer, t.model, t.serial, t.slot_id
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(format!("no token is present for {}", module.display()));
+    }
+    print(json_mode, &tokens, &lines);
+    Ok(())
+}
+
+/// `--module` when given, else the module in the settings.
+fn module_for_command(given: Option<&Path>, saved: Option<&Path>) -> Result<PathBuf, Failure> {
+    given
+        .or(saved)
+        .map(Path::to_path_buf)
+        .ok_or_else(|| Error::TokenModuleNotSet.into())
 }

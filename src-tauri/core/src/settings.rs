@@ -1,5 +1,6 @@
-//! Non-secret preferences kept in the store: the interface language and the
-//! idle time after which the session locks.
+//! Non-secret preferences kept in the store: the interface language, the
+//! idle time after which the session locks and the PKCS#11 module of the
+//! user's token.
 
 use crate::locale::Language;
 use crate::{audit, Error, Result, Store};
@@ -7,6 +8,7 @@ use chrono::Utc;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 use serde_json::json;
+use std::path::{Path, PathBuf};
 
 /// Idle minutes before the session locks, unless the user chose otherwise.
 pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 10;
@@ -17,6 +19,7 @@ pub const MAX_IDLE_LOCK_MINUTES: u32 = 480;
 
 const LANGUAGE: &str = "language";
 const IDLE_LOCK_MINUTES: &str = "idle_lock_minutes";
+const PKCS11_MODULE: &str = "pkcs11_module";
 
 /// The user's preferences.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -26,6 +29,9 @@ pub struct Settings {
     pub language: Option<Language>,
     /// Idle minutes before the session locks.
     pub idle_lock_minutes: u32,
+    /// The PKCS#11 module (the token vendor's library) used for token
+    /// keys; `None` until the user chooses one.
+    pub pkcs11_module: Option<PathBuf>,
 }
 
 /// Reads the preferences, with defaults for what was never set.
@@ -43,6 +49,7 @@ pub fn load(store: &Store) -> Result<Settings> {
     Ok(Settings {
         language,
         idle_lock_minutes,
+        pkcs11_module: pkcs11_module(store)?,
     })
 }
 
@@ -60,6 +67,23 @@ pub fn set_idle_lock_minutes(store: &Store, minutes: u32) -> Result<()> {
         });
     }
     put(store, IDLE_LOCK_MINUTES, &minutes.to_string())
+}
+
+/// The PKCS#11 module chosen for token keys, if any.
+pub fn pkcs11_module(store: &Store) -> Result<Option<PathBuf>> {
+    Ok(get(store, PKCS11_MODULE)?
+        .filter(|path| !path.is_empty())
+        .map(PathBuf::from))
+}
+
+/// Stores the PKCS#11 module for token keys as an absolute path. A path
+/// that is not an existing file is refused ([`Error::TokenModuleLoad`]) and
+/// nothing is stored; the library itself is first loaded when a token is
+/// used.
+pub fn set_pkcs11_module(store: &Store, path: &Path) -> Result<()> {
+    crate::keys::token::check_module_file(path)?;
+    let path = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
+    put(store, PKCS11_MODULE, &path.to_string_lossy())
 }
 
 fn get(store: &Store, key: &str) -> Result<Option<String>> {
@@ -102,6 +126,7 @@ mod tests {
             let settings = load(&store).unwrap();
             assert_eq!(settings.language, None);
             assert_eq!(settings.idle_lock_minutes, DEFAULT_IDLE_LOCK_MINUTES);
+            assert_eq!(settings.pkcs11_module, None);
             set_language(&store, Language::He).unwrap();
             set_idle_lock_minutes(&store, 3).unwrap();
         }
@@ -126,5 +151,31 @@ mod tests {
             load(&store).unwrap().idle_lock_minutes,
             DEFAULT_IDLE_LOCK_MINUTES
         );
+    }
+
+    #[test]
+    fn a_pkcs11_module_is_stored_as_an_absolute_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let module = dir.path().join("libvendor-pkcs11.so");
+        std::fs::write(&module, b"\x7fELF").unwrap();
+        set_pkcs11_module(&store, &module).unwrap();
+        assert_eq!(pkcs11_module(&store).unwrap(), Some(module.clone()));
+        assert_eq!(load(&store).unwrap().pkcs11_module, Some(module));
+    }
+
+    #[test]
+    fn a_pkcs11_module_that_is_not_a_file_is_refused_and_not_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let missing = dir.path().join("no-such-module.so");
+        let err = set_pkcs11_module(&store, &missing).unwrap_err();
+        assert_eq!(err.code(), "token.module-load");
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert!(err.to_string().contains("no-such-module.so"), "{err}");
+        let err = set_pkcs11_module(&store, dir.path()).unwrap_err();
+        assert_eq!(err.code(), "token.module-load");
+        assert_eq!(pkcs11_module(&store).unwrap(), None);
+        assert!(audit::recent(store.conn(), 10).unwrap().is_empty());
     }
 }

@@ -1,6 +1,7 @@
 //! The registry of keys in the store: where each key is and which public key
 //! it has. The private keys themselves are never stored here.
 
+use super::token::{self, Module, TokenKeyPair, TokenSession};
 use super::{file, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
@@ -16,7 +17,8 @@ pub struct KeyRecord {
     pub id: i64,
     /// The algorithm.
     pub algorithm: KeyAlgorithm,
-    /// Where the key is: the key file's absolute path.
+    /// Where the key is: the key file's absolute path, or
+    /// `token:<token label>/<object label>` for a key on a token.
     pub location: String,
     /// SHA-256 of the SubjectPublicKeyInfo, lower-case hex.
     pub spki_sha256: String,
@@ -85,6 +87,71 @@ pub(crate) fn insert_file_key(
     Ok(KeyRecord {
         id,
         algorithm: key.algorithm,
+        location,
+        spki_sha256,
+    })
+}
+
+/// Generates a key pair on the token labelled `token_label` (through the
+/// PKCS#11 module at `module_path`, logging in with `pin`) and records it
+/// with its audit event. The private key never leaves the token. If
+/// recording fails, the new objects are destroyed on the token again, so
+/// no key exists there that the store does not know.
+pub fn generate_token_key(
+    store: &Store,
+    module_path: &Path,
+    token_label: &str,
+    pin: &str,
+    algorithm: KeyAlgorithm,
+    object_label: &str,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
+    token::check_object_label(object_label)?;
+    let module = Module::load(module_path)?;
+    let session = TokenSession::open(&module, token_label)?;
+    session.login(pin)?;
+    let pair = token::generate_key_pair(&session, algorithm, object_label)?;
+    let recorded = record_token_key(store, &pair, session.token_label(), now);
+    if recorded.is_err() {
+        let _ = session.destroy_objects(&pair.object_id);
+    }
+    recorded
+}
+
+fn record_token_key(
+    store: &Store,
+    pair: &TokenKeyPair,
+    token_label: &str,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let location = format!("token:{token_label}/{}", pair.object_label);
+    let spki_sha256 = pair.spki_sha256();
+    tx.execute(
+        "INSERT INTO key (algorithm, location, token_label, object_label, object_id,
+                          spki_sha256, created_at)
+         VALUES (?1, 'token', ?2, ?3, ?4, ?5, ?6)",
+        params![
+            pair.algorithm.name(),
+            token_label,
+            pair.object_label,
+            hex::encode(&pair.object_id),
+            spki_sha256,
+            audit::timestamp(now)
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "key.generated",
+        &json!({ "id": id, "algorithm": pair.algorithm.name(), "location": location }),
+    )?;
+    tx.commit()?;
+    Ok(KeyRecord {
+        id,
+        algorithm: pair.algorithm,
         location,
         spki_sha256,
     })

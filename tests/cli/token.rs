@@ -1,0 +1,544 @@
+//! Keys on a PKCS#11 token: SoftHSM2 as the token, with a token folder of
+//! its own per test, and OpenSC's pkcs11-tool and OpenSSL as the independent
+//! witnesses of what SealDesk left on the token and signed with it.
+
+use crate::{sealdesk, secret_file, store_file, Run};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PIN: &str = "kotwica-7391";
+const SO_PIN: &str = "12345678";
+
+/// Where the SoftHSM2 module is installed (Debian and Ubuntu releases use
+/// either folder); `SOFTHSM2_MODULE` overrides.
+fn softhsm_module() -> PathBuf {
+    let mut candidates: Vec<PathBuf> = std::env::var_os("SOFTHSM2_MODULE")
+        .map(PathBuf::from)
+        .into_iter()
+        .collect();
+    candidates.extend(
+        [
+            "/usr/lib/softhsm/libsofthsm2.so",
+            "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+            "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
+            "/usr/lib64/pkcs11/libsofthsm2.so",
+            "/usr/local/lib/softhsm/libsofthsm2.so",
+        ]
+        .map(PathBuf::from),
+    );
+    candidates
+        .into_iter()
+        .find(|p| p.is_file())
+        .expect("SoftHSM2 is installed (apt-get install softhsm2; scripts/test does it)")
+}
+
+/// An initialised SoftHSM2 token in a temporary token folder.
+struct SoftHsm {
+    label: String,
+    module: PathBuf,
+    conf: PathBuf,
+}
+
+impl SoftHsm {
+    fn new(dir: &Path, label: &str) -> Self {
+        let tokens = dir.join("softhsm-tokens");
+        std::fs::create_dir(&tokens).unwrap();
+        let conf = dir.join("softhsm2.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "directories.tokendir = {}\nobjectstore.backend = file\nlog.level = ERROR\n",
+                tokens.display()
+            ),
+        )
+        .unwrap();
+        let out = Command::new("softhsm2-util")
+            .args(["--init-token", "--free", "--label", label])
+            .args(["--pin", PIN, "--so-pin", SO_PIN])
+            .env("SOFTHSM2_CONF", &conf)
+            .output()
+            .expect("softhsm2-util is installed (apt-get install softhsm2)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Self {
+            label: label.to_string(),
+            module: softhsm_module(),
+            conf,
+        }
+    }
+
+    fn module(&self) -> &str {
+        self.module.to_str().unwrap()
+    }
+
+    fn env(&self) -> [(&str, &str); 1] {
+        [("SOFTHSM2_CONF", self.conf.to_str().unwrap())]
+    }
+
+    /// pkcs11-tool, logged in to this token.
+    fn pkcs11_tool(&self, args: &[&str]) -> Output {
+        let out = Command::new("pkcs11-tool")
+            .args(["--module", self.module(), "--token-label", &self.label])
+            .args(["--login", "--pin", PIN])
+            .args(args)
+            .env("SOFTHSM2_CONF", &self.conf)
+            .output()
+            .expect("pkcs11-tool is installed (apt-get install opensc)");
+        assert!(
+            out.status.success(),
+            "pkcs11-tool {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
+    /// pkcs11-tool's listing of the private keys on the token.
+    fn private_keys(&self) -> String {
+        let out = self.pkcs11_tool(&["--list-objects", "--type", "privkey"]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+fn initialised(tmp: &Path) -> PathBuf {
+    let data = tmp.join("data");
+    let pw = secret_file(tmp, "admin-pw", "Lipa-Kwiat-7");
+    let run = sealdesk(
+        &data,
+        &["init", "--admin-password-file", pw.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    data
+}
+
+fn generate_on_token(data: &Path, hsm: &SoftHsm, extra: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut args = vec!["--json", "key", "generate", "--token", &hsm.label];
+    args.extend_from_slice(extra);
+    let mut all_env = hsm.env().to_vec();
+    all_env.extend_from_slice(env);
+    sealdesk(data, &args, &all_env)
+}
+
+fn object_id(data: &Path, key_id: i64) -> String {
+    let conn = rusqlite::Connection::open(store_file(data)).unwrap();
+    conn.query_row(
+        "SELECT object_id FROM key WHERE id = ?1 AND location = 'token'",
+        [key_id],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+fn key_count(data: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(store_file(data)).unwrap();
+    conn.query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn openssl(args: &[&str]) -> Output {
+    Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl is installed")
+}
+
+/// The pkcs11-tool listing block of the object with CKA_ID `id`.
+fn object_block<'a>(listing: &'a str, id: &str) -> &'a str {
+    listing
+        .split("Private Key Object")
+        .find(|block| block.contains(&format!("ID:         {id}")))
+        .unwrap_or_else(|| panic!("key {id} on the token:\n{listing}"))
+}
+
+#[test]
+fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "Biuro Kraków");
+    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
+    let pin_file = pin.to_str().unwrap();
+
+    // The first key names the module; it is remembered for the others.
+    // One key takes its PIN from the environment instead of a file.
+    let cases = [
+        (
+            "ec-p256",
+            vec![
+                "--pin-file",
+                pin_file,
+                "--module",
+                hsm.module(),
+                "--label",
+                "pieczęć firmy",
+            ],
+        ),
+        ("ec-p384", vec!["--pin-env", "SD_PIN"]),
+        ("rsa-2048", vec!["--pin-file", pin_file]),
+    ];
+    let mut keys = Vec::new();
+    for (algorithm, extra) in cases {
+        let mut args = vec!["--algorithm", algorithm];
+        args.extend_from_slice(&extra);
+        let run = generate_on_token(&data, &hsm, &args, &[("SD_PIN", PIN)]);
+        assert_eq!(run.status, 0, "{algorithm}: {}", run.stderr);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let fields: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+        for field in ["id", "algorithm", "location", "spki_sha256"] {
+            assert!(fields.contains(&field.to_string()), "{field} in {json}");
+        }
+        assert_eq!(json["algorithm"], algorithm);
+        let location = json["location"].as_str().unwrap();
+        if algorithm == "ec-p256" {
+            assert_eq!(location, "token:Biuro Kraków/pieczęć firmy");
+        } else {
+            let prefix = format!("token:Biuro Kraków/sealdesk-{algorithm}-");
+            assert!(location.starts_with(&prefix), "{location}");
+        }
+        let spki_sha256 = json["spki_sha256"].as_str().unwrap().to_string();
+        assert_eq!(spki_sha256.len(), 64);
+        keys.push((algorithm, json["id"].as_i64().unwrap(), spki_sha256));
+    }
+
+    // --module overrides the remembered module for one command only.
+    let missing = tmp.path().join("other-vendor-pkcs11.so");
+    let run = generate_on_token(
+        &data,
+        &hsm,
+        &[
+            "--algorithm",
+            "ec-p256",
+            "--pin-file",
+            pin_file,
+            "--module",
+            missing.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(
+        run.stderr.starts_with("error[token.module-load]: "),
+        "{}",
+        run.stderr
+    );
+    let run = sealdesk(&data, &["--json", "token", "list"], &hsm.env());
+    assert_eq!(
+        run.status, 0,
+        "the remembered module still works: {}",
+        run.stderr
+    );
+
+    let listing = hsm.private_keys();
+    assert_eq!(
+        listing.matches("Private Key Object").count(),
+        3,
+        "{listing}"
+    );
+    for (algorithm, id, spki_sha256) in &keys {
+        let object_id = object_id(&data, *id);
+        assert_eq!(object_id.len(), 32, "a 16-byte CKA_ID");
+
+        // The private key is marked so that it never leaves the token.
+        let block = object_block(&listing, &object_id);
+        assert!(
+            block.contains("sensitive, always sensitive, never extractable"),
+            "{algorithm}:\n{block}"
+        );
+        assert!(block.contains("sign"), "{algorithm}:\n{block}");
+
+        // A request signed on the token verifies, with that public key.
+        let request = tmp.path().join(format!("{algorithm}.csr.pem"));
+        let run = sealdesk(
+            &data,
+            &[
+                "csr",
+                "create",
+                "--key",
+                &id.to_string(),
+                "--pin-file",
+                pin_file,
+                "--cn",
+                "Anna Nowak",
+                "--out",
+                request.to_str().unwrap(),
+            ],
+            &hsm.env(),
+        );
+        assert_eq!(run.status, 0, "{algorithm}: {}", run.stderr);
+        // OpenSSL 3.0 exits 0 even when the self-signature does not verify:
+        // its words are what count.
+        let verified = openssl(&["req", "-in", request.to_str().unwrap(), "-verify", "-noout"]);
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&verified.stdout),
+            String::from_utf8_lossy(&verified.stderr)
+        );
+        assert!(
+            verified.status.success() && said.contains("verify OK") && !said.contains("failure"),
+            "{algorithm}: {said}"
+        );
+        let request_key = tmp.path().join(format!("{algorithm}.csr.pub.pem"));
+        let out = openssl(&[
+            "req",
+            "-in",
+            request.to_str().unwrap(),
+            "-pubkey",
+            "-noout",
+            "-out",
+            request_key.to_str().unwrap(),
+        ]);
+        assert!(out.status.success());
+        let der = openssl(&[
+            "pkey",
+            "-pubin",
+            "-in",
+            request_key.to_str().unwrap(),
+            "-outform",
+            "DER",
+        ]);
+        let request_spki = der.stdout;
+        assert_eq!(&hex::encode(Sha256::digest(&request_spki)), spki_sha256);
+
+        // And it is the token's own public key.
+        if algorithm.starts_with("ec-") {
+            // pkcs11-tool 0.23 cannot export P-384 public keys, so the EC
+            // point it lists is compared: CKA_EC_POINT is an OCTET STRING
+            // (tag and one length byte) around the point the SPKI ends with.
+            let public_keys = hsm.pkcs11_tool(&["--list-objects", "--type", "pubkey"]);
+            let public_keys = String::from_utf8_lossy(&public_keys.stdout);
+            let point = public_keys
+                .split("Public Key Object")
+                .find(|block| block.contains(&format!("ID:         {object_id}")))
+                .and_then(|block| {
+                    block
+                        .lines()
+                        .find_map(|l| l.trim().strip_prefix("EC_POINT:"))
+                })
+                .unwrap_or_else(|| panic!("{algorithm}: EC point listed:\n{public_keys}"))
+                .trim()
+                .to_string();
+            assert!(
+                hex::encode(&request_spki).ends_with(&point[4..]),
+                "{algorithm}: {point}"
+            );
+        } else {
+            let public = tmp.path().join(format!("{algorithm}.pub.der"));
+            hsm.pkcs11_tool(&[
+                "--read-object",
+                "--type",
+                "pubkey",
+                "--id",
+                &object_id,
+                "-o",
+                public.to_str().unwrap(),
+            ]);
+            let digest = hex::encode(Sha256::digest(std::fs::read(&public).unwrap()));
+            assert_eq!(&digest, spki_sha256, "{algorithm}");
+        }
+    }
+}
+
+#[test]
+fn a_wrong_pin_is_refused_and_leaves_nothing_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "office");
+    let wrong = secret_file(tmp.path(), "wrong-pin", "zly-pin-0000\n");
+    let run = generate_on_token(
+        &data,
+        &hsm,
+        &[
+            "--algorithm",
+            "ec-p256",
+            "--pin-file",
+            wrong.to_str().unwrap(),
+            "--module",
+            hsm.module(),
+        ],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[token.wrong-pin]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("zly-pin-0000"), "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert_eq!(key_count(&data), 0);
+    assert!(!hsm.private_keys().contains("Private Key Object"));
+
+    // The module was not remembered by the failed command.
+    let run = sealdesk(&data, &["token", "list"], &hsm.env());
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[token.module-not-set]: "),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_unknown_token_label_is_not_found() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "office");
+    let pin = secret_file(tmp.path(), "pin", PIN);
+    let run = sealdesk(
+        &data,
+        &[
+            "key",
+            "generate",
+            "--algorithm",
+            "ec-p256",
+            "--token",
+            "Magazyn",
+            "--pin-file",
+            pin.to_str().unwrap(),
+            "--module",
+            hsm.module(),
+        ],
+        &hsm.env(),
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[token.not-found]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Magazyn"), "{}", run.stderr);
+    assert_eq!(key_count(&data), 0);
+}
+
+#[test]
+fn a_missing_module_is_a_load_error_and_not_remembered() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "office");
+    let pin = secret_file(tmp.path(), "pin", PIN);
+    let missing = tmp.path().join("no-such-pkcs11.so");
+    let run = generate_on_token(
+        &data,
+        &hsm,
+        &[
+            "--algorithm",
+            "rsa-2048",
+            "--pin-file",
+            pin.to_str().unwrap(),
+            "--module",
+            missing.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[token.module-load]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("no-such-pkcs11.so"), "{}", run.stderr);
+
+    let not_a_library = secret_file(tmp.path(), "libfake.so", "plain text");
+    let run = sealdesk(
+        &data,
+        &["token", "list", "--module", not_a_library.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.starts_with("error[token.module-load]: "),
+        "{}",
+        run.stderr
+    );
+
+    let run = sealdesk(&data, &["token", "list"], &[]);
+    assert!(
+        run.stderr.starts_with("error[token.module-not-set]: "),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn token_list_shows_the_token() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hsm = SoftHsm::new(tmp.path(), "Sklep Lwów");
+    // A module given outright needs no store.
+    let nowhere = tmp.path().join("no-store");
+    let run = sealdesk(
+        &nowhere,
+        &["--json", "token", "list", "--module", hsm.module()],
+        &hsm.env(),
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let tokens: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let token = tokens
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["label"] == "Sklep Lwów")
+        .unwrap_or_else(|| panic!("token listed: {tokens}"));
+    assert_eq!(token["manufacturer"], "SoftHSM project");
+    assert_eq!(token["model"], "SoftHSM v2");
+    assert_eq!(token["initialized"], true);
+    assert_eq!(token["login_required"], true);
+    assert_eq!(token["pin_locked"], false);
+    assert!(token["slot_id"].is_u64());
+    assert!(!token["serial"].as_str().unwrap().is_empty());
+
+    let run = sealdesk(
+        &nowhere,
+        &["token", "list", "--module", hsm.module()],
+        &hsm.env(),
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Sklep Lwów: SoftHSM project"),
+        "{}",
+        run.stdout
+    );
+    assert!(!nowhere.exists(), "listing tokens creates no store");
+}
+
+#[test]
+fn a_file_key_and_a_token_key_exclude_each_other() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let secret = secret_file(tmp.path(), "secret", PIN);
+    let secret = secret.to_str().unwrap();
+    let key = tmp.path().join("k.key");
+    let key = key.to_str().unwrap();
+    for args in [
+        vec![
+            "--file",
+            key,
+            "--password-file",
+            secret,
+            "--token",
+            "t",
+            "--pin-file",
+            secret,
+        ],
+        vec!["--file", key, "--pin-file", secret],
+        vec!["--token", "t", "--password-file", secret],
+        vec!["--token", "t"],
+        vec![
+            "--file",
+            key,
+            "--password-file",
+            secret,
+            "--module",
+            "/m.so",
+        ],
+        vec!["--password-file", secret],
+    ] {
+        let mut all = vec!["key", "generate", "--algorithm", "ec-p256"];
+        all.extend_from_slice(&args);
+        let run = sealdesk(&data, &all, &[]);
+        assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(key_count(&data), 0);
+    assert!(!Path::new(key).exists());
+}
