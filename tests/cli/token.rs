@@ -542,3 +542,194 @@ fn a_file_key_and_a_token_key_exclude_each_other() {
     assert_eq!(key_count(&data), 0);
     assert!(!Path::new(key).exists());
 }
+
+#[test]
+fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "Pieczęć");
+    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
+    let pin_file = pin.to_str().unwrap();
+    let env = hsm.env();
+    for algorithm in ["ec-p384", "rsa-3072"] {
+        let run = generate_on_token(
+            &data,
+            &hsm,
+            &[
+                "--algorithm",
+                algorithm,
+                "--pin-file",
+                pin_file,
+                "--module",
+                hsm.module(),
+            ],
+            &[],
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let seal = sealdesk(
+        &data,
+        &[
+            "--json",
+            "seal",
+            "create",
+            "--key",
+            "1",
+            "--pin-file",
+            pin_file,
+            "--org",
+            "Studio Rossi S.r.l.",
+            "--org-id",
+            "VATIT-00743110157",
+            "--country",
+            "IT",
+        ],
+        &env,
+    );
+    assert_eq!(seal.status, 0, "{}", seal.stderr);
+    let seal_pem = tmp.path().join("seal.pem");
+    let export = sealdesk(
+        &data,
+        &[
+            "seal",
+            "export",
+            "--id",
+            "1",
+            "--out",
+            seal_pem.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(export.status, 0, "{}", export.stderr);
+
+    let user_pw = secret_file(tmp.path(), "user-pw", "Utente-2026");
+    let issued = sealdesk(
+        &data,
+        &[
+            "--json",
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-pin-file",
+            pin_file,
+            "--profile",
+            "signing",
+            "--cn",
+            "Marco Rossi",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            user_pw.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(issued.status, 0, "{}", issued.stderr);
+    let id = serde_json::from_str::<serde_json::Value>(&issued.stdout).unwrap()["id"].to_string();
+    let shown = sealdesk(&data, &["--json", "cert", "show", "--id", &id], &env);
+    let pem = serde_json::from_str::<serde_json::Value>(&shown.stdout).unwrap()["pem"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let cert = tmp.path().join("marco.pem");
+    std::fs::write(&cert, pem).unwrap();
+    let verify = openssl(&[
+        "verify",
+        "-x509_strict",
+        "-CAfile",
+        seal_pem.to_str().unwrap(),
+        cert.to_str().unwrap(),
+    ]);
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+
+    // The seal's PIN, not a password; and a wrong PIN is a clear error.
+    let as_password = sealdesk(
+        &data,
+        &[
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-password-file",
+            pin_file,
+            "--profile",
+            "signing",
+            "--cn",
+            "X",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            user_pw.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert!(
+        as_password.stderr.starts_with("error[key.secret-kind]"),
+        "{}",
+        as_password.stderr
+    );
+    let wrong = secret_file(tmp.path(), "wrong-pin", "0000");
+    let wrong_pin = sealdesk(
+        &data,
+        &[
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-pin-file",
+            wrong.to_str().unwrap(),
+            "--profile",
+            "signing",
+            "--cn",
+            "X",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            user_pw.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert!(
+        wrong_pin.stderr.starts_with("error[token.wrong-pin]"),
+        "{}",
+        wrong_pin.stderr
+    );
+
+    // An RSA token key signs a request OpenSSL verifies.
+    let csr = tmp.path().join("rossi.csr");
+    let made = sealdesk(
+        &data,
+        &[
+            "csr",
+            "create",
+            "--key",
+            "2",
+            "--pin-file",
+            pin_file,
+            "--cn",
+            "Marco Rossi",
+            "--serial-number",
+            "TINIT-RSSMRC80A01H501U",
+            "--country",
+            "IT",
+            "--out",
+            csr.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(made.status, 0, "{}", made.stderr);
+    let checked = openssl(&["req", "-in", csr.to_str().unwrap(), "-verify", "-noout"]);
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&checked.stdout),
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    assert!(
+        said.contains("verify OK") && !said.contains("fail"),
+        "{said}"
+    );
+}
