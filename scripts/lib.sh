@@ -19,6 +19,11 @@ TEST_PACKAGES=(xvfb xauth webkit2gtk-driver openssl softhsm2 opensc)
 
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_DENY_VERSION=0.20.2
+CARGO_FUZZ_VERSION=0.13.2
+# The fuzz targets of sealdesk-core (src-tauri/core/fuzz) and how long the
+# test script runs each one.
+FUZZ_TARGETS=(certificate_import pkcs12_import csr_import)
+FUZZ_SECONDS="${SEALDESK_FUZZ_SECONDS:-30}"
 MIN_NODE_MAJOR=20
 MIN_NODE_MINOR=19
 
@@ -70,6 +75,27 @@ cargo_tool() {
   if cargo install --list | grep -qx "$crate v$version:"; then return 0; fi
   say "Installing $crate $version"
   cargo install "$crate" --version "$version" --locked --quiet
+}
+
+# Runs one fuzz target of sealdesk-core for FUZZ_SECONDS from its seeds and
+# the corpus earlier runs grew; fails on a crash, a leak or an input slower
+# than 10 s, keeping the input under src-tauri/core/fuzz/artifacts.
+# cargo-fuzz's sanitizer flags are nightly features: RUSTC_BOOTSTRAP lets the
+# stable toolchain accept them, so no nightly toolchain is needed.
+fuzz_target() {
+  local target="$1" fuzz_dir="$ROOT/src-tauri/core/fuzz" log
+  mkdir -p "$fuzz_dir/corpus/$target"
+  log="$(mktemp)"
+  if ! (cd "$ROOT/src-tauri/core" && RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" \
+      "fuzz/corpus/$target" "fuzz/seeds/$target" \
+      -- -max_total_time="$FUZZ_SECONDS" -timeout=10) >"$log" 2>&1; then
+    tail -n 80 "$log" >&2
+    say "Fuzz target $target failed; the input is in src-tauri/core/fuzz/artifacts/$target"
+    rm -f "$log"
+    return 1
+  fi
+  echo "$target: $(grep -E '^Done [0-9]+ runs' "$log" | tail -n 1)"
+  rm -f "$log"
 }
 
 # Front-end modules, installed exactly as locked; skipped when up to date.

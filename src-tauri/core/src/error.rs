@@ -209,9 +209,18 @@ pub enum Error {
         /// What is wrong.
         detail: String,
     },
+    /// The PKCS#12 password has characters PKCS#12 cannot encode.
+    #[error("a PKCS#12 password cannot contain emoji or other characters outside Unicode's Basic Multilingual Plane")]
+    Pkcs12PasswordUnsupported,
     /// Not a readable X.509 certificate.
     #[error("not a readable X.509 certificate: {detail}")]
     CertificateInvalid {
+        /// What is wrong.
+        detail: String,
+    },
+    /// Not a readable certificate request, or its signature does not verify.
+    #[error("not a usable certificate request (PKCS#10): {detail}")]
+    CsrInvalid {
         /// What is wrong.
         detail: String,
     },
@@ -383,7 +392,9 @@ pub const CODES: &[&str] = &[
     "token.failure",
     "pkcs12.wrong-password",
     "pkcs12.invalid",
+    "pkcs12.password-unsupported",
     "cert.invalid",
+    "csr.invalid",
     "cert.nothing-to-import",
     "cert.key-mismatch",
     "cert.not-found",
@@ -447,7 +458,9 @@ impl Error {
             Error::TokenFailure { .. } => "token.failure",
             Error::Pkcs12WrongPassword => "pkcs12.wrong-password",
             Error::Pkcs12Invalid { .. } => "pkcs12.invalid",
+            Error::Pkcs12PasswordUnsupported => "pkcs12.password-unsupported",
             Error::CertificateInvalid { .. } => "cert.invalid",
+            Error::CsrInvalid { .. } => "csr.invalid",
             Error::NothingToImport { .. } => "cert.nothing-to-import",
             Error::KeyDoesNotMatchCertificate => "cert.key-mismatch",
             Error::CertificateNotFound { .. } => "cert.not-found",
@@ -512,6 +525,7 @@ impl Error {
             }
             Error::Pkcs12Invalid { detail } => json!({ "detail": detail }),
             Error::CertificateInvalid { detail } => json!({ "detail": detail }),
+            Error::CsrInvalid { detail } => json!({ "detail": detail }),
             Error::NothingToImport { path } => json!({ "path": path.display().to_string() }),
             Error::CertificateNotFound { id } => json!({ "id": id }),
             Error::CertificateRevoked { id } => json!({ "id": id }),
@@ -651,7 +665,9 @@ mod tests {
             },
             Error::Pkcs12WrongPassword,
             Error::Pkcs12Invalid { detail: "d".into() },
+            Error::Pkcs12PasswordUnsupported,
             Error::CertificateInvalid { detail: "d".into() },
+            Error::CsrInvalid { detail: "d".into() },
             Error::NothingToImport { path: "x".into() },
             Error::KeyDoesNotMatchCertificate,
             Error::CertificateNotFound { id: 1 },

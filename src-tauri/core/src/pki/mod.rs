@@ -1,9 +1,13 @@
 //! Certificates: subjects, requests (PKCS#10), the company seal and the
 //! certificates it issues, revocation lists, PKCS#12 and imports.
 
+pub mod bundle;
 pub mod certificate;
 pub mod csr;
+pub mod csr_reader;
+pub mod decode;
 pub mod export;
+pub mod import;
 pub mod issue;
 pub mod pkcs12;
 pub mod profile;

@@ -40,7 +40,6 @@ nav-settings = Settings
 
 coming-title = Coming soon
 coming-identities = Here you will register signing identities: business number checked by its national rule, signer, display e-mail and signing password, with exactly one identity active for signing.
-coming-seal = Here you will run the company seal: create it on a key file or a token, see its history and expiry, issue certificates for signing and for portal users, and export them as PKCS#12.
 coming-documents = Here you will sign PDFs (PAdES) and any other file (.p7s), many at once, and verify signed documents.
 coming-mail = Here you will set up outgoing mail from the provider table, test the connection, edit templates and watch the outbox.
 coming-renewal = Here you will renew many expiring certificates in one resumable run and track every request to the end.
@@ -165,6 +164,228 @@ audit-cert-imported = Certificates imported
 audit-cert-state-changed = Certificate { $id } is now { $state }
 audit-actor-administrator = Administrator
 
+## Seal & certificates
+
+pki-tab-seals = Company seal
+pki-tab-certificates = Certificates
+pki-loading = Loading…
+pki-saved-to = Saved: { $path }
+action-copy = Copy
+copy-done = Copied.
+copy-failed = Could not copy. Select the text and copy it by hand.
+file-choose = Choose…
+
+## Status badges and expiry
+
+badge-current = Current
+badge-valid = Valid
+badge-expiring = Expires soon
+badge-expired = Expired
+badge-revoked = Revoked
+badge-superseded = Superseded
+badge-not-yet-valid = Not yet valid
+badge-seal-superseded = Superseded
+badge-seal-expired = Expired
+badge-seal-revoked = Revoked
+badge-seal-not-yet-valid = Not yet valid
+badge-invalid = { $reason ->
+    [seal-revoked] Invalid: seal revoked
+    [seal-not-yet-valid] Invalid: seal not yet valid
+   *[seal-expired] Invalid: seal expired
+}
+days-left = { $days ->
+    [0] expires today
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+days-ago = { $days ->
+    [0] expired today
+    [one] expired { $days } day ago
+   *[other] expired { $days } days ago
+}
+
+## Seal history
+
+seal-title = Company seal
+seal-intro = The seal is the company’s own certification authority. It issues the signing and portal-user certificates; when it expires or is revoked, every certificate it issued becomes invalid.
+seal-none = There is no company seal yet.
+seal-new = New seal
+seal-history = Seal history
+seal-col-organization = Organisation
+seal-col-status = Status
+seal-col-valid-until = Valid until
+seal-col-actions = Actions
+seal-export-pem = Export PEM
+seal-export-der = Export DER
+seal-export-title = Save the seal certificate
+seal-revoke = Revoke
+seal-revoke-confirm = Revoke seal { $id } of { $organization }? Every certificate it issued becomes invalid at once. This cannot be undone.
+seal-revoke-yes = Revoke the seal
+seal-revoked = Seal { $id } was revoked. The certificates it issued are no longer valid.
+seal-created = Seal { $id } created for { $organization }.
+seal-expiring-warning = { $days ->
+    [0] The current seal expires today. Create a new seal: the certificates it issued become invalid when it expires.
+    [one] The current seal expires in { $days } day. Create a new seal in time: the certificates it issued become invalid when it expires.
+   *[other] The current seal expires in { $days } days. Create a new seal in time: the certificates it issued become invalid when it expires.
+}
+
+## New seal wizard
+
+seal-wizard-title = New company seal
+seal-step-key = Key
+seal-step-organization = Organisation
+seal-step-validity = Validity
+seal-step-summary = Summary
+seal-finish = Create the seal
+key-mode = Key
+key-mode-new-file = Generate a new key file
+key-mode-new = Generate a new key
+key-mode-existing = Use a key registered in SealDesk
+key-algorithm = Key algorithm
+key-algorithm-ec-p256 = EC P-256 (recommended)
+key-algorithm-ec-p384 = EC P-384
+key-algorithm-rsa-2048 = RSA 2048 (only where a CA’s policy requires it)
+key-algorithm-rsa-3072 = RSA 3072
+key-algorithm-rsa-4096 = RSA 4096
+key-algorithm-rsa-2048-note = RSA 2048 is no longer suitable for qualified signatures in the EU. Choose it only when a certification authority’s policy requires it.
+key-file = Key file
+key-file-dialog-title = Where to save the new key file
+key-file-hint = A new file; an existing file is never replaced. Keep a copy of it in a safe place.
+key-password = Key password
+key-password-confirm = Repeat the key password
+key-password-hint = Encrypts the key file. SealDesk does not keep it: without it the key cannot be used.
+key-id = Key number
+key-id-hint = The number of a key registered in SealDesk, for example by “sealdesk key generate”.
+key-location = Where the key is
+key-location-file = In a key file (password)
+key-location-token = On a token (PIN)
+key-secret-password = Password of the key file
+token-pin = PIN of the token “{ $label }”
+token-pin-unknown = PIN of the token
+token-pin-hint = A token locks itself after a few wrong PINs: type it carefully.
+seal-org-name = Organisation name
+seal-org-id = Organization identifier
+seal-org-id-hint = Type (VAT, NTR, PSD or LEI), country and number, as ETSI EN 319 412-1 writes it.
+seal-country = Country (two letters)
+seal-years = Validity
+seal-years-option = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+seal-years-hint = Three years is usual. A certificate issued by the seal never outlasts it.
+seal-summary-key = Key
+seal-summary-key-existing = Registered key no. { $id }
+seal-summary-organization = Organisation
+seal-summary-note = A new seal replaces the current one, if there is one. Certificates the old seal issued stay valid until they or the old seal expire.
+
+validation-key-path-required = Choose where to save the key file.
+validation-key-password-required = Enter a password for the key file.
+validation-key-id-required = Enter the number of a registered key.
+validation-secret-required = Enter the password or PIN of the key.
+validation-org-name-required = Enter the organisation’s name.
+validation-org-id-required = Enter the organization identifier, such as VATPL-5260250274.
+validation-country-required = Enter the two-letter country code, such as PL.
+validation-common-name-required = Enter the holder’s name.
+validation-portal-fields-required = A portal-user certificate needs the company code and the login.
+validation-days-range = Choose a validity between 1 and { $max } days.
+validation-seal-secret-required = Enter the password or PIN of the seal’s key.
+validation-file-required = Choose the file to write.
+
+## Certificate list
+
+certs-title = Certificates
+certs-search = Search by name or issuer
+certs-expiring = Expiring within (days)
+certs-expiring-any = any time
+certs-issue = Issue certificate
+certs-csr = Certificate request (CSR)
+certs-empty = No certificates match.
+certs-col-subject = Holder
+certs-col-valid-until = Valid until
+certs-col-status = Status
+certs-open = Details
+certs-page = Rows { $from }–{ $to }
+certs-previous = Previous page
+certs-next = Next page
+certs-issued = Certificate { $id } issued: { $name }.
+certs-issued-key = The new key is kept encrypted in { $path }.
+certs-no-seal = There is no valid company seal. Create a new seal to issue certificates.
+
+## Issuing
+
+issue-title = Issue a certificate
+issue-seal = Issued by the seal of { $organization } (no. { $id }).
+issue-profile = Profile
+issue-profile-signing = Signing documents
+issue-profile-portal-user = Portal user (login and e-mail protection)
+issue-name = Holder’s name
+issue-email = E-mail
+issue-country = Country (two letters)
+issue-company-code = Company code
+issue-login = Portal login
+issue-days = Validity in days
+issue-days-hint = At most { $max } days, and never past the end of the seal.
+issue-key = Holder’s key
+issue-seal-key = The seal’s key
+issue-seal-secret = Password of the seal’s key file
+issue-submit = Issue
+
+## Certificate request
+
+csr-title = Certificate request for a CA
+csr-intro = Makes a PKCS#10 request signed by a registered key, to send to an outside certification authority.
+csr-common-name = Name (CN)
+csr-organization = Organisation (O)
+csr-serial-number = Serial number of the person
+csr-file = Request file
+csr-file-hint = Written as PEM; an existing file is never replaced.
+csr-dialog-title = Where to save the request
+csr-submit = Create the request
+csr-done = Request written to { $path }.
+
+## Certificate detail
+
+detail-title = Certificate { $id }
+detail-back = Back to the list
+detail-subject = Holder
+detail-certificate = Certificate
+detail-issuer = Issuer
+detail-serial = Serial number
+detail-valid-from = Valid from
+detail-valid-until = Valid until
+detail-sha256 = SHA-256 fingerprint
+detail-sha1 = SHA-1 fingerprint
+detail-key-usage = Key usage
+detail-extended-key-usage = Extended key usage
+detail-emails = E-mail addresses
+detail-key = Private key
+detail-key-none = Not held by SealDesk
+detail-chain = Chain
+detail-pem = PEM
+detail-revoke = Revoke…
+detail-revoke-reason = Reason
+detail-revoke-confirm = Revoke certificate { $id }? This cannot be undone.
+detail-revoke-yes = Revoke the certificate
+detail-revoked = Certificate { $id } was revoked.
+revoke-reason-unspecified = No reason given
+revoke-reason-key-compromise = The key was lost or stolen
+revoke-reason-affiliation-changed = The holder’s details changed
+revoke-reason-superseded = Replaced by a new certificate
+revoke-reason-cessation-of-operation = The holder left or the service ended
+attr-common-name = Name (CN)
+attr-organization = Organisation (O)
+attr-organizational-unit = Unit or company code (OU)
+attr-country = Country (C)
+attr-locality = Locality (L)
+attr-state = State or province (ST)
+attr-surname = Surname (SN)
+attr-given-name = Given name
+attr-title = Title
+attr-serial-number = Serial number
+attr-organization-identifier = Organization identifier
+attr-user-id = Login (UID)
+attr-email = E-mail
+
 ## Start-up problems
 
 startup-error-title = SealDesk cannot open its data
@@ -220,7 +441,9 @@ error-token-key-not-found = The key “{ $label }” is not on the token. Is the
 error-token-failure = The token failed while { $operation }: { $detail }
 error-pkcs12-wrong-password = The password does not open this PKCS#12 file (.p12/.pfx).
 error-pkcs12-invalid = This is not a readable PKCS#12 file (.p12/.pfx): { $detail }
+error-pkcs12-password-unsupported = A PKCS#12 password cannot contain emoji or other rare characters (outside Unicode’s Basic Multilingual Plane). Choose another password.
 error-cert-invalid = This is not a readable certificate: { $detail }
+error-csr-invalid = This is not a usable certificate request (PKCS#10): { $detail }
 error-cert-nothing-to-import = { $path } holds no certificate.
 error-cert-key-mismatch = The private key does not belong to this certificate.
 error-cert-not-found = There is no certificate number { $id } in SealDesk.

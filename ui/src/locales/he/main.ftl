@@ -39,7 +39,6 @@ nav-settings = הגדרות
 
 coming-title = בקרוב
 coming-identities = כאן תרשמו זהויות חתימה: מספר עוסק שנבדק לפי הכלל הלאומי, החותם, כתובת דוא״ל לתצוגה וסיסמת חתימה, כשבדיוק זהות אחת פעילה לחתימה.
-coming-seal = כאן תנהלו את חותמת החברה: תיצרו אותה על קובץ מפתח או על טוקן, תראו את ההיסטוריה ואת מועד התפוגה שלה, תנפיקו תעודות לחתימה ולמשתמשי פורטל ותייצאו אותן כ־PKCS#12.
 coming-documents = כאן תחתמו על קובצי PDF‏ (PAdES) ועל כל קובץ אחר (.p7s), הרבה בבת אחת, ותאמתו מסמכים חתומים.
 coming-mail = כאן תגדירו דואר יוצא מטבלת הספקים, תבדקו את החיבור, תערכו תבניות ותעקבו אחרי תיבת הדואר היוצא.
 coming-renewal = כאן תחדשו תעודות רבות שתוקפן עומד לפוג בהרצה אחת שניתן לחדש, ותעקבו אחרי כל בקשה עד סופה.
@@ -166,6 +165,231 @@ audit-cert-imported = תעודות יובאו
 audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
 audit-actor-administrator = מנהל
 
+## חותמת ותעודות
+
+pki-tab-seals = חותמת החברה
+pki-tab-certificates = תעודות
+pki-loading = טוען…
+pki-saved-to = נשמר: { $path }
+action-copy = העתקה
+copy-done = הועתק.
+copy-failed = ההעתקה נכשלה. יש לסמן את הטקסט ולהעתיק אותו ידנית.
+file-choose = בחירה…
+
+## תגי מצב ותוקף
+
+badge-current = נוכחית
+badge-valid = בתוקף
+badge-expiring = יפוג בקרוב
+badge-expired = פג תוקף
+badge-revoked = בוטלה
+badge-superseded = הוחלפה
+badge-not-yet-valid = עדיין לא בתוקף
+badge-seal-superseded = הוחלפה
+badge-seal-expired = פג תוקף
+badge-seal-revoked = בוטלה
+badge-seal-not-yet-valid = עדיין לא בתוקף
+badge-invalid = { $reason ->
+    [seal-revoked] לא תקפה: החותמת בוטלה
+    [seal-not-yet-valid] לא תקפה: החותמת עדיין לא בתוקף
+   *[seal-expired] לא תקפה: תוקף החותמת פג
+}
+days-left = { $days ->
+    [0] התוקף יפוג היום
+    [one] נותר יום אחד
+    [two] נותרו יומיים
+   *[other] נותרו { $days } ימים
+}
+days-ago = { $days ->
+    [0] התוקף פג היום
+    [one] התוקף פג לפני יום
+    [two] התוקף פג לפני יומיים
+   *[other] התוקף פג לפני { $days } ימים
+}
+
+## היסטוריית החותמות
+
+seal-title = חותמת החברה
+seal-intro = החותמת היא הרשות המאשרת של החברה עצמה. היא מנפיקה את תעודות החתימה ואת תעודות משתמשי הפורטל; כשתוקפה פג או כשהיא מבוטלת, כל תעודה שהנפיקה אינה תקפה עוד.
+seal-none = עדיין אין לחברה חותמת.
+seal-new = חותמת חדשה
+seal-history = היסטוריית החותמות
+seal-col-organization = ארגון
+seal-col-status = מצב
+seal-col-valid-until = בתוקף עד
+seal-col-actions = פעולות
+seal-export-pem = ייצוא PEM
+seal-export-der = ייצוא DER
+seal-export-title = שמירת תעודת החותמת
+seal-revoke = ביטול
+seal-revoke-confirm = לבטל את חותמת { $id } של { $organization }? כל תעודה שהנפיקה תאבד את תוקפה מיד. לא ניתן לחזור מפעולה זו.
+seal-revoke-yes = ביטול החותמת
+seal-revoked = חותמת { $id } בוטלה. התעודות שהנפיקה אינן תקפות עוד.
+seal-created = נוצרה חותמת { $id } עבור { $organization }.
+seal-expiring-warning = { $days ->
+    [0] תוקף החותמת הנוכחית פג היום. יש ליצור חותמת חדשה: התעודות שהנפיקה מאבדות את תוקפן כשתוקפה פג.
+    [one] תוקף החותמת הנוכחית יפוג בעוד יום אחד. יש ליצור חותמת חדשה בזמן: התעודות שהנפיקה מאבדות את תוקפן כשתוקפה פג.
+   *[other] תוקף החותמת הנוכחית יפוג בעוד { $days } ימים. יש ליצור חותמת חדשה בזמן: התעודות שהנפיקה מאבדות את תוקפן כשתוקפה פג.
+}
+
+## אשף חותמת חדשה
+
+seal-wizard-title = חותמת חברה חדשה
+seal-step-key = מפתח
+seal-step-organization = ארגון
+seal-step-validity = תוקף
+seal-step-summary = סיכום
+seal-finish = יצירת החותמת
+key-mode = מפתח
+key-mode-new-file = יצירת קובץ מפתח חדש
+key-mode-new = יצירת מפתח חדש
+key-mode-existing = שימוש במפתח הרשום ב־SealDesk
+key-algorithm = אלגוריתם המפתח
+key-algorithm-ec-p256 = EC P-256 (מומלץ)
+key-algorithm-ec-p384 = EC P-384
+key-algorithm-rsa-2048 = RSA 2048 (רק כשמדיניות של רשות מאשרת מחייבת זאת)
+key-algorithm-rsa-3072 = RSA 3072
+key-algorithm-rsa-4096 = RSA 4096
+key-algorithm-rsa-2048-note = RSA 2048 כבר אינו מתאים לחתימות מאושרות באיחוד האירופי. יש לבחור בו רק כשמדיניות של רשות מאשרת מחייבת זאת.
+key-file = קובץ המפתח
+key-file-dialog-title = היכן לשמור את קובץ המפתח החדש
+key-file-hint = תמיד קובץ חדש; קובץ קיים לעולם אינו מוחלף. שמרו עותק שלו במקום בטוח.
+key-password = סיסמת המפתח
+key-password-confirm = חזרה על סיסמת המפתח
+key-password-hint = מצפינה את קובץ המפתח. SealDesk אינו שומר אותה: בלעדיה אי אפשר להשתמש במפתח.
+key-id = מספר המפתח
+key-id-hint = מספר של מפתח הרשום ב־SealDesk, למשל באמצעות "sealdesk key generate".
+key-location = היכן המפתח
+key-location-file = בקובץ מפתח (סיסמה)
+key-location-token = בטוקן (קוד PIN)
+key-secret-password = סיסמת קובץ המפתח
+token-pin = קוד PIN של הטוקן "{ $label }"
+token-pin-unknown = קוד PIN של הטוקן
+token-pin-hint = הטוקן ננעל אחרי כמה קודי PIN שגויים: יש להקליד בזהירות.
+seal-org-name = שם הארגון
+seal-org-id = מזהה ארגון
+seal-org-id-hint = סוג (VAT,‏ NTR,‏ PSD או LEI), מדינה ומספר, כפי שנכתב בתקן ETSI EN 319 412-1.
+seal-country = מדינה (שתי אותיות)
+seal-years = תוקף
+seal-years-option = { $years ->
+    [one] שנה אחת
+    [two] שנתיים
+   *[other] { $years } שנים
+}
+seal-years-hint = שלוש שנים הן המקובל. תעודה שהחותמת מנפיקה לעולם אינה תקפה יותר ממנה.
+seal-summary-key = מפתח
+seal-summary-key-existing = מפתח רשום מס׳ { $id }
+seal-summary-organization = ארגון
+seal-summary-note = חותמת חדשה מחליפה את הנוכחית, אם יש כזו. תעודות שהנפיקה החותמת הישנה נשארות בתוקף עד שתוקפן או תוקף החותמת הישנה יפוג.
+
+validation-key-path-required = יש לבחור היכן לשמור את קובץ המפתח.
+validation-key-password-required = יש להזין סיסמה לקובץ המפתח.
+validation-key-id-required = יש להזין מספר של מפתח רשום.
+validation-secret-required = יש להזין את הסיסמה או את קוד ה־PIN של המפתח.
+validation-org-name-required = יש להזין את שם הארגון.
+validation-org-id-required = יש להזין את מזהה הארגון, למשל VATPL-5260250274.
+validation-country-required = יש להזין קוד מדינה בן שתי אותיות, למשל IL.
+validation-common-name-required = יש להזין את שם בעל התעודה.
+validation-portal-fields-required = תעודה של משתמש פורטל דורשת קוד חברה ושם משתמש.
+validation-days-range = יש לבחור תוקף בין 1 ל־{ $max } ימים.
+validation-seal-secret-required = יש להזין את הסיסמה או את קוד ה־PIN של מפתח החותמת.
+validation-file-required = יש לבחור את הקובץ לכתיבה.
+
+## רשימת התעודות
+
+certs-title = תעודות
+certs-search = חיפוש לפי שם או מנפיק
+certs-expiring = פג תוקף בתוך (ימים)
+certs-expiring-any = בכל זמן
+certs-issue = הנפקת תעודה
+certs-csr = בקשת תעודה (CSR)
+certs-empty = אין תעודות מתאימות.
+certs-col-subject = בעל התעודה
+certs-col-valid-until = בתוקף עד
+certs-col-status = מצב
+certs-open = פרטים
+certs-page = שורות { $from }–{ $to }
+certs-previous = העמוד הקודם
+certs-next = העמוד הבא
+certs-issued = הונפקה תעודה { $id }: { $name }.
+certs-issued-key = המפתח החדש נשמר מוצפן ב־{ $path }.
+certs-no-seal = אין חותמת חברה בתוקף. יש ליצור חותמת חדשה כדי להנפיק תעודות.
+
+## הנפקה
+
+issue-title = הנפקת תעודה
+issue-seal = מונפקת בחותמת של { $organization } (מס׳ { $id }).
+issue-profile = פרופיל
+issue-profile-signing = חתימה על מסמכים
+issue-profile-portal-user = משתמש פורטל (כניסה והגנה על דואר)
+issue-name = שם בעל התעודה
+issue-email = דואר אלקטרוני
+issue-country = מדינה (שתי אותיות)
+issue-company-code = קוד חברה
+issue-login = שם משתמש בפורטל
+issue-days = תוקף בימים
+issue-days-hint = לכל היותר { $max } ימים, ולעולם לא מעבר לתוקף החותמת.
+issue-key = המפתח של בעל התעודה
+issue-seal-key = מפתח החותמת
+issue-seal-secret = סיסמת קובץ המפתח של החותמת
+issue-submit = הנפקה
+
+## בקשת תעודה
+
+csr-title = בקשת תעודה לרשות מאשרת
+csr-intro = יוצרת בקשת PKCS#10 החתומה במפתח רשום, לשליחה לרשות מאשרת חיצונית.
+csr-common-name = שם (CN)
+csr-organization = ארגון (O)
+csr-serial-number = מספר מזהה של האדם
+csr-file = קובץ הבקשה
+csr-file-hint = נכתב בפורמט PEM; קובץ קיים לעולם אינו מוחלף.
+csr-dialog-title = היכן לשמור את הבקשה
+csr-submit = יצירת הבקשה
+csr-done = הבקשה נכתבה אל { $path }.
+
+## פרטי התעודה
+
+detail-title = תעודה { $id }
+detail-back = חזרה לרשימה
+detail-subject = בעל התעודה
+detail-certificate = תעודה
+detail-issuer = מנפיק
+detail-serial = מספר סידורי
+detail-valid-from = בתוקף מ־
+detail-valid-until = בתוקף עד
+detail-sha256 = טביעת אצבע SHA-256
+detail-sha1 = טביעת אצבע SHA-1
+detail-key-usage = שימושי המפתח
+detail-extended-key-usage = שימושים מורחבים של המפתח
+detail-emails = כתובות דואר אלקטרוני
+detail-key = מפתח פרטי
+detail-key-none = אינו שמור ב־SealDesk
+detail-chain = שרשרת
+detail-pem = PEM
+detail-revoke = ביטול…
+detail-revoke-reason = סיבה
+detail-revoke-confirm = לבטל את תעודה { $id }? לא ניתן לחזור מפעולה זו.
+detail-revoke-yes = ביטול התעודה
+detail-revoked = תעודה { $id } בוטלה.
+revoke-reason-unspecified = ללא ציון סיבה
+revoke-reason-key-compromise = המפתח אבד או נגנב
+revoke-reason-affiliation-changed = פרטי בעל התעודה השתנו
+revoke-reason-superseded = הוחלפה בתעודה חדשה
+revoke-reason-cessation-of-operation = בעל התעודה עזב או שהשירות הסתיים
+attr-common-name = שם (CN)
+attr-organization = ארגון (O)
+attr-organizational-unit = יחידה או קוד חברה (OU)
+attr-country = מדינה (C)
+attr-locality = יישוב (L)
+attr-state = מחוז (ST)
+attr-surname = שם משפחה (SN)
+attr-given-name = שם פרטי
+attr-title = תפקיד
+attr-serial-number = מספר מזהה
+attr-organization-identifier = מזהה ארגון
+attr-user-id = שם משתמש (UID)
+attr-email = דואר אלקטרוני
+
 ## בעיות בהפעלה
 
 startup-error-title = SealDesk אינו יכול לפתוח את הנתונים שלו
@@ -224,6 +448,8 @@ error-token-key-not-found = המפתח „{ $label }” אינו על הטוקן
 error-token-failure = הטוקן נכשל במהלך { $operation }: { $detail }
 error-pkcs12-wrong-password = הסיסמה אינה פותחת את קובץ ה-PKCS#12 הזה (.p12/.pfx).
 error-pkcs12-invalid = זהו אינו קובץ PKCS#12 קריא (.p12/.pfx): { $detail }
+error-pkcs12-password-unsupported = סיסמת PKCS#12 אינה יכולה להכיל אימוג׳י או תווים נדירים אחרים (מחוץ למישור הבסיסי של Unicode). בחרו סיסמה אחרת.
+error-csr-invalid = זו אינה בקשת אישור (PKCS#10) שניתן להשתמש בה: { $detail }
 error-cert-invalid = זו אינה תעודה קריאה: { $detail }
 error-cert-nothing-to-import = הקובץ { $path } אינו מכיל תעודה.
 error-cert-key-mismatch = המפתח הפרטי אינו שייך לתעודה זו.

@@ -39,7 +39,6 @@ nav-settings = Impostazioni
 
 coming-title = Prossimamente
 coming-identities = Qui registrerai le identità di firma: partita IVA o codice verificato secondo la regola nazionale, firmatario, e-mail visualizzata e password di firma, con una sola identità attiva per la firma.
-coming-seal = Qui gestirai il sigillo aziendale: lo creerai su un file di chiave o su un token, ne vedrai la cronologia e la scadenza, emetterai certificati per la firma e per gli utenti del portale e li esporterai in PKCS#12.
 coming-documents = Qui firmerai PDF (PAdES) e qualsiasi altro file (.p7s), anche molti insieme, e verificherai i documenti firmati.
 coming-mail = Qui configurerai la posta in uscita dalla tabella dei provider, proverai la connessione, modificherai i modelli e seguirai la posta in uscita.
 coming-renewal = Qui rinnoverai molti certificati in scadenza in un'unica esecuzione riprendibile e seguirai ogni richiesta fino alla fine.
@@ -164,6 +163,228 @@ audit-cert-imported = Certificati importati
 audit-cert-state-changed = Il certificato { $id } ora è { $state }
 audit-actor-administrator = Amministratore
 
+## Sigillo e certificati
+
+pki-tab-seals = Sigillo aziendale
+pki-tab-certificates = Certificati
+pki-loading = Caricamento…
+pki-saved-to = Salvato: { $path }
+action-copy = Copia
+copy-done = Copiato.
+copy-failed = Impossibile copiare. Seleziona il testo e copialo a mano.
+file-choose = Scegli…
+
+## Indicatori di stato e scadenza
+
+badge-current = Attuale
+badge-valid = Valido
+badge-expiring = In scadenza
+badge-expired = Scaduto
+badge-revoked = Revocato
+badge-superseded = Sostituito
+badge-not-yet-valid = Non ancora valido
+badge-seal-superseded = Sostituito
+badge-seal-expired = Scaduto
+badge-seal-revoked = Revocato
+badge-seal-not-yet-valid = Non ancora valido
+badge-invalid = { $reason ->
+    [seal-revoked] Non valido: sigillo revocato
+    [seal-not-yet-valid] Non valido: sigillo non ancora valido
+   *[seal-expired] Non valido: sigillo scaduto
+}
+days-left = { $days ->
+    [0] scade oggi
+    [one] manca { $days } giorno
+   *[other] mancano { $days } giorni
+}
+days-ago = { $days ->
+    [0] scaduto oggi
+    [one] scaduto { $days } giorno fa
+   *[other] scaduto { $days } giorni fa
+}
+
+## Storico dei sigilli
+
+seal-title = Sigillo aziendale
+seal-intro = Il sigillo è l’autorità di certificazione propria dell’azienda. Emette i certificati di firma e quelli per gli utenti del portale; quando scade o viene revocato, ogni certificato che ha emesso non è più valido.
+seal-none = L’azienda non ha ancora un sigillo.
+seal-new = Nuovo sigillo
+seal-history = Storico dei sigilli
+seal-col-organization = Organizzazione
+seal-col-status = Stato
+seal-col-valid-until = Valido fino al
+seal-col-actions = Azioni
+seal-export-pem = Esporta PEM
+seal-export-der = Esporta DER
+seal-export-title = Salva il certificato del sigillo
+seal-revoke = Revoca
+seal-revoke-confirm = Revocare il sigillo { $id } di { $organization }? Ogni certificato che ha emesso diventa subito non valido. L’operazione non si può annullare.
+seal-revoke-yes = Revoca il sigillo
+seal-revoked = Il sigillo { $id } è stato revocato. I certificati che ha emesso non sono più validi.
+seal-created = Sigillo { $id } creato per { $organization }.
+seal-expiring-warning = { $days ->
+    [0] Il sigillo attuale scade oggi. Crea un nuovo sigillo: i certificati che ha emesso diventano non validi quando scade.
+    [one] Il sigillo attuale scade tra { $days } giorno. Crea per tempo un nuovo sigillo: i certificati che ha emesso diventano non validi quando scade.
+   *[other] Il sigillo attuale scade tra { $days } giorni. Crea per tempo un nuovo sigillo: i certificati che ha emesso diventano non validi quando scade.
+}
+
+## Procedura guidata per un nuovo sigillo
+
+seal-wizard-title = Nuovo sigillo aziendale
+seal-step-key = Chiave
+seal-step-organization = Organizzazione
+seal-step-validity = Validità
+seal-step-summary = Riepilogo
+seal-finish = Crea il sigillo
+key-mode = Chiave
+key-mode-new-file = Genera un nuovo file di chiave
+key-mode-new = Genera una nuova chiave
+key-mode-existing = Usa una chiave registrata in SealDesk
+key-algorithm = Algoritmo della chiave
+key-algorithm-ec-p256 = EC P-256 (consigliato)
+key-algorithm-ec-p384 = EC P-384
+key-algorithm-rsa-2048 = RSA 2048 (solo se la policy di una CA lo richiede)
+key-algorithm-rsa-3072 = RSA 3072
+key-algorithm-rsa-4096 = RSA 4096
+key-algorithm-rsa-2048-note = RSA 2048 non è più adatto alle firme qualificate nell’UE. Sceglilo solo se la policy di un’autorità di certificazione lo richiede.
+key-file = File della chiave
+key-file-dialog-title = Dove salvare il nuovo file di chiave
+key-file-hint = Sempre un file nuovo: un file esistente non viene mai sostituito. Conservane una copia in un luogo sicuro.
+key-password = Password della chiave
+key-password-confirm = Ripeti la password della chiave
+key-password-hint = Cifra il file della chiave. SealDesk non la conserva: senza di essa la chiave non si può usare.
+key-id = Numero della chiave
+key-id-hint = Il numero di una chiave registrata in SealDesk, per esempio con “sealdesk key generate”.
+key-location = Dove si trova la chiave
+key-location-file = In un file di chiave (password)
+key-location-token = Su un token (PIN)
+key-secret-password = Password del file della chiave
+token-pin = PIN del token “{ $label }”
+token-pin-unknown = PIN del token
+token-pin-hint = Il token si blocca dopo alcuni PIN errati: digitalo con attenzione.
+seal-org-name = Nome dell’organizzazione
+seal-org-id = Identificativo dell’organizzazione
+seal-org-id-hint = Tipo (VAT, NTR, PSD o LEI), paese e numero, come li scrive la norma ETSI EN 319 412-1.
+seal-country = Paese (due lettere)
+seal-years = Validità
+seal-years-option = { $years ->
+    [one] { $years } anno
+   *[other] { $years } anni
+}
+seal-years-hint = Di solito tre anni. Un certificato emesso dal sigillo non dura mai più del sigillo stesso.
+seal-summary-key = Chiave
+seal-summary-key-existing = Chiave registrata n. { $id }
+seal-summary-organization = Organizzazione
+seal-summary-note = Un nuovo sigillo sostituisce quello attuale, se c’è. I certificati emessi dal vecchio sigillo restano validi finché non scadono loro o il vecchio sigillo.
+
+validation-key-path-required = Scegli dove salvare il file della chiave.
+validation-key-password-required = Inserisci una password per il file della chiave.
+validation-key-id-required = Inserisci il numero di una chiave registrata.
+validation-secret-required = Inserisci la password o il PIN della chiave.
+validation-org-name-required = Inserisci il nome dell’organizzazione.
+validation-org-id-required = Inserisci l’identificativo dell’organizzazione, per esempio VATIT-00743110157.
+validation-country-required = Inserisci il codice del paese di due lettere, per esempio IT.
+validation-common-name-required = Inserisci il nome del titolare.
+validation-portal-fields-required = Un certificato per utente del portale richiede il codice azienda e il login.
+validation-days-range = Scegli una validità tra 1 e { $max } giorni.
+validation-seal-secret-required = Inserisci la password o il PIN della chiave del sigillo.
+validation-file-required = Scegli il file da scrivere.
+
+## Elenco dei certificati
+
+certs-title = Certificati
+certs-search = Cerca per nome o emittente
+certs-expiring = In scadenza entro (giorni)
+certs-expiring-any = qualsiasi
+certs-issue = Emetti certificato
+certs-csr = Richiesta di certificato (CSR)
+certs-empty = Nessun certificato corrisponde.
+certs-col-subject = Titolare
+certs-col-valid-until = Valido fino al
+certs-col-status = Stato
+certs-open = Dettagli
+certs-page = Righe { $from }–{ $to }
+certs-previous = Pagina precedente
+certs-next = Pagina successiva
+certs-issued = Certificato { $id } emesso: { $name }.
+certs-issued-key = La nuova chiave è conservata cifrata in { $path }.
+certs-no-seal = Non c’è un sigillo aziendale valido. Crea un nuovo sigillo per emettere certificati.
+
+## Emissione
+
+issue-title = Emetti un certificato
+issue-seal = Emesso dal sigillo di { $organization } (n. { $id }).
+issue-profile = Profilo
+issue-profile-signing = Firma di documenti
+issue-profile-portal-user = Utente del portale (accesso e protezione della posta)
+issue-name = Nome del titolare
+issue-email = E-mail
+issue-country = Paese (due lettere)
+issue-company-code = Codice azienda
+issue-login = Login del portale
+issue-days = Validità in giorni
+issue-days-hint = Al massimo { $max } giorni, e mai oltre la scadenza del sigillo.
+issue-key = Chiave del titolare
+issue-seal-key = Chiave del sigillo
+issue-seal-secret = Password del file della chiave del sigillo
+issue-submit = Emetti
+
+## Richiesta di certificato
+
+csr-title = Richiesta di certificato per una CA
+csr-intro = Crea una richiesta PKCS#10 firmata con una chiave registrata, da inviare a un’autorità di certificazione esterna.
+csr-common-name = Nome (CN)
+csr-organization = Organizzazione (O)
+csr-serial-number = Numero identificativo della persona
+csr-file = File della richiesta
+csr-file-hint = Scritto in formato PEM; un file esistente non viene mai sostituito.
+csr-dialog-title = Dove salvare la richiesta
+csr-submit = Crea la richiesta
+csr-done = Richiesta scritta in { $path }.
+
+## Dettagli del certificato
+
+detail-title = Certificato { $id }
+detail-back = Torna all’elenco
+detail-subject = Titolare
+detail-certificate = Certificato
+detail-issuer = Emittente
+detail-serial = Numero di serie
+detail-valid-from = Valido dal
+detail-valid-until = Valido fino al
+detail-sha256 = Impronta SHA-256
+detail-sha1 = Impronta SHA-1
+detail-key-usage = Utilizzo della chiave
+detail-extended-key-usage = Utilizzo esteso della chiave
+detail-emails = Indirizzi e-mail
+detail-key = Chiave privata
+detail-key-none = Non conservata da SealDesk
+detail-chain = Catena
+detail-pem = PEM
+detail-revoke = Revoca…
+detail-revoke-reason = Motivo
+detail-revoke-confirm = Revocare il certificato { $id }? L’operazione non si può annullare.
+detail-revoke-yes = Revoca il certificato
+detail-revoked = Il certificato { $id } è stato revocato.
+revoke-reason-unspecified = Nessun motivo indicato
+revoke-reason-key-compromise = La chiave è stata persa o rubata
+revoke-reason-affiliation-changed = I dati del titolare sono cambiati
+revoke-reason-superseded = Sostituito da un nuovo certificato
+revoke-reason-cessation-of-operation = Il titolare se n’è andato o il servizio è terminato
+attr-common-name = Nome (CN)
+attr-organization = Organizzazione (O)
+attr-organizational-unit = Unità o codice azienda (OU)
+attr-country = Paese (C)
+attr-locality = Località (L)
+attr-state = Provincia o regione (ST)
+attr-surname = Cognome (SN)
+attr-given-name = Nome di battesimo
+attr-title = Qualifica
+attr-serial-number = Numero identificativo
+attr-organization-identifier = Identificativo dell’organizzazione
+attr-user-id = Login (UID)
+attr-email = E-mail
+
 ## Problemi all'avvio
 
 startup-error-title = SealDesk non riesce ad aprire i suoi dati
@@ -219,6 +440,8 @@ error-token-key-not-found = La chiave “{ $label }” non è sul token. È inse
 error-token-failure = Il token ha dato errore durante { $operation }: { $detail }
 error-pkcs12-wrong-password = La password non apre questo file PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = Questo non è un file PKCS#12 (.p12/.pfx) leggibile: { $detail }
+error-pkcs12-password-unsupported = Una password PKCS#12 non può contenere emoji o altri caratteri rari (fuori dal piano multilingue di base di Unicode). Scegli un'altra password.
+error-csr-invalid = Questa non è una richiesta di certificato (PKCS#10) utilizzabile: { $detail }
 error-cert-invalid = Questo non è un certificato leggibile: { $detail }
 error-cert-nothing-to-import = { $path } non contiene alcun certificato.
 error-cert-key-mismatch = La chiave privata non appartiene a questo certificato.

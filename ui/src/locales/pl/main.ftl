@@ -39,7 +39,6 @@ nav-settings = Ustawienia
 
 coming-title = Wkrótce
 coming-identities = Tu zarejestrujesz tożsamości do podpisu: numer firmy sprawdzony według krajowej reguły, osobę podpisującą, wyświetlany adres e-mail i hasło podpisu; dokładnie jedna tożsamość jest aktywna do podpisywania.
-coming-seal = Tu poprowadzisz pieczęć firmową: utworzysz ją na pliku klucza lub tokenie, zobaczysz jej historię i termin ważności, wystawisz certyfikaty do podpisu i dla użytkowników portalu oraz wyeksportujesz je jako PKCS#12.
 coming-documents = Tu podpiszesz pliki PDF (PAdES) i dowolne inne pliki (.p7s), wiele naraz, oraz zweryfikujesz podpisane dokumenty.
 coming-mail = Tu skonfigurujesz pocztę wychodzącą z tabeli dostawców, przetestujesz połączenie, zmienisz szablony i będziesz śledzić skrzynkę nadawczą.
 coming-renewal = Tu odnowisz wiele wygasających certyfikatów w jednym wznawialnym przebiegu i prześledzisz każdy wniosek do końca.
@@ -164,6 +163,232 @@ audit-cert-imported = Zaimportowano certyfikaty
 audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
 audit-actor-administrator = Administrator
 
+## Pieczęć i certyfikaty
+
+pki-tab-seals = Pieczęć firmowa
+pki-tab-certificates = Certyfikaty
+pki-loading = Wczytywanie…
+pki-saved-to = Zapisano: { $path }
+action-copy = Kopiuj
+copy-done = Skopiowano.
+copy-failed = Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie.
+file-choose = Wybierz…
+
+## Oznaczenia stanu i ważność
+
+badge-current = Bieżąca
+badge-valid = Ważny
+badge-expiring = Wkrótce wygasa
+badge-expired = Wygasł
+badge-revoked = Unieważniony
+badge-superseded = Zastąpiony
+badge-not-yet-valid = Jeszcze nieważny
+badge-seal-superseded = Zastąpiona
+badge-seal-expired = Wygasła
+badge-seal-revoked = Unieważniona
+badge-seal-not-yet-valid = Jeszcze nieważna
+badge-invalid = { $reason ->
+    [seal-revoked] Nieważny: pieczęć unieważniona
+    [seal-not-yet-valid] Nieważny: pieczęć jeszcze nieważna
+   *[seal-expired] Nieważny: pieczęć wygasła
+}
+days-left = { $days ->
+    [0] wygasa dzisiaj
+    [one] został { $days } dzień
+    [few] zostały { $days } dni
+    [many] zostało { $days } dni
+   *[other] zostało { $days } dnia
+}
+days-ago = { $days ->
+    [0] wygasł dzisiaj
+    [one] wygasł { $days } dzień temu
+   *[other] wygasł { $days } dni temu
+}
+
+## Historia pieczęci
+
+seal-title = Pieczęć firmowa
+seal-intro = Pieczęć to własny urząd certyfikacji firmy. Wystawia certyfikaty do podpisywania i dla użytkowników portalu; gdy wygaśnie lub zostanie unieważniona, każdy wystawiony nią certyfikat traci ważność.
+seal-none = Firma nie ma jeszcze pieczęci.
+seal-new = Nowa pieczęć
+seal-history = Historia pieczęci
+seal-col-organization = Organizacja
+seal-col-status = Stan
+seal-col-valid-until = Ważna do
+seal-col-actions = Działania
+seal-export-pem = Eksportuj PEM
+seal-export-der = Eksportuj DER
+seal-export-title = Zapisz certyfikat pieczęci
+seal-revoke = Unieważnij
+seal-revoke-confirm = Unieważnić pieczęć { $id } firmy { $organization }? Każdy wystawiony nią certyfikat natychmiast straci ważność. Tej operacji nie można cofnąć.
+seal-revoke-yes = Unieważnij pieczęć
+seal-revoked = Pieczęć { $id } została unieważniona. Wystawione nią certyfikaty nie są już ważne.
+seal-created = Utworzono pieczęć { $id } dla { $organization }.
+seal-expiring-warning = { $days ->
+    [0] Bieżąca pieczęć wygasa dzisiaj. Utwórz nową pieczęć: wystawione nią certyfikaty tracą ważność, gdy ona wygaśnie.
+    [one] Bieżąca pieczęć wygasa za { $days } dzień. Utwórz w porę nową pieczęć: wystawione nią certyfikaty tracą ważność, gdy ona wygaśnie.
+   *[other] Bieżąca pieczęć wygasa za { $days } dni. Utwórz w porę nową pieczęć: wystawione nią certyfikaty tracą ważność, gdy ona wygaśnie.
+}
+
+## Kreator nowej pieczęci
+
+seal-wizard-title = Nowa pieczęć firmowa
+seal-step-key = Klucz
+seal-step-organization = Organizacja
+seal-step-validity = Ważność
+seal-step-summary = Podsumowanie
+seal-finish = Utwórz pieczęć
+key-mode = Klucz
+key-mode-new-file = Wygeneruj nowy plik klucza
+key-mode-new = Wygeneruj nowy klucz
+key-mode-existing = Użyj klucza zarejestrowanego w SealDesk
+key-algorithm = Algorytm klucza
+key-algorithm-ec-p256 = EC P-256 (zalecany)
+key-algorithm-ec-p384 = EC P-384
+key-algorithm-rsa-2048 = RSA 2048 (tylko gdy wymaga tego polityka urzędu certyfikacji)
+key-algorithm-rsa-3072 = RSA 3072
+key-algorithm-rsa-4096 = RSA 4096
+key-algorithm-rsa-2048-note = RSA 2048 nie nadaje się już w UE do podpisów kwalifikowanych. Wybierz go tylko wtedy, gdy wymaga tego polityka urzędu certyfikacji.
+key-file = Plik klucza
+key-file-dialog-title = Gdzie zapisać nowy plik klucza
+key-file-hint = Zawsze nowy plik; istniejący plik nigdy nie zostanie zastąpiony. Przechowuj jego kopię w bezpiecznym miejscu.
+key-password = Hasło klucza
+key-password-confirm = Powtórz hasło klucza
+key-password-hint = Szyfruje plik klucza. SealDesk go nie przechowuje: bez niego klucza nie da się użyć.
+key-id = Numer klucza
+key-id-hint = Numer klucza zarejestrowanego w SealDesk, na przykład poleceniem „sealdesk key generate”.
+key-location = Gdzie jest klucz
+key-location-file = W pliku klucza (hasło)
+key-location-token = Na tokenie (PIN)
+key-secret-password = Hasło pliku klucza
+token-pin = PIN tokena „{ $label }”
+token-pin-unknown = PIN tokena
+token-pin-hint = Token blokuje się po kilku błędnych PIN-ach: wpisuj go uważnie.
+seal-org-name = Nazwa organizacji
+seal-org-id = Identyfikator organizacji
+seal-org-id-hint = Typ (VAT, NTR, PSD lub LEI), kraj i numer, tak jak zapisuje je norma ETSI EN 319 412-1.
+seal-country = Kraj (dwie litery)
+seal-years = Ważność
+seal-years-option = { $years ->
+    [one] { $years } rok
+    [few] { $years } lata
+    [many] { $years } lat
+   *[other] { $years } roku
+}
+seal-years-hint = Zwykle trzy lata. Certyfikat wystawiony pieczęcią nigdy nie jest ważny dłużej niż ona.
+seal-summary-key = Klucz
+seal-summary-key-existing = Zarejestrowany klucz nr { $id }
+seal-summary-organization = Organizacja
+seal-summary-note = Nowa pieczęć zastępuje bieżącą, jeśli taka istnieje. Certyfikaty wystawione starą pieczęcią pozostają ważne, dopóki nie wygasną one same lub stara pieczęć.
+
+validation-key-path-required = Wybierz, gdzie zapisać plik klucza.
+validation-key-password-required = Wpisz hasło do pliku klucza.
+validation-key-id-required = Wpisz numer zarejestrowanego klucza.
+validation-secret-required = Wpisz hasło lub PIN klucza.
+validation-org-name-required = Wpisz nazwę organizacji.
+validation-org-id-required = Wpisz identyfikator organizacji, na przykład VATPL-5260250274.
+validation-country-required = Wpisz dwuliterowy kod kraju, na przykład PL.
+validation-common-name-required = Wpisz imię i nazwisko posiadacza.
+validation-portal-fields-required = Certyfikat użytkownika portalu wymaga kodu firmy i loginu.
+validation-days-range = Wybierz ważność od 1 do { $max } dni.
+validation-seal-secret-required = Wpisz hasło lub PIN klucza pieczęci.
+validation-file-required = Wybierz plik do zapisu.
+
+## Lista certyfikatów
+
+certs-title = Certyfikaty
+certs-search = Szukaj po nazwie lub wystawcy
+certs-expiring = Wygasające w ciągu (dni)
+certs-expiring-any = dowolnie
+certs-issue = Wystaw certyfikat
+certs-csr = Wniosek o certyfikat (CSR)
+certs-empty = Brak pasujących certyfikatów.
+certs-col-subject = Posiadacz
+certs-col-valid-until = Ważny do
+certs-col-status = Stan
+certs-open = Szczegóły
+certs-page = Wiersze { $from }–{ $to }
+certs-previous = Poprzednia strona
+certs-next = Następna strona
+certs-issued = Wystawiono certyfikat { $id }: { $name }.
+certs-issued-key = Nowy klucz jest przechowywany zaszyfrowany w { $path }.
+certs-no-seal = Brak ważnej pieczęci firmowej. Utwórz nową pieczęć, aby wystawiać certyfikaty.
+
+## Wystawianie
+
+issue-title = Wystaw certyfikat
+issue-seal = Wystawia pieczęć firmy { $organization } (nr { $id }).
+issue-profile = Profil
+issue-profile-signing = Podpisywanie dokumentów
+issue-profile-portal-user = Użytkownik portalu (logowanie i ochrona poczty)
+issue-name = Imię i nazwisko posiadacza
+issue-email = E-mail
+issue-country = Kraj (dwie litery)
+issue-company-code = Kod firmy
+issue-login = Login do portalu
+issue-days = Ważność w dniach
+issue-days-hint = Najwyżej { $max } dni i nigdy dłużej niż ważność pieczęci.
+issue-key = Klucz posiadacza
+issue-seal-key = Klucz pieczęci
+issue-seal-secret = Hasło pliku klucza pieczęci
+issue-submit = Wystaw
+
+## Wniosek o certyfikat
+
+csr-title = Wniosek o certyfikat do urzędu certyfikacji
+csr-intro = Tworzy wniosek PKCS#10 podpisany zarejestrowanym kluczem, do wysłania do zewnętrznego urzędu certyfikacji.
+csr-common-name = Nazwa (CN)
+csr-organization = Organizacja (O)
+csr-serial-number = Numer identyfikacyjny osoby
+csr-file = Plik wniosku
+csr-file-hint = Zapisywany jako PEM; istniejący plik nigdy nie zostanie zastąpiony.
+csr-dialog-title = Gdzie zapisać wniosek
+csr-submit = Utwórz wniosek
+csr-done = Wniosek zapisano w { $path }.
+
+## Szczegóły certyfikatu
+
+detail-title = Certyfikat { $id }
+detail-back = Wróć do listy
+detail-subject = Posiadacz
+detail-certificate = Certyfikat
+detail-issuer = Wystawca
+detail-serial = Numer seryjny
+detail-valid-from = Ważny od
+detail-valid-until = Ważny do
+detail-sha256 = Odcisk SHA-256
+detail-sha1 = Odcisk SHA-1
+detail-key-usage = Użycie klucza
+detail-extended-key-usage = Rozszerzone użycie klucza
+detail-emails = Adresy e-mail
+detail-key = Klucz prywatny
+detail-key-none = SealDesk go nie przechowuje
+detail-chain = Łańcuch
+detail-pem = PEM
+detail-revoke = Unieważnij…
+detail-revoke-reason = Powód
+detail-revoke-confirm = Unieważnić certyfikat { $id }? Tej operacji nie można cofnąć.
+detail-revoke-yes = Unieważnij certyfikat
+detail-revoked = Certyfikat { $id } został unieważniony.
+revoke-reason-unspecified = Bez podania powodu
+revoke-reason-key-compromise = Klucz zgubiono lub skradziono
+revoke-reason-affiliation-changed = Zmieniły się dane posiadacza
+revoke-reason-superseded = Zastąpiony nowym certyfikatem
+revoke-reason-cessation-of-operation = Posiadacz odszedł lub usługa się zakończyła
+attr-common-name = Nazwa (CN)
+attr-organization = Organizacja (O)
+attr-organizational-unit = Jednostka lub kod firmy (OU)
+attr-country = Kraj (C)
+attr-locality = Miejscowość (L)
+attr-state = Województwo lub region (ST)
+attr-surname = Nazwisko (SN)
+attr-given-name = Imię
+attr-title = Stanowisko
+attr-serial-number = Numer identyfikacyjny
+attr-organization-identifier = Identyfikator organizacji
+attr-user-id = Login (UID)
+attr-email = E-mail
+
 ## Problemy przy uruchamianiu
 
 startup-error-title = SealDesk nie może otworzyć swoich danych
@@ -225,6 +450,8 @@ error-token-key-not-found = Klucza „{ $label }” nie ma na tokenie. Czy wło�
 error-token-failure = Token zawiódł podczas operacji „{ $operation }”: { $detail }
 error-pkcs12-wrong-password = Hasło nie otwiera tego pliku PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = To nie jest czytelny plik PKCS#12 (.p12/.pfx): { $detail }
+error-pkcs12-password-unsupported = Hasło PKCS#12 nie może zawierać emoji ani innych rzadkich znaków (spoza podstawowej płaszczyzny Unicode). Wybierz inne hasło.
+error-csr-invalid = To nie jest prawidłowe żądanie certyfikatu (PKCS#10): { $detail }
 error-cert-invalid = To nie jest czytelny certyfikat: { $detail }
 error-cert-nothing-to-import = Plik { $path } nie zawiera żadnego certyfikatu.
 error-cert-key-mismatch = Klucz prywatny nie należy do tego certyfikatu.

@@ -39,7 +39,6 @@ nav-settings = Настройки
 
 coming-title = Скоро
 coming-identities = Здесь вы будете регистрировать удостоверения для подписи: номер организации, проверенный по национальному правилу, подписанта, отображаемый адрес e-mail и пароль подписи; ровно одно удостоверение активно для подписи.
-coming-seal = Здесь вы будете вести печать компании: создавать её в файле ключа или на токене, видеть её историю и срок действия, выпускать сертификаты для подписи и для пользователей портала и экспортировать их в PKCS#12.
 coming-documents = Здесь вы будете подписывать PDF (PAdES) и любые другие файлы (.p7s), много сразу, и проверять подписанные документы.
 coming-mail = Здесь вы настроите исходящую почту по таблице провайдеров, проверите соединение, отредактируете шаблоны и будете следить за исходящими.
 coming-renewal = Здесь вы продлите много истекающих сертификатов за один возобновляемый запуск и проследите каждый запрос до конца.
@@ -168,6 +167,235 @@ audit-cert-imported = Сертификаты импортированы
 audit-cert-state-changed = Состояние сертификата { $id }: { $state }
 audit-actor-administrator = Администратор
 
+## Печать и сертификаты
+
+pki-tab-seals = Печать компании
+pki-tab-certificates = Сертификаты
+pki-loading = Загрузка…
+pki-saved-to = Сохранено: { $path }
+action-copy = Копировать
+copy-done = Скопировано.
+copy-failed = Не удалось скопировать. Выделите текст и скопируйте его вручную.
+file-choose = Выбрать…
+
+## Отметки состояния и срок действия
+
+badge-current = Текущая
+badge-valid = Действует
+badge-expiring = Скоро истекает
+badge-expired = Истёк
+badge-revoked = Отозван
+badge-superseded = Заменён
+badge-not-yet-valid = Ещё не действует
+badge-seal-superseded = Заменена
+badge-seal-expired = Истекла
+badge-seal-revoked = Отозвана
+badge-seal-not-yet-valid = Ещё не действует
+badge-invalid = { $reason ->
+    [seal-revoked] Недействителен: печать отозвана
+    [seal-not-yet-valid] Недействителен: печать ещё не действует
+   *[seal-expired] Недействителен: срок печати истёк
+}
+days-left = { $days ->
+    [0] истекает сегодня
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+    [many] осталось { $days } дней
+   *[other] осталось { $days } дня
+}
+days-ago = { $days ->
+    [0] истёк сегодня
+    [one] истёк { $days } день назад
+    [few] истёк { $days } дня назад
+    [many] истёк { $days } дней назад
+   *[other] истёк { $days } дня назад
+}
+
+## История печатей
+
+seal-title = Печать компании
+seal-intro = Печать — это собственный удостоверяющий центр компании. Она выпускает сертификаты для подписи и для пользователей портала; когда срок её действия истекает или её отзывают, все выпущенные ею сертификаты становятся недействительными.
+seal-none = У компании ещё нет печати.
+seal-new = Новая печать
+seal-history = История печатей
+seal-col-organization = Организация
+seal-col-status = Состояние
+seal-col-valid-until = Действует до
+seal-col-actions = Действия
+seal-export-pem = Экспорт PEM
+seal-export-der = Экспорт DER
+seal-export-title = Сохранить сертификат печати
+seal-revoke = Отозвать
+seal-revoke-confirm = Отозвать печать { $id } компании { $organization }? Все выпущенные ею сертификаты сразу станут недействительными. Это действие нельзя отменить.
+seal-revoke-yes = Отозвать печать
+seal-revoked = Печать { $id } отозвана. Выпущенные ею сертификаты больше не действуют.
+seal-created = Создана печать { $id } для { $organization }.
+seal-expiring-warning = { $days ->
+    [0] Срок текущей печати истекает сегодня. Создайте новую печать: выпущенные ею сертификаты становятся недействительными, когда истекает её срок.
+    [one] Срок текущей печати истекает через { $days } день. Создайте новую печать вовремя: выпущенные ею сертификаты становятся недействительными, когда истекает её срок.
+    [few] Срок текущей печати истекает через { $days } дня. Создайте новую печать вовремя: выпущенные ею сертификаты становятся недействительными, когда истекает её срок.
+   *[other] Срок текущей печати истекает через { $days } дней. Создайте новую печать вовремя: выпущенные ею сертификаты становятся недействительными, когда истекает её срок.
+}
+
+## Мастер новой печати
+
+seal-wizard-title = Новая печать компании
+seal-step-key = Ключ
+seal-step-organization = Организация
+seal-step-validity = Срок действия
+seal-step-summary = Сводка
+seal-finish = Создать печать
+key-mode = Ключ
+key-mode-new-file = Создать новый файл ключа
+key-mode-new = Создать новый ключ
+key-mode-existing = Использовать ключ, зарегистрированный в SealDesk
+key-algorithm = Алгоритм ключа
+key-algorithm-ec-p256 = EC P-256 (рекомендуется)
+key-algorithm-ec-p384 = EC P-384
+key-algorithm-rsa-2048 = RSA 2048 (только если этого требует политика УЦ)
+key-algorithm-rsa-3072 = RSA 3072
+key-algorithm-rsa-4096 = RSA 4096
+key-algorithm-rsa-2048-note = RSA 2048 больше не подходит для квалифицированных подписей в ЕС. Выбирайте его, только если этого требует политика удостоверяющего центра.
+key-file = Файл ключа
+key-file-dialog-title = Куда сохранить новый файл ключа
+key-file-hint = Всегда новый файл: существующий файл никогда не заменяется. Храните его копию в надёжном месте.
+key-password = Пароль ключа
+key-password-confirm = Повторите пароль ключа
+key-password-hint = Шифрует файл ключа. SealDesk его не хранит: без него ключом нельзя воспользоваться.
+key-id = Номер ключа
+key-id-hint = Номер ключа, зарегистрированного в SealDesk, например командой «sealdesk key generate».
+key-location = Где находится ключ
+key-location-file = В файле ключа (пароль)
+key-location-token = На токене (PIN-код)
+key-secret-password = Пароль файла ключа
+token-pin = PIN-код токена «{ $label }»
+token-pin-unknown = PIN-код токена
+token-pin-hint = После нескольких неверных PIN-кодов токен блокируется: вводите внимательно.
+seal-org-name = Название организации
+seal-org-id = Идентификатор организации
+seal-org-id-hint = Тип (VAT, NTR, PSD или LEI), страна и номер, как их записывает ETSI EN 319 412-1.
+seal-country = Страна (две буквы)
+seal-years = Срок действия
+seal-years-option = { $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+}
+seal-years-hint = Обычно три года. Сертификат, выпущенный печатью, никогда не действует дольше неё.
+seal-summary-key = Ключ
+seal-summary-key-existing = Зарегистрированный ключ № { $id }
+seal-summary-organization = Организация
+seal-summary-note = Новая печать заменяет текущую, если она есть. Сертификаты, выпущенные старой печатью, действуют, пока не истечёт их срок или срок старой печати.
+
+validation-key-path-required = Выберите, куда сохранить файл ключа.
+validation-key-password-required = Введите пароль для файла ключа.
+validation-key-id-required = Введите номер зарегистрированного ключа.
+validation-secret-required = Введите пароль или PIN-код ключа.
+validation-org-name-required = Введите название организации.
+validation-org-id-required = Введите идентификатор организации, например NTRRU-7707083893.
+validation-country-required = Введите двухбуквенный код страны, например RU.
+validation-common-name-required = Введите имя владельца.
+validation-portal-fields-required = Для сертификата пользователя портала нужны код компании и логин.
+validation-days-range = Выберите срок от 1 до { $max } дней.
+validation-seal-secret-required = Введите пароль или PIN-код ключа печати.
+validation-file-required = Выберите файл для записи.
+
+## Список сертификатов
+
+certs-title = Сертификаты
+certs-search = Поиск по имени или издателю
+certs-expiring = Истекают в течение (дней)
+certs-expiring-any = любой срок
+certs-issue = Выпустить сертификат
+certs-csr = Запрос на сертификат (CSR)
+certs-empty = Подходящих сертификатов нет.
+certs-col-subject = Владелец
+certs-col-valid-until = Действует до
+certs-col-status = Состояние
+certs-open = Подробно
+certs-page = Строки { $from }–{ $to }
+certs-previous = Предыдущая страница
+certs-next = Следующая страница
+certs-issued = Выпущен сертификат { $id }: { $name }.
+certs-issued-key = Новый ключ хранится в зашифрованном виде в { $path }.
+certs-no-seal = Нет действующей печати компании. Создайте новую печать, чтобы выпускать сертификаты.
+
+## Выпуск
+
+issue-title = Выпуск сертификата
+issue-seal = Выпускает печать компании { $organization } (№ { $id }).
+issue-profile = Профиль
+issue-profile-signing = Подпись документов
+issue-profile-portal-user = Пользователь портала (вход и защита почты)
+issue-name = Имя владельца
+issue-email = Эл. почта
+issue-country = Страна (две буквы)
+issue-company-code = Код компании
+issue-login = Логин на портале
+issue-days = Срок действия в днях
+issue-days-hint = Не более { $max } дней и никогда дольше срока печати.
+issue-key = Ключ владельца
+issue-seal-key = Ключ печати
+issue-seal-secret = Пароль файла ключа печати
+issue-submit = Выпустить
+
+## Запрос на сертификат
+
+csr-title = Запрос на сертификат для УЦ
+csr-intro = Создаёт запрос PKCS#10, подписанный зарегистрированным ключом, для отправки во внешний удостоверяющий центр.
+csr-common-name = Имя (CN)
+csr-organization = Организация (O)
+csr-serial-number = Идентификационный номер лица
+csr-file = Файл запроса
+csr-file-hint = Записывается в формате PEM; существующий файл никогда не заменяется.
+csr-dialog-title = Куда сохранить запрос
+csr-submit = Создать запрос
+csr-done = Запрос записан в { $path }.
+
+## Сведения о сертификате
+
+detail-title = Сертификат { $id }
+detail-back = Назад к списку
+detail-subject = Владелец
+detail-certificate = Сертификат
+detail-issuer = Издатель
+detail-serial = Серийный номер
+detail-valid-from = Действует с
+detail-valid-until = Действует до
+detail-sha256 = Отпечаток SHA-256
+detail-sha1 = Отпечаток SHA-1
+detail-key-usage = Использование ключа
+detail-extended-key-usage = Расширенное использование ключа
+detail-emails = Адреса эл. почты
+detail-key = Закрытый ключ
+detail-key-none = SealDesk его не хранит
+detail-chain = Цепочка
+detail-pem = PEM
+detail-revoke = Отозвать…
+detail-revoke-reason = Причина
+detail-revoke-confirm = Отозвать сертификат { $id }? Это действие нельзя отменить.
+detail-revoke-yes = Отозвать сертификат
+detail-revoked = Сертификат { $id } отозван.
+revoke-reason-unspecified = Причина не указана
+revoke-reason-key-compromise = Ключ утерян или украден
+revoke-reason-affiliation-changed = Изменились данные владельца
+revoke-reason-superseded = Заменён новым сертификатом
+revoke-reason-cessation-of-operation = Владелец ушёл или услуга прекращена
+attr-common-name = Имя (CN)
+attr-organization = Организация (O)
+attr-organizational-unit = Подразделение или код компании (OU)
+attr-country = Страна (C)
+attr-locality = Населённый пункт (L)
+attr-state = Регион (ST)
+attr-surname = Фамилия (SN)
+attr-given-name = Имя
+attr-title = Должность
+attr-serial-number = Идентификационный номер
+attr-organization-identifier = Идентификатор организации
+attr-user-id = Логин (UID)
+attr-email = Эл. почта
+
 ## Проблемы при запуске
 
 startup-error-title = SealDesk не может открыть свои данные
@@ -229,6 +457,8 @@ error-token-key-not-found = Ключа «{ $label }» нет на токене. 
 error-token-failure = Ошибка токена при операции «{ $operation }»: { $detail }
 error-pkcs12-wrong-password = Пароль не подходит к этому файлу PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = Это не читаемый файл PKCS#12 (.p12/.pfx): { $detail }
+error-pkcs12-password-unsupported = Пароль PKCS#12 не может содержать эмодзи и другие редкие символы (вне базовой многоязычной плоскости Unicode). Выберите другой пароль.
+error-csr-invalid = Это не пригодный запрос на сертификат (PKCS#10): { $detail }
 error-cert-invalid = Это не читаемый сертификат: { $detail }
 error-cert-nothing-to-import = В файле { $path } нет сертификата.
 error-cert-key-mismatch = Закрытый ключ не принадлежит этому сертификату.

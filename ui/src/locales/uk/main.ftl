@@ -39,7 +39,6 @@ nav-settings = Налаштування
 
 coming-title = Незабаром
 coming-identities = Тут ви реєструватимете ідентичності для підпису: код підприємства, перевірений за національним правилом, підписувача, адресу e-mail для показу та пароль підпису; рівно одна ідентичність активна для підпису.
-coming-seal = Тут ви вестимете печатку компанії: створюватимете її у файлі ключа або на токені, бачитимете її історію та строк дії, випускатимете сертифікати для підпису й для користувачів порталу та експортуватимете їх у PKCS#12.
 coming-documents = Тут ви підписуватимете PDF (PAdES) та будь-які інші файли (.p7s), багато одразу, і перевірятимете підписані документи.
 coming-mail = Тут ви налаштуєте вихідну пошту за таблицею провайдерів, перевірите з'єднання, редагуватимете шаблони й стежитимете за вихідними.
 coming-renewal = Тут ви поновите багато сертифікатів, строк яких спливає, за один запуск, який можна відновити, і простежите кожен запит до кінця.
@@ -168,6 +167,235 @@ audit-cert-imported = Сертифікати імпортовано
 audit-cert-state-changed = Стан сертифіката { $id }: { $state }
 audit-actor-administrator = Адміністратор
 
+## Печатка та сертифікати
+
+pki-tab-seals = Печатка компанії
+pki-tab-certificates = Сертифікати
+pki-loading = Завантаження…
+pki-saved-to = Збережено: { $path }
+action-copy = Копіювати
+copy-done = Скопійовано.
+copy-failed = Не вдалося скопіювати. Виділіть текст і скопіюйте його вручну.
+file-choose = Вибрати…
+
+## Позначки стану та строк дії
+
+badge-current = Поточна
+badge-valid = Чинний
+badge-expiring = Скоро спливає
+badge-expired = Сплив
+badge-revoked = Відкликаний
+badge-superseded = Замінений
+badge-not-yet-valid = Ще не чинний
+badge-seal-superseded = Замінена
+badge-seal-expired = Спливла
+badge-seal-revoked = Відкликана
+badge-seal-not-yet-valid = Ще не чинна
+badge-invalid = { $reason ->
+    [seal-revoked] Нечинний: печатку відкликано
+    [seal-not-yet-valid] Нечинний: печатка ще не чинна
+   *[seal-expired] Нечинний: строк печатки сплив
+}
+days-left = { $days ->
+    [0] спливає сьогодні
+    [one] залишився { $days } день
+    [few] залишилося { $days } дні
+    [many] залишилося { $days } днів
+   *[other] залишилося { $days } дня
+}
+days-ago = { $days ->
+    [0] сплив сьогодні
+    [one] сплив { $days } день тому
+    [few] сплив { $days } дні тому
+    [many] сплив { $days } днів тому
+   *[other] сплив { $days } дня тому
+}
+
+## Історія печаток
+
+seal-title = Печатка компанії
+seal-intro = Печатка — це власний центр сертифікації компанії. Вона видає сертифікати для підпису та для користувачів порталу; коли строк її дії спливає або її відкликають, усі видані нею сертифікати стають нечинними.
+seal-none = У компанії ще немає печатки.
+seal-new = Нова печатка
+seal-history = Історія печаток
+seal-col-organization = Організація
+seal-col-status = Стан
+seal-col-valid-until = Чинна до
+seal-col-actions = Дії
+seal-export-pem = Експорт PEM
+seal-export-der = Експорт DER
+seal-export-title = Зберегти сертифікат печатки
+seal-revoke = Відкликати
+seal-revoke-confirm = Відкликати печатку { $id } компанії { $organization }? Усі видані нею сертифікати одразу стануть нечинними. Цю дію не можна скасувати.
+seal-revoke-yes = Відкликати печатку
+seal-revoked = Печатку { $id } відкликано. Видані нею сертифікати більше не чинні.
+seal-created = Створено печатку { $id } для { $organization }.
+seal-expiring-warning = { $days ->
+    [0] Строк поточної печатки спливає сьогодні. Створіть нову печатку: видані нею сертифікати стають нечинними, коли спливає її строк.
+    [one] Строк поточної печатки спливає через { $days } день. Створіть нову печатку вчасно: видані нею сертифікати стають нечинними, коли спливає її строк.
+    [few] Строк поточної печатки спливає через { $days } дні. Створіть нову печатку вчасно: видані нею сертифікати стають нечинними, коли спливає її строк.
+   *[other] Строк поточної печатки спливає через { $days } днів. Створіть нову печатку вчасно: видані нею сертифікати стають нечинними, коли спливає її строк.
+}
+
+## Майстер нової печатки
+
+seal-wizard-title = Нова печатка компанії
+seal-step-key = Ключ
+seal-step-organization = Організація
+seal-step-validity = Строк дії
+seal-step-summary = Підсумок
+seal-finish = Створити печатку
+key-mode = Ключ
+key-mode-new-file = Створити новий файл ключа
+key-mode-new = Створити новий ключ
+key-mode-existing = Використати ключ, зареєстрований у SealDesk
+key-algorithm = Алгоритм ключа
+key-algorithm-ec-p256 = EC P-256 (рекомендовано)
+key-algorithm-ec-p384 = EC P-384
+key-algorithm-rsa-2048 = RSA 2048 (лише якщо цього вимагає політика ЦС)
+key-algorithm-rsa-3072 = RSA 3072
+key-algorithm-rsa-4096 = RSA 4096
+key-algorithm-rsa-2048-note = RSA 2048 більше не придатний для кваліфікованих підписів у ЄС. Обирайте його, лише якщо цього вимагає політика центру сертифікації.
+key-file = Файл ключа
+key-file-dialog-title = Куди зберегти новий файл ключа
+key-file-hint = Завжди новий файл: наявний файл ніколи не замінюється. Зберігайте його копію в надійному місці.
+key-password = Пароль ключа
+key-password-confirm = Повторіть пароль ключа
+key-password-hint = Шифрує файл ключа. SealDesk його не зберігає: без нього ключем неможливо скористатися.
+key-id = Номер ключа
+key-id-hint = Номер ключа, зареєстрованого в SealDesk, наприклад командою «sealdesk key generate».
+key-location = Де зберігається ключ
+key-location-file = У файлі ключа (пароль)
+key-location-token = На токені (PIN-код)
+key-secret-password = Пароль файла ключа
+token-pin = PIN-код токена «{ $label }»
+token-pin-unknown = PIN-код токена
+token-pin-hint = Після кількох хибних PIN-кодів токен блокується: вводьте уважно.
+seal-org-name = Назва організації
+seal-org-id = Ідентифікатор організації
+seal-org-id-hint = Тип (VAT, NTR, PSD або LEI), країна й номер, як їх записує ETSI EN 319 412-1.
+seal-country = Країна (дві літери)
+seal-years = Строк дії
+seal-years-option = { $years ->
+    [one] { $years } рік
+    [few] { $years } роки
+    [many] { $years } років
+   *[other] { $years } року
+}
+seal-years-hint = Зазвичай три роки. Сертифікат, виданий печаткою, ніколи не діє довше за неї.
+seal-summary-key = Ключ
+seal-summary-key-existing = Зареєстрований ключ № { $id }
+seal-summary-organization = Організація
+seal-summary-note = Нова печатка замінює поточну, якщо вона є. Сертифікати, видані старою печаткою, залишаються чинними, доки не спливе їхній строк або строк старої печатки.
+
+validation-key-path-required = Виберіть, куди зберегти файл ключа.
+validation-key-password-required = Введіть пароль для файла ключа.
+validation-key-id-required = Введіть номер зареєстрованого ключа.
+validation-secret-required = Введіть пароль або PIN-код ключа.
+validation-org-name-required = Введіть назву організації.
+validation-org-id-required = Введіть ідентифікатор організації, наприклад NTRUA-32855961.
+validation-country-required = Введіть дволітерний код країни, наприклад UA.
+validation-common-name-required = Введіть ім'я власника.
+validation-portal-fields-required = Для сертифіката користувача порталу потрібні код компанії та логін.
+validation-days-range = Виберіть строк від 1 до { $max } днів.
+validation-seal-secret-required = Введіть пароль або PIN-код ключа печатки.
+validation-file-required = Виберіть файл для запису.
+
+## Список сертифікатів
+
+certs-title = Сертифікати
+certs-search = Пошук за ім'ям або видавцем
+certs-expiring = Спливають протягом (днів)
+certs-expiring-any = будь-коли
+certs-issue = Видати сертифікат
+certs-csr = Запит на сертифікат (CSR)
+certs-empty = Відповідних сертифікатів немає.
+certs-col-subject = Власник
+certs-col-valid-until = Чинний до
+certs-col-status = Стан
+certs-open = Докладно
+certs-page = Рядки { $from }–{ $to }
+certs-previous = Попередня сторінка
+certs-next = Наступна сторінка
+certs-issued = Видано сертифікат { $id }: { $name }.
+certs-issued-key = Новий ключ зберігається в зашифрованому вигляді в { $path }.
+certs-no-seal = Немає чинної печатки компанії. Створіть нову печатку, щоб видавати сертифікати.
+
+## Видача
+
+issue-title = Видача сертифіката
+issue-seal = Видає печатка компанії { $organization } (№ { $id }).
+issue-profile = Профіль
+issue-profile-signing = Підписання документів
+issue-profile-portal-user = Користувач порталу (вхід і захист пошти)
+issue-name = Ім'я власника
+issue-email = Ел. пошта
+issue-country = Країна (дві літери)
+issue-company-code = Код компанії
+issue-login = Логін на порталі
+issue-days = Строк дії в днях
+issue-days-hint = Не більше ніж { $max } днів і ніколи довше за строк печатки.
+issue-key = Ключ власника
+issue-seal-key = Ключ печатки
+issue-seal-secret = Пароль файла ключа печатки
+issue-submit = Видати
+
+## Запит на сертифікат
+
+csr-title = Запит на сертифікат для ЦС
+csr-intro = Створює запит PKCS#10, підписаний зареєстрованим ключем, для надсилання до зовнішнього центру сертифікації.
+csr-common-name = Ім'я (CN)
+csr-organization = Організація (O)
+csr-serial-number = Ідентифікаційний номер особи
+csr-file = Файл запиту
+csr-file-hint = Записується у форматі PEM; наявний файл ніколи не замінюється.
+csr-dialog-title = Куди зберегти запит
+csr-submit = Створити запит
+csr-done = Запит записано до { $path }.
+
+## Відомості про сертифікат
+
+detail-title = Сертифікат { $id }
+detail-back = Назад до списку
+detail-subject = Власник
+detail-certificate = Сертифікат
+detail-issuer = Видавець
+detail-serial = Серійний номер
+detail-valid-from = Чинний з
+detail-valid-until = Чинний до
+detail-sha256 = Відбиток SHA-256
+detail-sha1 = Відбиток SHA-1
+detail-key-usage = Використання ключа
+detail-extended-key-usage = Розширене використання ключа
+detail-emails = Адреси ел. пошти
+detail-key = Особистий ключ
+detail-key-none = SealDesk його не зберігає
+detail-chain = Ланцюжок
+detail-pem = PEM
+detail-revoke = Відкликати…
+detail-revoke-reason = Причина
+detail-revoke-confirm = Відкликати сертифікат { $id }? Цю дію не можна скасувати.
+detail-revoke-yes = Відкликати сертифікат
+detail-revoked = Сертифікат { $id } відкликано.
+revoke-reason-unspecified = Причину не вказано
+revoke-reason-key-compromise = Ключ втрачено або викрадено
+revoke-reason-affiliation-changed = Змінилися дані власника
+revoke-reason-superseded = Замінено новим сертифікатом
+revoke-reason-cessation-of-operation = Власник пішов або послугу припинено
+attr-common-name = Ім'я (CN)
+attr-organization = Організація (O)
+attr-organizational-unit = Підрозділ або код компанії (OU)
+attr-country = Країна (C)
+attr-locality = Населений пункт (L)
+attr-state = Область (ST)
+attr-surname = Прізвище (SN)
+attr-given-name = Ім'я
+attr-title = Посада
+attr-serial-number = Ідентифікаційний номер
+attr-organization-identifier = Ідентифікатор організації
+attr-user-id = Логін (UID)
+attr-email = Ел. пошта
+
 ## Проблеми під час запуску
 
 startup-error-title = SealDesk не може відкрити свої дані
@@ -229,6 +457,8 @@ error-token-key-not-found = Ключа «{ $label }» немає на токен
 error-token-failure = Помилка токена під час операції «{ $operation }»: { $detail }
 error-pkcs12-wrong-password = Пароль не відкриває цей файл PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = Це не читабельний файл PKCS#12 (.p12/.pfx): { $detail }
+error-pkcs12-password-unsupported = Пароль PKCS#12 не може містити емодзі та інші рідкісні символи (поза базовою багатомовною площиною Unicode). Оберіть інший пароль.
+error-csr-invalid = Це не придатний запит на сертифікат (PKCS#10): { $detail }
 error-cert-invalid = Це не читабельний сертифікат: { $detail }
 error-cert-nothing-to-import = У файлі { $path } немає сертифіката.
 error-cert-key-mismatch = Закритий ключ не належить цьому сертифікату.

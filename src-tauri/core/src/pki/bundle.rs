@@ -1,0 +1,78 @@
+//! A certificate with its private key and chain as one PKCS#12 file, the
+//! form portal users and mail programs import.
+
+use super::certificate::spki_of;
+use super::pkcs12::{self, Pkcs12Profile};
+use super::registry;
+use crate::atomic_file::{self, Access};
+use crate::keys::file;
+use crate::keys::file_signer::FileSigner;
+use crate::keys::signer::Signer;
+use crate::{Error, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+use std::path::{Path, PathBuf};
+
+/// Writes certificate `id` with the private key `key_pkcs8_der` and the
+/// chain the store knows to a new PKCS#12 file at `path` (owner-only).
+pub fn write_pkcs12(
+    store: &Store,
+    id: i64,
+    key_pkcs8_der: &[u8],
+    password: &str,
+    profile: Pkcs12Profile,
+    path: &Path,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if password.is_empty() {
+        return Err(Error::KeyPasswordRequired);
+    }
+    let record = registry::get(store, id, now)?;
+    let chain = registry::chain(store.conn(), id)?;
+    let (leaf, rest) = chain
+        .split_first()
+        .ok_or(Error::CertificateNotFound { id })?;
+    let key = FileSigner::from_pkcs8(key_pkcs8_der)?;
+    if key.spki_der() != spki_of(leaf)? {
+        return Err(Error::KeyDoesNotMatchCertificate);
+    }
+    let bytes = pkcs12::export(
+        key_pkcs8_der,
+        leaf,
+        rest,
+        password,
+        profile,
+        &record.subject,
+    )?;
+    atomic_file::write_new(path, &bytes, Access::Private)
+}
+
+/// Opens the key file of certificate `id` with `key_password` and writes
+/// the PKCS#12 as [`write_pkcs12`] does. Token keys never leave the token.
+pub fn export_pkcs12(
+    store: &Store,
+    id: i64,
+    key_password: &str,
+    password: &str,
+    profile: Pkcs12Profile,
+    path: &Path,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let record = registry::get(store, id, now)?;
+    let key_id = record.key_id.ok_or(Error::CertificateHasNoKey { id })?;
+    let (location, file_path): (String, Option<String>) = store
+        .conn()
+        .query_row(
+            "SELECT location, file_path FROM key WHERE id = ?1",
+            [key_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(Error::KeyNotFound { id: key_id })?;
+    if location != "file" {
+        return Err(Error::KeyNotExportable { id });
+    }
+    let key_path = PathBuf::from(file_path.unwrap_or_default());
+    let der = file::read_encrypted(&key_path, key_password)?;
+    write_pkcs12(store, id, &der, password, profile, path, now)
+}

@@ -1,0 +1,366 @@
+//! Reading certificate requests (PKCS#10) that others made, before the seal
+//! issues a certificate for them: PEM or DER, self-signature checked.
+
+use super::decode::pem_blocks;
+use crate::{Error, Result};
+use x509_parser::certification_request::X509CertificationRequest;
+use x509_parser::error::X509Error;
+use x509_parser::extensions::{GeneralName, ParsedExtension};
+use x509_parser::prelude::FromDer;
+use x509_parser::x509::{AttributeTypeAndValue, X509Name};
+
+/// PEM labels of requests; `NEW CERTIFICATE REQUEST` is what Windows
+/// (certreq) and old Netscape tools write.
+const REQUEST_LABELS: &[&[u8]] = &[b"CERTIFICATE REQUEST", b"NEW CERTIFICATE REQUEST"];
+
+/// What SealDesk needs from a certificate request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestInfo {
+    /// The whole request, DER.
+    pub der: Vec<u8>,
+    /// The requested subject, RFC 4514 (most specific first), UTF-8 kept.
+    pub subject: String,
+    /// The requester's public key, SubjectPublicKeyInfo DER.
+    pub spki_der: Vec<u8>,
+    /// The e-mail address asked for: the first one in the requested subject
+    /// alternative names, else the subject's emailAddress.
+    pub email: Option<String>,
+}
+
+/// Reads a PKCS#10 request from PEM (`CERTIFICATE REQUEST` or `NEW
+/// CERTIFICATE REQUEST`) or DER and checks that it is signed by the key it
+/// carries, which proves the requester holds that key. Anything else is
+/// [`Error::CsrInvalid`].
+pub fn read_csr(data: &[u8]) -> Result<RequestInfo> {
+    let der = request_der(data)?;
+    let (rest, request) =
+        X509CertificationRequest::from_der(&der).map_err(|e| invalid(e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(invalid("unexpected bytes after the request".into()));
+    }
+    let info = &request.certification_request_info;
+    if info.version.0 != 0 {
+        return Err(invalid(format!(
+            "unknown request version {}",
+            info.version.0
+        )));
+    }
+    request.verify_signature().map_err(|e| match e {
+        X509Error::SignatureUnsupportedAlgorithm => {
+            invalid("the request is signed with an algorithm SealDesk cannot check".into())
+        }
+        X509Error::SignatureVerificationError => invalid(
+            "the request's signature does not match its contents: it was changed or damaged".into(),
+        ),
+        other => invalid(other.to_string()),
+    })?;
+    Ok(RequestInfo {
+        subject: rfc4514(&info.subject),
+        spki_der: info.subject_pki.raw.to_vec(),
+        email: requested_email(&request),
+        der,
+    })
+}
+
+fn request_der(data: &[u8]) -> Result<Vec<u8>> {
+    if data.first() == Some(&0x30) {
+        return Ok(data.to_vec());
+    }
+    let mut requests = pem_blocks(data, REQUEST_LABELS).map_err(invalid)?;
+    match requests.len() {
+        0 => Err(invalid("no certificate request found".into())),
+        1 => Ok(requests.remove(0)),
+        n => Err(invalid(format!(
+            "the file holds {n} requests; give one at a time"
+        ))),
+    }
+}
+
+fn requested_email(request: &X509CertificationRequest<'_>) -> Option<String> {
+    let from_extensions = request.requested_extensions().and_then(|mut extensions| {
+        extensions.find_map(|extension| match extension {
+            ParsedExtension::SubjectAlternativeName(san) => {
+                san.general_names.iter().find_map(|name| match name {
+                    GeneralName::RFC822Name(mail) => Some(mail.to_string()),
+                    _ => None,
+                })
+            }
+            _ => None,
+        })
+    });
+    from_extensions.or_else(|| {
+        request
+            .certification_request_info
+            .subject
+            .iter_email()
+            .find_map(|attr| attr.as_str().ok().map(str::to_string))
+    })
+}
+
+// The subject is written exactly as `certificate::CertificateInfo` writes
+// certificate subjects, so a request and the certificate issued for it
+// compare equal.
+
+/// RFC 4514: relative names in reverse order, special characters escaped,
+/// UTF-8 kept as is (not hex-escaped) so names stay readable.
+fn rfc4514(name: &X509Name<'_>) -> String {
+    let rdns: Vec<String> = name
+        .iter_rdn()
+        .map(|rdn| {
+            rdn.iter()
+                .map(|attr| {
+                    format!(
+                        "{}={}",
+                        attribute_name(&attr.attr_type().to_id_string()),
+                        escape(&attribute_text(attr))
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("+")
+        })
+        .collect();
+    rdns.into_iter().rev().collect::<Vec<_>>().join(", ")
+}
+
+fn attribute_name(oid: &str) -> String {
+    match oid {
+        "2.5.4.3" => "CN",
+        "2.5.4.6" => "C",
+        "2.5.4.7" => "L",
+        "2.5.4.8" => "ST",
+        "2.5.4.9" => "street",
+        "2.5.4.10" => "O",
+        "2.5.4.11" => "OU",
+        "2.5.4.4" => "SN",
+        "2.5.4.42" => "givenName",
+        "2.5.4.12" => "title",
+        "2.5.4.5" => "serialNumber",
+        "2.5.4.65" => "pseudonym",
+        "2.5.4.97" => "organizationIdentifier",
+        "0.9.2342.19200300.100.1.1" => "UID",
+        "0.9.2342.19200300.100.1.25" => "DC",
+        "1.2.840.113549.1.9.1" => "emailAddress",
+        other => other,
+    }
+    .to_string()
+}
+
+fn attribute_text(attr: &AttributeTypeAndValue<'_>) -> String {
+    match attr.as_str() {
+        Ok(text) => text.to_string(),
+        // BMPString (UTF-16BE), which as_str() does not decode; anything
+        // else undecodable is shown as hex, RFC 4514 style.
+        Err(_) => {
+            let value = attr.attr_value();
+            if value.header.tag().0 == 30 && value.data.len() % 2 == 0 {
+                let units: Vec<u16> = value
+                    .data
+                    .chunks_exact(2)
+                    .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+                    .collect();
+                String::from_utf16_lossy(&units)
+            } else {
+                format!("#{}", hex::encode(value.data))
+            }
+        }
+    }
+}
+
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let last = value.chars().count().saturating_sub(1);
+    for (i, c) in value.chars().enumerate() {
+        let special = matches!(c, ',' | '+' | '"' | '\\' | '<' | '>' | ';')
+            || (i == 0 && (c == '#' || c == ' '))
+            || (i == last && c == ' ');
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn invalid(detail: String) -> Error {
+    Error::CsrInvalid { detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pki::certificate::CertificateInfo;
+    use std::path::Path;
+    use std::process::Command;
+
+    fn openssl(dir: &Path, args: &[&str]) {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("openssl runs");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// A request made by OpenSSL with a Cyrillic subject and an e-mail SAN.
+    fn openssl_request(dir: &Path, key_args: &[&str]) -> Vec<u8> {
+        let mut args = vec!["req", "-new", "-utf8", "-nodes", "-keyout", "key.pem"];
+        args.extend_from_slice(key_args);
+        args.extend_from_slice(&[
+            "-subj",
+            "/CN=Тарас Шевченко/O=ТОВ Ромашка/C=UA",
+            "-addext",
+            "subjectAltName=email:taras@romashka.example",
+            "-out",
+            "req.pem",
+        ]);
+        openssl(dir, &args);
+        std::fs::read(dir.join("req.pem")).unwrap()
+    }
+
+    #[test]
+    fn an_openssl_request_with_a_utf8_subject_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for key_args in [
+            &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"][..],
+            &["-newkey", "rsa:2048"],
+        ] {
+            let pem = openssl_request(dir.path(), key_args);
+            let request = read_csr(&pem).unwrap();
+            assert_eq!(request.subject, "C=UA, O=ТОВ Ромашка, CN=Тарас Шевченко");
+            assert_eq!(request.email.as_deref(), Some("taras@romashka.example"));
+            openssl(
+                dir.path(),
+                &[
+                    "pkey", "-in", "key.pem", "-pubout", "-outform", "DER", "-out", "pub.der",
+                ],
+            );
+            assert_eq!(
+                request.spki_der,
+                std::fs::read(dir.path().join("pub.der")).unwrap()
+            );
+            // The same request as DER, and with Windows line ends.
+            assert_eq!(read_csr(&request.der).unwrap(), request);
+            let crlf = String::from_utf8(pem).unwrap().replace('\n', "\r\n");
+            assert_eq!(read_csr(crlf.as_bytes()).unwrap(), request);
+            std::fs::remove_file(dir.path().join("key.pem")).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_request_with_a_changed_signature_or_subject_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let pem = openssl_request(
+            dir.path(),
+            &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+        );
+        let der = read_csr(&pem).unwrap().der;
+
+        let mut flipped_signature = der.clone();
+        let last = flipped_signature.len() - 1;
+        flipped_signature[last] ^= 0x01;
+        let err = read_csr(&flipped_signature).unwrap_err();
+        assert_eq!(err.code(), "csr.invalid");
+        assert!(err.to_string().contains("signature"), "{err}");
+
+        // "Тарас" -> "Тарос": a changed subject breaks the signature too.
+        let taras = "Тарас".as_bytes();
+        let at = der.windows(taras.len()).position(|w| w == taras).unwrap();
+        let mut changed_subject = der.clone();
+        changed_subject[at + 7] = "о".as_bytes()[1];
+        assert_eq!(
+            read_csr(&changed_subject).unwrap_err().code(),
+            "csr.invalid"
+        );
+    }
+
+    #[test]
+    fn a_windows_style_label_and_a_subject_email_are_accepted() {
+        let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P384_SHA384).unwrap();
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "Kowalski, Jan");
+        params.distinguished_name.push(
+            rcgen::DnType::CustomDnType(vec![1, 2, 840, 113549, 1, 9, 1]),
+            rcgen::DnValue::Ia5String("jan@firma.example".try_into().unwrap()),
+        );
+        let der = params.serialize_request(&key).unwrap().der().to_vec();
+        let pem = crate::pki::export::pem_text("NEW CERTIFICATE REQUEST", &der);
+        let request = read_csr(pem.as_bytes()).unwrap();
+        assert_eq!(
+            request.subject,
+            "emailAddress=jan@firma.example, CN=Kowalski\\, Jan"
+        );
+        assert_eq!(request.email.as_deref(), Some("jan@firma.example"));
+        assert_eq!(
+            request.spki_der,
+            rcgen::PublicKeyData::subject_public_key_info(&key)
+        );
+    }
+
+    #[test]
+    fn the_subject_reads_as_the_certificate_subject_does() {
+        let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).unwrap();
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        for (kind, value) in [
+            (rcgen::DnType::CountryName, "IL"),
+            (rcgen::DnType::OrganizationName, "שלום בע\"מ"),
+            (rcgen::DnType::CommonName, "#1 Łódź + Co "),
+        ] {
+            params.distinguished_name.push(kind, value);
+        }
+        let request = params.serialize_request(&key).unwrap();
+        let certificate = params.self_signed(&key).unwrap();
+        assert_eq!(
+            read_csr(request.der()).unwrap().subject,
+            CertificateInfo::from_der(certificate.der())
+                .unwrap()
+                .subject
+        );
+    }
+
+    #[test]
+    fn what_is_not_one_request_is_refused() {
+        let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).unwrap();
+        let params = rcgen::CertificateParams::new(vec!["a.example".to_string()]).unwrap();
+        let request = params.serialize_request(&key).unwrap().der().to_vec();
+        let certificate = params.self_signed(&key).unwrap();
+        let one = crate::pki::export::pem_text("CERTIFICATE REQUEST", &request);
+        let mut trailing = request.clone();
+        trailing.push(0);
+        for data in [
+            &b""[..],
+            b"garbage",
+            &request[..request.len() / 2],
+            &trailing,
+            certificate.der(),
+            certificate.pem().as_bytes(),
+            format!("{one}{one}").as_bytes(),
+        ] {
+            assert_eq!(
+                read_csr(data).unwrap_err().code(),
+                "csr.invalid",
+                "{data:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_fuzz_seeds_are_read() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/csr_import");
+        let mut read = 0;
+        for entry in std::fs::read_dir(&seeds).unwrap() {
+            let path = entry.unwrap().path();
+            read_csr(&std::fs::read(&path).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            read += 1;
+        }
+        assert!(read >= 3, "seeds missing in {}", seeds.display());
+    }
+}

@@ -1,0 +1,305 @@
+//! Reading the certificate files users bring: PEM text with one certificate
+//! or a whole chain, or a single binary (DER) certificate. Also tells a
+//! PKCS#12 file apart, so an importer knows to ask for its password.
+
+use crate::{Error, Result};
+use x509_parser::certificate::X509Certificate;
+use x509_parser::prelude::FromDer;
+
+/// PEM labels of certificates; `X509 CERTIFICATE` is what old tools wrote.
+const CERTIFICATE_LABELS: &[&[u8]] = &[b"CERTIFICATE", b"X509 CERTIFICATE"];
+
+const DASHES: &[u8] = b"-----";
+const BEGIN: &[u8] = b"BEGIN ";
+const END: &[u8] = b"END ";
+/// Longer labels than this are not labels but text that happens to hold
+/// dashes; the bound also keeps the scan linear on hostile input.
+const MAX_LABEL_LEN: usize = 64;
+
+/// Reads every certificate in `data`: PEM text with one or more
+/// `CERTIFICATE` blocks (other blocks, such as keys, and text between blocks
+/// are skipped; CRLF line ends are fine), or one DER certificate. Returns
+/// the DER of each in file order. Every one parses as X.509; otherwise, or
+/// when there is none, [`Error::CertificateInvalid`].
+pub fn read_certificates(data: &[u8]) -> Result<Vec<Vec<u8>>> {
+    let ders = if data.is_empty() {
+        return Err(invalid("the file is empty".into()));
+    } else if looks_like_der(data) {
+        vec![data.to_vec()]
+    } else {
+        pem_blocks(data, CERTIFICATE_LABELS).map_err(invalid)?
+    };
+    if ders.is_empty() {
+        return Err(invalid("no certificate found".into()));
+    }
+    let count = ders.len();
+    for (index, der) in ders.iter().enumerate() {
+        parse_certificate(der).map_err(|detail| {
+            invalid(if count == 1 {
+                detail
+            } else {
+                format!("certificate {} of {count}: {detail}", index + 1)
+            })
+        })?;
+    }
+    Ok(ders)
+}
+
+/// Whether `data` starts like a PKCS#12 (PFX) file: a SEQUENCE holding the
+/// version 3 and then a ContentInfo. Cheap and never fails; truncated or
+/// damaged PKCS#12 files still answer true, so that reading them reports a
+/// PKCS#12 problem rather than "not a certificate".
+pub fn looks_like_pkcs12(data: &[u8]) -> bool {
+    let Some(body) = data.strip_prefix(&[0x30]).and_then(skip_length) else {
+        return false;
+    };
+    let Some(content_info) = body
+        .strip_prefix(&[0x02, 0x01, 0x03])
+        .and_then(|rest| rest.strip_prefix(&[0x30]))
+        .and_then(skip_length)
+    else {
+        return false;
+    };
+    // ContentInfo starts with its content type, an OBJECT IDENTIFIER.
+    content_info.first() == Some(&0x06)
+}
+
+/// Parses a whole DER certificate; bytes after it are refused, so the DER
+/// kept is exactly the certificate.
+pub(crate) fn parse_certificate(der: &[u8]) -> std::result::Result<X509Certificate<'_>, String> {
+    let (rest, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
+    if !rest.is_empty() {
+        return Err("unexpected bytes after the certificate".into());
+    }
+    Ok(cert)
+}
+
+/// The decoded contents of the PEM blocks in `data` whose label is one of
+/// `labels`, in file order. Blocks with other labels are skipped even when
+/// damaged; a wanted block that is damaged or has no END line is an error
+/// (a short English detail).
+pub(crate) fn pem_blocks(
+    data: &[u8],
+    labels: &[&[u8]],
+) -> std::result::Result<Vec<Vec<u8>>, String> {
+    let wanted = |label: &[u8]| labels.contains(&label);
+    let unterminated = |label: &[u8]| {
+        format!(
+            "the {} block has no END line",
+            String::from_utf8_lossy(label)
+        )
+    };
+    let mut found = Vec::new();
+    // Start of the BEGIN line and label of the block being read.
+    let mut open: Option<(usize, &[u8])> = None;
+    let mut pos = 0;
+    while let Some(offset) = find(&data[pos..], DASHES) {
+        let at = pos + offset;
+        let after = &data[at + DASHES.len()..];
+        if let Some(label) = after.strip_prefix(BEGIN).and_then(label_of) {
+            if let Some((_, previous)) = open.filter(|(_, l)| wanted(l)) {
+                return Err(unterminated(previous));
+            }
+            open = Some((at, label));
+            pos = at + DASHES.len() + BEGIN.len() + label.len() + DASHES.len();
+        } else if let Some(label) = after.strip_prefix(END).and_then(label_of) {
+            let end = at + DASHES.len() + END.len() + label.len() + DASHES.len();
+            if let Some((start, open_label)) = open.take() {
+                if open_label == label && wanted(label) {
+                    let block = pem::parse(&data[start..end]).map_err(|e| {
+                        format!("damaged {} block: {e}", String::from_utf8_lossy(label))
+                    })?;
+                    found.push(block.into_contents());
+                }
+            }
+            pos = end;
+        } else {
+            // Not a marker: look again one byte on, since a run of more
+            // than five dashes may hide one.
+            pos = at + 1;
+        }
+    }
+    if let Some((_, label)) = open.filter(|(_, l)| wanted(l)) {
+        return Err(unterminated(label));
+    }
+    Ok(found)
+}
+
+/// The label of a BEGIN or END line, given what follows `BEGIN `/`END `.
+fn label_of(after: &[u8]) -> Option<&[u8]> {
+    let window = &after[..after.len().min(MAX_LABEL_LEN + DASHES.len())];
+    let len = find(window, DASHES)?;
+    let label = &window[..len];
+    label
+        .iter()
+        .all(|b| b.is_ascii_graphic() || *b == b' ')
+        .then_some(label)
+}
+
+/// Binary data starts with a SEQUENCE tag (0x30); PEM files start with
+/// dashes, text or a byte-order mark, practically never with the digit 0.
+fn looks_like_der(data: &[u8]) -> bool {
+    data.first() == Some(&0x30)
+}
+
+/// What follows a DER length: its short, long or (BER) indefinite form.
+fn skip_length(data: &[u8]) -> Option<&[u8]> {
+    let (&first, rest) = data.split_first()?;
+    match first {
+        0x00..=0x80 => Some(rest),
+        0x81..=0x84 => rest.get(usize::from(first - 0x80)..),
+        _ => None,
+    }
+}
+
+pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn invalid(detail: String) -> Error {
+    Error::CertificateInvalid { detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pki::export::pem_text;
+    use proptest::prelude::*;
+
+    fn certificate(name: &str) -> Vec<u8> {
+        let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).unwrap();
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, name);
+        params.self_signed(&key).unwrap().der().to_vec()
+    }
+
+    fn code(result: Result<Vec<Vec<u8>>>) -> &'static str {
+        result.unwrap_err().code()
+    }
+
+    #[test]
+    fn one_der_certificate_is_read_as_it_is() {
+        let der = certificate("Anna Nowak");
+        assert_eq!(read_certificates(&der).unwrap(), vec![der.clone()]);
+        let mut longer = der.clone();
+        longer.push(0);
+        assert_eq!(code(read_certificates(&longer)), "cert.invalid");
+        assert_eq!(
+            code(read_certificates(&der[..der.len() - 1])),
+            "cert.invalid"
+        );
+    }
+
+    #[test]
+    fn a_pem_chain_with_crlf_keys_and_text_between_is_read_in_order() {
+        let (leaf, root) = (certificate("leaf"), certificate("root"));
+        let text = format!(
+            "subject=CN = leaf\n{}-----BEGIN PRIVATE KEY-----\nnot base64 at all!\n\
+             -----END PRIVATE KEY-----\nBag Attributes\n{}",
+            pem_text("CERTIFICATE", &leaf),
+            pem_text("CERTIFICATE", &root),
+        );
+        let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        for data in [text.as_bytes(), windows.as_bytes()] {
+            assert_eq!(
+                read_certificates(data).unwrap(),
+                vec![leaf.clone(), root.clone()]
+            );
+        }
+    }
+
+    #[test]
+    fn files_without_a_certificate_are_refused() {
+        let der = certificate("x");
+        let only_key = pem_text("PRIVATE KEY", &der);
+        let only_trusted = pem_text("TRUSTED CERTIFICATE", &der);
+        for data in [
+            &b""[..],
+            b"hello",
+            only_key.as_bytes(),
+            only_trusted.as_bytes(),
+            b"-----BEGIN CERTIFICATE-----\nAAAA",
+            b"-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n",
+            b"\x30\x03\x02\x01\x01",
+        ] {
+            assert_eq!(code(read_certificates(data)), "cert.invalid", "{data:?}");
+        }
+    }
+
+    #[test]
+    fn a_damaged_certificate_in_a_chain_is_named() {
+        let good = pem_text("CERTIFICATE", &certificate("ok"));
+        let bad = pem_text("CERTIFICATE", b"\x30\x03\x02\x01\x01");
+        let err = read_certificates(format!("{good}{bad}").as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "cert.invalid");
+        assert!(err.to_string().contains("certificate 2 of 2"), "{err}");
+    }
+
+    #[test]
+    fn an_unterminated_certificate_block_is_an_error_not_a_silent_drop() {
+        let good = pem_text("CERTIFICATE", &certificate("ok"));
+        let data = format!("-----BEGIN CERTIFICATE-----\nMIIB\n{good}");
+        let err = read_certificates(data.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("no END line"), "{err}");
+    }
+
+    #[test]
+    fn pkcs12_is_told_apart_from_certificates() {
+        // Version 3 PFX with a data ContentInfo, as OpenSSL and Windows write it.
+        assert!(looks_like_pkcs12(&[
+            0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x03, 0x30, 0x81, 0x80, 0x06, 0x09
+        ]));
+        // Java's BER encoding with indefinite lengths.
+        assert!(looks_like_pkcs12(&[
+            0x30, 0x80, 0x02, 0x01, 0x03, 0x30, 0x80, 0x06, 0x09
+        ]));
+        assert!(!looks_like_pkcs12(&certificate("not a pfx")));
+        assert!(!looks_like_pkcs12(b""));
+        assert!(!looks_like_pkcs12(&[
+            0x30, 0x05, 0x02, 0x01, 0x02, 0x30, 0x00
+        ]));
+        assert!(!looks_like_pkcs12(&[0x30, 0x85]));
+    }
+
+    #[test]
+    fn hostile_dash_runs_do_not_take_long() {
+        let mut data = Vec::new();
+        for _ in 0..20_000 {
+            data.extend_from_slice(b"------BEGIN ------END X-----");
+        }
+        let started = std::time::Instant::now();
+        assert!(read_certificates(&data).is_err());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+
+        #[test]
+        fn pem_chains_round_trip(names in proptest::collection::vec("[a-zA-Z ]{1,20}", 1..=4)) {
+            let ders: Vec<Vec<u8>> = names.iter().map(|n| certificate(n)).collect();
+            let text: String = ders.iter().map(|d| pem_text("CERTIFICATE", d)).collect();
+            prop_assert_eq!(read_certificates(text.as_bytes()).unwrap(), ders);
+        }
+    }
+
+    #[test]
+    fn the_fuzz_seeds_are_read() {
+        let seeds =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/certificate_import");
+        let mut read = 0;
+        for entry in std::fs::read_dir(&seeds).unwrap() {
+            let path = entry.unwrap().path();
+            read_certificates(&std::fs::read(&path).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            read += 1;
+        }
+        assert!(read >= 3, "seeds missing in {}", seeds.display());
+    }
+}

@@ -1,0 +1,178 @@
+//! Importing certificates into the store: PEM or DER files with one
+//! certificate or a chain, and PKCS#12 files with a private key. A key that
+//! arrives in a PKCS#12 is kept as an encrypted key file in the data
+//! folder, protected by the same password the file had.
+
+use super::certificate::spki_of;
+use super::decode::{looks_like_pkcs12, read_certificates};
+use super::issue::KEYS_FOLDER;
+use super::pkcs12;
+use super::registry::{self, CertificateRecord, NewCertificate, Source};
+use crate::keys::file_signer::FileSigner;
+use crate::keys::signer::Signer;
+use crate::keys::{file, registry as key_registry, spki_sha256, GeneratedKey};
+use crate::{audit, Error, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, TransactionBehavior};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// Imports every certificate in the file at `path`; `password` opens a
+/// PKCS#12. Returns the records, leaf first for a PKCS#12. Nothing is
+/// recorded unless everything is.
+pub fn import_file(
+    store: &Store,
+    path: &Path,
+    password: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Vec<CertificateRecord>> {
+    let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if looks_like_pkcs12(&data) {
+        import_pkcs12(store, &data, password.unwrap_or(""), now)
+    } else {
+        let ders = read_certificates(&data).map_err(|err| match err {
+            Error::CertificateInvalid { .. } if data.is_empty() => Error::NothingToImport {
+                path: path.to_path_buf(),
+            },
+            other => other,
+        })?;
+        record_all(store, &ders, None, now)
+    }
+}
+
+fn import_pkcs12(
+    store: &Store,
+    data: &[u8],
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<CertificateRecord>> {
+    let contents = pkcs12::import(data, password)?;
+    let mut ders = Vec::new();
+    ders.extend(contents.certificate_der.clone());
+    ders.extend(contents.chain_der.iter().cloned());
+    if ders.is_empty() {
+        return Err(Error::Pkcs12Invalid {
+            detail: "no certificate inside".into(),
+        });
+    }
+    let key = match (&contents.key_pkcs8_der, &contents.certificate_der) {
+        (Some(key), Some(cert)) => Some(KeyToKeep::new(store, key, cert, password)?),
+        _ => None,
+    };
+    record_all(store, &ders, key, now)
+}
+
+/// A private key from a PKCS#12, kept in a file unless the store already
+/// knows it.
+struct KeyToKeep {
+    key: GeneratedKey,
+    path: PathBuf,
+    existing_id: Option<i64>,
+    password: Zeroizing<String>,
+}
+
+impl KeyToKeep {
+    fn new(store: &Store, pkcs8: &Zeroizing<Vec<u8>>, cert: &[u8], password: &str) -> Result<Self> {
+        let signer = FileSigner::from_pkcs8(pkcs8)?;
+        if signer.spki_der() != spki_of(cert)? {
+            return Err(Error::KeyDoesNotMatchCertificate);
+        }
+        let hash = spki_sha256(signer.spki_der());
+        let existing_id = store
+            .conn()
+            .query_row("SELECT id FROM key WHERE spki_sha256 = ?1", [&hash], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(Self {
+            path: store
+                .data_dir()
+                .join(KEYS_FOLDER)
+                .join(format!("{}.key", &hash[..16])),
+            key: GeneratedKey {
+                algorithm: signer.algorithm(),
+                pkcs8_der: pkcs8.clone(),
+                spki_der: signer.spki_der().to_vec(),
+            },
+            existing_id,
+            password: Zeroizing::new(password.to_string()),
+        })
+    }
+
+    /// Writes the key file when the store does not know the key yet; the
+    /// path written, so it can be removed if recording fails.
+    fn write_if_new(&self) -> Result<Option<PathBuf>> {
+        if self.existing_id.is_some() {
+            return Ok(None);
+        }
+        if let Some(folder) = self.path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+        }
+        // A key from a PKCS#12 without a password cannot be kept encrypted:
+        // write_encrypted refuses, rather than store a key in clear.
+        file::write_encrypted(&self.path, &self.key.pkcs8_der, &self.password)?;
+        Ok(Some(self.path.clone()))
+    }
+}
+
+fn record_all(
+    store: &Store,
+    ders: &[Vec<u8>],
+    key: Option<KeyToKeep>,
+    now: DateTime<Utc>,
+) -> Result<Vec<CertificateRecord>> {
+    let written = match &key {
+        Some(k) => k.write_if_new()?,
+        None => None,
+    };
+    let result = (|| {
+        let tx =
+            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let key_id = match &key {
+            Some(k) if k.existing_id.is_some() => k.existing_id,
+            Some(k) => Some(key_registry::insert_file_key(&tx, &k.key, &k.path, now)?.id),
+            None => None,
+        };
+        // Issuers first, so each certificate finds its issuer as it goes in.
+        let mut ids = Vec::with_capacity(ders.len());
+        for (index, der) in ders.iter().enumerate().rev() {
+            let info = super::certificate::CertificateInfo::from_der(der)?;
+            ids.push(registry::insert(
+                &tx,
+                &NewCertificate {
+                    der,
+                    source: Source::Imported,
+                    profile: None,
+                    key_id: if index == 0 { key_id } else { None },
+                    // A root the user imports is one they chose to trust.
+                    trusted: info.is_ca && info.self_issued,
+                },
+                now,
+            )?);
+        }
+        ids.reverse();
+        audit::record(
+            &tx,
+            now,
+            audit::ADMINISTRATOR,
+            "cert.imported",
+            &json!({ "ids": ids, "with_key": key_id.is_some() }),
+        )?;
+        tx.commit()?;
+        Ok::<_, Error>(ids)
+    })();
+    let ids = match result {
+        Ok(ids) => ids,
+        Err(err) => {
+            // No key file may exist that the store does not know.
+            if let Some(path) = written {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(err);
+        }
+    };
+    ids.into_iter()
+        .map(|id| registry::get(store, id, now))
+        .collect()
+}
