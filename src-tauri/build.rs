@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 11] = [
+const COMMANDS: [&str; 21] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -20,4 +20,14 @@ const COMMANDS: [&str; 11] = [
     "set_idle_lock",
     "recent_activity",
     "backup_store",
+    "pki_limits",
+    "list_seals",
+    "create_seal",
+    "export_seal",
+    "revoke_seal",
+    "list_certificates",
+    "certificate_detail",
+    "issue_certificate",
+    "revoke_certificate",
+    "create_csr",
 ];

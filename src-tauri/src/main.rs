@@ -14,6 +14,8 @@ fn main() {
     let state = state::AppState::open(options.data_dir);
     let result = tauri::Builder::default()
         .manage(state)
+        // Native file pickers; the capability grants only open and save.
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!("tauri.conf.json"));
     if let Err(err) = result {

@@ -2,6 +2,7 @@
 //! maps the error to the `{code, params, message}` form the UI localizes.
 
 mod backup;
+mod pki;
 mod session;
 mod settings;
 
@@ -20,5 +21,15 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         settings::set_idle_lock,
         settings::recent_activity,
         backup::backup_store,
+        pki::pki_limits,
+        pki::list_seals,
+        pki::create_seal,
+        pki::export_seal,
+        pki::revoke_seal,
+        pki::list_certificates,
+        pki::certificate_detail,
+        pki::issue_certificate,
+        pki::revoke_certificate,
+        pki::create_csr,
     ]
 }

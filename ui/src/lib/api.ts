@@ -75,3 +75,164 @@ export const api = {
     return invoke<string>("backup_store", { onProgress: channel });
   },
 };
+
+// ---- Company seal and certificates -------------------------------------
+
+export type KeyAlgorithm = "ec-p256" | "ec-p384" | "rsa-2048" | "rsa-3072" | "rsa-4096";
+export type CertificateStatus = "valid" | "expired" | "not-yet-valid" | "revoked" | "superseded" | "issuer-invalid";
+export type StatusReason = "seal-expired" | "seal-revoked" | "seal-not-yet-valid";
+export type Profile = "signing" | "portal-user";
+export const REVOCATION_REASONS = [
+  "unspecified",
+  "key-compromise",
+  "affiliation-changed",
+  "superseded",
+  "cessation-of-operation",
+] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+/** The core's limits and choices for the seal and issuing forms. */
+export interface PkiLimits {
+  /** In the order offered; the first is the default. */
+  algorithms: KeyAlgorithm[];
+  seal_default_years: number;
+  seal_max_years: number;
+  issue_default_days: number;
+  issue_max_days: number;
+}
+
+export interface CertificateRecord {
+  id: number;
+  subject: string;
+  issuer: string;
+  serial: string;
+  not_before: string;
+  not_after: string;
+  sha256: string;
+  is_ca: boolean;
+  trusted: boolean;
+  source: "seal" | "issued" | "imported";
+  profile: string | null;
+  state: "active" | "revoked" | "superseded";
+  key_id: number | null;
+  /** A key file's path, or `token:<token label>/<object label>`. */
+  key: string | null;
+  issuer_id: number | null;
+  status: CertificateStatus;
+  status_reason: StatusReason | null;
+  days_to_expiry: number;
+  revoked_at: string | null;
+}
+
+export interface SealRecord {
+  id: number;
+  organization: string;
+  organization_id: string;
+  country: string;
+  certificate: CertificateRecord;
+}
+
+export interface NameAttribute {
+  name: string;
+  value: string;
+}
+
+export interface CertificateInfo {
+  subject: string;
+  issuer: string;
+  subject_attributes: NameAttribute[];
+  serial: string;
+  not_before: string;
+  not_after: string;
+  sha256: string;
+  sha1: string;
+  spki_sha256: string;
+  is_ca: boolean;
+  self_issued: boolean;
+  key_usage: string[];
+  extended_key_usage: string[];
+  emails: string[];
+  signature_algorithm: string;
+}
+
+export interface CertificateDetail {
+  record: CertificateRecord;
+  info: CertificateInfo;
+  /** Subjects from the certificate up to its root in the store. */
+  chain: string[];
+  pem: string;
+}
+
+export interface CertificatePage {
+  rows: CertificateRecord[];
+  has_more: boolean;
+}
+
+export interface CertificateQuery {
+  expiring_within_days: number | null;
+  search: string | null;
+  limit: number;
+  offset: number;
+}
+
+/** The fields of a certificate subject; empty optional fields are left out by the core. */
+export interface SubjectFields {
+  common_name: string;
+  organization?: string | null;
+  organization_id?: string | null;
+  organizational_unit?: string | null;
+  country?: string | null;
+  serial_number?: string | null;
+  user_id?: string | null;
+  email?: string | null;
+}
+
+/** A key file's password or a token's PIN. */
+export interface KeySecretInput {
+  kind: "password" | "pin";
+  value: string;
+}
+
+export type SealKeyInput =
+  | { kind: "new-file"; algorithm: KeyAlgorithm; path: string; password: string }
+  | { kind: "existing"; key_id: number; secret: KeySecretInput };
+
+export type IssueKeyInput =
+  | { kind: "new"; algorithm: KeyAlgorithm; password: string }
+  | { kind: "existing"; key_id: number; secret: KeySecretInput };
+
+export interface SealOrganization {
+  organization: string;
+  organizationId: string;
+  country: string;
+  years: number;
+}
+
+export interface IssueArgs {
+  sealId: number;
+  sealSecret: KeySecretInput;
+  profile: Profile;
+  subject: SubjectFields;
+  days: number;
+  key: IssueKeyInput;
+}
+
+export interface IssuedCertificate {
+  certificate: CertificateRecord;
+  key_path: string | null;
+}
+
+export const pkiApi = {
+  limits: () => invoke<PkiLimits>("pki_limits"),
+  listSeals: () => invoke<SealRecord[]>("list_seals"),
+  createSeal: (key: SealKeyInput, org: SealOrganization) => invoke<SealRecord>("create_seal", { key, ...org }),
+  exportSeal: (id: number, path: string) => invoke<void>("export_seal", { id, path }),
+  revokeSeal: (id: number) => invoke<SealRecord>("revoke_seal", { id }),
+  listCertificates: (query: CertificateQuery) => invoke<CertificatePage>("list_certificates", { query }),
+  certificateDetail: (id: number) => invoke<CertificateDetail>("certificate_detail", { id }),
+  issueCertificate: (args: IssueArgs) => invoke<IssuedCertificate>("issue_certificate", { ...args }),
+  revokeCertificate: (id: number, reason: RevocationReason) =>
+    invoke<CertificateRecord>("revoke_certificate", { id, reason }),
+  createCsr: (keyId: number, secret: KeySecretInput, subject: SubjectFields, path: string) =>
+    invoke<{ path: string; pem: string }>("create_csr", { keyId, secret, subject, path }),
+};

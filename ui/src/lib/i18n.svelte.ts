@@ -87,6 +87,12 @@ export function formatDateTime(value: string | Date): string {
   return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
+/** A date (without the time) in the current language's conventions. */
+export function formatDate(value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium" }).format(date);
+}
+
 /** A number in the current language's conventions. */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale.current).format(value);
