@@ -2,6 +2,7 @@
 //! folders, secrets in files, exit codes and `error[CODE]` lines checked.
 
 mod keys;
+mod pkcs12;
 mod pki;
 mod token;
 

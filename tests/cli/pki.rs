@@ -6,23 +6,23 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-struct Office {
+pub(crate) struct Office {
     tmp: tempfile::TempDir,
-    data: PathBuf,
-    seal_pw: PathBuf,
-    user_pw: PathBuf,
+    pub(crate) data: PathBuf,
+    pub(crate) seal_pw: PathBuf,
+    pub(crate) user_pw: PathBuf,
 }
 
 impl Office {
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.tmp.path().join(name)
     }
 
-    fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         sealdesk(&self.data, args, &[])
     }
 
-    fn json(&self, args: &[&str]) -> Value {
+    pub(crate) fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
         let run = self.run(&all);
@@ -30,7 +30,7 @@ impl Office {
         serde_json::from_str(&run.stdout).expect("one JSON value")
     }
 
-    fn issue_run(&self, extra: &[&str]) -> Run {
+    pub(crate) fn issue_run(&self, extra: &[&str]) -> Run {
         let mut args = vec![
             "cert",
             "issue",
@@ -43,7 +43,7 @@ impl Office {
         self.run(&args)
     }
 
-    fn pem_of(&self, id: i64, name: &str) -> PathBuf {
+    pub(crate) fn pem_of(&self, id: i64, name: &str) -> PathBuf {
         let shown = self.json(&["cert", "show", "--id", &id.to_string()]);
         let path = self.path(name);
         std::fs::write(&path, shown["pem"].as_str().unwrap()).unwrap();
@@ -53,7 +53,7 @@ impl Office {
 
 /// A store with an administrator, an EC P-256 seal key (id 1) and the seal
 /// of a Ukrainian company (id 1), exported as `seal.pem`.
-fn office() -> Office {
+pub(crate) fn office() -> Office {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let admin = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7");
@@ -115,20 +115,20 @@ fn office() -> Office {
 }
 
 /// The command failed (exit 1) with this stable error code.
-fn expect_error(run: &Run, code: &str) {
+pub(crate) fn expect_error(run: &Run, code: &str) {
     assert_eq!(run.status, 1, "{}", run.stderr);
     let prefix = format!("error[{code}]");
     assert!(run.stderr.starts_with(&prefix), "{}", run.stderr);
 }
 
-fn openssl(args: &[&str]) -> std::process::Output {
+pub(crate) fn openssl(args: &[&str]) -> std::process::Output {
     Command::new("openssl")
         .args(args)
         .output()
         .expect("openssl is installed")
 }
 
-fn text(out: &std::process::Output) -> String {
+pub(crate) fn text(out: &std::process::Output) -> String {
     format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -136,7 +136,7 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-fn issue(office: &Office, extra: &[&str]) -> Value {
+pub(crate) fn issue(office: &Office, extra: &[&str]) -> Value {
     let mut args = vec![
         "cert",
         "issue",

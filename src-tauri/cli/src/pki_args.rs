@@ -122,6 +122,54 @@ pub enum CertCommand {
     Show(IdArgs),
     /// Revoke a certificate the seal issued.
     Revoke(CertRevokeArgs),
+    /// Import PEM or DER certificates, chains, or a PKCS#12 with its key.
+    Import(CertImportArgs),
+    /// Write a certificate: PEM (.pem), DER (.cer/.der/.crt), or with its
+    /// key and chain as PKCS#12 (.p12/.pfx).
+    Export(Box<CertExportArgs>),
+}
+
+/// `cert import`.
+#[derive(Debug, Args)]
+pub struct CertImportArgs {
+    /// The file: PEM, DER, or PKCS#12 (.p12/.pfx).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The PKCS#12 file's password.
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
+
+/// `--password-file F` / `--password-env VAR`, optional.
+#[derive(Debug, Args, Default)]
+#[group(multiple = false)]
+pub struct PasswordArgs {
+    /// File holding the password.
+    #[arg(long, value_name = "F")]
+    pub password_file: Option<PathBuf>,
+    /// Environment variable holding the password.
+    #[arg(long, value_name = "VAR")]
+    pub password_env: Option<String>,
+}
+
+/// `cert export`.
+#[derive(Debug, Args)]
+pub struct CertExportArgs {
+    /// The certificate.
+    #[arg(long)]
+    pub id: i64,
+    /// The new file; .p12 or .pfx writes key + certificate + chain.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// The key file's password (PKCS#12 only).
+    #[command(flatten)]
+    pub secret: KeySecretArgs,
+    /// The PKCS#12 password.
+    #[command(flatten)]
+    pub p12_password: Option<P12PasswordArgs>,
+    /// Write the PKCS#12 for old Windows and appliances (3DES, SHA-1: weaker).
+    #[arg(long)]
+    pub legacy_p12: bool,
 }
 
 /// `cert issue`.

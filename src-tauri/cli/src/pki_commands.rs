@@ -2,8 +2,8 @@
 
 use crate::output::{print, Failure};
 use crate::pki_args::{
-    CertCommand, CertIssueArgs, CsrCommand, KeySecretArgs, P12PasswordArgs, SealCommand,
-    SealSecretArgs,
+    CertCommand, CertExportArgs, CertImportArgs, CertIssueArgs, CsrCommand, KeySecretArgs,
+    P12PasswordArgs, SealCommand, SealSecretArgs,
 };
 use crate::secret;
 use chrono::Utc;
@@ -11,15 +11,19 @@ use sealdesk_core::keys::signer::Signer;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
 use sealdesk_core::keys::KeyAlgorithm;
 use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::registry::{self, ListFilter};
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::pki::{certificate::CertificateInfo, csr, export, revocation};
+use sealdesk_core::pki::{bundle, certificate::CertificateInfo, csr, export, import, revocation};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
 use zeroize::Zeroizing;
+
+/// File extensions that ask for key + certificate + chain as PKCS#12.
+const PKCS12_EXTENSIONS: [&str; 2] = ["p12", "pfx"];
 
 /// A secret read from its flag, with the kind of key it opens.
 enum Secret {
@@ -244,6 +248,8 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                 &lines,
             );
         }
+        CertCommand::Import(args) => import_certificates(json_mode, &store, args)?,
+        CertCommand::Export(args) => export_certificate(json_mode, &store, args)?,
         CertCommand::Revoke(args) => {
             let reason = args.reason.parse()?;
             let record = revocation::revoke(&store, args.id, reason, now)?;
@@ -346,18 +352,134 @@ fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Re
     Ok(())
 }
 
+/// Writes certificate `id` as PKCS#12: with the freshly generated key
+/// when there is one, else with the registered key opened by `secret`.
 fn write_p12(
-    _store: &Store,
-    _id: i64,
-    _key: Option<Zeroizing<Vec<u8>>>,
-    _secret: &Secret,
-    _path: &Path,
-    _password: &P12PasswordArgs,
-    _legacy: bool,
+    store: &Store,
+    id: i64,
+    new_key: Option<Zeroizing<Vec<u8>>>,
+    secret: &Secret,
+    path: &Path,
+    password: &P12PasswordArgs,
+    legacy: bool,
 ) -> Result<(), Failure> {
-    Err(Failure::usage(
-        "PKCS#12 export is not available in this build",
-    ))
+    let p12_password = secret::read(
+        password.p12_password_file.as_deref(),
+        password.p12_password_env.as_deref(),
+    )?;
+    let profile = if legacy {
+        Pkcs12Profile::LegacyWindows
+    } else {
+        Pkcs12Profile::Modern
+    };
+    let now = Utc::now();
+    match (new_key, secret) {
+        (Some(der), _) => bundle::write_pkcs12(store, id, &der, &p12_password, profile, path, now)?,
+        (None, Secret::Password(key_password)) => {
+            bundle::export_pkcs12(store, id, key_password, &p12_password, profile, path, now)?
+        }
+        (None, Secret::Pin(_)) => return Err(sealdesk_core::Error::KeyNotExportable { id }.into()),
+    }
+    Ok(())
+}
+
+fn import_certificates(
+    json_mode: bool,
+    store: &Store,
+    args: &CertImportArgs,
+) -> Result<(), Failure> {
+    let password = match (&args.password.password_file, &args.password.password_env) {
+        (None, None) => None,
+        (file, env) => Some(secret::read(file.as_deref(), env.as_deref())?),
+    };
+    let records = import::import_file(
+        store,
+        &args.file,
+        password.as_deref().map(|p| p.as_str()),
+        Utc::now(),
+    )?;
+    let rows = records
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "subject": r.subject,
+                "issuer": r.issuer,
+                "not_after": r.not_after,
+                "trusted": r.trusted,
+                "key_id": r.key_id,
+            })
+        })
+        .collect::<Vec<_>>();
+    let lines = records
+        .iter()
+        .map(|r| {
+            let key = if r.key_id.is_some() {
+                ", with its key"
+            } else {
+                ""
+            };
+            let trust = if r.trusted { ", trusted as a root" } else { "" };
+            format!(
+                "{}\t{}\tuntil {}{key}{trust}",
+                r.id,
+                r.subject,
+                r.not_after.format("%Y-%m-%d")
+            )
+        })
+        .collect::<Vec<_>>();
+    print(json_mode, &rows, &lines);
+    Ok(())
+}
+
+fn export_certificate(
+    json_mode: bool,
+    store: &Store,
+    args: &CertExportArgs,
+) -> Result<(), Failure> {
+    let wants_pkcs12 = args
+        .out
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PKCS12_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+    let format = if wants_pkcs12 {
+        let password = args.p12_password.as_ref().ok_or_else(|| {
+            Failure::usage("a PKCS#12 file needs --p12-password-file F (or --p12-password-env VAR)")
+        })?;
+        let secret = key_secret(&args.secret)?;
+        write_p12(
+            store,
+            args.id,
+            None,
+            &secret,
+            &args.out,
+            password,
+            args.legacy_p12,
+        )?;
+        "pkcs12"
+    } else {
+        if args.legacy_p12 || args.p12_password.is_some() {
+            return Err(Failure::usage(
+                "--p12-password-file and --legacy-p12 apply to .p12 or .pfx files only",
+            ));
+        }
+        let der = registry::der(store.conn(), args.id)?;
+        export::write_certificate(&args.out, &der)?;
+        match export::encoding_for(&args.out)? {
+            export::Encoding::Pem => "pem",
+            export::Encoding::Der => "der",
+        }
+    };
+    print(
+        json_mode,
+        &json!({ "path": args.out, "format": format }),
+        &[format!(
+            "certificate {} written to {}",
+            args.id,
+            args.out.display()
+        )],
+    );
+    Ok(())
 }
 
 /// Runs `csr ...`.

@@ -1,0 +1,472 @@
+//! PKCS#12 out and in, and certificate files in and out: what SealDesk
+//! writes OpenSSL 3 reads without `-legacy`; what OpenSSL writes SealDesk
+//! imports, keys included; a wrong password changes nothing.
+
+use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::secret_file;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// Issues a signing certificate with a new key and writes it as PKCS#12.
+fn issue_with_p12(office: &Office, cn: &str, out: &Path, legacy: bool) -> Value {
+    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Hasło-do-pliku-9\n");
+    let mut args = vec![
+        "--profile",
+        "signing",
+        "--cn",
+        cn,
+        "--generate",
+        "ec-p256",
+        "--key-password-file",
+        s(&office.user_pw),
+        "--p12",
+        s(out),
+        "--p12-password-file",
+        s(&p12_pw),
+    ];
+    if legacy {
+        args.push("--legacy-p12");
+    }
+    issue(office, &args)
+}
+
+fn pkcs12_info(p12: &Path, password_file: &Path) -> std::process::Output {
+    openssl(&[
+        "pkcs12",
+        "-info",
+        "-in",
+        s(p12),
+        "-passin",
+        &format!("file:{}", s(password_file)),
+        "-nokeys",
+    ])
+}
+
+/// The public key of a certificate and of a private key, as OpenSSL prints them.
+fn public_keys(cert_pem: &Path, key_pem: &Path) -> (String, String) {
+    let from_cert = openssl(&["x509", "-in", s(cert_pem), "-noout", "-pubkey"]);
+    let from_key = openssl(&["pkey", "-in", s(key_pem), "-pubout"]);
+    assert!(from_cert.status.success(), "{}", text(&from_cert));
+    assert!(from_key.status.success(), "{}", text(&from_key));
+    (
+        String::from_utf8_lossy(&from_cert.stdout).into_owned(),
+        String::from_utf8_lossy(&from_key.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn an_issued_pkcs12_opens_in_openssl_3_without_legacy_with_key_and_chain() {
+    let office = office();
+    let p12 = office.path("anna.p12");
+    let issued = issue_with_p12(&office, "Anna Kowalska", &p12, false);
+    assert_eq!(issued["p12"], s(&p12));
+    let p12_pw = office.path("p12-pw");
+
+    let info = pkcs12_info(&p12, &p12_pw);
+    let info_text = text(&info);
+    assert!(info.status.success(), "{info_text}");
+    assert!(
+        info_text.contains("PBES2, PBKDF2, AES-256-CBC"),
+        "{info_text}"
+    );
+    assert!(info_text.contains("MAC: sha256"), "{info_text}");
+    assert!(info_text.contains("CN=Anna Kowalska"), "{info_text}");
+    assert!(
+        info_text.contains("organizationIdentifier = NTRUA-14360570"),
+        "{info_text}"
+    );
+    assert_eq!(
+        info_text.matches("BEGIN CERTIFICATE").count(),
+        2,
+        "the holder's certificate and the seal: {info_text}"
+    );
+
+    let key = office.path("anna-key.pem");
+    let certs = office.path("anna-cert.pem");
+    for (what, out) in [("-nocerts", &key), ("-clcerts", &certs)] {
+        let extract = openssl(&[
+            "pkcs12",
+            "-in",
+            s(&p12),
+            "-passin",
+            &format!("file:{}", s(&p12_pw)),
+            what,
+            "-nodes",
+            "-out",
+            s(out),
+        ]);
+        assert!(extract.status.success(), "{}", text(&extract));
+    }
+    let (from_cert, from_key) = public_keys(&certs, &key);
+    assert_eq!(
+        from_cert, from_key,
+        "the key in the file is the certificate's"
+    );
+
+    let wrong = secret_file(office.path("").as_path(), "wrong-pw", "not-it");
+    let refused = pkcs12_info(&p12, &wrong);
+    assert!(
+        !refused.status.success(),
+        "a wrong password must not open it"
+    );
+}
+
+#[test]
+fn the_old_windows_option_writes_3des_with_a_sha1_mac() {
+    let office = office();
+    let p12 = office.path("legacy.pfx");
+    issue_with_p12(&office, "Old Windows", &p12, true);
+    let info = pkcs12_info(&p12, &office.path("p12-pw"));
+    let info_text = text(&info);
+    assert!(info.status.success(), "{info_text}");
+    assert!(info_text.contains("MAC: sha1"), "{info_text}");
+    assert!(info_text.contains("3-KeyTripleDES-CBC"), "{info_text}");
+}
+
+#[test]
+fn cert_export_writes_pem_der_and_pkcs12_and_refuses_a_wrong_key_password() {
+    let office = office();
+    let issued = issue(
+        &office,
+        &[
+            "--profile",
+            "portal-user",
+            "--cn",
+            "Jan Nowak",
+            "--email",
+            "jan@example.pl",
+            "--company-code",
+            "K-17",
+            "--login",
+            "jnowak",
+            "--generate",
+            "rsa-2048",
+            "--key-password-file",
+            s(&office.user_pw),
+        ],
+    );
+    let id = issued["id"].as_i64().unwrap().to_string();
+
+    let pem = office.path("jan.pem");
+    let der = office.path("jan.cer");
+    for (out, format, inform) in [(&pem, "pem", "PEM"), (&der, "der", "DER")] {
+        let written = office.json(&["cert", "export", "--id", &id, "--out", s(out)]);
+        assert_eq!(written["format"], format);
+        let read = openssl(&[
+            "x509",
+            "-inform",
+            inform,
+            "-in",
+            s(out),
+            "-noout",
+            "-subject",
+        ]);
+        assert!(text(&read).contains("CN = Jan Nowak"), "{}", text(&read));
+    }
+    expect_error(
+        &office.run(&["cert", "export", "--id", &id, "--out", s(&pem)]),
+        "io.file-exists",
+    );
+
+    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Portal-2026!");
+    let wrong = secret_file(
+        office.path("").as_path(),
+        "wrong-pw",
+        "not-the-key-password",
+    );
+    let p12 = office.path("jan.p12");
+    let refused = office.run(&[
+        "cert",
+        "export",
+        "--id",
+        &id,
+        "--out",
+        s(&p12),
+        "--key-password-file",
+        s(&wrong),
+        "--p12-password-file",
+        s(&p12_pw),
+    ]);
+    expect_error(&refused, "key.wrong-password");
+    assert!(!p12.exists(), "nothing written after a wrong password");
+
+    let no_p12_password = office.run(&[
+        "cert",
+        "export",
+        "--id",
+        &id,
+        "--out",
+        s(&p12),
+        "--key-password-file",
+        s(&office.user_pw),
+    ]);
+    assert_eq!(no_p12_password.status, 2, "{}", no_p12_password.stderr);
+
+    office.json(&[
+        "cert",
+        "export",
+        "--id",
+        &id,
+        "--out",
+        s(&p12),
+        "--key-password-file",
+        s(&office.user_pw),
+        "--p12-password-file",
+        s(&p12_pw),
+    ]);
+    let info = pkcs12_info(&p12, &p12_pw);
+    assert!(info.status.success(), "{}", text(&info));
+    assert!(text(&info).contains("UID = jnowak"), "{}", text(&info));
+
+    // The seal has no key of the holder's: exporting it as PKCS#12 from a
+    // certificate without a key is a clear error.
+    expect_error(
+        &office.run(&[
+            "cert",
+            "export",
+            "--id",
+            "999",
+            "--out",
+            s(&office.path("none.pem")),
+        ]),
+        "cert.not-found",
+    );
+}
+
+/// An OpenSSL test CA and a leaf with its key, as a director's certificate
+/// from an outside authority would arrive.
+struct OutsideCa {
+    ca_pem: PathBuf,
+    leaf_pem: PathBuf,
+    leaf_key: PathBuf,
+}
+
+fn outside_ca(dir: &Path) -> OutsideCa {
+    let ca_key = dir.join("ca.key");
+    let ca_pem = dir.join("ca.pem");
+    let leaf_key = dir.join("leaf.key");
+    let leaf_csr = dir.join("leaf.csr");
+    let leaf_pem = dir.join("leaf.pem");
+    for args in [
+        vec![
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&ca_key),
+        ],
+        vec![
+            "req",
+            "-x509",
+            "-new",
+            "-key",
+            s(&ca_key),
+            "-subj",
+            "/CN=Test CA Україна/O=Outside CA",
+            "-utf8",
+            "-days",
+            "30",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,keyCertSign,cRLSign",
+            "-out",
+            s(&ca_pem),
+        ],
+        vec![
+            "genpkey",
+            "-algorithm",
+            "RSA",
+            "-pkeyopt",
+            "rsa_keygen_bits:2048",
+            "-out",
+            s(&leaf_key),
+        ],
+        vec![
+            "req",
+            "-new",
+            "-key",
+            s(&leaf_key),
+            "-subj",
+            "/CN=Олена Директор",
+            "-utf8",
+            "-out",
+            s(&leaf_csr),
+        ],
+        vec![
+            "x509",
+            "-req",
+            "-in",
+            s(&leaf_csr),
+            "-CA",
+            s(&ca_pem),
+            "-CAkey",
+            s(&ca_key),
+            "-CAcreateserial",
+            "-days",
+            "20",
+            "-out",
+            s(&leaf_pem),
+        ],
+    ] {
+        let out = openssl(&args);
+        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
+    }
+    OutsideCa {
+        ca_pem,
+        leaf_pem,
+        leaf_key,
+    }
+}
+
+/// OpenSSL's PKCS#12 of the outside leaf, its key and the CA.
+fn openssl_p12(ca: &OutsideCa, out: &Path, password_file: &Path, legacy: bool) {
+    let pass = format!("file:{}", s(password_file));
+    let mut args = vec![
+        "pkcs12",
+        "-export",
+        "-in",
+        s(&ca.leaf_pem),
+        "-inkey",
+        s(&ca.leaf_key),
+        "-certfile",
+        s(&ca.ca_pem),
+        "-passout",
+        &pass,
+        "-out",
+        s(out),
+    ];
+    if legacy {
+        args.push("-legacy");
+    }
+    let made = openssl(&args);
+    assert!(made.status.success(), "{}", text(&made));
+}
+
+fn key_files(office: &Office) -> usize {
+    std::fs::read_dir(office.data.join("keys"))
+        .map(|dir| dir.count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn openssl_pkcs12_files_import_with_their_keys_and_a_wrong_password_changes_nothing() {
+    let office = office();
+    let ca = outside_ca(&office.path(""));
+    let pw = secret_file(
+        office.path("").as_path(),
+        "import-pw",
+        "Пароль-директора-1\n",
+    );
+    let wrong = secret_file(
+        office.path("").as_path(),
+        "import-wrong",
+        "Пароль-директора-2",
+    );
+    let count = || office.json(&["cert", "list"]).as_array().unwrap().len();
+
+    for legacy in [false, true] {
+        let before = count();
+        let p12 = office.path(if legacy { "legacy.p12" } else { "modern.p12" });
+        openssl_p12(&ca, &p12, &pw, legacy);
+
+        let keys_before = key_files(&office);
+        let refused = office.run(&["cert", "import", s(&p12), "--password-file", s(&wrong)]);
+        expect_error(&refused, "pkcs12.wrong-password");
+        assert_eq!(count(), before, "nothing recorded after a wrong password");
+        assert_eq!(key_files(&office), keys_before, "no stray key file");
+
+        let imported = office.json(&["cert", "import", s(&p12), "--password-file", s(&pw)]);
+        let rows = imported.as_array().unwrap();
+        assert_eq!(rows.len(), 2, "leaf and CA: {imported}");
+        assert!(rows[0]["subject"]
+            .as_str()
+            .unwrap()
+            .contains("Олена Директор"));
+        assert!(rows[0]["key_id"].is_i64(), "the leaf comes with its key");
+        assert_eq!(rows[1]["trusted"], true, "an imported root is trusted");
+
+        // The kept key opens with the PKCS#12 password and signs a request.
+        let key_id = rows[0]["key_id"].as_i64().unwrap().to_string();
+        let csr = office.path(if legacy { "legacy.csr" } else { "modern.csr" });
+        office.json(&[
+            "csr",
+            "create",
+            "--key",
+            &key_id,
+            "--key-password-file",
+            s(&pw),
+            "--cn",
+            "Олена Директор",
+            "--out",
+            s(&csr),
+        ]);
+        let verified = openssl(&["req", "-in", s(&csr), "-verify", "-noout"]);
+        assert!(text(&verified).contains("verify OK"), "{}", text(&verified));
+    }
+}
+
+#[test]
+fn chains_and_single_certificates_import_from_pem_and_der_and_bad_files_are_refused() {
+    let office = office();
+    let ca = outside_ca(&office.path(""));
+    let chain = office.path("chain.pem");
+    let mut both = std::fs::read_to_string(&ca.leaf_pem).unwrap();
+    both.push_str(&std::fs::read_to_string(&ca.ca_pem).unwrap());
+    std::fs::write(&chain, both).unwrap();
+
+    let imported = office.json(&["cert", "import", s(&chain)]);
+    let rows = imported.as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{imported}");
+    let listed = office.json(&["cert", "list", "--search", "Олена"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert!(listed[0]["issuer"].as_str().unwrap().contains("Outside CA"));
+
+    // The seal exported as DER imports as the very same certificate.
+    let der = office.path("seal.cer");
+    office.json(&["seal", "export", "--id", "1", "--out", s(&der)]);
+    let again = office.json(&["cert", "import", s(&der)]);
+    assert_eq!(again[0]["id"], 1, "{again}");
+
+    let corrupt = office.path("corrupt.pem");
+    let mut bytes = std::fs::read(&ca.leaf_pem).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&corrupt, bytes).unwrap();
+    expect_error(
+        &office.run(&["cert", "import", s(&corrupt)]),
+        "cert.invalid",
+    );
+    let empty = office.path("empty.cer");
+    std::fs::write(&empty, b"").unwrap();
+    expect_error(
+        &office.run(&["cert", "import", s(&empty)]),
+        "cert.nothing-to-import",
+    );
+}
+
+#[test]
+fn a_pkcs12_written_by_sealdesk_imports_into_another_office_unchanged() {
+    let first = office();
+    let p12 = first.path("roundtrip.p12");
+    let issued = issue_with_p12(&first, "Ирина Бухгалтер", &p12, false);
+    let original = first.json(&["cert", "show", "--id", &issued["id"].to_string()]);
+
+    let second = office();
+    let imported = second.json(&[
+        "cert",
+        "import",
+        s(&p12),
+        "--password-file",
+        s(&first.path("p12-pw")),
+    ]);
+    let leaf = &imported[0];
+    let shown = second.json(&["cert", "show", "--id", &leaf["id"].to_string()]);
+    assert_eq!(shown["details"]["sha256"], original["details"]["sha256"]);
+    assert!(leaf["key_id"].is_i64(), "{imported}");
+}
