@@ -1,0 +1,241 @@
+//! Requests and issuing beside OpenSSL doing the same steps in the same run:
+//! `cargo bench -p sealdesk-core --bench issue`.
+//!
+//! - request: a new EC P-256 key and a PKCS#10 request for it
+//!   (`openssl req -new -newkey ec ...`);
+//! - issue + export: a new EC P-256 key kept as an encrypted key file, a
+//!   certificate from the seal and a PKCS#12 with key and chain
+//!   (`openssl genpkey`, `pkcs8 -topk8`, `req`, `x509 -req`, `pkcs12 -export`).
+//!
+//! OpenSSL runs a process per step, so its figures include process starts;
+//! the first line prints one start-up for reference.
+
+use chrono::Utc;
+use sealdesk_core::keys::file_signer::FileSigner;
+use sealdesk_core::keys::GeneratedKey;
+use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
+use sealdesk_core::pki::bundle;
+use sealdesk_core::pki::csr;
+use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::pkcs12::Pkcs12Profile;
+use sealdesk_core::pki::profile::Profile;
+use sealdesk_core::pki::seal::{self, SealRequest};
+use sealdesk_core::pki::subject::SubjectFields;
+use sealdesk_core::Store;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let d = dir.path();
+    let store = Store::open(&d.join("data")).expect("store");
+    let now = Utc::now();
+    let seal_key = d.join("seal.key");
+    let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &seal_key, "seal-pw", now)
+        .expect("seal key");
+    let der = file::read_encrypted(&seal_key, "seal-pw").expect("seal key opens");
+    let signer = FileSigner::from_pkcs8(&der).expect("signer");
+    let request = SealRequest {
+        organization: "Biuro Rachunkowe".into(),
+        organization_id: "VATPL-5260250274".into(),
+        country: "PL".into(),
+        years: 3,
+    };
+    let sealed = seal::create(&store, key.id, &signer, &request, now).expect("seal");
+    let seal_pem = d.join("seal.pem");
+    seal::export(&store, sealed.id, &seal_pem, now).expect("seal export");
+    let seal_plain = d.join("seal-plain.pem");
+    openssl(&[
+        "pkey",
+        "-in",
+        p(&seal_key),
+        "-passin",
+        "pass:seal-pw",
+        "-out",
+        p(&seal_plain),
+    ]);
+
+    let startup = per_run(20, || openssl(&["version"]));
+    println!("openssl process start-up: {:.1} ms\n", ms(startup));
+    println!(
+        "{:<16} {:>7} {:>14} {:>14} {:>8}",
+        "step", "rounds", "SealDesk ms", "openssl ms", "ratio"
+    );
+
+    let fields = SubjectFields {
+        common_name: "Jan Kowalski".into(),
+        country: Some("PL".into()),
+        ..Default::default()
+    };
+    let rounds = 30;
+    let ours = per_run(rounds, || {
+        let key = GeneratedKey::generate(KeyAlgorithm::EcP256).expect("key");
+        let signer = FileSigner::from_pkcs8(&key.pkcs8_der).expect("signer");
+        csr::create(&signer, &fields).expect("request");
+    });
+    let theirs = per_run(rounds, || {
+        openssl(&[
+            "req",
+            "-new",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-subj",
+            "/C=PL/CN=Jan Kowalski",
+            "-keyout",
+            p(&d.join("r.key")),
+            "-out",
+            p(&d.join("r.csr")),
+        ]);
+    });
+    row("request", rounds, ours, theirs);
+
+    let rounds = 5;
+    let issue_request = IssueRequest {
+        profile: Profile::Signing,
+        subject: fields.clone(),
+        days: 365,
+    };
+    let mut n = 0;
+    let ours = per_run(rounds, || {
+        n += 1;
+        let issued = issue::issue_with_new_key(
+            &store,
+            sealed.id,
+            &signer,
+            KeyAlgorithm::EcP256,
+            "user-pw",
+            &issue_request,
+            now,
+        )
+        .expect("issue");
+        bundle::write_pkcs12(
+            &store,
+            issued.certificate.id,
+            &issued.key_pkcs8_der,
+            "p12-pw",
+            Pkcs12Profile::Modern,
+            &d.join(format!("ours-{n}.p12")),
+            now,
+        )
+        .expect("pkcs12");
+    });
+    let iterations = file::PBKDF2_ITERATIONS.to_string();
+    let mut m = 0;
+    let theirs = per_run(rounds, || {
+        m += 1;
+        let key = d.join(format!("o-{m}.key"));
+        let enc = d.join(format!("o-{m}.enc.key"));
+        let req = d.join(format!("o-{m}.csr"));
+        let cert = d.join(format!("o-{m}.pem"));
+        openssl(&[
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            p(&key),
+        ]);
+        openssl(&[
+            "pkcs8",
+            "-topk8",
+            "-in",
+            p(&key),
+            "-v2",
+            "aes-256-cbc",
+            "-v2prf",
+            "hmacWithSHA256",
+            "-iter",
+            &iterations,
+            "-passout",
+            "pass:user-pw",
+            "-out",
+            p(&enc),
+        ]);
+        openssl(&[
+            "req",
+            "-new",
+            "-key",
+            p(&key),
+            "-subj",
+            "/C=PL/CN=Jan Kowalski",
+            "-out",
+            p(&req),
+        ]);
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            p(&req),
+            "-CA",
+            p(&seal_pem),
+            "-CAkey",
+            p(&seal_plain),
+            "-days",
+            "365",
+            "-out",
+            p(&cert),
+        ]);
+        openssl(&[
+            "pkcs12",
+            "-export",
+            "-inkey",
+            p(&key),
+            "-in",
+            p(&cert),
+            "-certfile",
+            p(&seal_pem),
+            "-passout",
+            "pass:p12-pw",
+            "-out",
+            p(&d.join(format!("o-{m}.p12"))),
+        ]);
+    });
+    row("issue + export", rounds, ours, theirs);
+    println!(
+        "\nboth keep the key encrypted with PBKDF2-HMAC-SHA256 ({} iterations), which dominates issue + export",
+        file::PBKDF2_ITERATIONS
+    );
+}
+
+fn p(path: &std::path::Path) -> &str {
+    path.to_str().expect("UTF-8 temporary path")
+}
+
+fn openssl(args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn per_run(rounds: u32, mut work: impl FnMut()) -> Duration {
+    let start = Instant::now();
+    for _ in 0..rounds {
+        work();
+    }
+    start.elapsed() / rounds
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn row(name: &str, rounds: u32, ours: Duration, theirs: Duration) {
+    println!(
+        "{:<16} {:>7} {:>14.2} {:>14.2} {:>7.2}x",
+        name,
+        rounds,
+        ms(ours),
+        ms(theirs),
+        ours.as_secs_f64() / theirs.as_secs_f64()
+    );
+}
