@@ -2,12 +2,12 @@
 //! issues a certificate for them: PEM or DER, self-signature checked.
 
 use super::decode::pem_blocks;
+use super::name::rfc4514;
 use crate::{Error, Result};
 use x509_parser::certification_request::X509CertificationRequest;
 use x509_parser::error::X509Error;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::prelude::FromDer;
-use x509_parser::x509::{AttributeTypeAndValue, X509Name};
 
 /// PEM labels of requests; `NEW CERTIFICATE REQUEST` is what Windows
 /// (certreq) and old Netscape tools write.
@@ -95,90 +95,6 @@ fn requested_email(request: &X509CertificationRequest<'_>) -> Option<String> {
             .iter_email()
             .find_map(|attr| attr.as_str().ok().map(str::to_string))
     })
-}
-
-// The subject is written exactly as `certificate::CertificateInfo` writes
-// certificate subjects, so a request and the certificate issued for it
-// compare equal.
-
-/// RFC 4514: relative names in reverse order, special characters escaped,
-/// UTF-8 kept as is (not hex-escaped) so names stay readable.
-fn rfc4514(name: &X509Name<'_>) -> String {
-    let rdns: Vec<String> = name
-        .iter_rdn()
-        .map(|rdn| {
-            rdn.iter()
-                .map(|attr| {
-                    format!(
-                        "{}={}",
-                        attribute_name(&attr.attr_type().to_id_string()),
-                        escape(&attribute_text(attr))
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("+")
-        })
-        .collect();
-    rdns.into_iter().rev().collect::<Vec<_>>().join(", ")
-}
-
-fn attribute_name(oid: &str) -> String {
-    match oid {
-        "2.5.4.3" => "CN",
-        "2.5.4.6" => "C",
-        "2.5.4.7" => "L",
-        "2.5.4.8" => "ST",
-        "2.5.4.9" => "street",
-        "2.5.4.10" => "O",
-        "2.5.4.11" => "OU",
-        "2.5.4.4" => "SN",
-        "2.5.4.42" => "givenName",
-        "2.5.4.12" => "title",
-        "2.5.4.5" => "serialNumber",
-        "2.5.4.65" => "pseudonym",
-        "2.5.4.97" => "organizationIdentifier",
-        "0.9.2342.19200300.100.1.1" => "UID",
-        "0.9.2342.19200300.100.1.25" => "DC",
-        "1.2.840.113549.1.9.1" => "emailAddress",
-        other => other,
-    }
-    .to_string()
-}
-
-fn attribute_text(attr: &AttributeTypeAndValue<'_>) -> String {
-    match attr.as_str() {
-        Ok(text) => text.to_string(),
-        // BMPString (UTF-16BE), which as_str() does not decode; anything
-        // else undecodable is shown as hex, RFC 4514 style.
-        Err(_) => {
-            let value = attr.attr_value();
-            if value.header.tag().0 == 30 && value.data.len() % 2 == 0 {
-                let units: Vec<u16> = value
-                    .data
-                    .chunks_exact(2)
-                    .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
-                    .collect();
-                String::from_utf16_lossy(&units)
-            } else {
-                format!("#{}", hex::encode(value.data))
-            }
-        }
-    }
-}
-
-fn escape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let last = value.chars().count().saturating_sub(1);
-    for (i, c) in value.chars().enumerate() {
-        let special = matches!(c, ',' | '+' | '"' | '\\' | '<' | '>' | ';')
-            || (i == 0 && (c == '#' || c == ' '))
-            || (i == last && c == ' ');
-        if special {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn invalid(detail: String) -> Error {

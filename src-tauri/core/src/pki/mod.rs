@@ -9,6 +9,7 @@ pub mod decode;
 pub mod export;
 pub mod import;
 pub mod issue;
+mod name;
 pub mod pkcs12;
 pub mod profile;
 pub mod registry;
