@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 21] = [
+const COMMANDS: [&str; 24] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -30,4 +30,7 @@ const COMMANDS: [&str; 21] = [
     "issue_certificate",
     "revoke_certificate",
     "create_csr",
+    "import_certificate",
+    "export_certificate",
+    "export_certificate_pkcs12",
 ];

@@ -2,6 +2,7 @@
 //! maps the error to the `{code, params, message}` form the UI localizes.
 
 mod backup;
+mod certificate_files;
 mod pki;
 mod session;
 mod settings;
@@ -31,5 +32,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         pki::issue_certificate,
         pki::revoke_certificate,
         pki::create_csr,
+        certificate_files::import_certificate,
+        certificate_files::export_certificate,
+        certificate_files::export_certificate_pkcs12,
     ]
 }

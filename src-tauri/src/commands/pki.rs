@@ -14,8 +14,10 @@ use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::keys::signer::Signer;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
 use sealdesk_core::keys::{registry as keys, KeyAlgorithm};
+use sealdesk_core::pki::bundle;
 use sealdesk_core::pki::certificate::CertificateInfo;
 use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::registry::{self, CertificateRecord, ListFilter};
 use sealdesk_core::pki::revocation::{self, Reason};
@@ -38,7 +40,7 @@ const MAX_PAGE: u32 = 200;
 pub struct Secret(String);
 
 impl Secret {
-    fn as_str(&self) -> &str {
+    pub(super) fn as_str(&self) -> &str {
         &self.0
     }
 }
@@ -112,6 +114,36 @@ pub enum IssueKeyInput {
     },
 }
 
+/// How a PKCS#12 file is protected, as the UI names it.
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pkcs12ProfileInput {
+    /// AES-256 and PBKDF2-SHA256, the default.
+    Modern,
+    /// 3DES and SHA-1 for old Windows and devices; weaker.
+    LegacyWindows,
+}
+
+impl From<Pkcs12ProfileInput> for Pkcs12Profile {
+    fn from(input: Pkcs12ProfileInput) -> Self {
+        match input {
+            Pkcs12ProfileInput::Modern => Pkcs12Profile::Modern,
+            Pkcs12ProfileInput::LegacyWindows => Pkcs12Profile::LegacyWindows,
+        }
+    }
+}
+
+/// A PKCS#12 file to write beside a certificate being issued.
+#[derive(Deserialize)]
+pub struct Pkcs12Target {
+    /// The new file (an existing file is never replaced).
+    pub path: PathBuf,
+    /// Password that protects the PKCS#12 file.
+    pub password: Secret,
+    /// How the file is protected.
+    pub profile: Pkcs12ProfileInput,
+}
+
 /// Which certificates a list page shows.
 #[derive(Deserialize)]
 pub struct CertificateQuery {
@@ -157,6 +189,11 @@ pub struct IssuedCertificate {
     pub certificate: CertificateRecord,
     /// Where the new key file was written, when a key was generated.
     pub key_path: Option<String>,
+    /// The PKCS#12 file written with it, when one was asked for.
+    pub pkcs12_path: Option<String>,
+    /// Why the PKCS#12 file asked for was not written; the certificate
+    /// was issued all the same.
+    pub pkcs12_error: Option<ErrorPayload>,
 }
 
 /// A certificate request written to a file.
@@ -326,8 +363,11 @@ pub fn certificate_detail(
 }
 
 /// Issues a certificate from seal `seal_id`, for a new key or a registered
-/// one. The seal's key is opened first, so a wrong seal password or PIN
-/// stops before any key is generated.
+/// one, and when asked writes it with its key and chain as PKCS#12. The
+/// seal's key is opened first, so a wrong seal password or PIN stops before
+/// any key is generated.
+// The UI passes each argument by name, as every command here does.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command]
 pub async fn issue_certificate(
     state: State<'_, AppState>,
@@ -337,6 +377,7 @@ pub async fn issue_certificate(
     subject: SubjectFields,
     days: u32,
     key: IssueKeyInput,
+    pkcs12: Option<Pkcs12Target>,
 ) -> Result<IssuedCertificate, ErrorPayload> {
     on_worker(&state, move |store| {
         let now = Utc::now();
@@ -345,8 +386,9 @@ pub async fn issue_certificate(
             subject,
             days,
         };
+        check_pkcs12_target(pkcs12.as_ref())?;
         let seal_signer = seal_signer(store, seal_id, &seal_secret)?;
-        match &key {
+        let (certificate, key_path, written) = match &key {
             IssueKeyInput::New {
                 algorithm,
                 password,
@@ -360,10 +402,20 @@ pub async fn issue_certificate(
                     &request,
                     now,
                 )?;
-                Ok(IssuedCertificate {
-                    certificate: issued.certificate,
-                    key_path: Some(issued.key_path.display().to_string()),
-                })
+                let id = issued.certificate.id;
+                let written = pkcs12.as_ref().map(|target| {
+                    bundle::write_pkcs12(
+                        store,
+                        id,
+                        &issued.key_pkcs8_der,
+                        target.password.as_str(),
+                        target.profile.into(),
+                        &target.path,
+                        now,
+                    )
+                });
+                let key_path = Some(issued.key_path.display().to_string());
+                (issued.certificate, key_path, written)
             }
             IssueKeyInput::Existing { key_id, secret } => {
                 let subject_key = open_signer(store, *key_id, secret.as_key_secret())?;
@@ -376,14 +428,53 @@ pub async fn issue_certificate(
                     &request,
                     now,
                 )?;
-                Ok(IssuedCertificate {
-                    certificate,
-                    key_path: None,
-                })
+                let written = pkcs12.as_ref().map(|target| match secret {
+                    KeySecretInput::Password(key_password) => bundle::export_pkcs12(
+                        store,
+                        certificate.id,
+                        key_password.as_str(),
+                        target.password.as_str(),
+                        target.profile.into(),
+                        &target.path,
+                        now,
+                    ),
+                    KeySecretInput::Pin(_) => Err(Error::KeyNotExportable { id: certificate.id }),
+                });
+                (certificate, None, written)
             }
-        }
+        };
+        let (pkcs12_path, pkcs12_error) = match (written, &pkcs12) {
+            (Some(Ok(())), Some(target)) => (Some(target.path.display().to_string()), None),
+            (Some(Err(err)), _) => (None, Some(ui_error(err))),
+            _ => (None, None),
+        };
+        Ok(IssuedCertificate {
+            certificate,
+            key_path,
+            pkcs12_path,
+            pkcs12_error,
+        })
     })
     .await
+}
+
+/// Refuses, before anything is issued, a PKCS#12 that could not be
+/// written: no password, or a file that exists and is never replaced.
+/// What can only fail later (a token key, which never leaves its token; a
+/// full disk) is reported beside the issued certificate.
+fn check_pkcs12_target(target: Option<&Pkcs12Target>) -> Result<(), Error> {
+    let Some(target) = target else {
+        return Ok(());
+    };
+    if target.password.as_str().is_empty() {
+        return Err(Error::KeyPasswordRequired);
+    }
+    if target.path.exists() {
+        return Err(Error::FileExists {
+            path: target.path.clone(),
+        });
+    }
+    Ok(())
 }
 
 /// Opens the key of seal `seal_id` with the secret the user gave.
@@ -437,7 +528,7 @@ pub async fn create_csr(
 
 /// Runs `work` on a worker thread with a connection of its own, after
 /// checking that the session is unlocked.
-async fn on_worker<T, F>(state: &AppState, work: F) -> Result<T, ErrorPayload>
+pub(super) async fn on_worker<T, F>(state: &AppState, work: F) -> Result<T, ErrorPayload>
 where
     T: Send + 'static,
     F: FnOnce(&Store) -> Result<T, Error> + Send + 'static,

@@ -208,6 +208,16 @@ export interface SealOrganization {
   years: number;
 }
 
+/** How a PKCS#12 file is protected: `legacy-windows` is 3DES/SHA-1, weaker. */
+export type Pkcs12Profile = "modern" | "legacy-windows";
+
+/** A PKCS#12 file to write beside a certificate being issued. */
+export interface Pkcs12Target {
+  path: string;
+  password: string;
+  profile: Pkcs12Profile;
+}
+
 export interface IssueArgs {
   sealId: number;
   sealSecret: KeySecretInput;
@@ -215,11 +225,16 @@ export interface IssueArgs {
   subject: SubjectFields;
   days: number;
   key: IssueKeyInput;
+  pkcs12: Pkcs12Target | null;
 }
 
 export interface IssuedCertificate {
   certificate: CertificateRecord;
   key_path: string | null;
+  /** The PKCS#12 file written, when one was asked for. */
+  pkcs12_path: string | null;
+  /** Why the PKCS#12 asked for was not written; the certificate was issued. */
+  pkcs12_error: ErrorPayload | null;
 }
 
 export const pkiApi = {
@@ -233,6 +248,11 @@ export const pkiApi = {
   issueCertificate: (args: IssueArgs) => invoke<IssuedCertificate>("issue_certificate", { ...args }),
   revokeCertificate: (id: number, reason: RevocationReason) =>
     invoke<CertificateRecord>("revoke_certificate", { id, reason }),
+  importCertificate: (path: string, password: string | null) =>
+    invoke<CertificateRecord[]>("import_certificate", { path, password }),
+  exportCertificate: (id: number, path: string) => invoke<void>("export_certificate", { id, path }),
+  exportCertificatePkcs12: (id: number, keyPassword: string, password: string, profile: Pkcs12Profile, path: string) =>
+    invoke<void>("export_certificate_pkcs12", { id, keyPassword, password, profile, path }),
   createCsr: (keyId: number, secret: KeySecretInput, subject: SubjectFields, path: string) =>
     invoke<{ path: string; pem: string }>("create_csr", { keyId, secret, subject, path }),
 };

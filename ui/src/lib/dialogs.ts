@@ -1,6 +1,6 @@
-// The native save picker. It cannot be driven by WebDriver, so every field
-// it fills also takes a typed path.
-import { save } from "@tauri-apps/plugin-dialog";
+// The native open and save pickers. They cannot be driven by WebDriver, so
+// every field they fill also takes a typed path.
+import { open, save } from "@tauri-apps/plugin-dialog";
 
 export interface FileFilter {
   /** Shown in the picker's type list. */
@@ -12,4 +12,10 @@ export interface FileFilter {
 /** Asks where to save a file; null when the user cancelled. */
 export async function chooseSavePath(title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> {
   return save({ title, defaultPath: defaultPath || undefined, filters });
+}
+
+/** Asks for one existing file to read; null when the user cancelled. */
+export async function chooseOpenPath(title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> {
+  const chosen = await open({ title, defaultPath: defaultPath || undefined, filters, multiple: false, directory: false });
+  return typeof chosen === "string" ? chosen : null;
 }

@@ -477,3 +477,51 @@ error-cancelled = Cancelled.
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
 error-unknown = Something went wrong: { $detail }
+
+# Importing and exporting certificate files
+certs-import = Import…
+import-title = Import certificates
+import-intro = A certificate or a chain in PEM or DER (.pem, .crt, .cer, .der), or a PKCS#12 file (.p12, .pfx) with its private key.
+import-file = File to import
+import-dialog-title = Choose a certificate file to import
+import-password = Password of the PKCS#12 file
+import-password-hint = A private key in the file is kept in SealDesk, encrypted with this same password.
+import-submit = Import
+import-done = { $count ->
+    [one] One certificate imported.
+   *[other] { $count } certificates imported.
+}
+import-col-issuer = Issuer
+import-with-key = with its private key
+file-filter-certificate-files = Certificates and PKCS#12
+file-filter-certificates = Certificates (PEM, DER)
+file-filter-pkcs12 = PKCS#12 (certificate with its key)
+file-filter-pem = PEM certificate
+file-filter-der = DER certificate
+validation-import-file-required = Choose the file to import.
+validation-import-password-required = Enter the password of the PKCS#12 file.
+detail-export = Export…
+export-title = Export certificate { $id }
+export-format = What to export
+export-format-pem = The certificate only, as PEM (.pem)
+export-format-der = The certificate only, as DER (.cer), which Windows opens
+export-format-pkcs12 = The certificate with its private key and chain, as PKCS#12 (.p12)
+export-token-note = The private key is on a token and cannot leave it, so only the certificate can be exported.
+export-file = File
+export-dialog-title = Save the certificate as
+export-key-password = Password of the private key file
+export-submit = Export
+export-done = Saved to { $path }.
+validation-export-key-password-required = Enter the password of the private key file.
+validation-pkcs12-password-required = Enter a password for the PKCS#12 file.
+p12-password = Password for the PKCS#12 file
+p12-password-confirm = Repeat the PKCS#12 password
+p12-password-hint = Whoever opens the file needs this password. Send it another way than the file.
+p12-legacy = Compatible with old Windows (3DES/SHA-1, weaker)
+p12-legacy-warning = Weaker protection: choose it only for a device that refuses the default, such as Windows Server 2016 or older.
+issue-p12 = Also save as PKCS#12 (.p12) with the key and the chain
+issue-p12-file = PKCS#12 file
+issue-p12-dialog-title = Save the PKCS#12 file as
+issue-p12-token-note = A key on a token cannot leave it, so no PKCS#12 file can be made with it.
+certs-issued-p12 = The PKCS#12 file was written to { $path }.
+certs-issued-p12-failed = The PKCS#12 file was not written: { $reason }

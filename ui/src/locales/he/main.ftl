@@ -484,3 +484,52 @@ error-cancelled = בוטל.
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
 error-unknown = משהו השתבש: { $detail }
+
+# Importing and exporting certificate files
+certs-import = ייבוא…
+import-title = ייבוא תעודות
+import-intro = תעודה או שרשרת בתבנית PEM או DER ‏(⁦.pem, .crt, .cer, .der⁩), או קובץ PKCS#12 ‏(⁦.p12, .pfx⁩) עם המפתח הפרטי שלו.
+import-file = קובץ לייבוא
+import-dialog-title = בחירת קובץ תעודה לייבוא
+import-password = סיסמת קובץ ה־PKCS#12
+import-password-hint = מפתח פרטי שבקובץ נשמר ב־SealDesk מוצפן באותה סיסמה.
+import-submit = ייבוא
+import-done = { $count ->
+    [one] יובאה תעודה אחת.
+    [two] יובאו שתי תעודות.
+   *[other] יובאו { $count } תעודות.
+}
+import-col-issuer = מנפיק
+import-with-key = עם המפתח הפרטי
+file-filter-certificate-files = תעודות ו־PKCS#12
+file-filter-certificates = תעודות (PEM, DER)
+file-filter-pkcs12 = PKCS#12 (תעודה עם מפתח)
+file-filter-pem = תעודת PEM
+file-filter-der = תעודת DER
+validation-import-file-required = יש לבחור את הקובץ לייבוא.
+validation-import-password-required = יש להזין את סיסמת קובץ ה־PKCS#12.
+detail-export = ייצוא…
+export-title = ייצוא תעודה { $id }
+export-format = מה לייצא
+export-format-pem = התעודה בלבד, בתבנית PEM ‏(⁦.pem⁩)
+export-format-der = התעודה בלבד, בתבנית DER ‏(⁦.cer⁩), שנפתחת ב־Windows
+export-format-pkcs12 = התעודה עם המפתח הפרטי והשרשרת, כקובץ PKCS#12 ‏(⁦.p12⁩)
+export-token-note = המפתח הפרטי נמצא על טוקן ואינו יכול לצאת ממנו, ולכן אפשר לייצא רק את התעודה.
+export-file = קובץ
+export-dialog-title = שמירת התעודה בשם
+export-key-password = סיסמת קובץ המפתח הפרטי
+export-submit = ייצוא
+export-done = נשמר ב־{ $path }.
+validation-export-key-password-required = יש להזין את סיסמת קובץ המפתח הפרטי.
+validation-pkcs12-password-required = יש להזין סיסמה לקובץ ה־PKCS#12.
+p12-password = סיסמה לקובץ ה־PKCS#12
+p12-password-confirm = הזנה חוזרת של סיסמת ה־PKCS#12
+p12-password-hint = מי שפותח את הקובץ צריך את הסיסמה הזו. יש לשלוח אותה בדרך אחרת מהקובץ.
+p12-legacy = תואם ל־Windows ישן (3DES/SHA-1, חלש יותר)
+p12-legacy-warning = הגנה חלשה יותר: יש לבחור בה רק עבור מכשיר שדוחה את ברירת המחדל, כמו Windows Server 2016 או ישן יותר.
+issue-p12 = לשמור גם כ־PKCS#12 ‏(⁦.p12⁩) עם המפתח והשרשרת
+issue-p12-file = קובץ PKCS#12
+issue-p12-dialog-title = שמירת קובץ ה־PKCS#12 בשם
+issue-p12-token-note = מפתח שעל טוקן אינו יכול לצאת ממנו, ולכן אי אפשר ליצור איתו קובץ PKCS#12.
+certs-issued-p12 = קובץ ה־PKCS#12 נכתב ל־{ $path }.
+certs-issued-p12-failed = קובץ ה־PKCS#12 לא נכתב: { $reason }

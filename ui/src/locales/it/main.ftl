@@ -476,3 +476,51 @@ error-cancelled = Annullato.
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
 error-unknown = Qualcosa è andato storto: { $detail }
+
+# Importing and exporting certificate files
+certs-import = Importa…
+import-title = Importa certificati
+import-intro = Un certificato o una catena in PEM o DER (.pem, .crt, .cer, .der), oppure un file PKCS#12 (.p12, .pfx) con la sua chiave privata.
+import-file = File da importare
+import-dialog-title = Scegli un file di certificato da importare
+import-password = Password del file PKCS#12
+import-password-hint = Una chiave privata presente nel file viene conservata in SealDesk, cifrata con questa stessa password.
+import-submit = Importa
+import-done = { $count ->
+    [one] Importato un certificato.
+   *[other] Importati { $count } certificati.
+}
+import-col-issuer = Emittente
+import-with-key = con la sua chiave privata
+file-filter-certificate-files = Certificati e PKCS#12
+file-filter-certificates = Certificati (PEM, DER)
+file-filter-pkcs12 = PKCS#12 (certificato con la chiave)
+file-filter-pem = Certificato PEM
+file-filter-der = Certificato DER
+validation-import-file-required = Scegli il file da importare.
+validation-import-password-required = Inserisci la password del file PKCS#12.
+detail-export = Esporta…
+export-title = Esporta il certificato { $id }
+export-format = Cosa esportare
+export-format-pem = Solo il certificato, in PEM (.pem)
+export-format-der = Solo il certificato, in DER (.cer), che Windows apre
+export-format-pkcs12 = Il certificato con la chiave privata e la catena, in PKCS#12 (.p12)
+export-token-note = La chiave privata è su un token e non può uscirne, quindi si può esportare solo il certificato.
+export-file = File
+export-dialog-title = Salva il certificato come
+export-key-password = Password del file della chiave privata
+export-submit = Esporta
+export-done = Salvato in { $path }.
+validation-export-key-password-required = Inserisci la password del file della chiave privata.
+validation-pkcs12-password-required = Inserisci una password per il file PKCS#12.
+p12-password = Password per il file PKCS#12
+p12-password-confirm = Ripeti la password del PKCS#12
+p12-password-hint = Chi apre il file ha bisogno di questa password. Inviala per un canale diverso da quello del file.
+p12-legacy = Compatibile con Windows datati (3DES/SHA-1, più debole)
+p12-legacy-warning = Protezione più debole: sceglila solo per un dispositivo che rifiuta quella predefinita, come Windows Server 2016 o precedenti.
+issue-p12 = Salva anche come PKCS#12 (.p12) con la chiave e la catena
+issue-p12-file = File PKCS#12
+issue-p12-dialog-title = Salva il file PKCS#12 come
+issue-p12-token-note = Una chiave su un token non può uscirne, quindi non si può creare un file PKCS#12 con essa.
+certs-issued-p12 = Il file PKCS#12 è stato scritto in { $path }.
+certs-issued-p12-failed = Il file PKCS#12 non è stato scritto: { $reason }

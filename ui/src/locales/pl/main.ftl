@@ -486,3 +486,53 @@ error-cancelled = Anulowano.
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
 error-unknown = Coś poszło nie tak: { $detail }
+
+# Importing and exporting certificate files
+certs-import = Importuj…
+import-title = Import certyfikatów
+import-intro = Certyfikat lub łańcuch w formacie PEM albo DER (.pem, .crt, .cer, .der) albo plik PKCS#12 (.p12, .pfx) z kluczem prywatnym.
+import-file = Plik do importu
+import-dialog-title = Wybierz plik certyfikatu do importu
+import-password = Hasło pliku PKCS#12
+import-password-hint = Klucz prywatny z pliku zostaje w SealDesk, zaszyfrowany tym samym hasłem.
+import-submit = Importuj
+import-done = { $count ->
+    [one] Zaimportowano jeden certyfikat.
+    [few] Zaimportowano { $count } certyfikaty.
+    [many] Zaimportowano { $count } certyfikatów.
+   *[other] Zaimportowano { $count } certyfikatu.
+}
+import-col-issuer = Wystawca
+import-with-key = z kluczem prywatnym
+file-filter-certificate-files = Certyfikaty i PKCS#12
+file-filter-certificates = Certyfikaty (PEM, DER)
+file-filter-pkcs12 = PKCS#12 (certyfikat z kluczem)
+file-filter-pem = Certyfikat PEM
+file-filter-der = Certyfikat DER
+validation-import-file-required = Wybierz plik do importu.
+validation-import-password-required = Wpisz hasło pliku PKCS#12.
+detail-export = Eksportuj…
+export-title = Eksport certyfikatu { $id }
+export-format = Co wyeksportować
+export-format-pem = Sam certyfikat w formacie PEM (.pem)
+export-format-der = Sam certyfikat w formacie DER (.cer), który otwiera Windows
+export-format-pkcs12 = Certyfikat z kluczem prywatnym i łańcuchem jako PKCS#12 (.p12)
+export-token-note = Klucz prywatny jest na tokenie i nie może go opuścić, więc można wyeksportować tylko certyfikat.
+export-file = Plik
+export-dialog-title = Zapisz certyfikat jako
+export-key-password = Hasło pliku klucza prywatnego
+export-submit = Eksportuj
+export-done = Zapisano w { $path }.
+validation-export-key-password-required = Wpisz hasło pliku klucza prywatnego.
+validation-pkcs12-password-required = Wpisz hasło dla pliku PKCS#12.
+p12-password = Hasło dla pliku PKCS#12
+p12-password-confirm = Powtórz hasło PKCS#12
+p12-password-hint = Każdy, kto otwiera plik, potrzebuje tego hasła. Przekaż je inną drogą niż plik.
+p12-legacy = Zgodny ze starym Windows (3DES/SHA-1, słabszy)
+p12-legacy-warning = Słabsza ochrona: wybierz ją tylko dla urządzenia, które odrzuca ustawienie domyślne, np. Windows Server 2016 lub starszego.
+issue-p12 = Zapisz też jako PKCS#12 (.p12) z kluczem i łańcuchem
+issue-p12-file = Plik PKCS#12
+issue-p12-dialog-title = Zapisz plik PKCS#12 jako
+issue-p12-token-note = Klucz na tokenie nie może go opuścić, więc nie można z nim utworzyć pliku PKCS#12.
+certs-issued-p12 = Plik PKCS#12 zapisano w { $path }.
+certs-issued-p12-failed = Nie zapisano pliku PKCS#12: { $reason }

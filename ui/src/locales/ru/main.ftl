@@ -493,3 +493,53 @@ error-cancelled = Отменено.
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
 error-unknown = Что-то пошло не так: { $detail }
+
+# Importing and exporting certificate files
+certs-import = Импорт…
+import-title = Импорт сертификатов
+import-intro = Сертификат или цепочка в формате PEM или DER (.pem, .crt, .cer, .der) либо файл PKCS#12 (.p12, .pfx) с закрытым ключом.
+import-file = Файл для импорта
+import-dialog-title = Выберите файл сертификата для импорта
+import-password = Пароль файла PKCS#12
+import-password-hint = Закрытый ключ из файла хранится в SealDesk, зашифрованный тем же паролем.
+import-submit = Импортировать
+import-done = { $count ->
+    [one] Импортирован { $count } сертификат.
+    [few] Импортировано { $count } сертификата.
+    [many] Импортировано { $count } сертификатов.
+   *[other] Импортировано { $count } сертификата.
+}
+import-col-issuer = Издатель
+import-with-key = с закрытым ключом
+file-filter-certificate-files = Сертификаты и PKCS#12
+file-filter-certificates = Сертификаты (PEM, DER)
+file-filter-pkcs12 = PKCS#12 (сертификат с ключом)
+file-filter-pem = Сертификат PEM
+file-filter-der = Сертификат DER
+validation-import-file-required = Выберите файл для импорта.
+validation-import-password-required = Введите пароль файла PKCS#12.
+detail-export = Экспорт…
+export-title = Экспорт сертификата { $id }
+export-format = Что экспортировать
+export-format-pem = Только сертификат, в формате PEM (.pem)
+export-format-der = Только сертификат, в формате DER (.cer), который открывает Windows
+export-format-pkcs12 = Сертификат с закрытым ключом и цепочкой, в формате PKCS#12 (.p12)
+export-token-note = Закрытый ключ находится на токене и не может его покинуть, поэтому экспортировать можно только сертификат.
+export-file = Файл
+export-dialog-title = Сохранить сертификат как
+export-key-password = Пароль файла закрытого ключа
+export-submit = Экспортировать
+export-done = Сохранено в { $path }.
+validation-export-key-password-required = Введите пароль файла закрытого ключа.
+validation-pkcs12-password-required = Введите пароль для файла PKCS#12.
+p12-password = Пароль для файла PKCS#12
+p12-password-confirm = Повторите пароль PKCS#12
+p12-password-hint = Этот пароль нужен каждому, кто открывает файл. Передайте его иным путём, чем сам файл.
+p12-legacy = Совместимо со старыми Windows (3DES/SHA-1, слабее)
+p12-legacy-warning = Более слабая защита: выбирайте её только для устройства, которое не принимает вариант по умолчанию, например Windows Server 2016 или старше.
+issue-p12 = Также сохранить как PKCS#12 (.p12) с ключом и цепочкой
+issue-p12-file = Файл PKCS#12
+issue-p12-dialog-title = Сохранить файл PKCS#12 как
+issue-p12-token-note = Ключ на токене не может его покинуть, поэтому файл PKCS#12 с ним создать нельзя.
+certs-issued-p12 = Файл PKCS#12 записан в { $path }.
+certs-issued-p12-failed = Файл PKCS#12 не записан: { $reason }

@@ -493,3 +493,53 @@ error-cancelled = Скасовано.
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
 error-unknown = Щось пішло не так: { $detail }
+
+# Importing and exporting certificate files
+certs-import = Імпорт…
+import-title = Імпорт сертифікатів
+import-intro = Сертифікат або ланцюжок у форматі PEM чи DER (.pem, .crt, .cer, .der) або файл PKCS#12 (.p12, .pfx) із закритим ключем.
+import-file = Файл для імпорту
+import-dialog-title = Виберіть файл сертифіката для імпорту
+import-password = Пароль файлу PKCS#12
+import-password-hint = Закритий ключ із файлу зберігається в SealDesk, зашифрований тим самим паролем.
+import-submit = Імпортувати
+import-done = { $count ->
+    [one] Імпортовано { $count } сертифікат.
+    [few] Імпортовано { $count } сертифікати.
+    [many] Імпортовано { $count } сертифікатів.
+   *[other] Імпортовано { $count } сертифіката.
+}
+import-col-issuer = Видавець
+import-with-key = із закритим ключем
+file-filter-certificate-files = Сертифікати й PKCS#12
+file-filter-certificates = Сертифікати (PEM, DER)
+file-filter-pkcs12 = PKCS#12 (сертифікат із ключем)
+file-filter-pem = Сертифікат PEM
+file-filter-der = Сертифікат DER
+validation-import-file-required = Виберіть файл для імпорту.
+validation-import-password-required = Введіть пароль файлу PKCS#12.
+detail-export = Експорт…
+export-title = Експорт сертифіката { $id }
+export-format = Що експортувати
+export-format-pem = Лише сертифікат, у форматі PEM (.pem)
+export-format-der = Лише сертифікат, у форматі DER (.cer), який відкриває Windows
+export-format-pkcs12 = Сертифікат із закритим ключем і ланцюжком, у форматі PKCS#12 (.p12)
+export-token-note = Закритий ключ на токені й не може його залишити, тож експортувати можна лише сертифікат.
+export-file = Файл
+export-dialog-title = Зберегти сертифікат як
+export-key-password = Пароль файлу закритого ключа
+export-submit = Експортувати
+export-done = Збережено в { $path }.
+validation-export-key-password-required = Введіть пароль файлу закритого ключа.
+validation-pkcs12-password-required = Введіть пароль для файлу PKCS#12.
+p12-password = Пароль для файлу PKCS#12
+p12-password-confirm = Повторіть пароль PKCS#12
+p12-password-hint = Цей пароль потрібен кожному, хто відкриває файл. Передайте його іншим шляхом, ніж сам файл.
+p12-legacy = Сумісно зі старими Windows (3DES/SHA-1, слабше)
+p12-legacy-warning = Слабший захист: вибирайте його лише для пристрою, який не приймає варіант за замовчуванням, наприклад Windows Server 2016 чи старішої.
+issue-p12 = Також зберегти як PKCS#12 (.p12) із ключем і ланцюжком
+issue-p12-file = Файл PKCS#12
+issue-p12-dialog-title = Зберегти файл PKCS#12 як
+issue-p12-token-note = Ключ на токені не може його залишити, тож створити з ним файл PKCS#12 не можна.
+certs-issued-p12 = Файл PKCS#12 записано в { $path }.
+certs-issued-p12-failed = Файл PKCS#12 не записано: { $reason }
