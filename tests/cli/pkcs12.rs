@@ -3,7 +3,7 @@
 //! imports, keys included; a wrong password changes nothing.
 
 use crate::pki::{expect_error, issue, office, openssl, text, Office};
-use crate::secret_file;
+use crate::{secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -221,6 +221,19 @@ fn cert_export_writes_pem_der_and_pkcs12_and_refuses_a_wrong_key_password() {
     let info = pkcs12_info(&p12, &p12_pw);
     assert!(info.status.success(), "{}", text(&info));
     assert!(text(&info).contains("UID = jnowak"), "{}", text(&info));
+
+    // The key left SealDesk once, and the history says so; the refused try
+    // left no record.
+    let conn = rusqlite::Connection::open(store_file(&office.data)).unwrap();
+    let exports: Vec<String> = conn
+        .prepare("SELECT detail FROM audit_event WHERE action = 'cert.exported-with-key'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(exports.len(), 1, "{exports:?}");
+    assert!(exports[0].contains(&format!("\"id\":{id}")), "{exports:?}");
 
     // The seal has no key of the holder's: exporting it as PKCS#12 from a
     // certificate without a key is a clear error.

@@ -8,9 +8,10 @@ use crate::atomic_file::{self, Access};
 use crate::keys::file;
 use crate::keys::file_signer::FileSigner;
 use crate::keys::signer::Signer;
-use crate::{Error, Result, Store};
+use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::OptionalExtension;
+use rusqlite::{OptionalExtension, TransactionBehavior};
+use serde_json::json;
 use std::path::{Path, PathBuf};
 
 /// Writes certificate `id` with the private key `key_pkcs8_der` and the
@@ -44,7 +45,29 @@ pub fn write_pkcs12(
         profile,
         &record.subject,
     )?;
-    atomic_file::write_new(path, &bytes, Access::Private)
+    // A private key leaving SealDesk is recorded; the record commits only
+    // once the file is in place, and the file goes if the record cannot.
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "cert.exported-with-key",
+        &json!({ "id": id, "profile": profile_name(profile) }),
+    )?;
+    atomic_file::write_new(path, &bytes, Access::Private)?;
+    if let Err(err) = tx.commit() {
+        let _ = std::fs::remove_file(path);
+        return Err(err.into());
+    }
+    Ok(())
+}
+
+fn profile_name(profile: Pkcs12Profile) -> &'static str {
+    match profile {
+        Pkcs12Profile::Modern => "modern",
+        Pkcs12Profile::LegacyWindows => "legacy-windows",
+    }
 }
 
 /// Opens the key file of certificate `id` with `key_password` and writes

@@ -161,6 +161,7 @@ audit-seal-crl-published = Revocation list no. { $number } of seal { $id } publi
 audit-cert-issued = Certificate { $id } issued by seal { $seal } ({ $profile })
 audit-cert-revoked = Certificate { $id } revoked ({ $reason })
 audit-cert-imported = Certificates imported
+audit-cert-exported-with-key = Certificate { $id } exported with its private key (PKCS#12, { $profile })
 audit-cert-state-changed = Certificate { $id } is now { $state }
 audit-actor-administrator = Administrator
 

@@ -162,6 +162,7 @@ audit-seal-crl-published = פורסמה רשימת ביטולים מס' { $numbe
 audit-cert-issued = תעודה { $id } הונפקה על ידי חותמת { $seal } ({ $profile })
 audit-cert-revoked = תעודה { $id } בוטלה ({ $reason })
 audit-cert-imported = תעודות יובאו
+audit-cert-exported-with-key = האישור { $id } יוצא יחד עם המפתח הפרטי (PKCS#12, { $profile })
 audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
 audit-actor-administrator = מנהל
 

@@ -160,6 +160,7 @@ audit-seal-crl-published = Pubblicata la lista di revoca n. { $number } del sigi
 audit-cert-issued = Certificato { $id } emesso dal sigillo { $seal } ({ $profile })
 audit-cert-revoked = Certificato { $id } revocato ({ $reason })
 audit-cert-imported = Certificati importati
+audit-cert-exported-with-key = Certificato { $id } esportato con la chiave privata (PKCS#12, { $profile })
 audit-cert-state-changed = Il certificato { $id } ora è { $state }
 audit-actor-administrator = Amministratore
 

@@ -160,6 +160,7 @@ audit-seal-crl-published = Opublikowano listę unieważnień nr { $number } piec
 audit-cert-issued = Pieczęć { $seal } wystawiła certyfikat { $id } ({ $profile })
 audit-cert-revoked = Unieważniono certyfikat { $id } ({ $reason })
 audit-cert-imported = Zaimportowano certyfikaty
+audit-cert-exported-with-key = Certyfikat { $id } wyeksportowany z kluczem prywatnym (PKCS#12, { $profile })
 audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
 audit-actor-administrator = Administrator
 

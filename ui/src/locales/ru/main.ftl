@@ -164,6 +164,7 @@ audit-seal-crl-published = Опубликован список отзыва № 
 audit-cert-issued = Печать { $seal } выпустила сертификат { $id } ({ $profile })
 audit-cert-revoked = Сертификат { $id } отозван ({ $reason })
 audit-cert-imported = Сертификаты импортированы
+audit-cert-exported-with-key = Сертификат { $id } экспортирован вместе с закрытым ключом (PKCS#12, { $profile })
 audit-cert-state-changed = Состояние сертификата { $id }: { $state }
 audit-actor-administrator = Администратор
 

@@ -164,6 +164,7 @@ audit-seal-crl-published = Опубліковано список відклик�
 audit-cert-issued = Печатка { $seal } видала сертифікат { $id } ({ $profile })
 audit-cert-revoked = Сертифікат { $id } відкликано ({ $reason })
 audit-cert-imported = Сертифікати імпортовано
+audit-cert-exported-with-key = Сертифікат { $id } експортовано разом із закритим ключем (PKCS#12, { $profile })
 audit-cert-state-changed = Стан сертифіката { $id }: { $state }
 audit-actor-administrator = Адміністратор
 
