@@ -1,6 +1,7 @@
 //! The `sealdesk` binary run as a user would: real store files in temporary
 //! folders, secrets in files, exit codes and `error[CODE]` lines checked.
 
+mod ids;
 mod keys;
 mod pkcs12;
 mod pki;

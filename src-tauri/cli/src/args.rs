@@ -1,5 +1,6 @@
 //! The command-line grammar.
 
+use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -44,6 +45,9 @@ pub enum Command {
     /// PKCS#11 tokens (smart cards, USB tokens, HSMs).
     #[command(subcommand)]
     Token(TokenCommand),
+    /// National business identifiers: check digits and certificate form.
+    #[command(subcommand)]
+    Ids(IdsCommand),
 }
 
 /// `key ...`.

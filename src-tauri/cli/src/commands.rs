@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {
+    if let Command::Ids(command) = &cli.command {
+        return crate::ids_commands::ids(cli.json, command);
+    }
     let data_dir = store::resolve_data_dir(cli.data_dir.clone())?;
     match &cli.command {
         Command::Init(args) => {
@@ -66,6 +69,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Seal(command) => crate::pki_commands::seal(cli.json, &data_dir, command)?,
         Command::Cert(command) => crate::pki_commands::cert(cli.json, &data_dir, command)?,
         Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
+        Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
     }
     Ok(())
 }

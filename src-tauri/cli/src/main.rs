@@ -5,6 +5,8 @@
 
 mod args;
 mod commands;
+mod ids_args;
+mod ids_commands;
 mod messages;
 mod output;
 mod pki_args;

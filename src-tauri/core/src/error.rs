@@ -351,6 +351,35 @@ pub enum Error {
     /// A long operation was cancelled by the user.
     #[error("cancelled")]
     Cancelled,
+    // National business identifiers.
+    /// The identifier has the wrong length or characters for its kind.
+    #[error("{value} is not a {kind} of {country}: wrong length or characters")]
+    IdInvalidFormat {
+        /// Two-letter country code.
+        country: String,
+        /// The identifier's kind (NIP, REGON, EDRPOU, ...).
+        kind: String,
+        /// What was given, normalised.
+        value: String,
+    },
+    /// The identifier's check digit does not match: a typing mistake.
+    #[error("{value} is not a valid {kind} of {country}: the check digit does not match (a typing mistake?)")]
+    IdInvalidChecksum {
+        /// Two-letter country code.
+        country: String,
+        /// The identifier's kind.
+        kind: String,
+        /// What was given, normalised.
+        value: String,
+    },
+    /// The kind asked for does not exist for the country.
+    #[error("{kind} is not a kind of identifier SealDesk knows for {country}")]
+    IdUnknownKind {
+        /// Two-letter country code.
+        country: String,
+        /// The kind asked for.
+        kind: String,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -416,6 +445,9 @@ pub const CODES: &[&str] = &[
     "key.not-exportable",
     "cert.no-key",
     "cancelled",
+    "id.invalid-format",
+    "id.invalid-checksum",
+    "id.unknown-kind",
 ];
 
 impl Error {
@@ -480,6 +512,9 @@ impl Error {
             Error::UnknownExportFormat { .. } => "pki.unknown-export-format",
             Error::FileExists { .. } => "io.file-exists",
             Error::KeyNotExportable { .. } => "key.not-exportable",
+            Error::IdInvalidFormat { .. } => "id.invalid-format",
+            Error::IdInvalidChecksum { .. } => "id.invalid-checksum",
+            Error::IdUnknownKind { .. } => "id.unknown-kind",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
         }
@@ -547,6 +582,17 @@ impl Error {
             Error::KeyNotExportable { id } | Error::CertificateHasNoKey { id } => {
                 json!({ "id": id })
             }
+            Error::IdInvalidFormat {
+                country,
+                kind,
+                value,
+            }
+            | Error::IdInvalidChecksum {
+                country,
+                kind,
+                value,
+            } => json!({ "country": country, "kind": kind, "value": value }),
+            Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
             _ => json!({}),
         };
         match value {
@@ -699,6 +745,20 @@ mod tests {
             Error::KeyNotExportable { id: 1 },
             Error::CertificateHasNoKey { id: 1 },
             Error::Cancelled,
+            Error::IdInvalidFormat {
+                country: "PL".into(),
+                kind: "NIP".into(),
+                value: "1".into(),
+            },
+            Error::IdInvalidChecksum {
+                country: "PL".into(),
+                kind: "NIP".into(),
+                value: "1".into(),
+            },
+            Error::IdUnknownKind {
+                country: "PL".into(),
+                kind: "x".into(),
+            },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

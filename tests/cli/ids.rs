@@ -1,0 +1,102 @@
+//! `sealdesk ids check`: national rules on the command line, no store needed.
+
+use crate::sealdesk;
+use serde_json::Value;
+
+fn check(args: &[&str], env: &[(&str, &str)]) -> crate::Run {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut all = vec!["ids", "check"];
+    all.extend_from_slice(args);
+    sealdesk(&tmp.path().join("no-store"), &all, env)
+}
+
+fn json(args: &[&str]) -> Value {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut full = vec!["--json", "ids", "check"];
+    full.extend_from_slice(args);
+    let run = sealdesk(&tmp.path().join("no-store"), &full, &[]);
+    assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+#[test]
+fn valid_identifiers_print_their_certificate_form() {
+    let nip = json(&["--country", "pl", "PL 526-025-02-74"]);
+    assert_eq!(nip["kind"], "pl-nip");
+    assert_eq!(nip["normalized"], "5260250274");
+    assert_eq!(nip["organization_identifier"], "VATPL-5260250274");
+    assert!(nip["serial_number"].is_null());
+
+    let edrpou = json(&["--country", "UA", "14360570"]);
+    assert_eq!(edrpou["organization_identifier"], "NTRUA-14360570");
+
+    let person = json(&[
+        "--country",
+        "IT",
+        "--kind",
+        "it-codice-fiscale",
+        "RCCMNL83S18D969H",
+    ]);
+    assert_eq!(person["serial_number"], "TINIT-RCCMNL83S18D969H");
+    assert!(person["organization_identifier"].is_null());
+
+    let israel = json(&["--country", "IL", "516179157"]);
+    assert_eq!(israel["organization_identifier"], "VATIL-516179157");
+}
+
+#[test]
+fn a_wrong_check_digit_is_a_localized_error() {
+    let english = check(&["--country", "PL", "5260250275"], &[]);
+    assert_eq!(english.status, 1);
+    assert!(
+        english.stderr.starts_with("error[id.invalid-checksum]: "),
+        "{}",
+        english.stderr
+    );
+    assert!(english.stderr.contains("check digit"), "{}", english.stderr);
+
+    let polish = check(
+        &["--country", "PL", "5260250275"],
+        &[("LANG", "pl_PL.UTF-8")],
+    );
+    assert_eq!(polish.status, 1);
+    assert!(
+        polish.stderr.contains("cyfra kontrolna"),
+        "{}",
+        polish.stderr
+    );
+
+    let ukrainian = check(&["--country", "UA", "1436057"], &[("LANG", "uk_UA.UTF-8")]);
+    assert!(
+        ukrainian.stderr.starts_with("error[id.invalid-format]: "),
+        "{}",
+        ukrainian.stderr
+    );
+    assert!(ukrainian.stderr.contains("довжина"), "{}", ukrainian.stderr);
+}
+
+#[test]
+fn an_unknown_kind_or_country_is_refused() {
+    let kind = check(
+        &["--country", "PL", "--kind", "pl-pesel", "5260250274"],
+        &[],
+    );
+    assert_eq!(kind.status, 1);
+    assert!(
+        kind.stderr.starts_with("error[id.unknown-kind]"),
+        "{}",
+        kind.stderr
+    );
+    let foreign = check(&["--country", "DE", "--kind", "pl-nip", "5260250274"], &[]);
+    assert!(
+        foreign.stderr.starts_with("error[id.unknown-kind]"),
+        "{}",
+        foreign.stderr
+    );
+    let country = check(&["--country", "Polska", "5260250274"], &[]);
+    assert!(
+        country.stderr.starts_with("error[pki.invalid-country]"),
+        "{}",
+        country.stderr
+    );
+}
