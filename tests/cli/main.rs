@@ -5,6 +5,7 @@ mod ids;
 mod keys;
 mod pkcs12;
 mod pki;
+mod sign;
 mod token;
 
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 
 use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
+use crate::sign_args::SignArgs;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -45,6 +46,8 @@ pub enum Command {
     /// PKCS#11 tokens (smart cards, USB tokens, HSMs).
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Sign a document: a detached CAdES signature (INPUT.p7s).
+    Sign(Box<SignArgs>),
     /// National business identifiers: check digits and certificate form.
     #[command(subcommand)]
     Ids(IdsCommand),

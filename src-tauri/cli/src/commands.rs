@@ -70,6 +70,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Cert(command) => crate::pki_commands::cert(cli.json, &data_dir, command)?,
         Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
+        Command::Sign(args) => crate::sign_commands::sign(cli.json, &data_dir, args)?,
     }
     Ok(())
 }

@@ -12,6 +12,8 @@ mod output;
 mod pki_args;
 mod pki_commands;
 mod secret;
+mod sign_args;
+mod sign_commands;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -26,13 +26,13 @@ use zeroize::Zeroizing;
 const PKCS12_EXTENSIONS: [&str; 2] = ["p12", "pfx"];
 
 /// A secret read from its flag, with the kind of key it opens.
-enum Secret {
+pub(crate) enum Secret {
     Password(Zeroizing<String>),
     Pin(Zeroizing<String>),
 }
 
 impl Secret {
-    fn as_key_secret(&self) -> KeySecret<'_> {
+    pub(crate) fn as_key_secret(&self) -> KeySecret<'_> {
         match self {
             Secret::Password(p) => KeySecret::Password(p),
             Secret::Pin(p) => KeySecret::Pin(p),
@@ -40,7 +40,7 @@ impl Secret {
     }
 }
 
-fn key_secret(args: &KeySecretArgs) -> Result<Secret, Failure> {
+pub(crate) fn key_secret(args: &KeySecretArgs) -> Result<Secret, Failure> {
     if args.key_password_file.is_some() || args.key_password_env.is_some() {
         return Ok(Secret::Password(secret::read(
             args.key_password_file.as_deref(),

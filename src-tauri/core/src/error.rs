@@ -372,6 +372,22 @@ pub enum Error {
         /// What was given, normalised.
         value: String,
     },
+    // Signing documents.
+    /// The certificate cannot be relied on now.
+    #[error("certificate {id} cannot sign: it is {status}")]
+    CertificateNotUsable {
+        /// The certificate.
+        id: i64,
+        /// expired, not-yet-valid, revoked or issuer-invalid.
+        status: String,
+    },
+    /// A PDF is signed inside the file (PAdES), which this version leaves
+    /// to a detached signature.
+    #[error("{path} is a PDF; sign it as a separate .p7s signature (--detached)")]
+    PdfNeedsDetached {
+        /// The PDF.
+        path: PathBuf,
+    },
     /// The kind asked for does not exist for the country.
     #[error("{kind} is not a kind of identifier SealDesk knows for {country}")]
     IdUnknownKind {
@@ -448,6 +464,8 @@ pub const CODES: &[&str] = &[
     "id.invalid-format",
     "id.invalid-checksum",
     "id.unknown-kind",
+    "sign.certificate-not-usable",
+    "sign.pdf-needs-detached",
 ];
 
 impl Error {
@@ -515,6 +533,8 @@ impl Error {
             Error::IdInvalidFormat { .. } => "id.invalid-format",
             Error::IdInvalidChecksum { .. } => "id.invalid-checksum",
             Error::IdUnknownKind { .. } => "id.unknown-kind",
+            Error::CertificateNotUsable { .. } => "sign.certificate-not-usable",
+            Error::PdfNeedsDetached { .. } => "sign.pdf-needs-detached",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
         }
@@ -593,6 +613,8 @@ impl Error {
                 value,
             } => json!({ "country": country, "kind": kind, "value": value }),
             Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
+            Error::CertificateNotUsable { id, status } => json!({ "id": id, "status": status }),
+            Error::PdfNeedsDetached { path } => json!({ "path": path.display().to_string() }),
             _ => json!({}),
         };
         match value {
@@ -759,6 +781,11 @@ mod tests {
                 country: "PL".into(),
                 kind: "x".into(),
             },
+            Error::CertificateNotUsable {
+                id: 1,
+                status: "expired".into(),
+            },
+            Error::PdfNeedsDetached { path: "x".into() },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -18,6 +18,7 @@ pub mod pki;
 pub mod recovery_code;
 pub mod session;
 pub mod settings;
+pub mod sign;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -1,4 +1,8 @@
 //! First run, unlock, recovery and the idle lock.
+//!
+//! Commands that hash passwords (Argon2) or rate them (zxcvbn) are
+//! `async`: Tauri then runs them off the main thread, so the window keeps
+//! painting and answering while they work.
 
 use crate::state::{ui_error, AppState};
 use chrono::Utc;
@@ -63,7 +67,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ErrorPayload> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn password_strength(
     password: String,
     min_chars: usize,
@@ -73,7 +77,7 @@ pub fn password_strength(
     password_strength::estimate(&password, min_chars, &inputs)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn setup_administrator(
     state: State<'_, AppState>,
     name: String,
@@ -86,14 +90,14 @@ pub fn setup_administrator(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn unlock(state: State<'_, AppState>, password: String) -> Result<(), ErrorPayload> {
     admin::verify_password(&*state.store()?, &password, Utc::now()).map_err(ui_error)?;
     state.session().unlock(Instant::now());
     Ok(())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn recover_password(
     state: State<'_, AppState>,
     code: String,

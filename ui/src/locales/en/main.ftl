@@ -162,6 +162,7 @@ audit-cert-issued = Certificate { $id } issued by seal { $seal } ({ $profile })
 audit-cert-revoked = Certificate { $id } revoked ({ $reason })
 audit-cert-imported = Certificates imported
 audit-cert-exported-with-key = Certificate { $id } exported with its private key (PKCS#12, { $profile })
+audit-document-signed = Document { $file } signed with certificate { $certificate }
 audit-cert-state-changed = Certificate { $id } is now { $state }
 audit-actor-administrator = Administrator
 
@@ -478,6 +479,13 @@ error-cancelled = Cancelled.
 error-id-invalid-format = { $value } is not a { $kind } number of { $country }: the length or the characters are wrong. Check it against the registration document.
 error-id-invalid-checksum = { $value } is not a valid { $kind } number of { $country }: its check digit does not match, which usually means a typing mistake. Check each digit.
 error-id-unknown-kind = SealDesk does not know a { $kind } identifier for { $country }.
+error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $status ->
+    [expired] expired
+    [not-yet-valid] not valid yet
+    [revoked] revoked
+   *[issuer-invalid] invalid because the seal that issued it expired or was revoked
+}. Choose another certificate or renew this one.
+error-sign-pdf-needs-detached = { $path } is a PDF. This version signs PDFs as a separate signature file (.p7s) beside the document: choose “separate signature” (--detached).
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
 error-unknown = Something went wrong: { $detail }

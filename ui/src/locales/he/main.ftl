@@ -163,6 +163,7 @@ audit-cert-issued = תעודה { $id } הונפקה על ידי חותמת { $se
 audit-cert-revoked = תעודה { $id } בוטלה ({ $reason })
 audit-cert-imported = תעודות יובאו
 audit-cert-exported-with-key = האישור { $id } יוצא יחד עם המפתח הפרטי (PKCS#12, { $profile })
+audit-document-signed = המסמך { $file } נחתם באישור { $certificate }
 audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
 audit-actor-administrator = מנהל
 
@@ -485,6 +486,13 @@ error-cancelled = בוטל.
 error-id-invalid-format = { $value } אינו מספר { $kind } של { $country }: האורך או התווים שגויים. בדקו מול מסמך הרישום.
 error-id-invalid-checksum = { $value } אינו מספר { $kind } תקין של { $country }: ספרת הביקורת אינה מתאימה, בדרך כלל בגלל טעות הקלדה. בדקו כל ספרה.
 error-id-unknown-kind = SealDesk אינו מכיר מזהה מסוג { $kind } עבור { $country }.
+error-sign-certificate-not-usable = האישור { $id } אינו יכול לחתום: { $status ->
+    [expired] תוקפו פג
+    [not-yet-valid] הוא עדיין אינו בתוקף
+    [revoked] הוא בוטל
+   *[issuer-invalid] הוא אינו תקף כי החותמת שהנפיקה אותו פגה או בוטלה
+}. בחרו אישור אחר או חדשו אותו.
+error-sign-pdf-needs-detached = { $path } הוא קובץ PDF. גרסה זו חותמת על PDF בקובץ חתימה נפרד (.p7s) לצד המסמך: בחרו „חתימה נפרדת” (--detached).
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
 error-unknown = משהו השתבש: { $detail }

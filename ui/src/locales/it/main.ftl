@@ -161,6 +161,7 @@ audit-cert-issued = Certificato { $id } emesso dal sigillo { $seal } ({ $profile
 audit-cert-revoked = Certificato { $id } revocato ({ $reason })
 audit-cert-imported = Certificati importati
 audit-cert-exported-with-key = Certificato { $id } esportato con la chiave privata (PKCS#12, { $profile })
+audit-document-signed = Documento { $file } firmato con il certificato { $certificate }
 audit-cert-state-changed = Il certificato { $id } ora è { $state }
 audit-actor-administrator = Amministratore
 
@@ -477,6 +478,13 @@ error-cancelled = Annullato.
 error-id-invalid-format = { $value } non è un numero { $kind } di { $country }: lunghezza o caratteri errati. Controllalo sul documento di registrazione.
 error-id-invalid-checksum = { $value } non è un numero { $kind } valido di { $country }: il carattere di controllo non corrisponde, di solito per un errore di battitura. Controlla ogni cifra.
 error-id-unknown-kind = SealDesk non conosce un identificativo { $kind } per { $country }.
+error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $status ->
+    [expired] è scaduto
+    [not-yet-valid] non è ancora valido
+    [revoked] è stato revocato
+   *[issuer-invalid] non è valido perché il sigillo che l'ha emesso è scaduto o revocato
+}. Scegli un altro certificato o rinnova questo.
+error-sign-pdf-needs-detached = { $path } è un PDF. Questa versione firma i PDF con un file di firma separato (.p7s) accanto al documento: scegli «firma separata» (--detached).
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
 error-unknown = Qualcosa è andato storto: { $detail }

@@ -161,6 +161,7 @@ audit-cert-issued = Pieczęć { $seal } wystawiła certyfikat { $id } ({ $profil
 audit-cert-revoked = Unieważniono certyfikat { $id } ({ $reason })
 audit-cert-imported = Zaimportowano certyfikaty
 audit-cert-exported-with-key = Certyfikat { $id } wyeksportowany z kluczem prywatnym (PKCS#12, { $profile })
+audit-document-signed = Dokument { $file } podpisany certyfikatem { $certificate }
 audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
 audit-actor-administrator = Administrator
 
@@ -487,6 +488,13 @@ error-cancelled = Anulowano.
 error-id-invalid-format = { $value } nie jest numerem { $kind } ({ $country }): nieprawidłowa długość lub znaki. Sprawdź go z dokumentem rejestrowym.
 error-id-invalid-checksum = { $value } nie jest prawidłowym numerem { $kind } ({ $country }): cyfra kontrolna się nie zgadza, zwykle to literówka. Sprawdź każdą cyfrę.
 error-id-unknown-kind = SealDesk nie zna identyfikatora { $kind } dla kraju { $country }.
+error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { $status ->
+    [expired] wygasł
+    [not-yet-valid] nie jest jeszcze ważny
+    [revoked] został unieważniony
+   *[issuer-invalid] jest nieważny, bo pieczęć, która go wydała, wygasła lub została unieważniona
+}. Wybierz inny certyfikat albo odnów ten.
+error-sign-pdf-needs-detached = { $path } to plik PDF. Ta wersja podpisuje pliki PDF osobnym plikiem podpisu (.p7s) obok dokumentu: wybierz „podpis osobny” (--detached).
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
 error-unknown = Coś poszło nie tak: { $detail }

@@ -165,6 +165,7 @@ audit-cert-issued = Печать { $seal } выпустила сертифика
 audit-cert-revoked = Сертификат { $id } отозван ({ $reason })
 audit-cert-imported = Сертификаты импортированы
 audit-cert-exported-with-key = Сертификат { $id } экспортирован вместе с закрытым ключом (PKCS#12, { $profile })
+audit-document-signed = Документ { $file } подписан сертификатом { $certificate }
 audit-cert-state-changed = Состояние сертификата { $id }: { $state }
 audit-actor-administrator = Администратор
 
@@ -494,6 +495,13 @@ error-cancelled = Отменено.
 error-id-invalid-format = { $value } — не номер { $kind } ({ $country }): неверная длина или символы. Сверьте его с регистрационным документом.
 error-id-invalid-checksum = { $value } — недействительный номер { $kind } ({ $country }): контрольная цифра не совпадает, обычно это опечатка. Проверьте каждую цифру.
 error-id-unknown-kind = SealDesk не знает идентификатора { $kind } для страны { $country }.
+error-sign-certificate-not-usable = Сертификат { $id } не может подписывать: { $status ->
+    [expired] срок его действия истёк
+    [not-yet-valid] он ещё не действует
+    [revoked] он отозван
+   *[issuer-invalid] он недействителен, потому что печать, выдавшая его, истекла или отозвана
+}. Выберите другой сертификат или обновите этот.
+error-sign-pdf-needs-detached = { $path } — это PDF. Эта версия подписывает PDF отдельным файлом подписи (.p7s) рядом с документом: выберите «отдельная подпись» (--detached).
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
 error-unknown = Что-то пошло не так: { $detail }

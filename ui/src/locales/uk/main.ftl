@@ -165,6 +165,7 @@ audit-cert-issued = Печатка { $seal } видала сертифікат {
 audit-cert-revoked = Сертифікат { $id } відкликано ({ $reason })
 audit-cert-imported = Сертифікати імпортовано
 audit-cert-exported-with-key = Сертифікат { $id } експортовано разом із закритим ключем (PKCS#12, { $profile })
+audit-document-signed = Документ { $file } підписано сертифікатом { $certificate }
 audit-cert-state-changed = Стан сертифіката { $id }: { $state }
 audit-actor-administrator = Адміністратор
 
@@ -494,6 +495,13 @@ error-cancelled = Скасовано.
 error-id-invalid-format = { $value } — не номер { $kind } ({ $country }): неправильна довжина або символи. Звірте його з реєстраційним документом.
 error-id-invalid-checksum = { $value } — недійсний номер { $kind } ({ $country }): контрольна цифра не збігається, зазвичай це помилка введення. Перевірте кожну цифру.
 error-id-unknown-kind = SealDesk не знає ідентифікатора { $kind } для країни { $country }.
+error-sign-certificate-not-usable = Сертифікат { $id } не може підписувати: { $status ->
+    [expired] строк його дії минув
+    [not-yet-valid] він ще не діє
+    [revoked] його відкликано
+   *[issuer-invalid] він недійсний, бо печатка, що його видала, закінчилася або відкликана
+}. Оберіть інший сертифікат або поновіть цей.
+error-sign-pdf-needs-detached = { $path } — це PDF. Ця версія підписує PDF окремим файлом підпису (.p7s) поруч із документом: оберіть «окремий підпис» (--detached).
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
 error-unknown = Щось пішло не так: { $detail }

@@ -1,0 +1,32 @@
+//! `sign`: read the inputs, call the core, print.
+
+use crate::output::{print, Failure};
+use crate::pki_commands::key_secret;
+use crate::sign_args::SignArgs;
+use chrono::Utc;
+use sealdesk_core::sign::signing::{sign_file, SignOptions};
+use sealdesk_core::Store;
+use std::path::Path;
+
+/// Runs `sign`.
+pub fn sign(json_mode: bool, data_dir: &Path, args: &SignArgs) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    let secret = key_secret(&args.secret)?;
+    let signed = sign_file(
+        &store,
+        args.cert,
+        secret.as_key_secret(),
+        &args.input,
+        &SignOptions {
+            output: args.out.as_deref(),
+            detached: args.detached,
+        },
+        Utc::now(),
+    )?;
+    print(
+        json_mode,
+        &signed,
+        &[format!("signature written to {}", signed.output.display())],
+    );
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! `sealdesk sign`: detached CAdES signatures that OpenSSL verifies against
+//! the exported seal, and the refusals that keep a user from signing with a
+//! certificate that cannot be relied on.
+
+use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::secret_file;
+use std::path::{Path, PathBuf};
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
+    let issued = issue(
+        office,
+        &[
+            "--profile",
+            "signing",
+            "--cn",
+            cn,
+            "--generate",
+            algorithm,
+            "--key-password-file",
+            s(&office.user_pw),
+        ],
+    );
+    issued["id"].to_string()
+}
+
+fn sign(office: &Office, cert: &str, input: &Path, extra: &[&str]) -> crate::Run {
+    let mut args = vec![
+        "--json",
+        "sign",
+        "--cert",
+        cert,
+        "--key-password-file",
+        s(&office.user_pw),
+        s(input),
+    ];
+    args.extend_from_slice(extra);
+    office.run(&args)
+}
+
+fn openssl_verify(office: &Office, content: &Path, signature: &Path) -> std::process::Output {
+    openssl(&[
+        "cms",
+        "-verify",
+        "-binary",
+        "-inform",
+        "DER",
+        "-in",
+        s(signature),
+        "-content",
+        s(content),
+        "-CAfile",
+        s(&office.path("seal.pem")),
+        "-purpose",
+        "any",
+        "-out",
+        "/dev/null",
+    ])
+}
+
+fn p7s_of(path: &Path) -> PathBuf {
+    PathBuf::from(format!("{}.p7s", s(path)))
+}
+
+#[test]
+fn every_key_algorithm_signs_files_openssl_verifies_and_a_change_breaks_it() {
+    let office = office();
+    let big = office.path("wyciąg bankowy 2026.csv");
+    let mut bytes = Vec::with_capacity(5 << 20);
+    while bytes.len() < 5 << 20 {
+        bytes.extend_from_slice("Łódź;Київ;תל אביב;1234.56\n".as_bytes());
+    }
+    std::fs::write(&big, &bytes).unwrap();
+    let empty = office.path("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+
+    for (n, algorithm) in ["ec-p256", "ec-p384", "rsa-2048"].iter().enumerate() {
+        let cert = new_signer(&office, &format!("Signer {n}"), algorithm);
+        for input in [&big, &empty] {
+            let out = office.path(&format!("{n}-{}.p7s", input.file_name().unwrap().len()));
+            let run = sign(&office, &cert, input, &["--out", s(&out)]);
+            assert_eq!(run.status, 0, "{algorithm}: {}", run.stderr);
+            let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+            assert_eq!(printed["format"], "cades");
+            assert_eq!(printed["output"], s(&out));
+            let verified = openssl_verify(&office, input, &out);
+            assert!(
+                verified.status.success(),
+                "{algorithm}: {}",
+                text(&verified)
+            );
+            assert!(text(&verified).contains("Verification successful"));
+        }
+
+        let printed = openssl(&[
+            "cms",
+            "-cmsout",
+            "-print",
+            "-inform",
+            "DER",
+            "-in",
+            s(&office.path(&format!("{n}-{}.p7s", big.file_name().unwrap().len()))),
+        ]);
+        let dump = text(&printed);
+        assert!(
+            dump.contains("1.2.840.113549.1.9.16.2.47"),
+            "signingCertificateV2 is signed: {dump}"
+        );
+        assert!(dump.contains("signingTime"), "{dump}");
+        assert!(
+            dump.contains("NTRUA-14360570"),
+            "the seal travels along: {dump}"
+        );
+    }
+
+    let changed = office.path("changed.csv");
+    let mut tampered = bytes.clone();
+    tampered[1234] ^= 1;
+    std::fs::write(&changed, tampered).unwrap();
+    let cert = new_signer(&office, "Tamper Test", "ec-p256");
+    let run = sign(&office, &cert, &big, &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(p7s_of(&big).exists(), "INPUT.p7s by default");
+    let refused = openssl_verify(&office, &changed, &p7s_of(&big));
+    assert_eq!(refused.status.code(), Some(4), "{}", text(&refused));
+}
+
+#[test]
+fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
+    let office = office();
+    let doc = office.path("umowa.txt");
+    std::fs::write(&doc, "Umowa nr 7/2026").unwrap();
+    let cert = new_signer(&office, "Jan Nowak", "ec-p256");
+
+    let wrong = secret_file(&office.path(""), "wrong", "nie-to-hasło");
+    let run = office.run(&[
+        "sign",
+        "--cert",
+        &cert,
+        "--key-password-file",
+        s(&wrong),
+        s(&doc),
+    ]);
+    expect_error(&run, "key.wrong-password");
+    assert!(
+        !p7s_of(&doc).exists(),
+        "nothing written after a wrong password"
+    );
+
+    assert_eq!(sign(&office, &cert, &doc, &[]).status, 0);
+    expect_error(&sign(&office, &cert, &doc, &[]), "io.file-exists");
+    expect_error(
+        &sign(&office, &cert, &office.path("missing.txt"), &[]),
+        "io",
+    );
+
+    // A PDF is signed as a separate signature only when asked.
+    let pdf = office.path("faktura.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n% a stand-in\n").unwrap();
+    expect_error(&sign(&office, &cert, &pdf, &[]), "sign.pdf-needs-detached");
+    assert_eq!(sign(&office, &cert, &pdf, &["--detached"]).status, 0);
+    assert!(openssl_verify(&office, &pdf, &p7s_of(&pdf))
+        .status
+        .success());
+
+    let revoked = new_signer(&office, "Revoked Signer", "ec-p256");
+    office.json(&["cert", "revoke", "--id", &revoked]);
+    let doc2 = office.path("druga.txt");
+    std::fs::write(&doc2, "x").unwrap();
+    let run = sign(&office, &revoked, &doc2, &[]);
+    expect_error(&run, "sign.certificate-not-usable");
+    assert!(run.stderr.contains("revoked"), "{}", run.stderr);
+
+    office.json(&["seal", "revoke", "--id", "1"]);
+    let run = sign(&office, &cert, &doc2, &[]);
+    expect_error(&run, "sign.certificate-not-usable");
+    assert!(run.stderr.contains("seal"), "{}", run.stderr);
+    assert!(!p7s_of(&doc2).exists());
+}
+
+#[test]
+fn a_certificate_without_a_key_cannot_sign() {
+    let office = office();
+    let ca_key = office.path("ca.key");
+    let ca = office.path("outside.pem");
+    for args in [
+        vec![
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&ca_key),
+        ],
+        vec![
+            "req",
+            "-x509",
+            "-new",
+            "-key",
+            s(&ca_key),
+            "-subj",
+            "/CN=Outside",
+            "-days",
+            "5",
+            "-out",
+            s(&ca),
+        ],
+    ] {
+        assert!(openssl(&args).status.success());
+    }
+    let imported = office.json(&["cert", "import", s(&ca)]);
+    let id = imported[0]["id"].to_string();
+    let doc = office.path("doc.txt");
+    std::fs::write(&doc, "x").unwrap();
+    expect_error(&sign(&office, &id, &doc, &[]), "cert.no-key");
+}
