@@ -252,13 +252,13 @@ fn cert_export_writes_pem_der_and_pkcs12_and_refuses_a_wrong_key_password() {
 
 /// An OpenSSL test CA and a leaf with its key, as a director's certificate
 /// from an outside authority would arrive.
-struct OutsideCa {
-    ca_pem: PathBuf,
+pub(crate) struct OutsideCa {
+    pub(crate) ca_pem: PathBuf,
     leaf_pem: PathBuf,
     leaf_key: PathBuf,
 }
 
-fn outside_ca(dir: &Path) -> OutsideCa {
+pub(crate) fn outside_ca(dir: &Path) -> OutsideCa {
     let ca_key = dir.join("ca.key");
     let ca_pem = dir.join("ca.pem");
     let leaf_key = dir.join("leaf.key");

@@ -184,34 +184,7 @@ fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
 #[test]
 fn a_certificate_without_a_key_cannot_sign() {
     let office = office();
-    let ca_key = office.path("ca.key");
-    let ca = office.path("outside.pem");
-    for args in [
-        vec![
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            s(&ca_key),
-        ],
-        vec![
-            "req",
-            "-x509",
-            "-new",
-            "-key",
-            s(&ca_key),
-            "-subj",
-            "/CN=Outside",
-            "-days",
-            "5",
-            "-out",
-            s(&ca),
-        ],
-    ] {
-        assert!(openssl(&args).status.success());
-    }
+    let ca = crate::pkcs12::outside_ca(&office.path("")).ca_pem;
     let imported = office.json(&["cert", "import", s(&ca)]);
     let id = imported[0]["id"].to_string();
     let doc = office.path("doc.txt");

@@ -10,6 +10,8 @@
 //! OpenSSL runs a process per step, so its figures include process starts;
 //! the first line prints one start-up for reference.
 
+mod support;
+
 use chrono::Utc;
 use sealdesk_core::keys::file_signer::FileSigner;
 use sealdesk_core::keys::GeneratedKey;
@@ -22,8 +24,7 @@ use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
 use sealdesk_core::Store;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use support::{ms, openssl, per_run, row};
 
 fn main() {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -90,7 +91,7 @@ fn main() {
             p(&d.join("r.csr")),
         ]);
     });
-    row("request", rounds, ours, theirs);
+    row(16, "request", rounds, ours, theirs);
 
     let rounds = 5;
     let issue_request = IssueRequest {
@@ -194,7 +195,7 @@ fn main() {
             p(&d.join(format!("o-{m}.p12"))),
         ]);
     });
-    row("issue + export", rounds, ours, theirs);
+    row(16, "issue + export", rounds, ours, theirs);
     println!(
         "\nboth keep the key encrypted with PBKDF2-HMAC-SHA256 ({} iterations), which dominates issue + export",
         file::PBKDF2_ITERATIONS
@@ -203,39 +204,4 @@ fn main() {
 
 fn p(path: &std::path::Path) -> &str {
     path.to_str().expect("UTF-8 temporary path")
-}
-
-fn openssl(args: &[&str]) {
-    let out = Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("openssl runs");
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn per_run(rounds: u32, mut work: impl FnMut()) -> Duration {
-    let start = Instant::now();
-    for _ in 0..rounds {
-        work();
-    }
-    start.elapsed() / rounds
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn row(name: &str, rounds: u32, ours: Duration, theirs: Duration) {
-    println!(
-        "{:<16} {:>7} {:>14.2} {:>14.2} {:>7.2}x",
-        name,
-        rounds,
-        ms(ours),
-        ms(theirs),
-        ours.as_secs_f64() / theirs.as_secs_f64()
-    );
 }

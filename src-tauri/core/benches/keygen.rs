@@ -4,10 +4,11 @@
 //! OpenSSL runs as a process per key, so its figures include a process start
 //! (about a millisecond); the table prints that start-up time too.
 
+mod support;
+
 use sealdesk_core::keys::{file, GeneratedKey, KeyAlgorithm};
 use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use support::{ms, openssl, per_run, row};
 
 fn main() {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -32,7 +33,7 @@ fn main() {
         let theirs = per_run(rounds, || {
             openssl(&args.iter().map(String::as_str).collect::<Vec<_>>())
         });
-        row(algorithm.name(), rounds, ours, theirs);
+        row(10, algorithm.name(), rounds, ours, theirs);
     }
 
     println!(
@@ -74,7 +75,7 @@ fn main() {
             encrypted.to_str().unwrap(),
         ])
     });
-    row("encrypt", 5, ours, theirs);
+    row(10, "encrypt", 5, ours, theirs);
 }
 
 fn openssl_genpkey_args(algorithm: KeyAlgorithm, out: &Path) -> Vec<String> {
@@ -89,39 +90,4 @@ fn openssl_genpkey_args(algorithm: KeyAlgorithm, out: &Path) -> Vec<String> {
     args.extend(extra.iter().map(|s| s.to_string()));
     args.extend(["-out".to_string(), out.display().to_string()]);
     args
-}
-
-fn openssl(args: &[&str]) {
-    let status = Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("openssl runs");
-    assert!(
-        status.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-}
-
-fn per_run(rounds: u32, mut work: impl FnMut()) -> Duration {
-    let start = Instant::now();
-    for _ in 0..rounds {
-        work();
-    }
-    start.elapsed() / rounds
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn row(name: &str, rounds: u32, ours: Duration, theirs: Duration) {
-    println!(
-        "{:<10} {:>7} {:>14.2} {:>14.2} {:>7.2}x",
-        name,
-        rounds,
-        ms(ours),
-        ms(theirs),
-        ours.as_secs_f64() / theirs.as_secs_f64()
-    );
 }
