@@ -74,10 +74,16 @@ test("a restart shows the unlock screen and a wrong password is refused", async 
     await waitForText(app, "#unlock-screen h1 + p", (t) => t.includes(ADMIN));
     assert.equal((await app.findElements(By.css("#first-run"))).length, 0);
 
-    await type(app, "#unlock-password", "not-the-password");
-    await (await find(app, "#unlock-submit")).click();
-    const refusal = await waitForText(app, "#unlock-error", (t) => t.length > 0);
-    assert.match(refusal, /Wrong password/);
+    // Wrong passwords, each after the previous wait (1, 2, 4 s) has passed,
+    // so the wait after the last one is 8 s: long enough that the next try
+    // surely falls inside it, however slow the machine.
+    for (const pause of [0, 1_100, 2_100, 4_100]) {
+      await app.sleep(pause);
+      await type(app, "#unlock-password", "not-the-password");
+      await (await find(app, "#unlock-submit")).click();
+      const refusal = await waitForText(app, "#unlock-error", (t) => t.length > 0);
+      assert.match(refusal, /Wrong password/);
+    }
     assert.equal((await app.findElements(By.css("#nav-identities"))).length, 0, "still locked");
 
     // Right away, even the right password waits: the delay grows per attempt.
@@ -85,7 +91,7 @@ test("a restart shows the unlock screen and a wrong password is refused", async 
     await (await find(app, "#unlock-submit")).click();
     await waitForText(app, "#unlock-error", (t) => /wait/i.test(t));
 
-    await app.sleep(1_200);
+    await app.sleep(8_200);
     await (await find(app, "#unlock-submit")).click();
     await find(app, "#nav-identities");
   } finally {
