@@ -14,8 +14,15 @@ APP_PACKAGES=(
 )
 # ... and what the tests add: a virtual display, the WebKit WebDriver,
 # OpenSSL as the independent check of what SealDesk writes, SoftHSM2 as the
-# PKCS#11 token and OpenSC's pkcs11-tool to inspect it.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver openssl softhsm2 opensc)
+# PKCS#11 token and OpenSC's pkcs11-tool to inspect it; poppler's pdfsig
+# (with NSS's certutil for its trust store), qpdf and Ghostscript to check
+# and to produce PDFs.
+TEST_PACKAGES=(
+  xvfb xauth webkit2gtk-driver openssl softhsm2 opensc
+  poppler-utils libnss3-tools qpdf ghostscript python3-venv
+)
+PYHANKO_VERSION=0.38.0
+PYHANKO_CLI_VERSION=0.6.0
 
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_DENY_VERSION=0.20.2
@@ -47,6 +54,18 @@ apt_ensure() {
   say "Installing system packages: ${missing[*]}"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# pyHanko, the independent PDF signature validator of the tests, in a
+# virtual environment kept in the user's cache; exports SEALDESK_PYHANKO.
+ensure_pyhanko() {
+  local venv="${XDG_CACHE_HOME:-$HOME/.cache}/sealdesk/pyhanko-$PYHANKO_VERSION"
+  if [ ! -x "$venv/bin/pyhanko" ]; then
+    say "Installing pyHanko $PYHANKO_VERSION"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet "pyHanko==$PYHANKO_VERSION" "pyhanko-cli==$PYHANKO_CLI_VERSION"
+  fi
+  export SEALDESK_PYHANKO="$venv/bin/pyhanko"
 }
 
 require_rust() {
