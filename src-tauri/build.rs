@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 24] = [
+const COMMANDS: [&str; 27] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -33,4 +33,7 @@ const COMMANDS: [&str; 24] = [
     "import_certificate",
     "export_certificate",
     "export_certificate_pkcs12",
+    "signing_certificates",
+    "sign_documents",
+    "stop_signing",
 ];

@@ -16,6 +16,9 @@ fn main() {
         .manage(state)
         // Native file pickers; the capability grants only open and save.
         .plugin(tauri_plugin_dialog::init())
+        // Shows a signed file in the file manager; the capability grants
+        // nothing else of the opener.
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!("tauri.conf.json"));
     if let Err(err) = result {

@@ -4,7 +4,8 @@ use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::session::Session;
 use sealdesk_core::{settings, store, Error, Store};
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 /// The app's state, shared by all commands.
@@ -13,6 +14,8 @@ pub struct AppState {
     pub data_dir: Result<PathBuf, ErrorPayload>,
     store: Result<Mutex<Store>, ErrorPayload>,
     session: Mutex<Session>,
+    /// Set to stop the running signing batch after its current file.
+    pub stop_signing: Arc<AtomicBool>,
 }
 
 impl AppState {
@@ -34,6 +37,7 @@ impl AppState {
             data_dir,
             store,
             session: Mutex::new(Session::new(minutes(idle))),
+            stop_signing: Arc::default(),
         }
     }
 

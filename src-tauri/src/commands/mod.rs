@@ -3,6 +3,7 @@
 
 mod backup;
 mod certificate_files;
+mod documents;
 mod pki;
 mod session;
 mod settings;
@@ -35,5 +36,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         certificate_files::import_certificate,
         certificate_files::export_certificate,
         certificate_files::export_certificate_pkcs12,
+        documents::signing_certificates,
+        documents::sign_documents,
+        documents::stop_signing,
     ]
 }

@@ -256,3 +256,37 @@ export const pkiApi = {
   createCsr: (keyId: number, secret: KeySecretInput, subject: SubjectFields, path: string) =>
     invoke<{ path: string; pem: string }>("create_csr", { keyId, secret, subject, path }),
 };
+
+// ---- Documents -----------------------------------------------------------
+
+/** A certificate valid now whose key SealDesk holds (seals excepted). */
+export interface SigningCertificate {
+  id: number;
+  subject: string;
+  not_after: string;
+  on_token: boolean;
+}
+
+export type SignatureFormat = "pades" | "cades";
+
+/** What became of one file of a signing batch. */
+export interface SignedItem {
+  input: string;
+  signed: { output: string; format: SignatureFormat } | null;
+  error: ErrorPayload | null;
+}
+
+export const documentsApi = {
+  signingCertificates: () => invoke<SigningCertificate[]>("signing_certificates"),
+  signDocuments: (
+    certificateId: number,
+    secret: KeySecretInput,
+    paths: string[],
+    onProgress: (p: Progress) => void,
+  ) => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<SignedItem[]>("sign_documents", { certificateId, secret, paths, onProgress: channel });
+  },
+  stopSigning: () => invoke<void>("stop_signing"),
+};

@@ -19,3 +19,10 @@ export async function chooseOpenPath(title: string, defaultPath: string, filters
   const chosen = await open({ title, defaultPath: defaultPath || undefined, filters, multiple: false, directory: false });
   return typeof chosen === "string" ? chosen : null;
 }
+
+/** Asks for any number of existing files; empty when the user cancelled. */
+export async function chooseOpenPaths(title: string, filters: FileFilter[]): Promise<string[]> {
+  const chosen = await open({ title, filters, multiple: true, directory: false });
+  if (chosen === null) return [];
+  return Array.isArray(chosen) ? chosen : [chosen];
+}

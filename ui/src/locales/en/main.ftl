@@ -40,7 +40,6 @@ nav-settings = Settings
 
 coming-title = Coming soon
 coming-identities = Here you will register signing identities: business number checked by its national rule, signer, display e-mail and signing password, with exactly one identity active for signing.
-coming-documents = Here you will sign PDFs (PAdES) and any other file (.p7s), many at once, and verify signed documents.
 coming-mail = Here you will set up outgoing mail from the provider table, test the connection, edit templates and watch the outbox.
 coming-renewal = Here you will renew many expiring certificates in one resumable run and track every request to the end.
 coming-companies = Here you will keep your clients as companies, each with its users, certificates, history and reports.
@@ -537,3 +536,30 @@ issue-p12-dialog-title = Save the PKCS#12 file as
 issue-p12-token-note = A key on a token cannot leave it, so no PKCS#12 file can be made with it.
 certs-issued-p12 = The PKCS#12 file was written to { $path }.
 certs-issued-p12-failed = The PKCS#12 file was not written: { $reason }
+
+## Documents: signing
+docs-sign-title = Sign documents
+docs-sign-intro = PDFs are signed inside the file (PAdES); any other file gets a separate signature file beside it (.p7s). The originals are never changed.
+docs-no-certificate = There is no certificate to sign with yet. Issue one from the company seal, or import one with its key, under Seal & certificates.
+docs-drop-hint = Drop files here, or pick them.
+docs-pick = Pick files…
+docs-pick-title = Files to sign
+docs-path = Or type a file's full path
+docs-add = Add
+docs-remove = Remove { $name } from the list
+docs-remove-short = Remove
+docs-sign-with = Sign with
+docs-valid-until = valid until { $date }
+docs-key-password = Password of the signing key
+docs-sign = { $count ->
+    [one] Sign 1 file
+   *[other] Sign { $count } files
+}
+docs-stop = Stop after this file
+docs-progress = Signing
+docs-summary = Signed: { $signed }. Failed: { $failed }. Not signed because stopped: { $stopped }.
+docs-col-file = File
+docs-col-result = Result
+docs-show = Show in folder
+docs-format-pades = Signed PDF (PAdES)
+docs-format-cades = Signature file (.p7s)

@@ -39,7 +39,6 @@ nav-settings = הגדרות
 
 coming-title = בקרוב
 coming-identities = כאן תרשמו זהויות חתימה: מספר עוסק שנבדק לפי הכלל הלאומי, החותם, כתובת דוא״ל לתצוגה וסיסמת חתימה, כשבדיוק זהות אחת פעילה לחתימה.
-coming-documents = כאן תחתמו על קובצי PDF‏ (PAdES) ועל כל קובץ אחר (.p7s), הרבה בבת אחת, ותאמתו מסמכים חתומים.
 coming-mail = כאן תגדירו דואר יוצא מטבלת הספקים, תבדקו את החיבור, תערכו תבניות ותעקבו אחרי תיבת הדואר היוצא.
 coming-renewal = כאן תחדשו תעודות רבות שתוקפן עומד לפוג בהרצה אחת שניתן לחדש, ותעקבו אחרי כל בקשה עד סופה.
 coming-companies = כאן תנהלו את הלקוחות שלכם כחברות, כל אחת עם המשתמשים, התעודות, ההיסטוריה והדוחות שלה.
@@ -545,3 +544,30 @@ issue-p12-dialog-title = שמירת קובץ ה־PKCS#12 בשם
 issue-p12-token-note = מפתח שעל טוקן אינו יכול לצאת ממנו, ולכן אי אפשר ליצור איתו קובץ PKCS#12.
 certs-issued-p12 = קובץ ה־PKCS#12 נכתב ל־{ $path }.
 certs-issued-p12-failed = קובץ ה־PKCS#12 לא נכתב: { $reason }
+
+## Documents: signing
+docs-sign-title = חתימה על מסמכים
+docs-sign-intro = קובצי PDF נחתמים בתוך הקובץ (PAdES); כל קובץ אחר מקבל לצדו קובץ חתימה נפרד (.p7s). המקור אינו משתנה לעולם.
+docs-no-certificate = עדיין אין תעודה לחתימה. הנפיקו תעודה מחותמת החברה, או ייבאו תעודה עם המפתח שלה, במסך חותמת ותעודות.
+docs-drop-hint = גררו קבצים לכאן, או בחרו אותם.
+docs-pick = בחירת קבצים…
+docs-pick-title = קבצים לחתימה
+docs-path = או הקלידו את הנתיב המלא של הקובץ
+docs-add = הוספה
+docs-remove = הסרת { $name } מהרשימה
+docs-remove-short = הסרה
+docs-sign-with = חתימה באמצעות
+docs-valid-until = בתוקף עד { $date }
+docs-key-password = סיסמת מפתח החתימה
+docs-sign = { $count ->
+    [one] חתימה על קובץ אחד
+   *[other] חתימה על { $count } קבצים
+}
+docs-stop = עצירה אחרי קובץ זה
+docs-progress = חותם
+docs-summary = נחתמו: { $signed }. נכשלו: { $failed }. לא נחתמו בגלל עצירה: { $stopped }.
+docs-col-file = קובץ
+docs-col-result = תוצאה
+docs-show = הצגה בתיקייה
+docs-format-pades = PDF חתום (PAdES)
+docs-format-cades = קובץ חתימה (.p7s)

@@ -39,7 +39,6 @@ nav-settings = Impostazioni
 
 coming-title = Prossimamente
 coming-identities = Qui registrerai le identità di firma: partita IVA o codice verificato secondo la regola nazionale, firmatario, e-mail visualizzata e password di firma, con una sola identità attiva per la firma.
-coming-documents = Qui firmerai PDF (PAdES) e qualsiasi altro file (.p7s), anche molti insieme, e verificherai i documenti firmati.
 coming-mail = Qui configurerai la posta in uscita dalla tabella dei provider, proverai la connessione, modificherai i modelli e seguirai la posta in uscita.
 coming-renewal = Qui rinnoverai molti certificati in scadenza in un'unica esecuzione riprendibile e seguirai ogni richiesta fino alla fine.
 coming-companies = Qui gestirai i tuoi clienti come aziende, ciascuna con utenti, certificati, cronologia e report.
@@ -536,3 +535,30 @@ issue-p12-dialog-title = Salva il file PKCS#12 come
 issue-p12-token-note = Una chiave su un token non può uscirne, quindi non si può creare un file PKCS#12 con essa.
 certs-issued-p12 = Il file PKCS#12 è stato scritto in { $path }.
 certs-issued-p12-failed = Il file PKCS#12 non è stato scritto: { $reason }
+
+## Documents: signing
+docs-sign-title = Firma dei documenti
+docs-sign-intro = I PDF vengono firmati all'interno del file (PAdES); ogni altro file riceve accanto un file di firma separato (.p7s). Gli originali non vengono mai modificati.
+docs-no-certificate = Non c'è ancora un certificato con cui firmare. Emettine uno con il sigillo aziendale, oppure importane uno con la sua chiave, in Sigillo e certificati.
+docs-drop-hint = Trascina qui i file, oppure sceglili.
+docs-pick = Scegli i file…
+docs-pick-title = File da firmare
+docs-path = Oppure scrivi il percorso completo di un file
+docs-add = Aggiungi
+docs-remove = Togli { $name } dall'elenco
+docs-remove-short = Togli
+docs-sign-with = Firma con
+docs-valid-until = valido fino al { $date }
+docs-key-password = Password della chiave di firma
+docs-sign = { $count ->
+    [one] Firma 1 file
+   *[other] Firma { $count } file
+}
+docs-stop = Fermati dopo questo file
+docs-progress = Firma in corso
+docs-summary = Firmati: { $signed }. Non riusciti: { $failed }. Non firmati per l'interruzione: { $stopped }.
+docs-col-file = File
+docs-col-result = Esito
+docs-show = Mostra nella cartella
+docs-format-pades = PDF firmato (PAdES)
+docs-format-cades = File di firma (.p7s)

@@ -39,7 +39,6 @@ nav-settings = Ustawienia
 
 coming-title = Wkrótce
 coming-identities = Tu zarejestrujesz tożsamości do podpisu: numer firmy sprawdzony według krajowej reguły, osobę podpisującą, wyświetlany adres e-mail i hasło podpisu; dokładnie jedna tożsamość jest aktywna do podpisywania.
-coming-documents = Tu podpiszesz pliki PDF (PAdES) i dowolne inne pliki (.p7s), wiele naraz, oraz zweryfikujesz podpisane dokumenty.
 coming-mail = Tu skonfigurujesz pocztę wychodzącą z tabeli dostawców, przetestujesz połączenie, zmienisz szablony i będziesz śledzić skrzynkę nadawczą.
 coming-renewal = Tu odnowisz wiele wygasających certyfikatów w jednym wznawialnym przebiegu i prześledzisz każdy wniosek do końca.
 coming-companies = Tu będziesz prowadzić klientów jako firmy, każdą z jej użytkownikami, certyfikatami, historią i raportami.
@@ -548,3 +547,31 @@ issue-p12-dialog-title = Zapisz plik PKCS#12 jako
 issue-p12-token-note = Klucz na tokenie nie może go opuścić, więc nie można z nim utworzyć pliku PKCS#12.
 certs-issued-p12 = Plik PKCS#12 zapisano w { $path }.
 certs-issued-p12-failed = Nie zapisano pliku PKCS#12: { $reason }
+
+## Documents: signing
+docs-sign-title = Podpisywanie dokumentów
+docs-sign-intro = Pliki PDF są podpisywane wewnątrz pliku (PAdES); każdy inny plik otrzymuje obok osobny plik podpisu (.p7s). Oryginały nigdy nie są zmieniane.
+docs-no-certificate = Nie ma jeszcze certyfikatu do podpisywania. Wystaw go pieczęcią firmy albo zaimportuj certyfikat z kluczem w zakładce Pieczęć i certyfikaty.
+docs-drop-hint = Upuść pliki tutaj albo je wybierz.
+docs-pick = Wybierz pliki…
+docs-pick-title = Pliki do podpisania
+docs-path = Albo wpisz pełną ścieżkę pliku
+docs-add = Dodaj
+docs-remove = Usuń { $name } z listy
+docs-remove-short = Usuń
+docs-sign-with = Podpisz certyfikatem
+docs-valid-until = ważny do { $date }
+docs-key-password = Hasło klucza do podpisu
+docs-sign = { $count ->
+    [one] Podpisz 1 plik
+    [few] Podpisz { $count } pliki
+   *[many] Podpisz { $count } plików
+}
+docs-stop = Zatrzymaj po tym pliku
+docs-progress = Podpisywanie
+docs-summary = Podpisane: { $signed }. Nieudane: { $failed }. Niepodpisane po zatrzymaniu: { $stopped }.
+docs-col-file = Plik
+docs-col-result = Wynik
+docs-show = Pokaż w folderze
+docs-format-pades = Podpisany PDF (PAdES)
+docs-format-cades = Plik podpisu (.p7s)

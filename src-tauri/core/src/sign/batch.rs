@@ -1,0 +1,191 @@
+//! Signing many files with one certificate: the key is opened once (one
+//! password or PIN for the whole batch), then each file is signed on its
+//! own, so one unreadable file does not stop the others.
+
+use super::signing::{open_for_signing, sign_with, SignOptions, SignedOutput};
+use crate::error::ErrorPayload;
+use crate::keys::unlock::KeySecret;
+use crate::{Error, Result, Store};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// What became of one file of a batch.
+#[derive(Debug, Clone, Serialize)]
+pub struct BatchItem {
+    /// The file that was to be signed.
+    pub input: PathBuf,
+    /// The signature written, when it worked.
+    pub signed: Option<SignedOutput>,
+    /// Why it did not, when it did not.
+    pub error: Option<ErrorPayload>,
+}
+
+/// Signs every file of `inputs` with certificate `cert_id`. `progress` is
+/// told after each file how many are done; when it returns `false` the
+/// batch stops before the next file and the rest are reported cancelled.
+///
+/// Fails as a whole only when the certificate cannot sign or its key does
+/// not open (wrong password or PIN): then no file was touched.
+pub fn sign_batch(
+    store: &Store,
+    cert_id: i64,
+    secret: KeySecret<'_>,
+    inputs: &[PathBuf],
+    now: DateTime<Utc>,
+    mut progress: impl FnMut(usize, usize) -> bool,
+) -> Result<Vec<BatchItem>> {
+    let opened = open_for_signing(store, cert_id, secret, now)?;
+    let mut items = Vec::with_capacity(inputs.len());
+    let mut go_on = true;
+    for (done, input) in inputs.iter().enumerate() {
+        let outcome = if go_on {
+            sign_with(store, &opened, input, &SignOptions::default(), now)
+        } else {
+            Err(Error::Cancelled)
+        };
+        items.push(item(input, outcome));
+        if go_on {
+            go_on = progress(done + 1, inputs.len());
+        }
+    }
+    Ok(items)
+}
+
+fn item(input: &Path, outcome: Result<SignedOutput>) -> BatchItem {
+    match outcome {
+        Ok(signed) => BatchItem {
+            input: input.to_path_buf(),
+            signed: Some(signed),
+            error: None,
+        },
+        Err(error) => BatchItem {
+            input: input.to_path_buf(),
+            signed: None,
+            error: Some(error.to_payload()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::file_signer::FileSigner;
+    use crate::keys::{registry as keys, KeyAlgorithm};
+    use crate::pki::issue::{self, IssueRequest};
+    use crate::pki::profile::Profile;
+    use crate::pki::seal::{self, SealRequest};
+    use crate::pki::subject::SubjectFields;
+
+    /// A store with a seal and one signing certificate whose key file
+    /// opens with "signer-pw"; returns the certificate id.
+    fn office(dir: &Path) -> (Store, i64) {
+        let store = Store::open(&dir.join("data")).unwrap();
+        let now = Utc::now();
+        let key_path = dir.join("seal.key");
+        let key =
+            keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, "pw", now).unwrap();
+        let der = crate::keys::file::read_encrypted(&key_path, "pw").unwrap();
+        let seal_signer = FileSigner::from_pkcs8(&der).unwrap();
+        let request = SealRequest {
+            organization: "Biuro Łódź".into(),
+            organization_id: "VATPL-5260250274".into(),
+            country: "PL".into(),
+            years: 3,
+        };
+        let seal = seal::create(&store, key.id, &seal_signer, &request, now).unwrap();
+        let issued = issue::issue_with_new_key(
+            &store,
+            seal.id,
+            &seal_signer,
+            KeyAlgorithm::EcP256,
+            "signer-pw",
+            &IssueRequest {
+                profile: Profile::Signing,
+                subject: SubjectFields {
+                    common_name: "Anna Nowak".into(),
+                    ..Default::default()
+                },
+                days: 365,
+            },
+            now,
+        )
+        .unwrap();
+        (store, issued.certificate.id)
+    }
+
+    fn files(dir: &Path, names: &[&str]) -> Vec<PathBuf> {
+        names
+            .iter()
+            .map(|name| {
+                let path = dir.join(name);
+                std::fs::write(&path, name.as_bytes()).unwrap();
+                path
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_batch_signs_each_file_and_reports_the_one_that_failed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, cert) = office(dir.path());
+        let mut inputs = files(dir.path(), &["faktura 1.txt", "umowa.xml"]);
+        inputs.insert(1, dir.path().join("missing.txt"));
+        let mut seen = Vec::new();
+        let items = sign_batch(
+            &store,
+            cert,
+            KeySecret::Password("signer-pw"),
+            &inputs,
+            Utc::now(),
+            |done, total| {
+                seen.push((done, total));
+                true
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, vec![(1, 3), (2, 3), (3, 3)]);
+        assert!(items[0].signed.is_some() && items[2].signed.is_some());
+        assert!(dir.path().join("faktura 1.txt.p7s").exists());
+        assert!(dir.path().join("umowa.xml.p7s").exists());
+        assert_eq!(items[1].error.as_ref().unwrap().code, "io");
+    }
+
+    #[test]
+    fn a_wrong_password_fails_the_batch_before_any_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, cert) = office(dir.path());
+        let inputs = files(dir.path(), &["a.txt", "b.txt"]);
+        let err = sign_batch(
+            &store,
+            cert,
+            KeySecret::Password("wrong"),
+            &inputs,
+            Utc::now(),
+            |_, _| true,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "key.wrong-password");
+        assert!(!dir.path().join("a.txt.p7s").exists());
+    }
+
+    #[test]
+    fn a_cancelled_batch_leaves_the_rest_unsigned() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, cert) = office(dir.path());
+        let inputs = files(dir.path(), &["a.txt", "b.txt", "c.txt"]);
+        let items = sign_batch(
+            &store,
+            cert,
+            KeySecret::Password("signer-pw"),
+            &inputs,
+            Utc::now(),
+            |done, _| done < 1,
+        )
+        .unwrap();
+        assert!(items[0].signed.is_some());
+        assert_eq!(items[1].error.as_ref().unwrap().code, "cancelled");
+        assert_eq!(items[2].error.as_ref().unwrap().code, "cancelled");
+        assert!(!dir.path().join("b.txt.p7s").exists());
+    }
+}

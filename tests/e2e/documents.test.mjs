@@ -1,0 +1,146 @@
+// Signing documents in the real window: a store prepared with the
+// `sealdesk` command line (administrator, seal, a signing certificate),
+// then several files signed in one batch with the key password asked once.
+// A wrong password signs nothing and keeps the list; a missing file fails
+// alone; OpenSSL verifies each .p7s against the seal. The native picker
+// cannot be driven here, so paths are typed into the same list.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { appBinary, find, newDataDir, openApp, screenshot, startDriver, type, waitForText, By } from "./harness.mjs";
+
+const PASSWORD = "Sosna-Rzeka-Chmura-4";
+const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
+const KEY_PASSWORD = "Grab-Buk-Klon-3";
+const cli = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "sealdesk");
+
+let driver;
+let work;
+let dataDir;
+
+/** Runs the command line on the test's store; fails the test when it fails. */
+function sealdesk(...args) {
+  const run = spawnSync(cli, ["--data-dir", dataDir, "--json", ...args], { encoding: "utf8" });
+  assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
+  assert.equal(run.status, 0, `sealdesk ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+function openssl(...args) {
+  const run = spawnSync("openssl", args, { encoding: "utf8" });
+  assert.ok(!run.error, `openssl is needed: ${run.error}`);
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+function secret(name, value) {
+  const path = join(work, name);
+  writeFileSync(path, value, { mode: 0o600 });
+  return path;
+}
+
+before(async () => {
+  assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
+  assert.ok(existsSync(cli), `build the command line first: ${cli} is missing`);
+  work = newDataDir("documents-files");
+  dataDir = join(newDataDir("documents"), "data");
+  const admin = secret("admin-pw", PASSWORD);
+  const sealPw = secret("seal-pw", SEAL_PASSWORD);
+  const keyPw = secret("key-pw", KEY_PASSWORD);
+  sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
+  sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"), "--password-file", sealPw);
+  sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
+    "--org", "ТОВ «Ромашка»", "--org-id", "NTRUA-14360570", "--country", "UA");
+  sealdesk("seal", "export", "--id", "1", "--out", join(work, "seal.pem"));
+  sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", sealPw, "--profile", "signing",
+    "--cn", "Олена Коваль", "--generate", "ec-p256", "--key-password-file", keyPw);
+  driver = await startDriver(4460, { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" });
+});
+
+after(async () => {
+  await driver?.stop();
+});
+
+/** Text without the bidi isolation marks Fluent puts around placeables. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
+
+/** Waits until the element's text content satisfies `predicate`. */
+async function waitForContent(app, css, predicate) {
+  let last = "";
+  await app.wait(async () => {
+    const text = await app.executeScript("return document.querySelector(arguments[0])?.textContent ?? ''", css);
+    last = plain(text).trim();
+    return predicate(last);
+  }, 30_000, `text of ${css} never matched`);
+  return last;
+}
+
+async function addPath(app, path) {
+  await type(app, "#docs-path", path);
+  await (await find(app, "#docs-path-add")).click();
+  await waitForText(app, "#docs-files", (t) => t.includes(path));
+}
+
+test("a batch is signed with one password; a wrong one signs nothing", async () => {
+  const invoice = join(work, "Рахунок 7.txt");
+  const contract = join(work, "contract.xml");
+  const missing = join(work, "gone.txt");
+  writeFileSync(invoice, "Рахунок № 7 на 1 200,00 грн\n");
+  writeFileSync(contract, "<contract id=\"42\"/>\n");
+
+  const app = await openApp(driver, dataDir);
+  try {
+    await find(app, "#unlock-screen");
+    await type(app, "#unlock-password", PASSWORD);
+    await (await find(app, "#unlock-submit")).click();
+    await (await find(app, "#nav-documents")).click();
+    await waitForText(app, "#docs-certificate", (t) => t.includes("Олена Коваль"));
+
+    for (const path of [invoice, missing, contract]) await addPath(app, path);
+    // The same file twice stays once in the list.
+    await addPath(app, invoice);
+    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 3);
+    const label = await app.executeScript("return document.querySelector('#docs-sign').textContent");
+    assert.equal(plain(label).trim(), "Sign 3 files");
+
+    await type(app, "#docs-secret", "not-the-password");
+    await (await find(app, "#docs-sign")).click();
+    await waitForText(app, "#docs-message", (t) => /password/i.test(t));
+    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 3, "the list is kept");
+    assert.ok(!existsSync(`${invoice}.p7s`), "nothing signed with a wrong password");
+
+    await type(app, "#docs-secret", KEY_PASSWORD);
+    await (await find(app, "#docs-sign")).click();
+    const summary = await waitForContent(app, "#docs-summary", (t) => t.includes("Signed: 2"));
+    assert.match(summary, /Failed: 1/);
+    await screenshot(app, "documents-signed");
+
+    const outcomes = await app.executeScript(
+      "return [...document.querySelectorAll('#docs-results tbody tr')].map(r => [r.dataset.path, r.dataset.outcome])",
+    );
+    assert.deepEqual(outcomes, [
+      [invoice, "signed"],
+      [missing, "io"],
+      [contract, "signed"],
+    ]);
+    // Only the file that failed stays in the list, for another try.
+    const left = await app.executeScript(
+      "return [...document.querySelectorAll('#docs-files li')].map(li => li.dataset.path)",
+    );
+    assert.deepEqual(left, [missing]);
+  } finally {
+    await app.quit();
+  }
+
+  for (const file of [invoice, contract]) {
+    const ok = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", `${file}.p7s`,
+      "-content", file, "-CAfile", join(work, "seal.pem"), "-purpose", "any", "-out", "/dev/null");
+    assert.equal(ok.status, 0, ok.output);
+    assert.match(ok.output, /Verification successful/);
+  }
+  writeFileSync(contract, "<contract id=\"43\"/>\n");
+  const changed = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", `${contract}.p7s`,
+    "-content", contract, "-CAfile", join(work, "seal.pem"), "-purpose", "any", "-out", "/dev/null");
+  assert.notEqual(changed.status, 0, "a changed file no longer verifies");
+});
