@@ -164,6 +164,9 @@ audit-cert-imported = Certificates imported
 audit-cert-exported-with-key = Certificate { $id } exported with its private key (PKCS#12, { $profile })
 audit-document-signed = Document { $file } signed with certificate { $certificate }
 audit-cert-state-changed = Certificate { $id } is now { $state }
+audit-identity-registered = Signing identity { $id } registered: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Signing identity { $id } selected for signing
+audit-identity-certificate-attached = Certificate { $certificate } attached to signing identity { $id }
 audit-actor-administrator = Administrator
 
 ## Seal & certificates
@@ -479,6 +482,19 @@ error-cancelled = Cancelled.
 error-id-invalid-format = { $value } is not a { $kind } number of { $country }: the length or the characters are wrong. Check it against the registration document.
 error-id-invalid-checksum = { $value } is not a valid { $kind } number of { $country }: its check digit does not match, which usually means a typing mistake. Check each digit.
 error-id-unknown-kind = SealDesk does not know a { $kind } identifier for { $country }.
+
+# Signing identities
+error-identity-not-found = There is no signing identity { $id }.
+error-identity-password-too-short = The signing password needs at least { $min } characters.
+error-identity-awaiting-certificate = Signing identity { $id } has no certificate yet. Attach the certificate the CA sent for its request.
+error-identity-certificate-not-valid = Signing identity { $id } cannot sign: its certificate { $status ->
+    [expired] has expired
+    [not-yet-valid] is not valid yet
+    [revoked] was revoked
+   *[issuer-invalid] is invalid because the seal that issued it expired or was revoked
+}. Select another identity or renew the certificate.
+error-identity-certificate-mismatch = The file has no certificate for the key of signing identity { $id }: it answers another request.
+
 error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $status ->
     [expired] expired
     [not-yet-valid] not valid yet

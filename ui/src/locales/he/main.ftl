@@ -165,6 +165,9 @@ audit-cert-imported = תעודות יובאו
 audit-cert-exported-with-key = האישור { $id } יוצא יחד עם המפתח הפרטי (PKCS#12, { $profile })
 audit-document-signed = המסמך { $file } נחתם באישור { $certificate }
 audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
+audit-identity-registered = זהות חתימה { $id } נרשמה: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = זהות חתימה { $id } נבחרה לחתימה
+audit-identity-certificate-attached = תעודה { $certificate } צורפה לזהות החתימה { $id }
 audit-actor-administrator = מנהל
 
 ## חותמת ותעודות
@@ -486,6 +489,19 @@ error-cancelled = בוטל.
 error-id-invalid-format = { $value } אינו מספר { $kind } של { $country }: האורך או התווים שגויים. בדקו מול מסמך הרישום.
 error-id-invalid-checksum = { $value } אינו מספר { $kind } תקין של { $country }: ספרת הביקורת אינה מתאימה, בדרך כלל בגלל טעות הקלדה. בדקו כל ספרה.
 error-id-unknown-kind = SealDesk אינו מכיר מזהה מסוג { $kind } עבור { $country }.
+
+# Signing identities
+error-identity-not-found = אין זהות חתימה { $id }.
+error-identity-password-too-short = סיסמת החתימה צריכה לכלול לפחות { $min } תווים.
+error-identity-awaiting-certificate = לזהות החתימה { $id } אין עדיין תעודה. צרפו את התעודה שרשות האישורים שלחה בתשובה לבקשה.
+error-identity-certificate-not-valid = זהות החתימה { $id } אינה יכולה לחתום: התעודה שלה { $status ->
+    [expired] פגה
+    [not-yet-valid] עדיין אינה בתוקף
+    [revoked] בוטלה
+   *[issuer-invalid] אינה תקפה כי החותמת שהנפיקה אותה פגה או בוטלה
+}. בחרו זהות אחרת או חדשו את התעודה.
+error-identity-certificate-mismatch = בקובץ אין תעודה עבור המפתח של זהות החתימה { $id }: הוא עונה לבקשה אחרת.
+
 error-sign-certificate-not-usable = האישור { $id } אינו יכול לחתום: { $status ->
     [expired] תוקפו פג
     [not-yet-valid] הוא עדיין אינו בתוקף

@@ -163,6 +163,9 @@ audit-cert-imported = Certificati importati
 audit-cert-exported-with-key = Certificato { $id } esportato con la chiave privata (PKCS#12, { $profile })
 audit-document-signed = Documento { $file } firmato con il certificato { $certificate }
 audit-cert-state-changed = Il certificato { $id } ora è { $state }
+audit-identity-registered = Identità di firma { $id } registrata: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Identità di firma { $id } scelta per firmare
+audit-identity-certificate-attached = Certificato { $certificate } allegato all'identità di firma { $id }
 audit-actor-administrator = Amministratore
 
 ## Sigillo e certificati
@@ -478,6 +481,19 @@ error-cancelled = Annullato.
 error-id-invalid-format = { $value } non è un numero { $kind } di { $country }: lunghezza o caratteri errati. Controllalo sul documento di registrazione.
 error-id-invalid-checksum = { $value } non è un numero { $kind } valido di { $country }: il carattere di controllo non corrisponde, di solito per un errore di battitura. Controlla ogni cifra.
 error-id-unknown-kind = SealDesk non conosce un identificativo { $kind } per { $country }.
+
+# Signing identities
+error-identity-not-found = Non esiste l'identità di firma { $id }.
+error-identity-password-too-short = La password di firma deve avere almeno { $min } caratteri.
+error-identity-awaiting-certificate = L'identità di firma { $id } non ha ancora un certificato. Allega il certificato che la CA ha inviato in risposta alla richiesta.
+error-identity-certificate-not-valid = L'identità di firma { $id } non può firmare: il suo certificato { $status ->
+    [expired] è scaduto
+    [not-yet-valid] non è ancora valido
+    [revoked] è stato revocato
+   *[issuer-invalid] non è valido perché il sigillo che l'ha emesso è scaduto o è stato revocato
+}. Scegli un'altra identità o rinnova il certificato.
+error-identity-certificate-mismatch = Il file non contiene un certificato per la chiave dell'identità di firma { $id }: risponde a un'altra richiesta.
+
 error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $status ->
     [expired] è scaduto
     [not-yet-valid] non è ancora valido

@@ -163,6 +163,9 @@ audit-cert-imported = Zaimportowano certyfikaty
 audit-cert-exported-with-key = Certyfikat { $id } wyeksportowany z kluczem prywatnym (PKCS#12, { $profile })
 audit-document-signed = Dokument { $file } podpisany certyfikatem { $certificate }
 audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
+audit-identity-registered = Zarejestrowano tożsamość do podpisu { $id }: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Tożsamość do podpisu { $id } wybrana do podpisywania
+audit-identity-certificate-attached = Certyfikat { $certificate } dołączony do tożsamości do podpisu { $id }
 audit-actor-administrator = Administrator
 
 ## Pieczęć i certyfikaty
@@ -488,6 +491,19 @@ error-cancelled = Anulowano.
 error-id-invalid-format = { $value } nie jest numerem { $kind } ({ $country }): nieprawidłowa długość lub znaki. Sprawdź go z dokumentem rejestrowym.
 error-id-invalid-checksum = { $value } nie jest prawidłowym numerem { $kind } ({ $country }): cyfra kontrolna się nie zgadza, zwykle to literówka. Sprawdź każdą cyfrę.
 error-id-unknown-kind = SealDesk nie zna identyfikatora { $kind } dla kraju { $country }.
+
+# Signing identities
+error-identity-not-found = Nie ma tożsamości do podpisu { $id }.
+error-identity-password-too-short = Hasło do podpisu musi mieć co najmniej { $min } znaki.
+error-identity-awaiting-certificate = Tożsamość do podpisu { $id } nie ma jeszcze certyfikatu. Dołącz certyfikat, który urząd certyfikacji przysłał w odpowiedzi na wniosek.
+error-identity-certificate-not-valid = Tożsamość do podpisu { $id } nie może podpisywać: jej certyfikat { $status ->
+    [expired] wygasł
+    [not-yet-valid] nie jest jeszcze ważny
+    [revoked] został unieważniony
+   *[issuer-invalid] jest nieważny, bo pieczęć, która go wydała, wygasła lub została unieważniona
+}. Wybierz inną tożsamość albo odnów certyfikat.
+error-identity-certificate-mismatch = Plik nie zawiera certyfikatu dla klucza tożsamości do podpisu { $id }: odpowiada na inny wniosek.
+
 error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { $status ->
     [expired] wygasł
     [not-yet-valid] nie jest jeszcze ważny

@@ -167,6 +167,9 @@ audit-cert-imported = Сертификаты импортированы
 audit-cert-exported-with-key = Сертификат { $id } экспортирован вместе с закрытым ключом (PKCS#12, { $profile })
 audit-document-signed = Документ { $file } подписан сертификатом { $certificate }
 audit-cert-state-changed = Состояние сертификата { $id }: { $state }
+audit-identity-registered = Зарегистрирован профиль подписи { $id }: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Профиль подписи { $id } выбран для подписи
+audit-identity-certificate-attached = Сертификат { $certificate } прикреплён к профилю подписи { $id }
 audit-actor-administrator = Администратор
 
 ## Печать и сертификаты
@@ -495,6 +498,19 @@ error-cancelled = Отменено.
 error-id-invalid-format = { $value } — не номер { $kind } ({ $country }): неверная длина или символы. Сверьте его с регистрационным документом.
 error-id-invalid-checksum = { $value } — недействительный номер { $kind } ({ $country }): контрольная цифра не совпадает, обычно это опечатка. Проверьте каждую цифру.
 error-id-unknown-kind = SealDesk не знает идентификатора { $kind } для страны { $country }.
+
+# Signing identities
+error-identity-not-found = Профиля подписи { $id } нет.
+error-identity-password-too-short = Пароль подписи должен содержать не меньше { $min } символов.
+error-identity-awaiting-certificate = У профиля подписи { $id } ещё нет сертификата. Прикрепите сертификат, который удостоверяющий центр прислал в ответ на запрос.
+error-identity-certificate-not-valid = Профиль подписи { $id } не может подписывать: его сертификат { $status ->
+    [expired] истёк
+    [not-yet-valid] ещё не действует
+    [revoked] отозван
+   *[issuer-invalid] недействителен, потому что выдавшая его печать истекла или отозвана
+}. Выберите другой профиль или обновите сертификат.
+error-identity-certificate-mismatch = В файле нет сертификата для ключа профиля подписи { $id }: это ответ на другой запрос.
+
 error-sign-certificate-not-usable = Сертификат { $id } не может подписывать: { $status ->
     [expired] срок его действия истёк
     [not-yet-valid] он ещё не действует

@@ -167,6 +167,9 @@ audit-cert-imported = Сертифікати імпортовано
 audit-cert-exported-with-key = Сертифікат { $id } експортовано разом із закритим ключем (PKCS#12, { $profile })
 audit-document-signed = Документ { $file } підписано сертифікатом { $certificate }
 audit-cert-state-changed = Стан сертифіката { $id }: { $state }
+audit-identity-registered = Зареєстровано профіль підпису { $id }: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Профіль підпису { $id } вибрано для підпису
+audit-identity-certificate-attached = Сертифікат { $certificate } додано до профілю підпису { $id }
 audit-actor-administrator = Адміністратор
 
 ## Печатка та сертифікати
@@ -495,6 +498,19 @@ error-cancelled = Скасовано.
 error-id-invalid-format = { $value } — не номер { $kind } ({ $country }): неправильна довжина або символи. Звірте його з реєстраційним документом.
 error-id-invalid-checksum = { $value } — недійсний номер { $kind } ({ $country }): контрольна цифра не збігається, зазвичай це помилка введення. Перевірте кожну цифру.
 error-id-unknown-kind = SealDesk не знає ідентифікатора { $kind } для країни { $country }.
+
+# Signing identities
+error-identity-not-found = Профілю підпису { $id } немає.
+error-identity-password-too-short = Пароль підпису має містити щонайменше { $min } символи.
+error-identity-awaiting-certificate = Профіль підпису { $id } ще не має сертифіката. Додайте сертифікат, який центр сертифікації надіслав у відповідь на запит.
+error-identity-certificate-not-valid = Профіль підпису { $id } не може підписувати: його сертифікат { $status ->
+    [expired] закінчився
+    [not-yet-valid] ще не діє
+    [revoked] відкликано
+   *[issuer-invalid] недійсний, бо печатка, що його видала, закінчилася або відкликана
+}. Виберіть інший профіль або поновіть сертифікат.
+error-identity-certificate-mismatch = У файлі немає сертифіката для ключа профілю підпису { $id }: це відповідь на інший запит.
+
 error-sign-certificate-not-usable = Сертифікат { $id } не може підписувати: { $status ->
     [expired] строк його дії минув
     [not-yet-valid] він ще не діє
