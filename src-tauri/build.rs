@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 24] = [
+const COMMANDS: [&str; 30] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -33,4 +33,10 @@ const COMMANDS: [&str; 24] = [
     "import_certificate",
     "export_certificate",
     "export_certificate_pkcs12",
+    "identity_limits",
+    "check_business_id",
+    "register_identity",
+    "list_identities",
+    "select_identity",
+    "attach_identity_certificate",
 ];

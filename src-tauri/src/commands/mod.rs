@@ -3,6 +3,7 @@
 
 mod backup;
 mod certificate_files;
+mod identity;
 mod pki;
 mod session;
 mod settings;
@@ -35,5 +36,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         certificate_files::import_certificate,
         certificate_files::export_certificate,
         certificate_files::export_certificate_pkcs12,
+        identity::identity_limits,
+        identity::check_business_id,
+        identity::register_identity,
+        identity::list_identities,
+        identity::select_identity,
+        identity::attach_identity_certificate,
     ]
 }

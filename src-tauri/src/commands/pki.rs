@@ -63,7 +63,7 @@ pub enum KeySecretInput {
 }
 
 impl KeySecretInput {
-    fn as_key_secret(&self) -> KeySecret<'_> {
+    pub(super) fn as_key_secret(&self) -> KeySecret<'_> {
         match self {
             KeySecretInput::Password(p) => KeySecret::Password(p.as_str()),
             KeySecretInput::Pin(p) => KeySecret::Pin(p.as_str()),
