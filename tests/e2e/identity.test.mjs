@@ -1,10 +1,12 @@
-// Registering a signing identity in the real window: a company seal made
+// Registering signing identities in the real window: a company seal made
 // first, then the wizard with a Polish NIP checked live (a mistyped one
 // refused with the core's sentence), a short signing password accepted with
 // a warning, the certificate issued by the seal, and the new identity
-// active in the list.
+// active in the list; then a Ukrainian identity by request (CSR) that an
+// OpenSSL CA answers, attached and selected, and the list in Hebrew.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -16,6 +18,19 @@ const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
 const ORGANIZATION = "Biuro Rachunkowe Łódź";
 const BUSINESS = "Zakład Usług Księgowych „Żuraw”";
 const SIGNER = "Łukasz Żółć";
+const SECOND = "Олена Коваленко";
+
+/** OpenSSL as the outside CA: a CA of its own signs the request. */
+function outsideCaSigns(dir, csr, out) {
+  const run = (args) => execFileSync("openssl", args, { stdio: ["ignore", "pipe", "pipe"] });
+  const key = join(dir, "ca.key");
+  const ca = join(dir, "ca.pem");
+  run(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", key]);
+  run(["req", "-x509", "-new", "-key", key, "-subj", "/CN=Outside CA", "-days", "120",
+    "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign", "-out", ca]);
+  run(["x509", "-req", "-in", csr, "-CA", ca, "-CAkey", key, "-CAcreateserial", "-days", "90",
+    "-copy_extensions", "copy", "-out", out]);
+}
 
 let driver;
 
@@ -133,7 +148,65 @@ test("an identity registered from the seal with a checked NIP becomes the active
     const badge = await row.findElement(By.css(".badge"));
     assert.equal(await badge.getAttribute("data-badge"), "valid");
     assert.equal((await app.findElements(By.css("#identities-none-active"))).length, 0);
+
+    // A second identity by request to an outside CA: created but not selected.
+    const outside = newDataDir("identity-ca");
+    const csrPath = join(outside, "olena.csr");
+    await (await find(app, "#identity-new")).click();
+    await choose(app, "#identity-country", "UA");
+    await choose(app, "#identity-kind", "ua-edrpou");
+    await type(app, "#identity-business-id", "32855961");
+    await waitForText(app, "#identity-business-id-check", (t) => t.includes("NTRUA-32855961"));
+    await (await find(app, "#wizard-next")).click();
+    await type(app, "#identity-business-name", "ТОВ «Ромашка»");
+    await type(app, "#identity-signer-name", SECOND);
+    await type(app, "#identity-email", "olena@romashka.example");
+    await (await find(app, "#wizard-next")).click();
+    await type(app, "#identity-password", "Kalyna-Verba-Dnipro-5");
+    await type(app, "#identity-password-confirm", "Kalyna-Verba-Dnipro-5");
+    await (await find(app, "#wizard-next")).click();
+    await (await find(app, "#identity-source-csr")).click();
+    await type(app, "#identity-csr-path", csrPath);
+    await (await find(app, "#wizard-next")).click();
+    await waitForText(app, "#identity-summary", (t) => t.includes(csrPath));
+    await (await find(app, "#wizard-next")).click();
+    await waitForText(
+      app,
+      "#identity-message",
+      (t) => plain(t).startsWith(`The identity of ${SECOND} was created but not selected: send the request`),
+      60_000,
+    );
+    const waiting = await find(app, "#identity-row-2 .badge");
+    assert.equal(await waiting.getAttribute("data-badge"), "awaiting-certificate");
+    assert.equal((await app.findElements(By.css("#identity-select-2"))).length, 0, "nothing to select yet");
+
+    // The CA's answer, attached by its typed path; the first identity stays active.
+    const signed = join(outside, "olena.pem");
+    outsideCaSigns(outside, csrPath, signed);
+    await (await find(app, "#identity-attach-2")).click();
+    await type(app, "#identity-attach-path", signed);
+    await (await find(app, "#identity-attach-submit")).click();
+    await waitForText(app, "#identity-message", (t) => plain(t) === `The certificate of ${SECOND} was attached.`);
+    assert.equal(await (await find(app, "#identity-row-2 .badge")).getAttribute("data-badge"), "valid");
+    await find(app, "#identity-row-1[data-active='true']");
+
+    // Selecting it moves the mark: exactly one identity is active.
+    await (await find(app, "#identity-select-2")).click();
+    await waitForText(app, "#identity-message", (t) => plain(t) === `${SECOND} now signs your documents.`);
+    await find(app, "#identity-row-2[data-active='true']");
+    await find(app, "#identity-row-1[data-active='false']");
+    assert.equal((await app.findElements(By.css("#identity-list tr[data-active='true']"))).length, 1);
     await screenshot(app, "identities-en");
+
+    // In Hebrew the list is translated and mirrored.
+    await (await find(app, "#nav-settings")).click();
+    await choose(app, "#settings-language", "he");
+    await app.wait(async () => (await app.executeScript("return document.documentElement.dir")) === "rtl", 5_000);
+    await (await find(app, "#nav-identities")).click();
+    const hebrew = plain(await waitForText(app, "#identity-row-2", (t) => t.includes(SECOND)));
+    assert.ok(hebrew.includes(fluentMessage("he", "identity-active")), hebrew);
+    assert.ok(hebrew.includes(fluentMessage("he", "badge-valid")), hebrew);
+    await screenshot(app, "identities-he");
   } finally {
     await app.quit();
   }
