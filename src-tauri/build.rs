@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 27] = [
+const COMMANDS: [&str; 33] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -36,4 +36,10 @@ const COMMANDS: [&str; 27] = [
     "signing_certificates",
     "sign_documents",
     "stop_signing",
+    "identity_limits",
+    "check_business_id",
+    "register_identity",
+    "list_identities",
+    "select_identity",
+    "attach_identity_certificate",
 ];

@@ -1,6 +1,7 @@
 //! The `sealdesk` binary run as a user would: real store files in temporary
 //! folders, secrets in files, exit codes and `error[CODE]` lines checked.
 
+mod identity;
 mod ids;
 mod keys;
 mod pkcs12;
@@ -80,7 +81,7 @@ fn init_creates_the_store_and_prints_json() {
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(json["initialized"], true);
     assert_eq!(json["administrator"], "Dana");
-    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["schema_version"], 4);
 }
 
 #[test]

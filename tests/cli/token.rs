@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const PIN: &str = "kotwica-7391";
+pub(crate) const PIN: &str = "kotwica-7391";
 const SO_PIN: &str = "12345678";
 
 /// Where the SoftHSM2 module is installed (Debian and Ubuntu releases use
@@ -34,14 +34,14 @@ fn softhsm_module() -> PathBuf {
 }
 
 /// An initialised SoftHSM2 token in a temporary token folder.
-struct SoftHsm {
-    label: String,
+pub(crate) struct SoftHsm {
+    pub(crate) label: String,
     module: PathBuf,
     conf: PathBuf,
 }
 
 impl SoftHsm {
-    fn new(dir: &Path, label: &str) -> Self {
+    pub(crate) fn new(dir: &Path, label: &str) -> Self {
         let tokens = dir.join("softhsm-tokens");
         std::fs::create_dir(&tokens).unwrap();
         let conf = dir.join("softhsm2.conf");
@@ -71,11 +71,11 @@ impl SoftHsm {
         }
     }
 
-    fn module(&self) -> &str {
+    pub(crate) fn module(&self) -> &str {
         self.module.to_str().unwrap()
     }
 
-    fn env(&self) -> [(&str, &str); 1] {
+    pub(crate) fn env(&self) -> [(&str, &str); 1] {
         [("SOFTHSM2_CONF", self.conf.to_str().unwrap())]
     }
 
@@ -97,7 +97,7 @@ impl SoftHsm {
     }
 
     /// pkcs11-tool's listing of the private keys on the token.
-    fn private_keys(&self) -> String {
+    pub(crate) fn private_keys(&self) -> String {
         let out = self.pkcs11_tool(&["--list-objects", "--type", "privkey"]);
         String::from_utf8_lossy(&out.stdout).into_owned()
     }

@@ -1,5 +1,6 @@
 //! The command-line grammar.
 
+use crate::identity_args::IdentityCommand;
 use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use crate::sign_args::SignArgs;
@@ -51,6 +52,9 @@ pub enum Command {
     /// National business identifiers: check digits and certificate form.
     #[command(subcommand)]
     Ids(IdsCommand),
+    /// Signing identities: register, list, select, attach the CA's answer.
+    #[command(subcommand)]
+    Identity(IdentityCommand),
 }
 
 /// `key ...`.

@@ -71,6 +71,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
         Command::Sign(args) => crate::sign_commands::sign(cli.json, &data_dir, args)?,
+        Command::Identity(command) => {
+            crate::identity_commands::identity(cli.json, &data_dir, command)?
+        }
     }
     Ok(())
 }

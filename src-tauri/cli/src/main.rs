@@ -5,6 +5,8 @@
 
 mod args;
 mod commands;
+mod identity_args;
+mod identity_commands;
 mod ids_args;
 mod ids_commands;
 mod messages;

@@ -396,6 +396,39 @@ pub enum Error {
         /// The kind asked for.
         kind: String,
     },
+    // Signing identities.
+    /// No identity with this id.
+    #[error("there is no signing identity {id}")]
+    IdentityNotFound {
+        /// The id asked for.
+        id: i64,
+    },
+    /// The signing password is shorter than the rule allows.
+    #[error("the signing password needs at least {min} characters")]
+    SigningPasswordTooShort {
+        /// Fewest characters.
+        min: usize,
+    },
+    /// The identity's request still waits for the CA's certificate.
+    #[error("signing identity {id} has no certificate yet: attach the certificate the CA sent for its request")]
+    IdentityAwaitingCertificate {
+        /// The identity.
+        id: i64,
+    },
+    /// The identity's certificate cannot be relied on now.
+    #[error("signing identity {id} cannot sign: its certificate is {status}")]
+    IdentityCertificateNotValid {
+        /// The identity.
+        id: i64,
+        /// expired, not-yet-valid, revoked or issuer-invalid.
+        status: String,
+    },
+    /// The file has no certificate for the identity's key.
+    #[error("the file has no certificate for the key of signing identity {id}; it answers another request")]
+    IdentityCertificateMismatch {
+        /// The identity.
+        id: i64,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -466,6 +499,11 @@ pub const CODES: &[&str] = &[
     "id.unknown-kind",
     "sign.certificate-not-usable",
     "sign.pdf-needs-detached",
+    "identity.not-found",
+    "identity.password-too-short",
+    "identity.awaiting-certificate",
+    "identity.certificate-not-valid",
+    "identity.certificate-mismatch",
 ];
 
 impl Error {
@@ -537,6 +575,11 @@ impl Error {
             Error::PdfNeedsDetached { .. } => "sign.pdf-needs-detached",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
+            Error::IdentityNotFound { .. } => "identity.not-found",
+            Error::SigningPasswordTooShort { .. } => "identity.password-too-short",
+            Error::IdentityAwaitingCertificate { .. } => "identity.awaiting-certificate",
+            Error::IdentityCertificateNotValid { .. } => "identity.certificate-not-valid",
+            Error::IdentityCertificateMismatch { .. } => "identity.certificate-mismatch",
         }
     }
 
@@ -615,6 +658,13 @@ impl Error {
             Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
             Error::CertificateNotUsable { id, status } => json!({ "id": id, "status": status }),
             Error::PdfNeedsDetached { path } => json!({ "path": path.display().to_string() }),
+            Error::IdentityNotFound { id }
+            | Error::IdentityAwaitingCertificate { id }
+            | Error::IdentityCertificateMismatch { id } => json!({ "id": id }),
+            Error::SigningPasswordTooShort { min } => json!({ "min": min }),
+            Error::IdentityCertificateNotValid { id, status } => {
+                json!({ "id": id, "status": status })
+            }
             _ => json!({}),
         };
         match value {
@@ -786,6 +836,14 @@ mod tests {
                 status: "expired".into(),
             },
             Error::PdfNeedsDetached { path: "x".into() },
+            Error::IdentityNotFound { id: 1 },
+            Error::SigningPasswordTooShort { min: 3 },
+            Error::IdentityAwaitingCertificate { id: 1 },
+            Error::IdentityCertificateNotValid {
+                id: 1,
+                status: "expired".into(),
+            },
+            Error::IdentityCertificateMismatch { id: 1 },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

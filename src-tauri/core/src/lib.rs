@@ -10,6 +10,7 @@ pub mod atomic_file;
 pub mod audit;
 pub mod backup;
 pub mod error;
+pub mod identity;
 pub mod ids;
 pub mod keys;
 pub mod locale;

@@ -4,6 +4,7 @@
 mod backup;
 mod certificate_files;
 mod documents;
+mod identity;
 mod pki;
 mod session;
 mod settings;
@@ -39,5 +40,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::signing_certificates,
         documents::sign_documents,
         documents::stop_signing,
+        identity::identity_limits,
+        identity::check_business_id,
+        identity::register_identity,
+        identity::list_identities,
+        identity::select_identity,
+        identity::attach_identity_certificate,
     ]
 }

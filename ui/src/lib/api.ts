@@ -290,3 +290,98 @@ export const documentsApi = {
   },
   stopSigning: () => invoke<void>("stop_signing"),
 };
+
+// ---- Signing identities ---------------------------------------------------
+
+/** One kind of business identifier (`pl-nip`, ...). */
+export interface IdKind {
+  name: string;
+  /** The official short name, the same in every language (NIP, ЄДРПОУ...). */
+  label: string;
+  /** Its country, or null for the free-form kind of any other country. */
+  country: string | null;
+}
+
+/** What the registration wizard offers and requires, from the core. */
+export interface IdentityLimits {
+  kinds: IdKind[];
+  min_password_chars: number;
+}
+
+/** A business identifier that passed its national check. */
+export interface CheckedId {
+  kind: string;
+  normalized: string;
+  /** How it appears in a certificate, e.g. `VATPL-8567346215`. */
+  subject_value: string;
+}
+
+/** `awaiting-certificate`, or the certificate's status now. */
+export type IdentityState = "awaiting-certificate" | CertificateStatus;
+
+export interface IdentityRecord {
+  id: number;
+  country: string;
+  kind: string;
+  identifier: string;
+  organization_identifier: string | null;
+  serial_number: string | null;
+  business_name: string;
+  signer_name: string;
+  email: string;
+  key_id: number;
+  key_location: string;
+  certificate_id: number | null;
+  state: IdentityState;
+  active: boolean;
+  selectable: boolean;
+  not_after: string | null;
+  days_to_expiry: number | null;
+  created_at: string;
+}
+
+export type IdentityKeyInput =
+  | { kind: "file"; password: string }
+  | { kind: "token"; token_label: string; pin: string };
+
+export type IdentityCertificateInput =
+  | { kind: "seal"; seal_id: number; secret: KeySecretInput; days: number }
+  | { kind: "csr"; path: string };
+
+export interface RegistrationInput {
+  country: string;
+  kind: string | null;
+  business_id: string;
+  business_name: string;
+  signer_name: string;
+  email: string;
+  algorithm: KeyAlgorithm;
+  key: IdentityKeyInput;
+  certificate: IdentityCertificateInput;
+  select: boolean;
+}
+
+export type NotSelectedReason = "awaiting-certificate" | "not-requested" | "certificate-not-valid";
+
+export interface Registered {
+  identity: IdentityRecord;
+  selected: boolean;
+  not_selected_reason: NotSelectedReason | null;
+  password_strength: PasswordStrength | null;
+  csr_path: string | null;
+}
+
+export interface Attached {
+  identity: IdentityRecord;
+  selected: boolean;
+}
+
+export const identityApi = {
+  limits: () => invoke<IdentityLimits>("identity_limits"),
+  checkBusinessId: (country: string, kind: string | null, value: string) =>
+    invoke<CheckedId>("check_business_id", { country, kind, value }),
+  register: (registration: RegistrationInput) => invoke<Registered>("register_identity", { registration }),
+  list: () => invoke<IdentityRecord[]>("list_identities"),
+  select: (id: number) => invoke<IdentityRecord>("select_identity", { id }),
+  attach: (id: number, path: string) => invoke<Attached>("attach_identity_certificate", { id, path }),
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addPaths, batchSummary, commonName, fileName, folderOf } from "./documents";
+import { addPaths, batchSummary, commonName, fileName, folderOf, signerChoices } from "./documents";
 import type { SignedItem } from "./api";
 
 describe("addPaths", () => {
@@ -45,5 +45,24 @@ describe("commonName", () => {
     expect(commonName("CN=Nowak\\, Anna,O=Biuro,C=PL")).toBe("Nowak, Anna");
     expect(commonName("O=Biuro,CN=Олена Коваль")).toBe("Олена Коваль");
     expect(commonName("O=Biuro")).toBe("O=Biuro");
+  });
+});
+
+describe("signerChoices", () => {
+  const cert = (id: number, subject: string) => ({ id, subject, not_after: "2027-01-01T00:00:00Z", on_token: id === 3 });
+  it("names certificates by identity and puts the active one first", () => {
+    const choices = signerChoices(
+      [cert(1, "CN=Plain Holder"), cert(2, "CN=Jan"), cert(3, "CN=Dana")],
+      [
+        { certificate_id: 2, business_name: "Biuro", signer_name: "Jan Kowalski", active: false },
+        { certificate_id: 3, business_name: "דנה בע״מ", signer_name: "דנה לוי", active: true },
+        { certificate_id: null, business_name: "Waiting", signer_name: "Nobody", active: false },
+      ],
+    );
+    expect(choices.map((c) => [c.certificateId, c.label, c.active, c.onToken])).toEqual([
+      [3, "דנה לוי (דנה בע״מ)", true, true],
+      [2, "Jan Kowalski (Biuro)", false, false],
+      [1, "Plain Holder", false, false],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // The list of files to sign and what to say about a finished batch.
-import type { SignedItem } from "./api";
+import type { IdentityRecord, SignedItem, SigningCertificate } from "./api";
 
 /** `current` with `added` appended, blank and repeated paths left out. */
 export function addPaths(current: readonly string[], added: readonly string[]): string[] {
@@ -43,4 +43,40 @@ export function batchSummary(items: readonly SignedItem[]): { signed: number; fa
 export function commonName(subject: string): string {
   const match = /(?:^|,)\s*CN=((?:\\.|[^,\\])*)/.exec(subject);
   return match?.[1] !== undefined ? match[1].replace(/\\(.)/g, "$1") : subject;
+}
+
+/** One entry of the "sign with" list. */
+export interface SignerChoice {
+  certificateId: number;
+  /** What the user reads: the identity's names, or the certificate's holder. */
+  label: string;
+  notAfter: string;
+  onToken: boolean;
+  /** The active signing identity's certificate. */
+  active: boolean;
+}
+
+/**
+ * The certificates that can sign, named by their signing identity when
+ * they have one: the active identity first, then the other identities,
+ * then certificates without an identity.
+ */
+export function signerChoices(
+  certificates: readonly SigningCertificate[],
+  identities: readonly Pick<IdentityRecord, "certificate_id" | "business_name" | "signer_name" | "active">[],
+): SignerChoice[] {
+  const byCertificate = new Map(identities.filter((i) => i.certificate_id !== null).map((i) => [i.certificate_id, i]));
+  const rank = (c: SignerChoice) => (c.active ? 0 : byCertificate.has(c.certificateId) ? 1 : 2);
+  return certificates
+    .map((c) => {
+      const identity = byCertificate.get(c.id);
+      return {
+        certificateId: c.id,
+        label: identity ? `${identity.signer_name} (${identity.business_name})` : commonName(c.subject),
+        notAfter: c.not_after,
+        onToken: c.on_token,
+        active: identity?.active ?? false,
+      };
+    })
+    .sort((a, b) => rank(a) - rank(b));
 }

@@ -20,7 +20,8 @@ export type BadgeKind =
   | "revoked"
   | "superseded"
   | "not-yet-valid"
-  | "invalid";
+  | "invalid"
+  | "awaiting-certificate";
 
 export interface Badge {
   kind: BadgeKind;

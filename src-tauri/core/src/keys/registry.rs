@@ -125,9 +125,23 @@ fn record_token_key(
     now: DateTime<Utc>,
 ) -> Result<KeyRecord> {
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let record = insert_token_key(&tx, pair, token_label, now)?;
+    tx.commit()?;
+    Ok(record)
+}
+
+/// Records a key pair already generated on a token, with its audit event,
+/// inside the caller's transaction (so a key and what it is for commit
+/// together).
+pub(crate) fn insert_token_key(
+    conn: &rusqlite::Connection,
+    pair: &TokenKeyPair,
+    token_label: &str,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
     let location = format!("token:{token_label}/{}", pair.object_label);
     let spki_sha256 = pair.spki_sha256();
-    tx.execute(
+    conn.execute(
         "INSERT INTO key (algorithm, location, token_label, object_label, object_id,
                           spki_sha256, created_at)
          VALUES (?1, 'token', ?2, ?3, ?4, ?5, ?6)",
@@ -140,15 +154,14 @@ fn record_token_key(
             audit::timestamp(now)
         ],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = conn.last_insert_rowid();
     audit::record(
-        &tx,
+        conn,
         now,
         audit::ADMINISTRATOR,
         "key.generated",
         &json!({ "id": id, "algorithm": pair.algorithm.name(), "location": location }),
     )?;
-    tx.commit()?;
     Ok(KeyRecord {
         id,
         algorithm: pair.algorithm,

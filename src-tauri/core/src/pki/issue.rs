@@ -120,8 +120,9 @@ pub fn issue_with_new_key(
     })
 }
 
-/// Builds and signs the certificate; nothing is stored.
-fn build(
+/// Builds and signs the certificate for the public key `subject_spki`;
+/// nothing is stored (the caller records it with [`record`]).
+pub(crate) fn build(
     store: &Store,
     seal_id: i64,
     seal_signer: &dyn Signer,
@@ -179,7 +180,9 @@ fn issuer_error(issuer: &rcgen::Issuer<'_, RcgenKey<'_>>, err: rcgen::Error) -> 
     issuer.key().error(err)
 }
 
-fn record(
+/// Records an issued certificate and its audit event in the caller's
+/// transaction.
+pub(crate) fn record(
     conn: &rusqlite::Connection,
     der: &[u8],
     key_id: i64,

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_foundation.sql"),
     include_str!("sql/0002_keys.sql"),
     include_str!("sql/0003_certificates.sql"),
+    include_str!("sql/0004_identities.sql"),
 ];
 
 /// The schema version this program writes.

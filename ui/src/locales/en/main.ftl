@@ -39,7 +39,6 @@ nav-settings = Settings
 ## Screens that are still empty
 
 coming-title = Coming soon
-coming-identities = Here you will register signing identities: business number checked by its national rule, signer, display e-mail and signing password, with exactly one identity active for signing.
 coming-mail = Here you will set up outgoing mail from the provider table, test the connection, edit templates and watch the outbox.
 coming-renewal = Here you will renew many expiring certificates in one resumable run and track every request to the end.
 coming-companies = Here you will keep your clients as companies, each with its users, certificates, history and reports.
@@ -163,6 +162,9 @@ audit-cert-imported = Certificates imported
 audit-cert-exported-with-key = Certificate { $id } exported with its private key (PKCS#12, { $profile })
 audit-document-signed = Document { $file } signed with certificate { $certificate }
 audit-cert-state-changed = Certificate { $id } is now { $state }
+audit-identity-registered = Signing identity { $id } registered: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Signing identity { $id } selected for signing
+audit-identity-certificate-attached = Certificate { $certificate } attached to signing identity { $id }
 audit-actor-administrator = Administrator
 
 ## Seal & certificates
@@ -478,6 +480,19 @@ error-cancelled = Cancelled.
 error-id-invalid-format = { $value } is not a { $kind } number of { $country }: the length or the characters are wrong. Check it against the registration document.
 error-id-invalid-checksum = { $value } is not a valid { $kind } number of { $country }: its check digit does not match, which usually means a typing mistake. Check each digit.
 error-id-unknown-kind = SealDesk does not know a { $kind } identifier for { $country }.
+
+# Signing identities
+error-identity-not-found = There is no signing identity { $id }.
+error-identity-password-too-short = The signing password needs at least { $min } characters.
+error-identity-awaiting-certificate = Signing identity { $id } has no certificate yet. Attach the certificate the CA sent for its request.
+error-identity-certificate-not-valid = Signing identity { $id } cannot sign: its certificate { $status ->
+    [expired] has expired
+    [not-yet-valid] is not valid yet
+    [revoked] was revoked
+   *[issuer-invalid] is invalid because the seal that issued it expired or was revoked
+}. Select another identity or renew the certificate.
+error-identity-certificate-mismatch = The file has no certificate for the key of signing identity { $id }: it answers another request.
+
 error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $status ->
     [expired] expired
     [not-yet-valid] not valid yet
@@ -550,6 +565,7 @@ docs-remove = Remove { $name } from the list
 docs-remove-short = Remove
 docs-sign-with = Sign with
 docs-valid-until = valid until { $date }
+docs-active-identity = active identity
 docs-key-password = Password of the signing key
 docs-sign = { $count ->
     [one] Sign 1 file
@@ -563,3 +579,93 @@ docs-col-result = Result
 docs-show = Show in folder
 docs-format-pades = Signed PDF (PAdES)
 docs-format-cades = Signature file (.p7s)
+# Signing identities (screen and wizard)
+identities-title = Signing identities
+identities-intro = Each identity is your business and the person who signs for it, with a key and a certificate. Exactly one identity signs documents: the active one.
+identities-none = No signing identity yet. Register one to sign documents.
+identities-none-active = No identity is selected for signing. Select one with a valid certificate.
+identity-new = Register identity
+identity-col-signer = Signer and business
+identity-col-status = Status
+identity-col-valid-until = Valid until
+identity-col-signing = Signing
+identity-col-actions = Actions
+identity-active = Active
+identity-select = Select for signing
+identity-selected = { $signer } now signs your documents.
+identity-attach = Attach the CA’s certificate
+identity-attach-file = Certificate file from the CA
+identity-attach-dialog-title = Open the certificate the CA sent
+identity-attach-hint = The certificate (PEM or DER), with its chain if the CA sent one. It must belong to this identity’s request.
+identity-attach-submit = Attach
+identity-attached = The certificate of { $signer } was attached.
+identity-attached-selected = The certificate of { $signer } was attached, and the identity now signs your documents.
+identity-created-selected = The certificate of { $signer } was created and selected for signing.
+identity-created-not-selected = The identity of { $signer } was created but not selected: { $reason ->
+    [awaiting-certificate] send the request to the certification authority, then attach the certificate it returns.
+    [certificate-not-valid] its certificate is not valid now.
+   *[not-requested] select it when you want it to sign.
+}
+badge-awaiting-certificate = Awaiting certificate
+validation-attach-file-required = Choose the certificate file the CA sent.
+identity-wizard-title = Register a signing identity
+identity-finish = Register
+identity-step-business = Business identifier
+identity-step-names = Business and signer
+identity-step-secret = Signing password and key
+identity-step-certificate = Certificate
+identity-step-summary = Summary
+identity-country = Country of the business
+identity-country-other = Another country
+identity-country-code = Two-letter country code
+identity-kind = Kind of identifier
+identity-business-id = Business identifier
+identity-business-id-valid = Valid. In the certificate: { $value }
+identity-business-name = Business name
+identity-signer-name = Signer name
+identity-signer-name-hint = The business, its owner or a person authorised to sign for it.
+identity-email = E-mail shown in the signature
+identity-email-hint = For information only: it appears in the certificate.
+identity-key-target = Where the key is kept
+identity-key-file = In a key file protected by the signing password
+identity-key-token = On a token (smart card or USB token)
+identity-password = Signing password
+identity-password-hint = At least { $min } characters; digits are allowed. You type it each time you sign.
+identity-password-confirm = Signing password again
+identity-token-label = Token label
+identity-token-hint = The token is reached through the PKCS#11 module chosen in the settings. Its PIN is then your signing secret.
+identity-token-pin = PIN of the token
+identity-source = Certificate
+identity-source-seal = Issued now by the company seal
+identity-source-csr = Requested from a certification authority (CSR)
+identity-no-seal = There is no valid company seal: create one under “Seal & certificates”, or request the certificate from a certification authority.
+identity-seal = Company seal
+identity-seal-password = Password of the seal’s key
+identity-days = Validity in days
+identity-csr-file = Save the request as
+identity-csr-dialog-title = Save the certificate request as
+identity-csr-hint = Send this file to the certification authority; attach the certificate it returns in the list of identities.
+identity-select-new = Select this identity for signing
+identity-csr-summary-note = The identity waits for the certificate until you attach it; it cannot sign before.
+validation-business-id-required = Enter the business identifier.
+validation-business-id-checking = The identifier is still being checked; a moment, please.
+validation-business-name-required = Enter the business name.
+validation-signer-name-required = Enter the signer’s name.
+validation-email-required = Enter an e-mail address such as name@example.com.
+validation-token-label-required = Enter the token’s label.
+validation-pin-required = Enter the token’s PIN.
+validation-seal-required = Choose the company seal.
+country-il = Israel
+country-pl = Poland
+country-it = Italy
+country-ua = Ukraine
+country-ru = Russia
+id-kind-il-company = company or licensed-dealer number
+id-kind-pl-nip = tax number
+id-kind-pl-regon = statistical number
+id-kind-it-partita-iva = VAT number
+id-kind-it-codice-fiscale = personal tax code
+id-kind-ua-edrpou = register code of a legal entity
+id-kind-ua-rnokpp = personal tax number
+id-kind-ru-inn = taxpayer number
+id-kind-other = identifier

@@ -38,7 +38,6 @@ nav-settings = הגדרות
 ## מסכים שעדיין ריקים
 
 coming-title = בקרוב
-coming-identities = כאן תרשמו זהויות חתימה: מספר עוסק שנבדק לפי הכלל הלאומי, החותם, כתובת דוא״ל לתצוגה וסיסמת חתימה, כשבדיוק זהות אחת פעילה לחתימה.
 coming-mail = כאן תגדירו דואר יוצא מטבלת הספקים, תבדקו את החיבור, תערכו תבניות ותעקבו אחרי תיבת הדואר היוצא.
 coming-renewal = כאן תחדשו תעודות רבות שתוקפן עומד לפוג בהרצה אחת שניתן לחדש, ותעקבו אחרי כל בקשה עד סופה.
 coming-companies = כאן תנהלו את הלקוחות שלכם כחברות, כל אחת עם המשתמשים, התעודות, ההיסטוריה והדוחות שלה.
@@ -164,6 +163,9 @@ audit-cert-imported = תעודות יובאו
 audit-cert-exported-with-key = האישור { $id } יוצא יחד עם המפתח הפרטי (PKCS#12, { $profile })
 audit-document-signed = המסמך { $file } נחתם באישור { $certificate }
 audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
+audit-identity-registered = זהות חתימה { $id } נרשמה: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = זהות חתימה { $id } נבחרה לחתימה
+audit-identity-certificate-attached = תעודה { $certificate } צורפה לזהות החתימה { $id }
 audit-actor-administrator = מנהל
 
 ## חותמת ותעודות
@@ -485,6 +487,19 @@ error-cancelled = בוטל.
 error-id-invalid-format = { $value } אינו מספר { $kind } של { $country }: האורך או התווים שגויים. בדקו מול מסמך הרישום.
 error-id-invalid-checksum = { $value } אינו מספר { $kind } תקין של { $country }: ספרת הביקורת אינה מתאימה, בדרך כלל בגלל טעות הקלדה. בדקו כל ספרה.
 error-id-unknown-kind = SealDesk אינו מכיר מזהה מסוג { $kind } עבור { $country }.
+
+# Signing identities
+error-identity-not-found = אין זהות חתימה { $id }.
+error-identity-password-too-short = סיסמת החתימה צריכה לכלול לפחות { $min } תווים.
+error-identity-awaiting-certificate = לזהות החתימה { $id } אין עדיין תעודה. צרפו את התעודה שרשות האישורים שלחה בתשובה לבקשה.
+error-identity-certificate-not-valid = זהות החתימה { $id } אינה יכולה לחתום: התעודה שלה { $status ->
+    [expired] פגה
+    [not-yet-valid] עדיין אינה בתוקף
+    [revoked] בוטלה
+   *[issuer-invalid] אינה תקפה כי החותמת שהנפיקה אותה פגה או בוטלה
+}. בחרו זהות אחרת או חדשו את התעודה.
+error-identity-certificate-mismatch = בקובץ אין תעודה עבור המפתח של זהות החתימה { $id }: הוא עונה לבקשה אחרת.
+
 error-sign-certificate-not-usable = האישור { $id } אינו יכול לחתום: { $status ->
     [expired] תוקפו פג
     [not-yet-valid] הוא עדיין אינו בתוקף
@@ -558,6 +573,7 @@ docs-remove = הסרת { $name } מהרשימה
 docs-remove-short = הסרה
 docs-sign-with = חתימה באמצעות
 docs-valid-until = בתוקף עד { $date }
+docs-active-identity = הזהות הפעילה
 docs-key-password = סיסמת מפתח החתימה
 docs-sign = { $count ->
     [one] חתימה על קובץ אחד
@@ -571,3 +587,93 @@ docs-col-result = תוצאה
 docs-show = הצגה בתיקייה
 docs-format-pades = PDF חתום (PAdES)
 docs-format-cades = קובץ חתימה (.p7s)
+# Signing identities (screen and wizard)
+identities-title = זהויות חתימה
+identities-intro = כל זהות היא העסק שלכם והאדם שחותם בשמו, עם מפתח ותעודה. בדיוק זהות אחת חותמת על מסמכים: הזהות הפעילה.
+identities-none = עדיין אין זהות חתימה. רשמו זהות כדי לחתום על מסמכים.
+identities-none-active = לא נבחרה זהות לחתימה. בחרו זהות עם תעודה בתוקף.
+identity-new = רישום זהות
+identity-col-signer = חותם ועסק
+identity-col-status = מצב
+identity-col-valid-until = בתוקף עד
+identity-col-signing = חתימה
+identity-col-actions = פעולות
+identity-active = פעילה
+identity-select = בחירה לחתימה
+identity-selected = { $signer } חותם/ת כעת על המסמכים שלכם.
+identity-attach = צירוף התעודה מרשות האישורים
+identity-attach-file = קובץ התעודה מרשות האישורים
+identity-attach-dialog-title = פתיחת התעודה שרשות האישורים שלחה
+identity-attach-hint = התעודה (PEM או DER), עם השרשרת אם נשלחה. עליה להתאים לבקשה של זהות זו.
+identity-attach-submit = צירוף
+identity-attached = התעודה של { $signer } צורפה.
+identity-attached-selected = התעודה של { $signer } צורפה, והזהות חותמת כעת על המסמכים שלכם.
+identity-created-selected = התעודה של { $signer } נוצרה ונבחרה לחתימה.
+identity-created-not-selected = הזהות של { $signer } נוצרה אך לא נבחרה: { $reason ->
+    [awaiting-certificate] שלחו את הבקשה לרשות האישורים, ואז צרפו את התעודה שתחזיר.
+    [certificate-not-valid] התעודה שלה אינה בתוקף כעת.
+   *[not-requested] בחרו בה כשתרצו שתחתום.
+}
+badge-awaiting-certificate = ממתינה לתעודה
+validation-attach-file-required = בחרו את קובץ התעודה שרשות האישורים שלחה.
+identity-wizard-title = רישום זהות חתימה
+identity-finish = רישום
+identity-step-business = מזהה העסק
+identity-step-names = עסק וחותם
+identity-step-secret = סיסמת חתימה ומפתח
+identity-step-certificate = תעודה
+identity-step-summary = סיכום
+identity-country = מדינת העסק
+identity-country-other = מדינה אחרת
+identity-country-code = קוד מדינה בן שתי אותיות
+identity-kind = סוג המזהה
+identity-business-id = מזהה העסק
+identity-business-id-valid = תקין. בתעודה: { $value }
+identity-business-name = שם העסק
+identity-signer-name = שם החותם
+identity-signer-name-hint = העסק, בעליו או מורשה חתימה מטעמו.
+identity-email = דוא״ל שיוצג בחתימה
+identity-email-hint = לידיעה בלבד: מופיע בתעודה.
+identity-key-target = היכן נשמר המפתח
+identity-key-file = בקובץ מפתח המוגן בסיסמת החתימה
+identity-key-token = על טוקן (כרטיס חכם או טוקן USB)
+identity-password = סיסמת חתימה
+identity-password-hint = לפחות { $min } תווים; מותר להשתמש בספרות. מקלידים אותה בכל חתימה.
+identity-password-confirm = סיסמת החתימה שוב
+identity-token-label = תווית הטוקן
+identity-token-hint = הגישה לטוקן היא דרך מודול PKCS#11 שנבחר בהגדרות. ה-PIN שלו הוא אז סוד החתימה שלכם.
+identity-token-pin = PIN של הטוקן
+identity-source = תעודה
+identity-source-seal = מונפקת עכשיו על ידי חותמת החברה
+identity-source-csr = מבוקשת מרשות אישורים (CSR)
+identity-no-seal = אין חותמת חברה בתוקף: צרו אחת תחת „חותמת ותעודות”, או בקשו את התעודה מרשות אישורים.
+identity-seal = חותמת החברה
+identity-seal-password = סיסמת המפתח של החותמת
+identity-days = תוקף בימים
+identity-csr-file = שמירת הבקשה בשם
+identity-csr-dialog-title = שמירת בקשת התעודה בשם
+identity-csr-hint = שלחו קובץ זה לרשות האישורים; את התעודה שתחזיר צרפו ברשימת הזהויות.
+identity-select-new = בחירת זהות זו לחתימה
+identity-csr-summary-note = הזהות ממתינה לתעודה עד שתצרפו אותה; קודם לכן אינה יכולה לחתום.
+validation-business-id-required = הזינו את מזהה העסק.
+validation-business-id-checking = המזהה עדיין נבדק; רגע בבקשה.
+validation-business-name-required = הזינו את שם העסק.
+validation-signer-name-required = הזינו את שם החותם.
+validation-email-required = הזינו כתובת דוא״ל, למשל name@example.com.
+validation-token-label-required = הזינו את תווית הטוקן.
+validation-pin-required = הזינו את ה-PIN של הטוקן.
+validation-seal-required = בחרו את חותמת החברה.
+country-il = ישראל
+country-pl = פולין
+country-it = איטליה
+country-ua = אוקראינה
+country-ru = רוסיה
+id-kind-il-company = מספר חברה או עוסק מורשה
+id-kind-pl-nip = מספר מס
+id-kind-pl-regon = מספר סטטיסטי
+id-kind-it-partita-iva = מספר מע״מ
+id-kind-it-codice-fiscale = קוד מס אישי
+id-kind-ua-edrpou = קוד רישום של תאגיד
+id-kind-ua-rnokpp = מספר מס אישי
+id-kind-ru-inn = מספר נישום
+id-kind-other = מזהה

@@ -38,7 +38,6 @@ nav-settings = Impostazioni
 ## Schermate ancora vuote
 
 coming-title = Prossimamente
-coming-identities = Qui registrerai le identità di firma: partita IVA o codice verificato secondo la regola nazionale, firmatario, e-mail visualizzata e password di firma, con una sola identità attiva per la firma.
 coming-mail = Qui configurerai la posta in uscita dalla tabella dei provider, proverai la connessione, modificherai i modelli e seguirai la posta in uscita.
 coming-renewal = Qui rinnoverai molti certificati in scadenza in un'unica esecuzione riprendibile e seguirai ogni richiesta fino alla fine.
 coming-companies = Qui gestirai i tuoi clienti come aziende, ciascuna con utenti, certificati, cronologia e report.
@@ -162,6 +161,9 @@ audit-cert-imported = Certificati importati
 audit-cert-exported-with-key = Certificato { $id } esportato con la chiave privata (PKCS#12, { $profile })
 audit-document-signed = Documento { $file } firmato con il certificato { $certificate }
 audit-cert-state-changed = Il certificato { $id } ora è { $state }
+audit-identity-registered = Identità di firma { $id } registrata: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Identità di firma { $id } scelta per firmare
+audit-identity-certificate-attached = Certificato { $certificate } allegato all'identità di firma { $id }
 audit-actor-administrator = Amministratore
 
 ## Sigillo e certificati
@@ -477,6 +479,19 @@ error-cancelled = Annullato.
 error-id-invalid-format = { $value } non è un numero { $kind } di { $country }: lunghezza o caratteri errati. Controllalo sul documento di registrazione.
 error-id-invalid-checksum = { $value } non è un numero { $kind } valido di { $country }: il carattere di controllo non corrisponde, di solito per un errore di battitura. Controlla ogni cifra.
 error-id-unknown-kind = SealDesk non conosce un identificativo { $kind } per { $country }.
+
+# Signing identities
+error-identity-not-found = Non esiste l'identità di firma { $id }.
+error-identity-password-too-short = La password di firma deve avere almeno { $min } caratteri.
+error-identity-awaiting-certificate = L'identità di firma { $id } non ha ancora un certificato. Allega il certificato che la CA ha inviato in risposta alla richiesta.
+error-identity-certificate-not-valid = L'identità di firma { $id } non può firmare: il suo certificato { $status ->
+    [expired] è scaduto
+    [not-yet-valid] non è ancora valido
+    [revoked] è stato revocato
+   *[issuer-invalid] non è valido perché il sigillo che l'ha emesso è scaduto o è stato revocato
+}. Scegli un'altra identità o rinnova il certificato.
+error-identity-certificate-mismatch = Il file non contiene un certificato per la chiave dell'identità di firma { $id }: risponde a un'altra richiesta.
+
 error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $status ->
     [expired] è scaduto
     [not-yet-valid] non è ancora valido
@@ -549,6 +564,7 @@ docs-remove = Togli { $name } dall'elenco
 docs-remove-short = Togli
 docs-sign-with = Firma con
 docs-valid-until = valido fino al { $date }
+docs-active-identity = identità attiva
 docs-key-password = Password della chiave di firma
 docs-sign = { $count ->
     [one] Firma 1 file
@@ -562,3 +578,93 @@ docs-col-result = Esito
 docs-show = Mostra nella cartella
 docs-format-pades = PDF firmato (PAdES)
 docs-format-cades = File di firma (.p7s)
+# Signing identities (screen and wizard)
+identities-title = Identità di firma
+identities-intro = Ogni identità è la tua impresa e la persona che firma per essa, con una chiave e un certificato. I documenti li firma esattamente un'identità: quella attiva.
+identities-none = Non c'è ancora un'identità di firma. Registrane una per firmare i documenti.
+identities-none-active = Nessuna identità è scelta per firmare. Scegline una con un certificato valido.
+identity-new = Registra identità
+identity-col-signer = Firmatario e impresa
+identity-col-status = Stato
+identity-col-valid-until = Valido fino al
+identity-col-signing = Firma
+identity-col-actions = Azioni
+identity-active = Attiva
+identity-select = Scegli per firmare
+identity-selected = Ora { $signer } firma i tuoi documenti.
+identity-attach = Allega il certificato della CA
+identity-attach-file = File del certificato della CA
+identity-attach-dialog-title = Apri il certificato inviato dalla CA
+identity-attach-hint = Il certificato (PEM o DER), con la catena se la CA l'ha inviata. Deve corrispondere alla richiesta di questa identità.
+identity-attach-submit = Allega
+identity-attached = Il certificato di { $signer } è stato allegato.
+identity-attached-selected = Il certificato di { $signer } è stato allegato e ora l'identità firma i tuoi documenti.
+identity-created-selected = Il certificato di { $signer } è stato creato e scelto per firmare.
+identity-created-not-selected = L'identità di { $signer } è stata creata ma non scelta: { $reason ->
+    [awaiting-certificate] invia la richiesta all'autorità di certificazione, poi allega il certificato che restituisce.
+    [certificate-not-valid] il suo certificato ora non è valido.
+   *[not-requested] sceglila quando vuoi che firmi.
+}
+badge-awaiting-certificate = In attesa del certificato
+validation-attach-file-required = Scegli il file del certificato inviato dalla CA.
+identity-wizard-title = Registra un'identità di firma
+identity-finish = Registra
+identity-step-business = Identificativo dell'impresa
+identity-step-names = Impresa e firmatario
+identity-step-secret = Password di firma e chiave
+identity-step-certificate = Certificato
+identity-step-summary = Riepilogo
+identity-country = Paese dell'impresa
+identity-country-other = Un altro paese
+identity-country-code = Codice del paese di due lettere
+identity-kind = Tipo di identificativo
+identity-business-id = Identificativo dell'impresa
+identity-business-id-valid = Valido. Nel certificato: { $value }
+identity-business-name = Ragione sociale
+identity-signer-name = Nome del firmatario
+identity-signer-name-hint = L'impresa, il titolare o una persona autorizzata a firmare per essa.
+identity-email = E-mail mostrata nella firma
+identity-email-hint = Solo informativa: compare nel certificato.
+identity-key-target = Dove si conserva la chiave
+identity-key-file = In un file di chiave protetto dalla password di firma
+identity-key-token = Su un token (smart card o token USB)
+identity-password = Password di firma
+identity-password-hint = Almeno { $min } caratteri; le cifre sono ammesse. La digiti ogni volta che firmi.
+identity-password-confirm = Ripeti la password di firma
+identity-token-label = Etichetta del token
+identity-token-hint = Il token si raggiunge con il modulo PKCS#11 scelto nelle impostazioni. Il suo PIN diventa il tuo segreto di firma.
+identity-token-pin = PIN del token
+identity-source = Certificato
+identity-source-seal = Emesso ora dal sigillo dell'impresa
+identity-source-csr = Richiesto a un'autorità di certificazione (CSR)
+identity-no-seal = Non c'è un sigillo dell'impresa valido: creane uno in «Sigillo e certificati» oppure richiedi il certificato a un'autorità di certificazione.
+identity-seal = Sigillo dell'impresa
+identity-seal-password = Password della chiave del sigillo
+identity-days = Validità in giorni
+identity-csr-file = Salva la richiesta come
+identity-csr-dialog-title = Salva la richiesta di certificato come
+identity-csr-hint = Invia questo file all'autorità di certificazione; allega il certificato che restituisce nell'elenco delle identità.
+identity-select-new = Scegli questa identità per firmare
+identity-csr-summary-note = L'identità attende il certificato finché non lo alleghi; prima non può firmare.
+validation-business-id-required = Inserisci l'identificativo dell'impresa.
+validation-business-id-checking = L'identificativo è ancora in verifica; un momento.
+validation-business-name-required = Inserisci la ragione sociale.
+validation-signer-name-required = Inserisci il nome del firmatario.
+validation-email-required = Inserisci un indirizzo e-mail come nome@example.com.
+validation-token-label-required = Inserisci l'etichetta del token.
+validation-pin-required = Inserisci il PIN del token.
+validation-seal-required = Scegli il sigillo dell'impresa.
+country-il = Israele
+country-pl = Polonia
+country-it = Italia
+country-ua = Ucraina
+country-ru = Russia
+id-kind-il-company = numero di società o di operatore autorizzato
+id-kind-pl-nip = numero fiscale
+id-kind-pl-regon = numero statistico
+id-kind-it-partita-iva = numero di partita IVA
+id-kind-it-codice-fiscale = codice fiscale personale
+id-kind-ua-edrpou = codice di registro di una persona giuridica
+id-kind-ua-rnokpp = numero fiscale personale
+id-kind-ru-inn = numero del contribuente
+id-kind-other = identificativo

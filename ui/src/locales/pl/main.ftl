@@ -38,7 +38,6 @@ nav-settings = Ustawienia
 ## Ekrany, które są jeszcze puste
 
 coming-title = Wkrótce
-coming-identities = Tu zarejestrujesz tożsamości do podpisu: numer firmy sprawdzony według krajowej reguły, osobę podpisującą, wyświetlany adres e-mail i hasło podpisu; dokładnie jedna tożsamość jest aktywna do podpisywania.
 coming-mail = Tu skonfigurujesz pocztę wychodzącą z tabeli dostawców, przetestujesz połączenie, zmienisz szablony i będziesz śledzić skrzynkę nadawczą.
 coming-renewal = Tu odnowisz wiele wygasających certyfikatów w jednym wznawialnym przebiegu i prześledzisz każdy wniosek do końca.
 coming-companies = Tu będziesz prowadzić klientów jako firmy, każdą z jej użytkownikami, certyfikatami, historią i raportami.
@@ -162,6 +161,9 @@ audit-cert-imported = Zaimportowano certyfikaty
 audit-cert-exported-with-key = Certyfikat { $id } wyeksportowany z kluczem prywatnym (PKCS#12, { $profile })
 audit-document-signed = Dokument { $file } podpisany certyfikatem { $certificate }
 audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
+audit-identity-registered = Zarejestrowano tożsamość do podpisu { $id }: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Tożsamość do podpisu { $id } wybrana do podpisywania
+audit-identity-certificate-attached = Certyfikat { $certificate } dołączony do tożsamości do podpisu { $id }
 audit-actor-administrator = Administrator
 
 ## Pieczęć i certyfikaty
@@ -487,6 +489,19 @@ error-cancelled = Anulowano.
 error-id-invalid-format = { $value } nie jest numerem { $kind } ({ $country }): nieprawidłowa długość lub znaki. Sprawdź go z dokumentem rejestrowym.
 error-id-invalid-checksum = { $value } nie jest prawidłowym numerem { $kind } ({ $country }): cyfra kontrolna się nie zgadza, zwykle to literówka. Sprawdź każdą cyfrę.
 error-id-unknown-kind = SealDesk nie zna identyfikatora { $kind } dla kraju { $country }.
+
+# Signing identities
+error-identity-not-found = Nie ma tożsamości do podpisu { $id }.
+error-identity-password-too-short = Hasło do podpisu musi mieć co najmniej { $min } znaki.
+error-identity-awaiting-certificate = Tożsamość do podpisu { $id } nie ma jeszcze certyfikatu. Dołącz certyfikat, który urząd certyfikacji przysłał w odpowiedzi na wniosek.
+error-identity-certificate-not-valid = Tożsamość do podpisu { $id } nie może podpisywać: jej certyfikat { $status ->
+    [expired] wygasł
+    [not-yet-valid] nie jest jeszcze ważny
+    [revoked] został unieważniony
+   *[issuer-invalid] jest nieważny, bo pieczęć, która go wydała, wygasła lub została unieważniona
+}. Wybierz inną tożsamość albo odnów certyfikat.
+error-identity-certificate-mismatch = Plik nie zawiera certyfikatu dla klucza tożsamości do podpisu { $id }: odpowiada na inny wniosek.
+
 error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { $status ->
     [expired] wygasł
     [not-yet-valid] nie jest jeszcze ważny
@@ -561,6 +576,7 @@ docs-remove = Usuń { $name } z listy
 docs-remove-short = Usuń
 docs-sign-with = Podpisz certyfikatem
 docs-valid-until = ważny do { $date }
+docs-active-identity = aktywna tożsamość
 docs-key-password = Hasło klucza do podpisu
 docs-sign = { $count ->
     [one] Podpisz 1 plik
@@ -575,3 +591,93 @@ docs-col-result = Wynik
 docs-show = Pokaż w folderze
 docs-format-pades = Podpisany PDF (PAdES)
 docs-format-cades = Plik podpisu (.p7s)
+# Signing identities (screen and wizard)
+identities-title = Tożsamości do podpisu
+identities-intro = Każda tożsamość to Twoja firma i osoba, która podpisuje w jej imieniu, z kluczem i certyfikatem. Dokumenty podpisuje dokładnie jedna tożsamość: aktywna.
+identities-none = Nie ma jeszcze tożsamości do podpisu. Zarejestruj ją, aby podpisywać dokumenty.
+identities-none-active = Żadna tożsamość nie jest wybrana do podpisywania. Wybierz tożsamość z ważnym certyfikatem.
+identity-new = Zarejestruj tożsamość
+identity-col-signer = Podpisujący i firma
+identity-col-status = Stan
+identity-col-valid-until = Ważny do
+identity-col-signing = Podpisywanie
+identity-col-actions = Działania
+identity-active = Aktywna
+identity-select = Wybierz do podpisywania
+identity-selected = { $signer } podpisuje teraz Twoje dokumenty.
+identity-attach = Dołącz certyfikat z urzędu certyfikacji
+identity-attach-file = Plik certyfikatu z urzędu certyfikacji
+identity-attach-dialog-title = Otwórz certyfikat przysłany przez urząd certyfikacji
+identity-attach-hint = Certyfikat (PEM lub DER), z łańcuchem, jeśli urząd go przysłał. Musi odpowiadać wnioskowi tej tożsamości.
+identity-attach-submit = Dołącz
+identity-attached = Dołączono certyfikat osoby { $signer }.
+identity-attached-selected = Dołączono certyfikat osoby { $signer } i ta tożsamość podpisuje teraz Twoje dokumenty.
+identity-created-selected = Certyfikat osoby { $signer } został utworzony i wybrany do podpisywania.
+identity-created-not-selected = Tożsamość osoby { $signer } utworzono, ale jej nie wybrano: { $reason ->
+    [awaiting-certificate] wyślij wniosek do urzędu certyfikacji, a potem dołącz certyfikat, który odeśle.
+    [certificate-not-valid] jej certyfikat nie jest teraz ważny.
+   *[not-requested] wybierz ją, gdy ma podpisywać.
+}
+badge-awaiting-certificate = Czeka na certyfikat
+validation-attach-file-required = Wybierz plik certyfikatu przysłany przez urząd certyfikacji.
+identity-wizard-title = Rejestracja tożsamości do podpisu
+identity-finish = Zarejestruj
+identity-step-business = Identyfikator firmy
+identity-step-names = Firma i podpisujący
+identity-step-secret = Hasło do podpisu i klucz
+identity-step-certificate = Certyfikat
+identity-step-summary = Podsumowanie
+identity-country = Kraj firmy
+identity-country-other = Inny kraj
+identity-country-code = Dwuliterowy kod kraju
+identity-kind = Rodzaj identyfikatora
+identity-business-id = Identyfikator firmy
+identity-business-id-valid = Poprawny. W certyfikacie: { $value }
+identity-business-name = Nazwa firmy
+identity-signer-name = Imię i nazwisko podpisującego
+identity-signer-name-hint = Firma, jej właściciel lub osoba upoważniona do podpisu w jej imieniu.
+identity-email = Adres e-mail widoczny w podpisie
+identity-email-hint = Tylko informacyjnie: pojawia się w certyfikacie.
+identity-key-target = Gdzie przechowywać klucz
+identity-key-file = W pliku klucza chronionym hasłem do podpisu
+identity-key-token = Na tokenie (karta kryptograficzna lub token USB)
+identity-password = Hasło do podpisu
+identity-password-hint = Co najmniej { $min } znaki; można używać cyfr. Wpisujesz je przy każdym podpisie.
+identity-password-confirm = Powtórz hasło do podpisu
+identity-token-label = Etykieta tokena
+identity-token-hint = Token jest obsługiwany przez moduł PKCS#11 wybrany w ustawieniach. Jego PIN staje się wtedy Twoim sekretem do podpisu.
+identity-token-pin = PIN tokena
+identity-source = Certyfikat
+identity-source-seal = Wydany teraz przez pieczęć firmy
+identity-source-csr = Wnioskowany w urzędzie certyfikacji (CSR)
+identity-no-seal = Nie ma ważnej pieczęci firmy: utwórz ją w „Pieczęć i certyfikaty” albo złóż wniosek o certyfikat w urzędzie certyfikacji.
+identity-seal = Pieczęć firmy
+identity-seal-password = Hasło klucza pieczęci
+identity-days = Ważność w dniach
+identity-csr-file = Zapisz wniosek jako
+identity-csr-dialog-title = Zapisz wniosek o certyfikat jako
+identity-csr-hint = Wyślij ten plik do urzędu certyfikacji; certyfikat, który odeśle, dołącz na liście tożsamości.
+identity-select-new = Wybierz tę tożsamość do podpisywania
+identity-csr-summary-note = Tożsamość czeka na certyfikat, dopóki go nie dołączysz; wcześniej nie może podpisywać.
+validation-business-id-required = Wpisz identyfikator firmy.
+validation-business-id-checking = Identyfikator jest jeszcze sprawdzany; chwileczkę.
+validation-business-name-required = Wpisz nazwę firmy.
+validation-signer-name-required = Wpisz imię i nazwisko podpisującego.
+validation-email-required = Wpisz adres e-mail, np. imie@example.com.
+validation-token-label-required = Wpisz etykietę tokena.
+validation-pin-required = Wpisz PIN tokena.
+validation-seal-required = Wybierz pieczęć firmy.
+country-il = Izrael
+country-pl = Polska
+country-it = Włochy
+country-ua = Ukraina
+country-ru = Rosja
+id-kind-il-company = numer spółki lub przedsiębiorcy
+id-kind-pl-nip = numer identyfikacji podatkowej
+id-kind-pl-regon = numer statystyczny
+id-kind-it-partita-iva = numer VAT
+id-kind-it-codice-fiscale = osobisty kod podatkowy
+id-kind-ua-edrpou = kod rejestrowy osoby prawnej
+id-kind-ua-rnokpp = osobisty numer podatkowy
+id-kind-ru-inn = numer podatnika
+id-kind-other = identyfikator

@@ -27,7 +27,7 @@ action-save = Сохранить
 ## Навигация
 
 nav-label = Главное меню
-nav-identities = Удостоверения
+nav-identities = Профили подписи
 nav-seal = Печать и сертификаты
 nav-documents = Документы
 nav-mail = Почта
@@ -38,7 +38,6 @@ nav-settings = Настройки
 ## Экраны, которые пока пусты
 
 coming-title = Скоро
-coming-identities = Здесь вы будете регистрировать удостоверения для подписи: номер организации, проверенный по национальному правилу, подписанта, отображаемый адрес e-mail и пароль подписи; ровно одно удостоверение активно для подписи.
 coming-mail = Здесь вы настроите исходящую почту по таблице провайдеров, проверите соединение, отредактируете шаблоны и будете следить за исходящими.
 coming-renewal = Здесь вы продлите много истекающих сертификатов за один возобновляемый запуск и проследите каждый запрос до конца.
 coming-companies = Здесь вы будете вести клиентов как компании — каждую со своими пользователями, сертификатами, историей и отчётами.
@@ -166,6 +165,9 @@ audit-cert-imported = Сертификаты импортированы
 audit-cert-exported-with-key = Сертификат { $id } экспортирован вместе с закрытым ключом (PKCS#12, { $profile })
 audit-document-signed = Документ { $file } подписан сертификатом { $certificate }
 audit-cert-state-changed = Состояние сертификата { $id }: { $state }
+audit-identity-registered = Зарегистрирован профиль подписи { $id }: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Профиль подписи { $id } выбран для подписи
+audit-identity-certificate-attached = Сертификат { $certificate } прикреплён к профилю подписи { $id }
 audit-actor-administrator = Администратор
 
 ## Печать и сертификаты
@@ -494,6 +496,19 @@ error-cancelled = Отменено.
 error-id-invalid-format = { $value } — не номер { $kind } ({ $country }): неверная длина или символы. Сверьте его с регистрационным документом.
 error-id-invalid-checksum = { $value } — недействительный номер { $kind } ({ $country }): контрольная цифра не совпадает, обычно это опечатка. Проверьте каждую цифру.
 error-id-unknown-kind = SealDesk не знает идентификатора { $kind } для страны { $country }.
+
+# Signing identities
+error-identity-not-found = Профиля подписи { $id } нет.
+error-identity-password-too-short = Пароль подписи должен содержать не меньше { $min } символов.
+error-identity-awaiting-certificate = У профиля подписи { $id } ещё нет сертификата. Прикрепите сертификат, который удостоверяющий центр прислал в ответ на запрос.
+error-identity-certificate-not-valid = Профиль подписи { $id } не может подписывать: его сертификат { $status ->
+    [expired] истёк
+    [not-yet-valid] ещё не действует
+    [revoked] отозван
+   *[issuer-invalid] недействителен, потому что выдавшая его печать истекла или отозвана
+}. Выберите другой профиль или обновите сертификат.
+error-identity-certificate-mismatch = В файле нет сертификата для ключа профиля подписи { $id }: это ответ на другой запрос.
+
 error-sign-certificate-not-usable = Сертификат { $id } не может подписывать: { $status ->
     [expired] срок его действия истёк
     [not-yet-valid] он ещё не действует
@@ -568,6 +583,7 @@ docs-remove = Убрать { $name } из списка
 docs-remove-short = Убрать
 docs-sign-with = Подписать сертификатом
 docs-valid-until = действует до { $date }
+docs-active-identity = активный профиль
 docs-key-password = Пароль ключа подписи
 docs-sign = { $count ->
     [one] Подписать { $count } файл
@@ -582,3 +598,93 @@ docs-col-result = Результат
 docs-show = Показать в папке
 docs-format-pades = Подписанный PDF (PAdES)
 docs-format-cades = Файл подписи (.p7s)
+# Signing identities (screen and wizard)
+identities-title = Профили подписи
+identities-intro = Каждый профиль — это ваша организация и человек, который подписывает от её имени, с ключом и сертификатом. Документы подписывает ровно один профиль — активный.
+identities-none = Профилей подписи пока нет. Зарегистрируйте профиль, чтобы подписывать документы.
+identities-none-active = Ни один профиль не выбран для подписи. Выберите профиль с действующим сертификатом.
+identity-new = Зарегистрировать профиль
+identity-col-signer = Подписант и организация
+identity-col-status = Состояние
+identity-col-valid-until = Действует до
+identity-col-signing = Подпись
+identity-col-actions = Действия
+identity-active = Активный
+identity-select = Выбрать для подписи
+identity-selected = Теперь ваши документы подписывает { $signer }.
+identity-attach = Прикрепить сертификат от УЦ
+identity-attach-file = Файл сертификата от УЦ
+identity-attach-dialog-title = Открыть сертификат, присланный УЦ
+identity-attach-hint = Сертификат (PEM или DER), с цепочкой, если УЦ её прислал. Он должен отвечать на запрос этого профиля.
+identity-attach-submit = Прикрепить
+identity-attached = Сертификат { $signer } прикреплён.
+identity-attached-selected = Сертификат { $signer } прикреплён, и теперь этот профиль подписывает ваши документы.
+identity-created-selected = Сертификат { $signer } создан и выбран для подписи.
+identity-created-not-selected = Профиль { $signer } создан, но не выбран: { $reason ->
+    [awaiting-certificate] отправьте запрос в удостоверяющий центр, затем прикрепите сертификат, который он вернёт.
+    [certificate-not-valid] его сертификат сейчас недействителен.
+   *[not-requested] выберите его, когда он должен подписывать.
+}
+badge-awaiting-certificate = Ждёт сертификат
+validation-attach-file-required = Выберите файл сертификата, присланный УЦ.
+identity-wizard-title = Регистрация профиля подписи
+identity-finish = Зарегистрировать
+identity-step-business = Идентификатор организации
+identity-step-names = Организация и подписант
+identity-step-secret = Пароль подписи и ключ
+identity-step-certificate = Сертификат
+identity-step-summary = Сводка
+identity-country = Страна организации
+identity-country-other = Другая страна
+identity-country-code = Двухбуквенный код страны
+identity-kind = Вид идентификатора
+identity-business-id = Идентификатор организации
+identity-business-id-valid = Верно. В сертификате: { $value }
+identity-business-name = Название организации
+identity-signer-name = Имя подписанта
+identity-signer-name-hint = Организация, её владелец или лицо, уполномоченное подписывать от её имени.
+identity-email = E-mail, показываемый в подписи
+identity-email-hint = Только для сведения: указывается в сертификате.
+identity-key-target = Где хранится ключ
+identity-key-file = В файле ключа, защищённом паролем подписи
+identity-key-token = На токене (смарт-карта или USB-токен)
+identity-password = Пароль подписи
+identity-password-hint = Не меньше { $min } символов; цифры допустимы. Вы вводите его при каждой подписи.
+identity-password-confirm = Пароль подписи ещё раз
+identity-token-label = Метка токена
+identity-token-hint = Токен доступен через модуль PKCS#11, выбранный в настройках. Тогда его PIN — ваш секрет подписи.
+identity-token-pin = PIN токена
+identity-source = Сертификат
+identity-source-seal = Выпускается сейчас печатью организации
+identity-source-csr = Запрашивается в удостоверяющем центре (CSR)
+identity-no-seal = Действующей печати организации нет: создайте её в разделе «Печать и сертификаты» или запросите сертификат в удостоверяющем центре.
+identity-seal = Печать организации
+identity-seal-password = Пароль ключа печати
+identity-days = Срок действия в днях
+identity-csr-file = Сохранить запрос как
+identity-csr-dialog-title = Сохранить запрос на сертификат как
+identity-csr-hint = Отправьте этот файл в удостоверяющий центр; сертификат, который он вернёт, прикрепите в списке профилей.
+identity-select-new = Выбрать этот профиль для подписи
+identity-csr-summary-note = Профиль ждёт сертификат, пока вы его не прикрепите; до этого он не может подписывать.
+validation-business-id-required = Введите идентификатор организации.
+validation-business-id-checking = Идентификатор ещё проверяется; подождите немного.
+validation-business-name-required = Введите название организации.
+validation-signer-name-required = Введите имя подписанта.
+validation-email-required = Введите адрес e-mail, например name@example.com.
+validation-token-label-required = Введите метку токена.
+validation-pin-required = Введите PIN токена.
+validation-seal-required = Выберите печать организации.
+country-il = Израиль
+country-pl = Польша
+country-it = Италия
+country-ua = Украина
+country-ru = Россия
+id-kind-il-company = номер компании или зарегистрированного предпринимателя
+id-kind-pl-nip = налоговый номер
+id-kind-pl-regon = статистический номер
+id-kind-it-partita-iva = номер плательщика НДС
+id-kind-it-codice-fiscale = личный налоговый код
+id-kind-ua-edrpou = регистрационный код юридического лица
+id-kind-ua-rnokpp = личный налоговый номер
+id-kind-ru-inn = идентификационный номер налогоплательщика
+id-kind-other = идентификатор

@@ -27,7 +27,7 @@ action-save = Зберегти
 ## Навігація
 
 nav-label = Головне меню
-nav-identities = Ідентичності
+nav-identities = Профілі підпису
 nav-seal = Печатка і сертифікати
 nav-documents = Документи
 nav-mail = Пошта
@@ -38,7 +38,6 @@ nav-settings = Налаштування
 ## Екрани, які поки що порожні
 
 coming-title = Незабаром
-coming-identities = Тут ви реєструватимете ідентичності для підпису: код підприємства, перевірений за національним правилом, підписувача, адресу e-mail для показу та пароль підпису; рівно одна ідентичність активна для підпису.
 coming-mail = Тут ви налаштуєте вихідну пошту за таблицею провайдерів, перевірите з'єднання, редагуватимете шаблони й стежитимете за вихідними.
 coming-renewal = Тут ви поновите багато сертифікатів, строк яких спливає, за один запуск, який можна відновити, і простежите кожен запит до кінця.
 coming-companies = Тут ви вестимете клієнтів як компанії — кожну з її користувачами, сертифікатами, історією та звітами.
@@ -166,6 +165,9 @@ audit-cert-imported = Сертифікати імпортовано
 audit-cert-exported-with-key = Сертифікат { $id } експортовано разом із закритим ключем (PKCS#12, { $profile })
 audit-document-signed = Документ { $file } підписано сертифікатом { $certificate }
 audit-cert-state-changed = Стан сертифіката { $id }: { $state }
+audit-identity-registered = Зареєстровано профіль підпису { $id }: { $signer_name }, { $business_name } ({ $identifier })
+audit-identity-selected = Профіль підпису { $id } вибрано для підпису
+audit-identity-certificate-attached = Сертифікат { $certificate } додано до профілю підпису { $id }
 audit-actor-administrator = Адміністратор
 
 ## Печатка та сертифікати
@@ -494,6 +496,19 @@ error-cancelled = Скасовано.
 error-id-invalid-format = { $value } — не номер { $kind } ({ $country }): неправильна довжина або символи. Звірте його з реєстраційним документом.
 error-id-invalid-checksum = { $value } — недійсний номер { $kind } ({ $country }): контрольна цифра не збігається, зазвичай це помилка введення. Перевірте кожну цифру.
 error-id-unknown-kind = SealDesk не знає ідентифікатора { $kind } для країни { $country }.
+
+# Signing identities
+error-identity-not-found = Профілю підпису { $id } немає.
+error-identity-password-too-short = Пароль підпису має містити щонайменше { $min } символи.
+error-identity-awaiting-certificate = Профіль підпису { $id } ще не має сертифіката. Додайте сертифікат, який центр сертифікації надіслав у відповідь на запит.
+error-identity-certificate-not-valid = Профіль підпису { $id } не може підписувати: його сертифікат { $status ->
+    [expired] закінчився
+    [not-yet-valid] ще не діє
+    [revoked] відкликано
+   *[issuer-invalid] недійсний, бо печатка, що його видала, закінчилася або відкликана
+}. Виберіть інший профіль або поновіть сертифікат.
+error-identity-certificate-mismatch = У файлі немає сертифіката для ключа профілю підпису { $id }: це відповідь на інший запит.
+
 error-sign-certificate-not-usable = Сертифікат { $id } не може підписувати: { $status ->
     [expired] строк його дії минув
     [not-yet-valid] він ще не діє
@@ -568,6 +583,7 @@ docs-remove = Прибрати { $name } зі списку
 docs-remove-short = Прибрати
 docs-sign-with = Підписати сертифікатом
 docs-valid-until = чинний до { $date }
+docs-active-identity = активний профіль
 docs-key-password = Пароль ключа підпису
 docs-sign = { $count ->
     [one] Підписати { $count } файл
@@ -582,3 +598,93 @@ docs-col-result = Результат
 docs-show = Показати в папці
 docs-format-pades = Підписаний PDF (PAdES)
 docs-format-cades = Файл підпису (.p7s)
+# Signing identities (screen and wizard)
+identities-title = Профілі підпису
+identities-intro = Кожен профіль — це ваше підприємство й особа, яка підписує від його імені, з ключем і сертифікатом. Документи підписує рівно один профіль — активний.
+identities-none = Профілів підпису ще немає. Зареєструйте профіль, щоб підписувати документи.
+identities-none-active = Жоден профіль не вибрано для підпису. Виберіть профіль із чинним сертифікатом.
+identity-new = Зареєструвати профіль
+identity-col-signer = Підписувач і підприємство
+identity-col-status = Стан
+identity-col-valid-until = Чинний до
+identity-col-signing = Підпис
+identity-col-actions = Дії
+identity-active = Активний
+identity-select = Вибрати для підпису
+identity-selected = Тепер ваші документи підписує { $signer }.
+identity-attach = Додати сертифікат від ЦС
+identity-attach-file = Файл сертифіката від ЦС
+identity-attach-dialog-title = Відкрити сертифікат, надісланий ЦС
+identity-attach-hint = Сертифікат (PEM або DER), з ланцюжком, якщо ЦС його надіслав. Він має відповідати запиту цього профілю.
+identity-attach-submit = Додати
+identity-attached = Сертифікат { $signer } додано.
+identity-attached-selected = Сертифікат { $signer } додано, і тепер цей профіль підписує ваші документи.
+identity-created-selected = Сертифікат { $signer } створено й вибрано для підпису.
+identity-created-not-selected = Профіль { $signer } створено, але не вибрано: { $reason ->
+    [awaiting-certificate] надішліть запит до центру сертифікації, а потім додайте сертифікат, який він поверне.
+    [certificate-not-valid] його сертифікат зараз нечинний.
+   *[not-requested] виберіть його, коли він має підписувати.
+}
+badge-awaiting-certificate = Очікує сертифікат
+validation-attach-file-required = Виберіть файл сертифіката, надісланий ЦС.
+identity-wizard-title = Реєстрація профілю підпису
+identity-finish = Зареєструвати
+identity-step-business = Ідентифікатор підприємства
+identity-step-names = Підприємство й підписувач
+identity-step-secret = Пароль підпису і ключ
+identity-step-certificate = Сертифікат
+identity-step-summary = Підсумок
+identity-country = Країна підприємства
+identity-country-other = Інша країна
+identity-country-code = Двобуквений код країни
+identity-kind = Вид ідентифікатора
+identity-business-id = Ідентифікатор підприємства
+identity-business-id-valid = Правильний. У сертифікаті: { $value }
+identity-business-name = Назва підприємства
+identity-signer-name = Ім'я підписувача
+identity-signer-name-hint = Підприємство, його власник або особа, уповноважена підписувати від його імені.
+identity-email = E-mail, що показується в підписі
+identity-email-hint = Лише для відома: зазначається в сертифікаті.
+identity-key-target = Де зберігається ключ
+identity-key-file = У файлі ключа, захищеному паролем підпису
+identity-key-token = На токені (смарт-картка або USB-токен)
+identity-password = Пароль підпису
+identity-password-hint = Щонайменше { $min } символи; цифри дозволені. Ви вводите його під час кожного підпису.
+identity-password-confirm = Пароль підпису ще раз
+identity-token-label = Мітка токена
+identity-token-hint = Токен доступний через модуль PKCS#11, вибраний у налаштуваннях. Тоді його PIN — ваш секрет підпису.
+identity-token-pin = PIN токена
+identity-source = Сертифікат
+identity-source-seal = Випускається зараз печаткою підприємства
+identity-source-csr = Запитується в центрі сертифікації (CSR)
+identity-no-seal = Чинної печатки підприємства немає: створіть її в розділі «Печатка і сертифікати» або запитайте сертифікат у центрі сертифікації.
+identity-seal = Печатка підприємства
+identity-seal-password = Пароль ключа печатки
+identity-days = Строк чинності в днях
+identity-csr-file = Зберегти запит як
+identity-csr-dialog-title = Зберегти запит на сертифікат як
+identity-csr-hint = Надішліть цей файл до центру сертифікації; сертифікат, який він поверне, додайте у списку профілів.
+identity-select-new = Вибрати цей профіль для підпису
+identity-csr-summary-note = Профіль очікує сертифікат, доки ви його не додасте; до того він не може підписувати.
+validation-business-id-required = Введіть ідентифікатор підприємства.
+validation-business-id-checking = Ідентифікатор ще перевіряється; зачекайте трохи.
+validation-business-name-required = Введіть назву підприємства.
+validation-signer-name-required = Введіть ім'я підписувача.
+validation-email-required = Введіть адресу e-mail, наприклад name@example.com.
+validation-token-label-required = Введіть мітку токена.
+validation-pin-required = Введіть PIN токена.
+validation-seal-required = Виберіть печатку підприємства.
+country-il = Ізраїль
+country-pl = Польща
+country-it = Італія
+country-ua = Україна
+country-ru = Росія
+id-kind-il-company = номер компанії або зареєстрованого підприємця
+id-kind-pl-nip = податковий номер
+id-kind-pl-regon = статистичний номер
+id-kind-it-partita-iva = номер платника ПДВ
+id-kind-it-codice-fiscale = особистий податковий код
+id-kind-ua-edrpou = реєстраційний код юридичної особи
+id-kind-ua-rnokpp = особистий податковий номер
+id-kind-ru-inn = ідентифікаційний номер платника податків
+id-kind-other = ідентифікатор

@@ -1,0 +1,137 @@
+//! Reading identities back, with their certificate's standing now.
+
+use super::AWAITING_CERTIFICATE;
+use crate::pki::registry;
+use crate::pki::status::Status;
+use crate::{Error, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row};
+use serde::Serialize;
+
+/// A signing identity as lists show it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct IdentityRecord {
+    /// Identity id.
+    pub id: i64,
+    /// Two-letter country of the business.
+    pub country: String,
+    /// The identifier's kind (`pl-nip`, ...).
+    pub kind: String,
+    /// The identifier, normalized.
+    pub identifier: String,
+    /// organizationIdentifier in the certificate, e.g. `VATPL-8567346215`.
+    pub organization_identifier: Option<String>,
+    /// serialNumber in the certificate, for a person's tax number.
+    pub serial_number: Option<String>,
+    /// Business name.
+    pub business_name: String,
+    /// Signer name.
+    pub signer_name: String,
+    /// E-mail shown in the signature.
+    pub email: String,
+    /// The signing key.
+    pub key_id: i64,
+    /// Where the key is (file path or `token:label/object`).
+    pub key_location: String,
+    /// The certificate, once there is one.
+    pub certificate_id: Option<i64>,
+    /// `awaiting-certificate`, or the certificate's status now (`valid`,
+    /// `expired`, `revoked`, `issuer-invalid`, `not-yet-valid`).
+    pub state: String,
+    /// Whether it is the active signing identity.
+    pub active: bool,
+    /// Whether it can be selected for signing now.
+    pub selectable: bool,
+    /// End of the certificate's validity.
+    pub not_after: Option<DateTime<Utc>>,
+    /// Whole days to that end (negative when expired).
+    pub days_to_expiry: Option<i64>,
+    /// When it was registered (RFC 3339).
+    pub created_at: String,
+}
+
+const SELECT: &str = "SELECT i.id, i.country, i.id_kind, i.identifier, i.organization_identifier,
+        i.serial_number, i.business_name, i.signer_name, i.email, i.key_id,
+        CASE k.location WHEN 'file' THEN k.file_path
+                        WHEN 'token' THEN 'token:' || k.token_label || '/' || COALESCE(k.object_label, '')
+        END,
+        i.certificate_id, i.active, i.created_at
+    FROM identity i JOIN key k ON k.id = i.key_id";
+
+/// Every identity, oldest first.
+pub fn list(store: &Store, now: DateTime<Utc>) -> Result<Vec<IdentityRecord>> {
+    let mut stmt = store.conn().prepare(&format!("{SELECT} ORDER BY i.id"))?;
+    let rows = stmt
+        .query_map([], read_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|row| with_certificate(store, row, now))
+        .collect()
+}
+
+/// One identity.
+pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityRecord> {
+    let row = store
+        .conn()
+        .query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], read_row)
+        .optional()?
+        .ok_or(Error::IdentityNotFound { id })?;
+    with_certificate(store, row, now)
+}
+
+/// The active identity's id, if one is active.
+pub(super) fn active_id(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row("SELECT id FROM identity WHERE active = 1", [], |r| r.get(0))
+        .optional()?)
+}
+
+fn read_row(r: &Row<'_>) -> rusqlite::Result<IdentityRecord> {
+    Ok(IdentityRecord {
+        id: r.get(0)?,
+        country: r.get(1)?,
+        kind: r.get(2)?,
+        identifier: r.get(3)?,
+        organization_identifier: r.get(4)?,
+        serial_number: r.get(5)?,
+        business_name: r.get(6)?,
+        signer_name: r.get(7)?,
+        email: r.get(8)?,
+        key_id: r.get(9)?,
+        key_location: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
+        certificate_id: r.get(11)?,
+        active: r.get(12)?,
+        created_at: r.get(13)?,
+        state: AWAITING_CERTIFICATE.to_string(),
+        selectable: false,
+        not_after: None,
+        days_to_expiry: None,
+    })
+}
+
+fn with_certificate(
+    store: &Store,
+    mut record: IdentityRecord,
+    now: DateTime<Utc>,
+) -> Result<IdentityRecord> {
+    if let Some(cert_id) = record.certificate_id {
+        let cert = registry::get(store, cert_id, now)?;
+        record.state = status_name(cert.status).to_string();
+        record.selectable = cert.status == Status::Valid;
+        record.not_after = Some(cert.not_after);
+        record.days_to_expiry = Some(cert.days_to_expiry);
+    }
+    Ok(record)
+}
+
+/// The stable name of a certificate status, as the lists show it.
+pub(super) fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Valid => "valid",
+        Status::Expired => "expired",
+        Status::NotYetValid => "not-yet-valid",
+        Status::Revoked => "revoked",
+        Status::Superseded => "superseded",
+        Status::IssuerInvalid => "issuer-invalid",
+    }
+}

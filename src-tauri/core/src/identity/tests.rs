@@ -1,0 +1,307 @@
+use super::*;
+use crate::ids::Kind;
+use crate::keys::file_signer::FileSigner;
+use crate::keys::registry as keys;
+use crate::keys::token::softhsm;
+use crate::keys::unlock::KeySecret;
+use crate::keys::KeyAlgorithm;
+use crate::pki::seal::{self, SealRequest};
+use crate::Store;
+use chrono::{Duration, Utc};
+use std::path::Path;
+
+const SEAL_PW: &str = "seal-pw";
+
+/// A store with a Polish seal (id 1).
+fn store_with_seal(dir: &Path) -> Store {
+    let store = Store::open(&dir.join("data")).unwrap();
+    let key_path = dir.join("seal.key");
+    let now = Utc::now();
+    let key =
+        keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, SEAL_PW, now).unwrap();
+    let der = crate::keys::file::read_encrypted(&key_path, SEAL_PW).unwrap();
+    let signer = FileSigner::from_pkcs8(&der).unwrap();
+    let request = SealRequest {
+        organization: "Biuro Rachunkowe Łódź".into(),
+        organization_id: "VATPL-8567346215".into(),
+        country: "PL".into(),
+        years: 3,
+    };
+    seal::create(&store, key.id, &signer, &request, now).unwrap();
+    store
+}
+
+fn polish<'a>(key: KeyTarget<'a>, certificate: CertificateSource<'a>) -> Registration<'a> {
+    Registration {
+        country: "pl",
+        kind: Some(Kind::PlNip),
+        business_id: "856-734-62-15",
+        business_name: "Zakład Usług Księgowych „Żuraw”",
+        signer_name: "Łukasz Żółć",
+        email: "lukasz@zuraw.pl",
+        key,
+        algorithm: KeyAlgorithm::EcP256,
+        certificate,
+        select: true,
+    }
+}
+
+fn from_seal(password: &str) -> CertificateSource<'_> {
+    CertificateSource::Seal {
+        seal_id: 1,
+        secret: KeySecret::Password(password),
+        days: 365,
+    }
+}
+
+fn count(store: &Store, table: &str) -> i64 {
+    store
+        .conn()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+fn key_files(store: &Store) -> usize {
+    std::fs::read_dir(store.data_dir().join("keys"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_seal_identity_is_registered_certified_and_selected() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    let done = register(
+        &store,
+        &polish(KeyTarget::File { password: "abc" }, from_seal(SEAL_PW)),
+        now,
+    )
+    .unwrap();
+    assert!(done.selected);
+    assert_eq!(done.not_selected_reason, None);
+    let identity = &done.identity;
+    assert_eq!(
+        identity.organization_identifier.as_deref(),
+        Some("VATPL-8567346215")
+    );
+    assert_eq!(identity.identifier, "8567346215");
+    assert_eq!(identity.state, "valid");
+    assert!(identity.active);
+    // "abc" is allowed but weak: the caller gets the rating to warn with.
+    let strength = done.password_strength.unwrap();
+    assert!(!strength.is_strong());
+    let cert = crate::pki::registry::get(&store, identity.certificate_id.unwrap(), now).unwrap();
+    assert_eq!(cert.profile.as_deref(), Some("signing"));
+    assert!(cert.subject.contains("CN=Łukasz Żółć"), "{}", cert.subject);
+    assert!(
+        cert.subject.contains("VATPL-8567346215"),
+        "{}",
+        cert.subject
+    );
+    assert_eq!(active(&store, now).unwrap().unwrap().id, identity.id);
+    let actions: Vec<_> = crate::audit::recent(store.conn(), 3)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions,
+        ["identity.selected", "identity.registered", "cert.issued"]
+    );
+}
+
+#[test]
+fn failures_leave_no_identity_certificate_key_or_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    let (keys_before, certs_before) = (count(&store, "key"), count(&store, "certificate"));
+    let wrong_seal = register(
+        &store,
+        &polish(KeyTarget::File { password: "abcd" }, from_seal("nope")),
+        now,
+    )
+    .unwrap_err();
+    assert_eq!(wrong_seal.code(), "key.wrong-password");
+    let mut bad_nip = polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW));
+    bad_nip.business_id = "8567346216";
+    assert_eq!(
+        register(&store, &bad_nip, now).unwrap_err().code(),
+        "id.invalid-checksum"
+    );
+    let short = register(
+        &store,
+        &polish(KeyTarget::File { password: "ab" }, from_seal(SEAL_PW)),
+        now,
+    )
+    .unwrap_err();
+    assert_eq!(short.code(), "identity.password-too-short");
+    assert_eq!(short.params()["min"], 3);
+    let mut bad_mail = polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW));
+    bad_mail.email = "lukasz@";
+    assert_eq!(
+        register(&store, &bad_mail, now).unwrap_err().code(),
+        "pki.invalid-email"
+    );
+    let mut no_signer = polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW));
+    no_signer.signer_name = "  ";
+    assert_eq!(
+        register(&store, &no_signer, now).unwrap_err().code(),
+        "pki.field-required"
+    );
+    assert_eq!(count(&store, "identity"), 0);
+    assert_eq!(count(&store, "key"), keys_before);
+    assert_eq!(count(&store, "certificate"), certs_before);
+    assert_eq!(key_files(&store), 0);
+}
+
+#[test]
+fn a_failure_after_the_key_exists_removes_the_key_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    // Days beyond the limit are refused only when the certificate is
+    // built, after the key file was written.
+    let registration = polish(
+        KeyTarget::File { password: "abcd" },
+        CertificateSource::Seal {
+            seal_id: 1,
+            secret: KeySecret::Password(SEAL_PW),
+            days: 100_000,
+        },
+    );
+    let err = register(&store, &registration, now).unwrap_err();
+    assert_eq!(err.code(), "pki.validity-out-of-range");
+    assert_eq!(count(&store, "identity"), 0);
+    assert_eq!(key_files(&store), 0);
+}
+
+#[test]
+fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    let csr_path = dir.path().join("request.pem");
+    let done = register(
+        &store,
+        &polish(
+            KeyTarget::File { password: "abcd" },
+            CertificateSource::Csr { out: &csr_path },
+        ),
+        now,
+    )
+    .unwrap();
+    assert!(!done.selected);
+    assert_eq!(
+        done.not_selected_reason,
+        Some(NotSelectedReason::AwaitingCertificate)
+    );
+    assert_eq!(done.identity.state, AWAITING_CERTIFICATE);
+    let request = crate::pki::csr_reader::read_csr(&std::fs::read(&csr_path).unwrap());
+    assert!(request.is_ok(), "{request:?}");
+    let err = select(&store, done.identity.id, now).unwrap_err();
+    assert_eq!(err.code(), "identity.awaiting-certificate");
+    // The seal's own certificate answers another key.
+    let seal_pem = dir.path().join("seal.pem");
+    seal::export(&store, 1, &seal_pem, now).unwrap();
+    let err = attach_certificate(&store, done.identity.id, &seal_pem, now).unwrap_err();
+    assert_eq!(err.code(), "identity.certificate-mismatch");
+    assert_eq!(
+        get(&store, done.identity.id, now).unwrap().state,
+        AWAITING_CERTIFICATE
+    );
+    // A second request to the same file is refused before any key is made.
+    let keys_before = count(&store, "key");
+    let again = register(
+        &store,
+        &polish(
+            KeyTarget::File { password: "abcd" },
+            CertificateSource::Csr { out: &csr_path },
+        ),
+        now,
+    )
+    .unwrap_err();
+    assert_eq!(again.code(), "io.file-exists");
+    assert_eq!(count(&store, "key"), keys_before);
+}
+
+#[test]
+fn exactly_one_identity_is_active() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    let first = register(
+        &store,
+        &polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW)),
+        now,
+    )
+    .unwrap();
+    let mut not_selected = polish(KeyTarget::File { password: "efgh" }, from_seal(SEAL_PW));
+    not_selected.select = false;
+    not_selected.signer_name = "Тарас Шевченко";
+    let second = register(&store, &not_selected, now).unwrap();
+    assert!(!second.selected);
+    assert_eq!(
+        second.not_selected_reason,
+        Some(NotSelectedReason::NotRequested)
+    );
+    for id in [second.identity.id, first.identity.id, second.identity.id] {
+        select(&store, id, now).unwrap();
+        let listed = list(&store, now).unwrap();
+        let active: Vec<_> = listed.iter().filter(|i| i.active).map(|i| i.id).collect();
+        assert_eq!(active, [id]);
+    }
+    assert_eq!(
+        select(&store, 99, now).unwrap_err().code(),
+        "identity.not-found"
+    );
+    // The database itself refuses a second active identity.
+    let raw = store
+        .conn()
+        .execute("UPDATE identity SET active = 1", [])
+        .unwrap_err();
+    assert!(raw.to_string().contains("UNIQUE"), "{raw}");
+    // An identity whose certificate is no longer valid cannot be selected.
+    let later = now + Duration::days(400);
+    let err = select(&store, first.identity.id, later).unwrap_err();
+    assert_eq!(err.code(), "identity.certificate-not-valid");
+    assert_eq!(err.params()["status"], "expired");
+}
+
+#[test]
+fn a_token_identity_keeps_its_key_on_the_token() {
+    let token = softhsm::token("identity");
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    let registration = polish(
+        KeyTarget::Token {
+            module: &token.module,
+            token_label: &token.label,
+            pin: softhsm::USER_PIN,
+            object_label: None,
+        },
+        from_seal(SEAL_PW),
+    );
+    let done = register(&store, &registration, now).unwrap();
+    assert!(done.selected);
+    assert!(done.password_strength.is_none());
+    assert!(done.identity.key_location.starts_with("token:identity/"));
+    assert_eq!(key_files(&store), 0);
+    // A wrong PIN registers nothing.
+    let wrong = polish(
+        KeyTarget::Token {
+            module: &token.module,
+            token_label: &token.label,
+            pin: "0000",
+            object_label: None,
+        },
+        from_seal(SEAL_PW),
+    );
+    assert_eq!(
+        register(&store, &wrong, now).unwrap_err().code(),
+        "token.wrong-pin"
+    );
+    assert_eq!(count(&store, "identity"), 1);
+}
