@@ -385,3 +385,43 @@ export const identityApi = {
   select: (id: number) => invoke<IdentityRecord>("select_identity", { id }),
   attach: (id: number, path: string) => invoke<Attached>("attach_identity_certificate", { id, path }),
 };
+
+// ---- Verification ----------------------------------------------------------
+
+/** Stable codes of what verification finds wrong (`verify-problem-<code>`). */
+export type VerifyProblem =
+  | "digest-mismatch"
+  | "signature-invalid"
+  | "signer-certificate-missing"
+  | "untrusted-chain"
+  | "signer-expired"
+  | "signer-not-yet-valid"
+  | "signer-revoked"
+  | "seal-invalid"
+  | "content-added-after"
+  | "no-signing-certificate-attribute"
+  | "signing-certificate-mismatch"
+  | "weak-algorithm"
+  | "unsupported-algorithm"
+  | "byte-range-invalid"
+  | "unsupported-signature-type"
+  | "no-signature";
+
+export interface SignatureReport {
+  signer: string | null;
+  signer_certificate_id: number | null;
+  signed_at: string | null;
+  covers_whole_document: boolean;
+  problems: VerifyProblem[];
+}
+
+export interface Verification {
+  valid: boolean;
+  format: SignatureFormat;
+  signatures: SignatureReport[];
+  problems: VerifyProblem[];
+}
+
+export const verifyApi = {
+  verify: (path: string, signature: string | null) => invoke<Verification>("verify_document", { path, signature }),
+};
