@@ -381,13 +381,6 @@ pub enum Error {
         /// expired, not-yet-valid, revoked or issuer-invalid.
         status: String,
     },
-    /// A PDF is signed inside the file (PAdES), which this version leaves
-    /// to a detached signature.
-    #[error("{path} is a PDF; sign it as a separate .p7s signature (--detached)")]
-    PdfNeedsDetached {
-        /// The PDF.
-        path: PathBuf,
-    },
     /// The kind asked for does not exist for the country.
     #[error("{kind} is not a kind of identifier SealDesk knows for {country}")]
     IdUnknownKind {
@@ -395,6 +388,21 @@ pub enum Error {
         country: String,
         /// The kind asked for.
         kind: String,
+    },
+    // PDF signing (PAdES).
+    /// The PDF is encrypted; its objects cannot be read or extended.
+    #[error("{path} is an encrypted PDF; remove its password before signing it")]
+    PdfEncrypted {
+        /// The PDF.
+        path: PathBuf,
+    },
+    /// The file is not a PDF the signer can read.
+    #[error("{path} cannot be read as a PDF: {reason}")]
+    PdfUnreadable {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, in English.
+        reason: String,
     },
 }
 
@@ -465,7 +473,9 @@ pub const CODES: &[&str] = &[
     "id.invalid-checksum",
     "id.unknown-kind",
     "sign.certificate-not-usable",
-    "sign.pdf-needs-detached",
+    // PDF signing (PAdES).
+    "pdf.encrypted",
+    "pdf.unreadable",
 ];
 
 impl Error {
@@ -534,7 +544,9 @@ impl Error {
             Error::IdInvalidChecksum { .. } => "id.invalid-checksum",
             Error::IdUnknownKind { .. } => "id.unknown-kind",
             Error::CertificateNotUsable { .. } => "sign.certificate-not-usable",
-            Error::PdfNeedsDetached { .. } => "sign.pdf-needs-detached",
+            // PDF signing (PAdES).
+            Error::PdfEncrypted { .. } => "pdf.encrypted",
+            Error::PdfUnreadable { .. } => "pdf.unreadable",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
         }
@@ -614,7 +626,11 @@ impl Error {
             } => json!({ "country": country, "kind": kind, "value": value }),
             Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
             Error::CertificateNotUsable { id, status } => json!({ "id": id, "status": status }),
-            Error::PdfNeedsDetached { path } => json!({ "path": path.display().to_string() }),
+            // PDF signing (PAdES).
+            Error::PdfEncrypted { path } => json!({ "path": path.display().to_string() }),
+            Error::PdfUnreadable { path, reason } => {
+                json!({ "path": path.display().to_string(), "reason": reason })
+            }
             _ => json!({}),
         };
         match value {
@@ -785,7 +801,12 @@ mod tests {
                 id: 1,
                 status: "expired".into(),
             },
-            Error::PdfNeedsDetached { path: "x".into() },
+            // PDF signing (PAdES).
+            Error::PdfEncrypted { path: "x".into() },
+            Error::PdfUnreadable {
+                path: "x".into(),
+                reason: "y".into(),
+            },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -1,6 +1,9 @@
-//! Signing a file with a certificate SealDesk holds the key of.
+//! Signing a file with a certificate SealDesk holds the key of: PDFs as
+//! PAdES inside a signed copy, anything else (or a PDF on request) as a
+//! detached CAdES `.p7s`.
 
 use super::p7s;
+use super::pdf::{self, PreparedPdf, SignatureInfo};
 use crate::keys::unlock::{open_signer, KeySecret};
 use crate::pki::registry;
 use crate::pki::status::Status;
@@ -17,6 +20,8 @@ use std::path::{Path, PathBuf};
 pub enum SignatureFormat {
     /// A detached CAdES signature in a `.p7s` file beside the document.
     Cades,
+    /// A PAdES signature inside a signed copy of the PDF.
+    Pades,
 }
 
 /// A signature written.
@@ -31,10 +36,13 @@ pub struct SignedOutput {
 /// How to sign.
 #[derive(Debug, Clone, Default)]
 pub struct SignOptions<'a> {
-    /// The signature file; `INPUT.p7s` when `None`.
+    /// The output; when `None`, `NAME-signed.pdf` for a PDF signed as
+    /// PAdES, `INPUT.p7s` otherwise.
     pub output: Option<&'a Path>,
     /// Sign a PDF as a detached `.p7s` beside it.
     pub detached: bool,
+    /// Why the document is signed, written into a PDF signature.
+    pub reason: Option<&'a str>,
 }
 
 /// Signs `input` with certificate `cert_id`, whose key `secret` opens.
@@ -61,32 +69,48 @@ pub fn sign_file(
     let key_id = record
         .key_id
         .ok_or(Error::CertificateHasNoKey { id: cert_id })?;
-    if is_pdf(input)? && !options.detached {
-        return Err(Error::PdfNeedsDetached {
-            path: input.to_path_buf(),
-        });
-    }
-    let output = options
-        .output
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| p7s::default_output(input));
+    let chain = registry::chain(store.conn(), cert_id)?;
+    let pades = is_pdf(input)? && !options.detached;
+    let output = match options.output {
+        Some(path) => path.to_path_buf(),
+        None if pades => pdf::default_output(input),
+        None => p7s::default_output(input),
+    };
     if output.exists() {
         return Err(Error::FileExists { path: output });
     }
-    let signer = open_signer(store, key_id, secret)?;
-    let chain = registry::chain(store.conn(), cert_id)?;
-    p7s::sign_detached(signer.as_ref(), &chain, input, &output, now)?;
+    let format = if pades {
+        // Read the PDF before opening the key: a file that cannot be
+        // signed is refused without asking for the key's slow unlock.
+        let info = SignatureInfo {
+            name: chain.first().and_then(|der| common_name(der)),
+            reason: options.reason.map(str::to_string),
+            time: now,
+        };
+        let prepared = PreparedPdf::open(input, &info, chain.iter().map(Vec::len).sum())?;
+        let signer = open_signer(store, key_id, secret)?;
+        prepared.sign(signer.as_ref(), &chain, &output)?;
+        SignatureFormat::Pades
+    } else {
+        let signer = open_signer(store, key_id, secret)?;
+        p7s::sign_detached(signer.as_ref(), &chain, input, &output, now)?;
+        SignatureFormat::Cades
+    };
     audit::record(
         store.conn(),
         now,
         audit::ADMINISTRATOR,
         "document.signed",
-        &json!({ "certificate": cert_id, "format": "cades", "file": file_name(input) }),
+        &json!({ "certificate": cert_id, "format": format, "file": file_name(input) }),
     )?;
-    Ok(SignedOutput {
-        output,
-        format: SignatureFormat::Cades,
-    })
+    Ok(SignedOutput { output, format })
+}
+
+/// The subject's common name, for the PDF's `/Name`.
+fn common_name(der: &[u8]) -> Option<String> {
+    let (_, certificate) = x509_parser::parse_x509_certificate(der).ok()?;
+    let cn = certificate.subject().iter_common_name().next()?;
+    cn.as_str().ok().map(str::to_string)
 }
 
 fn status_name(status: Status) -> String {

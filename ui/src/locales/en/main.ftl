@@ -485,7 +485,6 @@ error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $st
     [revoked] revoked
    *[issuer-invalid] invalid because the seal that issued it expired or was revoked
 }. Choose another certificate or renew this one.
-error-sign-pdf-needs-detached = { $path } is a PDF. This version signs PDFs as a separate signature file (.p7s) beside the document: choose “separate signature” (--detached).
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
 error-unknown = Something went wrong: { $detail }
@@ -537,3 +536,7 @@ issue-p12-dialog-title = Save the PKCS#12 file as
 issue-p12-token-note = A key on a token cannot leave it, so no PKCS#12 file can be made with it.
 certs-issued-p12 = The PKCS#12 file was written to { $path }.
 certs-issued-p12-failed = The PKCS#12 file was not written: { $reason }
+
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } is an encrypted PDF. Remove its password (save an unprotected copy) before signing it.
+error-pdf-unreadable = { $path } cannot be read as a PDF: { $reason }

@@ -492,7 +492,6 @@ error-sign-certificate-not-usable = האישור { $id } אינו יכול לח�
     [revoked] הוא בוטל
    *[issuer-invalid] הוא אינו תקף כי החותמת שהנפיקה אותו פגה או בוטלה
 }. בחרו אישור אחר או חדשו אותו.
-error-sign-pdf-needs-detached = { $path } הוא קובץ PDF. גרסה זו חותמת על PDF בקובץ חתימה נפרד (.p7s) לצד המסמך: בחרו „חתימה נפרדת” (--detached).
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
 error-unknown = משהו השתבש: { $detail }
@@ -545,3 +544,7 @@ issue-p12-dialog-title = שמירת קובץ ה־PKCS#12 בשם
 issue-p12-token-note = מפתח שעל טוקן אינו יכול לצאת ממנו, ולכן אי אפשר ליצור איתו קובץ PKCS#12.
 certs-issued-p12 = קובץ ה־PKCS#12 נכתב ל־{ $path }.
 certs-issued-p12-failed = קובץ ה־PKCS#12 לא נכתב: { $reason }
+
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } הוא קובץ PDF מוצפן. הסירו את הסיסמה (שמרו עותק לא מוגן) לפני החתימה.
+error-pdf-unreadable = לא ניתן לקרוא את { $path } כקובץ PDF: { $reason }

@@ -484,7 +484,6 @@ error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $
     [revoked] è stato revocato
    *[issuer-invalid] non è valido perché il sigillo che l'ha emesso è scaduto o revocato
 }. Scegli un altro certificato o rinnova questo.
-error-sign-pdf-needs-detached = { $path } è un PDF. Questa versione firma i PDF con un file di firma separato (.p7s) accanto al documento: scegli «firma separata» (--detached).
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
 error-unknown = Qualcosa è andato storto: { $detail }
@@ -536,3 +535,7 @@ issue-p12-dialog-title = Salva il file PKCS#12 come
 issue-p12-token-note = Una chiave su un token non può uscirne, quindi non si può creare un file PKCS#12 con essa.
 certs-issued-p12 = Il file PKCS#12 è stato scritto in { $path }.
 certs-issued-p12-failed = Il file PKCS#12 non è stato scritto: { $reason }
+
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } è un PDF cifrato. Rimuovi la password (salva una copia non protetta) prima di firmarlo.
+error-pdf-unreadable = Impossibile leggere { $path } come PDF: { $reason }

@@ -494,7 +494,6 @@ error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { 
     [revoked] został unieważniony
    *[issuer-invalid] jest nieważny, bo pieczęć, która go wydała, wygasła lub została unieważniona
 }. Wybierz inny certyfikat albo odnów ten.
-error-sign-pdf-needs-detached = { $path } to plik PDF. Ta wersja podpisuje pliki PDF osobnym plikiem podpisu (.p7s) obok dokumentu: wybierz „podpis osobny” (--detached).
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
 error-unknown = Coś poszło nie tak: { $detail }
@@ -548,3 +547,7 @@ issue-p12-dialog-title = Zapisz plik PKCS#12 jako
 issue-p12-token-note = Klucz na tokenie nie może go opuścić, więc nie można z nim utworzyć pliku PKCS#12.
 certs-issued-p12 = Plik PKCS#12 zapisano w { $path }.
 certs-issued-p12-failed = Nie zapisano pliku PKCS#12: { $reason }
+
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } to zaszyfrowany plik PDF. Przed podpisaniem usuń hasło (zapisz niezabezpieczoną kopię).
+error-pdf-unreadable = Nie można odczytać { $path } jako pliku PDF: { $reason }

@@ -501,7 +501,6 @@ error-sign-certificate-not-usable = Сертификат { $id } не может
     [revoked] он отозван
    *[issuer-invalid] он недействителен, потому что печать, выдавшая его, истекла или отозвана
 }. Выберите другой сертификат или обновите этот.
-error-sign-pdf-needs-detached = { $path } — это PDF. Эта версия подписывает PDF отдельным файлом подписи (.p7s) рядом с документом: выберите «отдельная подпись» (--detached).
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
 error-unknown = Что-то пошло не так: { $detail }
@@ -555,3 +554,7 @@ issue-p12-dialog-title = Сохранить файл PKCS#12 как
 issue-p12-token-note = Ключ на токене не может его покинуть, поэтому файл PKCS#12 с ним создать нельзя.
 certs-issued-p12 = Файл PKCS#12 записан в { $path }.
 certs-issued-p12-failed = Файл PKCS#12 не записан: { $reason }
+
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } — зашифрованный PDF. Снимите пароль (сохраните незащищённую копию) перед подписью.
+error-pdf-unreadable = Не удаётся прочитать { $path } как PDF: { $reason }

@@ -501,7 +501,6 @@ error-sign-certificate-not-usable = Сертифікат { $id } не може �
     [revoked] його відкликано
    *[issuer-invalid] він недійсний, бо печатка, що його видала, закінчилася або відкликана
 }. Оберіть інший сертифікат або поновіть цей.
-error-sign-pdf-needs-detached = { $path } — це PDF. Ця версія підписує PDF окремим файлом підпису (.p7s) поруч із документом: оберіть «окремий підпис» (--detached).
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
 error-unknown = Щось пішло не так: { $detail }
@@ -555,3 +554,7 @@ issue-p12-dialog-title = Зберегти файл PKCS#12 як
 issue-p12-token-note = Ключ на токені не може його залишити, тож створити з ним файл PKCS#12 не можна.
 certs-issued-p12 = Файл PKCS#12 записано в { $path }.
 certs-issued-p12-failed = Файл PKCS#12 не записано: { $reason }
+
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } — зашифрований PDF. Зніміть пароль (збережіть незахищену копію) перед підписом.
+error-pdf-unreadable = Не вдається прочитати { $path } як PDF: { $reason }
