@@ -3,6 +3,7 @@
 
 mod ids;
 mod keys;
+mod pades;
 mod pkcs12;
 mod pki;
 mod sign;
