@@ -167,3 +167,100 @@ impl PreparedPdf {
         atomic_file::persist_new(temp, output)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+    use proptest::prelude::*;
+
+    fn sample(name: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/pdf")
+            .join(name);
+        std::fs::read(path).unwrap()
+    }
+
+    fn info() -> SignatureInfo {
+        SignatureInfo {
+            name: Some("Jan Nowak".into()),
+            reason: None,
+            time: Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap(),
+        }
+    }
+
+    fn open_bytes(dir: &Path, bytes: &[u8]) -> Result<PreparedPdf> {
+        let path = dir.join("in.pdf");
+        std::fs::write(&path, bytes).unwrap();
+        PreparedPdf::open(&path, &info(), 2000)
+    }
+
+    #[test]
+    fn the_update_matches_the_kind_of_cross_reference_the_file_ends_with() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, stream) in [
+            ("pdfkit.pdf", false),
+            ("minimal-document.pdf", true),
+            ("pdflatex-forms.pdf", true),
+        ] {
+            let prepared = open_bytes(dir.path(), &sample(name)).unwrap();
+            let text = String::from_utf8_lossy(&prepared.update.bytes).into_owned();
+            assert_eq!(text.contains("/Type /XRef"), stream, "{name}: {text}");
+            assert_eq!(text.contains("\ntrailer\n"), !stream, "{name}");
+            assert!(text.contains("/SubFilter /ETSI.CAdES.detached"));
+            assert!(text.contains("/M (D:20261123100000+00'00')"));
+            assert!(text.contains("/FT /Sig"), "{name}");
+            assert!(text.contains("/SigFlags 3"), "{name}");
+            assert_eq!(prepared.field_name(), "Signature1");
+        }
+    }
+
+    #[test]
+    fn encrypted_and_broken_files_are_typed_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = open_bytes(dir.path(), &sample("libreoffice-writer-password.pdf"))
+            .err()
+            .unwrap();
+        assert_eq!(err.code(), "pdf.encrypted");
+        for bytes in [&b""[..], b"%PDF-1.4\n", b"not a pdf at all"] {
+            let err = open_bytes(dir.path(), bytes).err().unwrap();
+            assert_eq!(err.code(), "pdf.unreadable", "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn every_truncation_fails_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["pdfkit.pdf", "minimal-document.pdf"] {
+            let whole = sample(name);
+            for cut in (0..whole.len()).step_by(61) {
+                if let Err(err) = open_bytes(dir.path(), &whole[..cut]) {
+                    assert!(
+                        ["pdf.unreadable", "pdf.encrypted"].contains(&err.code()),
+                        "{name} cut at {cut}: {err}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn damaged_files_never_panic(
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+            which in 0usize..3,
+        ) {
+            let name = ["pdfkit.pdf", "minimal-document.pdf", "pdflatex-forms.pdf"][which];
+            let mut bytes = sample(name);
+            let len = bytes.len();
+            for (at, value) in flips {
+                // Damage mostly where the structure is: the last kilobytes.
+                let i = len - 1 - at.index(len.min(4096));
+                bytes[i] = value;
+            }
+            let dir = tempfile::tempdir().unwrap();
+            let _ = open_bytes(dir.path(), &bytes);
+        }
+    }
+}

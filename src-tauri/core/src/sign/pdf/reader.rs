@@ -132,7 +132,7 @@ impl PdfReader {
     }
 
     /// The file's length when it was opened.
-    pub fn len(&self) -> u64 {
+    pub fn file_len(&self) -> u64 {
         self.len
     }
 
@@ -210,10 +210,16 @@ impl PdfReader {
         };
         let length = match dict.get(b"Length") {
             Some(Object::Integer(l)) => *l,
-            Some(Object::Ref(n, _)) => match self.object(*n)? {
-                Object::Integer(l) => l,
-                _ => return Err(PdfError::Malformed("a stream's /Length".into())),
-            },
+            // Only a length stored plainly in the file: one inside an
+            // object stream would send this lookup round in a circle.
+            Some(Object::Ref(n, _))
+                if matches!(self.xref.entries.get(n), Some(Entry::InFile { .. })) =>
+            {
+                match self.object(*n)? {
+                    Object::Integer(l) => l,
+                    _ => return Err(PdfError::Malformed("a stream's /Length".into())),
+                }
+            }
             _ => return Err(PdfError::Malformed("a stream without /Length".into())),
         };
         let data = stream_data(&mut self.file, self.len, &dict, start, length)?;

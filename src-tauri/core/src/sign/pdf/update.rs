@@ -172,7 +172,7 @@ pub fn build(
         (b"V".to_vec(), Object::Ref(sig_num, 0)),
     ]);
 
-    let base = reader.len();
+    let base = reader.file_len();
     let mut out = Vec::new();
     if !matches!(last_byte, Some(b'\n') | Some(b'\r')) {
         out.push(b'\n');
