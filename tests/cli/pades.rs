@@ -227,6 +227,33 @@ fn pdfs_from_many_producers_are_signed_and_every_verifier_accepts_them() {
         verifiers.assert_pades(&input, &signed, &["Signature1"]);
     }
 
+    // The verifiers do notice a change: one byte of the original flipped.
+    let signed = office.path("pdfkit-signed.pdf");
+    let mut bytes = std::fs::read(&signed).unwrap();
+    let at = std::fs::metadata(office.path("pdfkit.pdf")).unwrap().len() as usize / 2;
+    bytes[at] ^= 0x01;
+    let tampered = office.path("tampered.pdf");
+    std::fs::write(&tampered, bytes).unwrap();
+    let db = format!("sql:{}", s(&verifiers.nss));
+    let said = text(&tool(
+        "pdfsig",
+        &["-nssdir", &db, s(&tampered)],
+        "apt-get install poppler-utils",
+    ));
+    assert!(said.contains("Signature #1"), "{said}");
+    assert!(!said.contains("Signature is Valid."), "{said}");
+    let out = pyhanko(&[
+        "sign",
+        "validate",
+        "--trust",
+        s(&office.path("seal.pem")),
+        "--trust-replace",
+        "--executive-summary",
+        s(&tampered),
+    ]);
+    assert!(text(&out).contains(":INVALID"), "{}", text(&out));
+    assert!(!out.status.success());
+
     // A second signature on a signed file keeps the first one valid.
     let once = office.path("pdflatex-forms-signed.pdf");
     let twice = sign_pades(&office, &rsa, &once, &["--reason", "אישור / Затверджено"]);

@@ -73,11 +73,13 @@ impl PdfError {
 
 /// `NAME-signed.pdf` beside `input`.
 pub fn default_output(input: &Path) -> PathBuf {
-    let stem = input
+    // Built from the OS string so names that are not UTF-8 survive.
+    let mut name = input
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
+        .map(|s| s.to_os_string())
         .unwrap_or_else(|| "document".into());
-    input.with_file_name(format!("{stem}-signed.pdf"))
+    name.push("-signed.pdf");
+    input.with_file_name(name)
 }
 
 /// A PDF read and its update prepared, waiting for the signature.
