@@ -372,6 +372,43 @@ fn a_pdf_signed_by_pyhanko_first_keeps_both_signatures_valid() {
         let signed = sign_pades(&office, &second, &by_pyhanko, &[]);
         verifiers.assert_pades(&by_pyhanko, &signed, &["Signature1", "Signature2"]);
     }
+
+    // A certification that allows no change (DocMDP P=1) is respected:
+    // pyHanko's command line cannot make one, its library can.
+    let locked = office.path("locked.pdf");
+    let script = format!(
+        "from pyhanko.sign import signers\n\
+         from pyhanko.sign.fields import MDPPerm\n\
+         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter\n\
+         signer = signers.SimpleSigner.load_pkcs12({p12:?}, passphrase=open({pw:?}, 'rb').read())\n\
+         meta = signers.PdfSignatureMetadata(field_name='Signature1', certify=True, \
+         docmdp_permissions=MDPPerm.NO_CHANGES)\n\
+         with open({input:?}, 'rb') as f, open({out:?}, 'wb') as out:\n    \
+         signers.sign_pdf(IncrementalPdfFileWriter(f), meta, signer=signer, output=out)\n",
+        p12 = s(&p12),
+        pw = s(&p12_pw),
+        input = s(&input),
+        out = s(&locked),
+    );
+    let out = tool(
+        s(&pyhanko_python()),
+        &["-c", &script],
+        "source scripts/lib.sh; ensure_pyhanko",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    expect_error(
+        &sign(&office, &second, &locked, &[]),
+        "pdf.no-changes-allowed",
+    );
+    assert!(!office.path("locked-signed.pdf").exists());
+}
+
+/// The Python of pyHanko's environment, beside its `pyhanko` command.
+fn pyhanko_python() -> PathBuf {
+    let pyhanko = std::env::var("SEALDESK_PYHANKO").unwrap_or_else(|_| {
+        panic!("SEALDESK_PYHANKO is not set: run `source scripts/lib.sh; ensure_pyhanko` first")
+    });
+    Path::new(&pyhanko).with_file_name("python")
 }
 
 #[test]

@@ -396,6 +396,12 @@ pub enum Error {
         /// The PDF.
         path: PathBuf,
     },
+    /// A certification signature on the PDF allows no further change.
+    #[error("{path} is certified with no changes allowed; another signature would break it")]
+    PdfNoChangesAllowed {
+        /// The PDF.
+        path: PathBuf,
+    },
     /// The file is not a PDF the signer can read.
     #[error("{path} cannot be read as a PDF: {reason}")]
     PdfUnreadable {
@@ -475,6 +481,7 @@ pub const CODES: &[&str] = &[
     "sign.certificate-not-usable",
     // PDF signing (PAdES).
     "pdf.encrypted",
+    "pdf.no-changes-allowed",
     "pdf.unreadable",
 ];
 
@@ -546,6 +553,7 @@ impl Error {
             Error::CertificateNotUsable { .. } => "sign.certificate-not-usable",
             // PDF signing (PAdES).
             Error::PdfEncrypted { .. } => "pdf.encrypted",
+            Error::PdfNoChangesAllowed { .. } => "pdf.no-changes-allowed",
             Error::PdfUnreadable { .. } => "pdf.unreadable",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
@@ -627,7 +635,9 @@ impl Error {
             Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
             Error::CertificateNotUsable { id, status } => json!({ "id": id, "status": status }),
             // PDF signing (PAdES).
-            Error::PdfEncrypted { path } => json!({ "path": path.display().to_string() }),
+            Error::PdfEncrypted { path } | Error::PdfNoChangesAllowed { path } => {
+                json!({ "path": path.display().to_string() })
+            }
             Error::PdfUnreadable { path, reason } => {
                 json!({ "path": path.display().to_string(), "reason": reason })
             }
@@ -803,6 +813,7 @@ mod tests {
             },
             // PDF signing (PAdES).
             Error::PdfEncrypted { path: "x".into() },
+            Error::PdfNoChangesAllowed { path: "x".into() },
             Error::PdfUnreadable {
                 path: "x".into(),
                 reason: "y".into(),

@@ -539,4 +539,5 @@ certs-issued-p12-failed = The PKCS#12 file was not written: { $reason }
 
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } is an encrypted PDF. Remove its password (save an unprotected copy) before signing it.
+error-pdf-no-changes-allowed = { $path } is certified with “no changes allowed”; another signature would break its certification.
 error-pdf-unreadable = { $path } cannot be read as a PDF: { $reason }

@@ -547,4 +547,5 @@ certs-issued-p12-failed = קובץ ה־PKCS#12 לא נכתב: { $reason }
 
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } הוא קובץ PDF מוצפן. הסירו את הסיסמה (שמרו עותק לא מוגן) לפני החתימה.
+error-pdf-no-changes-allowed = { $path } מאושר עם „ללא שינויים”; חתימה נוספת תשבור את האישור.
 error-pdf-unreadable = לא ניתן לקרוא את { $path } כקובץ PDF: { $reason }

@@ -538,4 +538,5 @@ certs-issued-p12-failed = Il file PKCS#12 non è stato scritto: { $reason }
 
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } è un PDF cifrato. Rimuovi la password (salva una copia non protetta) prima di firmarlo.
+error-pdf-no-changes-allowed = { $path } è certificato con «nessuna modifica consentita»; un’altra firma invaliderebbe la certificazione.
 error-pdf-unreadable = Impossibile leggere { $path } come PDF: { $reason }

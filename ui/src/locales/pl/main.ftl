@@ -550,4 +550,5 @@ certs-issued-p12-failed = Nie zapisano pliku PKCS#12: { $reason }
 
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } to zaszyfrowany plik PDF. Przed podpisaniem usuń hasło (zapisz niezabezpieczoną kopię).
+error-pdf-no-changes-allowed = { $path } ma certyfikację „bez zmian”; kolejny podpis unieważniłby tę certyfikację.
 error-pdf-unreadable = Nie można odczytać { $path } jako pliku PDF: { $reason }

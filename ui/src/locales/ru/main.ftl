@@ -557,4 +557,5 @@ certs-issued-p12-failed = Файл PKCS#12 не записан: { $reason }
 
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } — зашифрованный PDF. Снимите пароль (сохраните незащищённую копию) перед подписью.
+error-pdf-no-changes-allowed = { $path } заверен с запретом изменений; ещё одна подпись нарушит заверение.
 error-pdf-unreadable = Не удаётся прочитать { $path } как PDF: { $reason }

@@ -557,4 +557,5 @@ certs-issued-p12-failed = Файл PKCS#12 не записано: { $reason }
 
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } — зашифрований PDF. Зніміть пароль (збережіть незахищену копію) перед підписом.
+error-pdf-no-changes-allowed = { $path } засвідчено із забороною змін; ще один підпис порушить засвідчення.
 error-pdf-unreadable = Не вдається прочитати { $path } як PDF: { $reason }

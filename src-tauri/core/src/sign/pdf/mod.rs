@@ -48,6 +48,8 @@ pub enum PdfError {
     Malformed(String),
     /// The document is encrypted.
     Encrypted,
+    /// A certification signature forbids any change.
+    NoChangesAllowed,
 }
 
 impl From<std::io::Error> for PdfError {
@@ -65,6 +67,9 @@ impl PdfError {
                 reason,
             },
             PdfError::Encrypted => Error::PdfEncrypted {
+                path: path.to_path_buf(),
+            },
+            PdfError::NoChangesAllowed => Error::PdfNoChangesAllowed {
                 path: path.to_path_buf(),
             },
         }

@@ -66,6 +66,9 @@ pub fn build(
         .filter(|s| *s > 0 && *s < u32::MAX - 4)
         .ok_or_else(|| PdfError::Malformed("the trailer has no valid /Size".into()))?;
     let mut catalog = reader.dict(&Object::Ref(root_num, root_gen), "the catalog")?;
+    if certification_permission(reader, &catalog)? == Some(1) {
+        return Err(PdfError::NoChangesAllowed);
+    }
     let (page_num, page_gen, mut page) = first_page(reader, &catalog)?;
 
     let mut next = size;
@@ -260,6 +263,47 @@ pub fn build(
 
 fn name(n: &[u8]) -> Object {
     Object::Name(n.to_vec())
+}
+
+/// The DocMDP permission (`/P`, 1 to 3; §12.8.2.2) of a certification
+/// signature, if the document carries one. P=1 forbids any change, a
+/// further signature included, and signing would break the certification.
+fn certification_permission(
+    reader: &mut PdfReader,
+    catalog: &Dict,
+) -> Result<Option<i64>, PdfError> {
+    let Some(perms) = catalog.get(b"Perms") else {
+        return Ok(None);
+    };
+    let perms = reader.dict(perms, "/Perms")?;
+    let Some(docmdp) = perms.get(b"DocMDP") else {
+        return Ok(None);
+    };
+    let signature = reader.dict(docmdp, "the certification signature")?;
+    let references = match signature.get(b"Reference") {
+        Some(r) => reader.resolve(r)?,
+        None => return Ok(Some(2)),
+    };
+    let Object::Array(references) = references else {
+        return Ok(Some(2));
+    };
+    for reference in references {
+        let Object::Dict(reference) = reader.resolve(&reference)? else {
+            continue;
+        };
+        if !reference.has_name(b"TransformMethod", b"DocMDP") {
+            continue;
+        }
+        let permission = match reference.get(b"TransformParams") {
+            Some(params) => match reader.resolve(params)? {
+                Object::Dict(params) => params.int(b"P").unwrap_or(2),
+                _ => 2,
+            },
+            None => 2,
+        };
+        return Ok(Some(permission));
+    }
+    Ok(Some(2))
 }
 
 /// Follows the first kid of each page tree node down to a page.
