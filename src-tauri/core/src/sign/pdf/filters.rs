@@ -73,7 +73,7 @@ fn unpredict(parms: &Dict, data: Vec<u8>) -> Result<Vec<u8>, PdfError> {
         let value = parms.int(key).unwrap_or(default);
         usize::try_from(value)
             .ok()
-            .filter(|v| (1..=1 << 20).contains(v))
+            .filter(|v| (1..=1 << 16).contains(v))
             .ok_or_else(|| PdfError::Malformed("bad predictor parameters".into()))
     };
     let colors = param(b"Colors", 1)?;
@@ -81,6 +81,11 @@ fn unpredict(parms: &Dict, data: Vec<u8>) -> Result<Vec<u8>, PdfError> {
     let columns = param(b"Columns", 1)?;
     let bytes_per_pixel = (colors * bits).div_ceil(8).max(1);
     let row_len = (colors * bits * columns).div_ceil(8);
+    // Rows longer than the data are nonsense; refusing them also keeps a
+    // hostile /Columns from asking for a huge buffer.
+    if row_len > data.len() {
+        return Err(PdfError::Malformed("bad predictor parameters".into()));
+    }
     let mut out = Vec::with_capacity(data.len());
     let mut previous = vec![0u8; row_len];
     for chunk in data.chunks(row_len + 1) {

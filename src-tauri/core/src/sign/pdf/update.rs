@@ -60,9 +60,18 @@ pub fn build(
     let Some(&Object::Ref(root_num, root_gen)) = trailer.get(b"Root") else {
         return Err(PdfError::Malformed("the trailer has no /Root".into()));
     };
+    // New objects are numbered from /Size, or past the highest number
+    // the cross-references name if a careless writer left /Size too small.
+    let highest = reader
+        .xref()
+        .entries
+        .keys()
+        .max()
+        .map_or(0, |n| n.saturating_add(1));
     let size = trailer
         .int(b"Size")
         .and_then(|s| u32::try_from(s).ok())
+        .map(|s| s.max(highest))
         .filter(|s| *s > 0 && *s < u32::MAX - 4)
         .ok_or_else(|| PdfError::Malformed("the trailer has no valid /Size".into()))?;
     let mut catalog = reader.dict(&Object::Ref(root_num, root_gen), "the catalog")?;
@@ -352,18 +361,25 @@ fn runs(offsets: &BTreeMap<u32, (u64, u16)>) -> Vec<(u32, u32)> {
     let mut runs: Vec<(u32, u32)> = Vec::new();
     for num in offsets.keys() {
         match runs.last_mut() {
-            Some((first, count)) if *first + *count == *num => *count += 1,
+            Some((first, count)) if u64::from(*first) + u64::from(*count) == u64::from(*num) => {
+                *count += 1
+            }
             _ => runs.push((*num, 1)),
         }
     }
     runs
 }
 
+/// The object numbers of a run, without overflow at the top of the range.
+fn numbers(first: u32, count: u32) -> impl Iterator<Item = u32> {
+    (0..count).filter_map(move |i| first.checked_add(i))
+}
+
 fn write_xref_table(out: &mut Vec<u8>, offsets: &BTreeMap<u32, (u64, u16)>) {
     out.extend_from_slice(b"xref\n");
     for (first, count) in runs(offsets) {
         out.extend_from_slice(format!("{first} {count}\n").as_bytes());
-        for num in first..first + count {
+        for num in numbers(first, count) {
             if let Some((offset, generation)) = offsets.get(&num) {
                 // Exactly 20 bytes per entry (§7.5.4).
                 out.extend_from_slice(format!("{offset:010} {generation:05} n\r\n").as_bytes());
@@ -386,7 +402,7 @@ fn write_xref_stream(
     for (first, count) in runs(offsets) {
         index.push(Object::Integer(i64::from(first)));
         index.push(Object::Integer(i64::from(count)));
-        for n in first..first + count {
+        for n in numbers(first, count) {
             if let Some((offset, generation)) = offsets.get(&n) {
                 data.push(1);
                 data.extend_from_slice(&offset.to_be_bytes()[8 - offset_width..]);
