@@ -500,3 +500,88 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     assert!(!office.path("habibi-signed.pdf").exists());
     no_leftovers(&folder);
 }
+
+/// A one-page PDF of `objects` (numbered from 1) with a classic
+/// cross-reference table; object 1 is the catalog.
+fn handmade_pdf(objects: &[&str]) -> Vec<u8> {
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (n, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", n + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f\r\n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n\r\n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn forms_and_annotations_are_extended_wherever_they_live() {
+    let office = office();
+    let verifiers = Verifiers::new(&office.path(""), &[&office.path("seal.pem")]);
+    let cert = new_signer(&office, "Yael Cohen", "ec-p256");
+    let content = "<< /Length 36 >>\nstream\nBT /F1 24 Tf 72 720 Td (Hello) Tj ET\nendstream";
+    let field =
+        "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Signature1) /Rect [10 10 100 30] /P 3 0 R >>";
+    // The form, its fields and the page's annotations all indirect; a
+    // field already named Signature1.
+    let indirect = handmade_pdf(&[
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm 5 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots 4 0 R /Contents 8 0 R >>",
+        "[7 0 R]",
+        "<< /Fields 6 0 R /DA (/Helv 0 Tf 0 g) >>",
+        "[7 0 R]",
+        field,
+        content,
+    ]);
+    // The form direct in the catalog, the annotations direct on a page
+    // one level down a nested page tree.
+    let direct = handmade_pdf(&[
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [7 0 R] /SigFlags 1 >> >>",
+        "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] /Annots [7 0 R] /Contents 8 0 R >>",
+        "<< /Type /Pages /Parent 2 0 R /Kids [3 0 R] /Count 1 >>",
+        "null",
+        "null",
+        field,
+        content,
+    ]);
+    for (name, bytes) in [("indirect.pdf", indirect), ("direct.pdf", direct)] {
+        let input = office.path(name);
+        std::fs::write(&input, bytes).unwrap();
+        let out = tool("qpdf", &["--check", s(&input)], "apt-get install qpdf");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "the sample is sound: {}",
+            text(&out)
+        );
+        let signed = sign_pades(&office, &cert, &input, &[]);
+        verifiers.assert_pades(&input, &signed, &["Signature2"]);
+        let update = std::fs::read(&signed).unwrap()
+            [std::fs::metadata(&input).unwrap().len() as usize..]
+            .to_vec();
+        let update = String::from_utf8_lossy(&update);
+        assert!(update.contains("/SigFlags 3"), "{update}");
+        if name == "indirect.pdf" {
+            // The arrays themselves are rewritten, not the page or catalog.
+            assert!(update.contains("\n4 0 obj\n[7 0 R 10 0 R]"), "{update}");
+            assert!(update.contains("\n6 0 obj\n[7 0 R 10 0 R]"), "{update}");
+            assert!(!update.contains("\n3 0 obj"), "{update}");
+            assert!(!update.contains("\n1 0 obj"), "{update}");
+        }
+    }
+}
