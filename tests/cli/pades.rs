@@ -499,6 +499,20 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     assert!(run.stderr.contains("revoked"), "{}", run.stderr);
     assert!(!office.path("habibi-signed.pdf").exists());
     no_leftovers(&folder);
+
+    // The history holds the PDF signature and the .p7s, not the refusals.
+    let conn = rusqlite::Connection::open(crate::store_file(&office.data)).unwrap();
+    let signed: Vec<String> = conn
+        .prepare("SELECT detail FROM audit_event WHERE action = 'document.signed' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(signed.len(), 2, "{signed:?}");
+    assert!(signed[0].contains("\"format\":\"cades\""), "{signed:?}");
+    assert!(signed[1].contains("\"format\":\"pades\""), "{signed:?}");
+    assert!(signed[1].contains("pdfkit.pdf"), "{signed:?}");
 }
 
 /// A one-page PDF of `objects` (numbered from 1) with a classic
