@@ -733,3 +733,137 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
         "{said}"
     );
 }
+
+#[test]
+fn a_key_on_the_token_signs_a_pdf_that_pdfsig_and_pyhanko_accept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = initialised(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "Pieczęć PDF");
+    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
+    let pin_file = pin.to_str().unwrap();
+    let env = hsm.env();
+    for algorithm in ["ec-p256", "rsa-2048"] {
+        let run = generate_on_token(
+            &data,
+            &hsm,
+            &[
+                "--algorithm",
+                algorithm,
+                "--pin-file",
+                pin_file,
+                "--module",
+                hsm.module(),
+            ],
+            &[],
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let seal = sealdesk(
+        &data,
+        &[
+            "--json",
+            "seal",
+            "create",
+            "--key",
+            "1",
+            "--pin-file",
+            pin_file,
+            "--org",
+            "Kancelaria Nowak sp. z o.o.",
+            "--org-id",
+            "VATPL-5260250995",
+            "--country",
+            "PL",
+        ],
+        &env,
+    );
+    assert_eq!(seal.status, 0, "{}", seal.stderr);
+    let seal_pem = tmp.path().join("seal.pem");
+    let export = sealdesk(
+        &data,
+        &[
+            "seal",
+            "export",
+            "--id",
+            "1",
+            "--out",
+            seal_pem.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(export.status, 0, "{}", export.stderr);
+
+    // The signer's certificate for the token's RSA key (key 2).
+    let issued = sealdesk(
+        &data,
+        &[
+            "--json",
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-pin-file",
+            pin_file,
+            "--profile",
+            "signing",
+            "--cn",
+            "Anna Nowak",
+            "--key",
+            "2",
+            "--pin-file",
+            pin_file,
+        ],
+        &env,
+    );
+    assert_eq!(issued.status, 0, "{}", issued.stderr);
+    let cert = serde_json::from_str::<serde_json::Value>(&issued.stdout).unwrap()["id"].to_string();
+
+    let input = tmp.path().join("faktura.pdf");
+    std::fs::copy(crate::pades::fixture("pdflatex-forms.pdf"), &input).unwrap();
+    let signed = tmp.path().join("faktura-signed.pdf");
+
+    // A wrong PIN leaves nothing behind.
+    let wrong = secret_file(tmp.path(), "wrong-pin", "0000");
+    let run = sealdesk(
+        &data,
+        &[
+            "sign",
+            "--cert",
+            &cert,
+            "--pin-file",
+            wrong.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error[token.wrong-pin]"),
+        "{}",
+        run.stderr
+    );
+    assert!(!signed.exists());
+
+    let run = sealdesk(
+        &data,
+        &[
+            "--json",
+            "sign",
+            "--cert",
+            &cert,
+            "--pin-file",
+            pin_file,
+            input.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(printed["format"], "pades");
+    assert_eq!(printed["output"], signed.to_str().unwrap());
+    crate::pades::Verifiers::new(tmp.path(), &[&seal_pem]).assert_pades(
+        &input,
+        &signed,
+        &["Signature1"],
+    );
+}

@@ -47,7 +47,8 @@ pub enum Command {
     /// PKCS#11 tokens (smart cards, USB tokens, HSMs).
     #[command(subcommand)]
     Token(TokenCommand),
-    /// Sign a document: a detached CAdES signature (INPUT.p7s).
+    /// Sign a document: a PDF as PAdES (NAME-signed.pdf), anything else as a
+    /// detached CAdES signature (INPUT.p7s).
     Sign(Box<SignArgs>),
     /// National business identifiers: check digits and certificate form.
     #[command(subcommand)]

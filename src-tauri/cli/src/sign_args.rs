@@ -16,10 +16,14 @@ pub struct SignArgs {
     /// The document.
     #[arg(value_name = "INPUT")]
     pub input: PathBuf,
-    /// The signature file (default: INPUT.p7s).
+    /// The output: the signed PDF (default: NAME-signed.pdf beside a PDF)
+    /// or the signature file (default: INPUT.p7s).
     #[arg(long, value_name = "OUTPUT")]
     pub out: Option<PathBuf>,
     /// Sign a PDF as a separate .p7s signature beside it.
     #[arg(long)]
     pub detached: bool,
+    /// Why the document is signed (shown by PDF readers).
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }

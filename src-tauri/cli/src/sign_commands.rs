@@ -4,7 +4,7 @@ use crate::output::{print, Failure};
 use crate::pki_commands::key_secret;
 use crate::sign_args::SignArgs;
 use chrono::Utc;
-use sealdesk_core::sign::signing::{sign_file, SignOptions};
+use sealdesk_core::sign::signing::{sign_file, SignOptions, SignatureFormat};
 use sealdesk_core::Store;
 use std::path::Path;
 
@@ -20,13 +20,17 @@ pub fn sign(json_mode: bool, data_dir: &Path, args: &SignArgs) -> Result<(), Fai
         &SignOptions {
             output: args.out.as_deref(),
             detached: args.detached,
+            reason: args.reason.as_deref(),
         },
         Utc::now(),
     )?;
     print(
         json_mode,
         &signed,
-        &[format!("signature written to {}", signed.output.display())],
+        &[match signed.format {
+            SignatureFormat::Pades => format!("signed PDF written to {}", signed.output.display()),
+            SignatureFormat::Cades => format!("signature written to {}", signed.output.display()),
+        }],
     );
     Ok(())
 }

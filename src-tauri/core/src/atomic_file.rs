@@ -18,20 +18,29 @@ pub enum Access {
 /// Writes `bytes` to a new file at `path`. Fails with [`Error::FileExists`]
 /// rather than replace a file; on any failure no file is left behind.
 pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
+    let mut temp = new_temp(path, access)?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| Error::io(temp.path(), e))?;
+    persist_new(temp, path)
+}
+
+/// A temporary file in the folder of `path`, for content written in
+/// several steps; it disappears when dropped unless [`persist_new`] keeps it.
+pub fn new_temp(path: &Path, access: Access) -> Result<tempfile::NamedTempFile> {
+    let folder = folder_of(path);
+    let temp = tempfile::Builder::new()
         .prefix(".sealdesk-")
         .tempfile_in(folder)
         .map_err(|e| Error::io(folder, e))?;
     if access == Access::Shared {
         shared(temp.as_file()).map_err(|e| Error::io(temp.path(), e))?;
     }
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| Error::io(temp.path(), e))?;
+    Ok(temp)
+}
+
+/// Renames the finished (and synced) `temp` to `path` unless `path` exists.
+pub fn persist_new(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     temp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             Error::FileExists {
@@ -41,8 +50,15 @@ pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
             Error::io(path, e.error)
         }
     })?;
-    sync_folder(folder);
+    sync_folder(folder_of(path));
     Ok(())
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 // tempfile creates files 0600; public outputs get the usual 0644.

@@ -381,13 +381,6 @@ pub enum Error {
         /// expired, not-yet-valid, revoked or issuer-invalid.
         status: String,
     },
-    /// A PDF is signed inside the file (PAdES), which this version leaves
-    /// to a detached signature.
-    #[error("{path} is a PDF; sign it as a separate .p7s signature (--detached)")]
-    PdfNeedsDetached {
-        /// The PDF.
-        path: PathBuf,
-    },
     /// The kind asked for does not exist for the country.
     #[error("{kind} is not a kind of identifier SealDesk knows for {country}")]
     IdUnknownKind {
@@ -428,6 +421,27 @@ pub enum Error {
     IdentityCertificateMismatch {
         /// The identity.
         id: i64,
+    },
+    // PDF signing (PAdES).
+    /// The PDF is encrypted; its objects cannot be read or extended.
+    #[error("{path} is an encrypted PDF; remove its password before signing it")]
+    PdfEncrypted {
+        /// The PDF.
+        path: PathBuf,
+    },
+    /// A certification signature on the PDF allows no further change.
+    #[error("{path} is certified with no changes allowed; another signature would break it")]
+    PdfNoChangesAllowed {
+        /// The PDF.
+        path: PathBuf,
+    },
+    /// The file is not a PDF the signer can read.
+    #[error("{path} cannot be read as a PDF: {reason}")]
+    PdfUnreadable {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, in English.
+        reason: String,
     },
 }
 
@@ -498,12 +512,15 @@ pub const CODES: &[&str] = &[
     "id.invalid-checksum",
     "id.unknown-kind",
     "sign.certificate-not-usable",
-    "sign.pdf-needs-detached",
     "identity.not-found",
     "identity.password-too-short",
     "identity.awaiting-certificate",
     "identity.certificate-not-valid",
     "identity.certificate-mismatch",
+    // PDF signing (PAdES).
+    "pdf.encrypted",
+    "pdf.no-changes-allowed",
+    "pdf.unreadable",
 ];
 
 impl Error {
@@ -572,7 +589,10 @@ impl Error {
             Error::IdInvalidChecksum { .. } => "id.invalid-checksum",
             Error::IdUnknownKind { .. } => "id.unknown-kind",
             Error::CertificateNotUsable { .. } => "sign.certificate-not-usable",
-            Error::PdfNeedsDetached { .. } => "sign.pdf-needs-detached",
+            // PDF signing (PAdES).
+            Error::PdfEncrypted { .. } => "pdf.encrypted",
+            Error::PdfNoChangesAllowed { .. } => "pdf.no-changes-allowed",
+            Error::PdfUnreadable { .. } => "pdf.unreadable",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
             Error::IdentityNotFound { .. } => "identity.not-found",
@@ -657,13 +677,19 @@ impl Error {
             } => json!({ "country": country, "kind": kind, "value": value }),
             Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
             Error::CertificateNotUsable { id, status } => json!({ "id": id, "status": status }),
-            Error::PdfNeedsDetached { path } => json!({ "path": path.display().to_string() }),
             Error::IdentityNotFound { id }
             | Error::IdentityAwaitingCertificate { id }
             | Error::IdentityCertificateMismatch { id } => json!({ "id": id }),
             Error::SigningPasswordTooShort { min } => json!({ "min": min }),
             Error::IdentityCertificateNotValid { id, status } => {
                 json!({ "id": id, "status": status })
+            }
+            // PDF signing (PAdES).
+            Error::PdfEncrypted { path } | Error::PdfNoChangesAllowed { path } => {
+                json!({ "path": path.display().to_string() })
+            }
+            Error::PdfUnreadable { path, reason } => {
+                json!({ "path": path.display().to_string(), "reason": reason })
             }
             _ => json!({}),
         };
@@ -835,7 +861,6 @@ mod tests {
                 id: 1,
                 status: "expired".into(),
             },
-            Error::PdfNeedsDetached { path: "x".into() },
             Error::IdentityNotFound { id: 1 },
             Error::SigningPasswordTooShort { min: 3 },
             Error::IdentityAwaitingCertificate { id: 1 },
@@ -844,6 +869,13 @@ mod tests {
                 status: "expired".into(),
             },
             Error::IdentityCertificateMismatch { id: 1 },
+            // PDF signing (PAdES).
+            Error::PdfEncrypted { path: "x".into() },
+            Error::PdfNoChangesAllowed { path: "x".into() },
+            Error::PdfUnreadable {
+                path: "x".into(),
+                reason: "y".into(),
+            },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -1,8 +1,9 @@
-//! Signing documents: detached CAdES signatures (`.p7s`) for any file; the
-//! CMS they carry is built so PAdES can reuse it for PDFs.
+//! Signing documents: PAdES signatures inside PDFs, detached CAdES
+//! signatures (`.p7s`) for any file; both carry the same CMS.
 
 pub mod batch;
 pub mod cms;
 pub mod digest;
 pub mod p7s;
+pub mod pdf;
 pub mod signing;

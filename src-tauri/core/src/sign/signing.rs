@@ -1,6 +1,9 @@
-//! Signing a file with a certificate SealDesk holds the key of.
+//! Signing a file with a certificate SealDesk holds the key of: PDFs as
+//! PAdES inside a signed copy, anything else (or a PDF on request) as a
+//! detached CAdES `.p7s`.
 
 use super::p7s;
+use super::pdf::{self, PreparedPdf, SignatureInfo};
 use crate::keys::signer::Signer;
 use crate::keys::unlock::{open_signer, KeySecret};
 use crate::pki::registry;
@@ -18,6 +21,8 @@ use std::path::{Path, PathBuf};
 pub enum SignatureFormat {
     /// A detached CAdES signature in a `.p7s` file beside the document.
     Cades,
+    /// A PAdES signature inside a signed copy of the PDF.
+    Pades,
 }
 
 /// A signature written.
@@ -32,10 +37,13 @@ pub struct SignedOutput {
 /// How to sign.
 #[derive(Debug, Clone, Default)]
 pub struct SignOptions<'a> {
-    /// The signature file; `INPUT.p7s` when `None`.
+    /// The output; when `None`, `NAME-signed.pdf` for a PDF signed as
+    /// PAdES, `INPUT.p7s` otherwise.
     pub output: Option<&'a Path>,
     /// Sign a PDF as a detached `.p7s` beside it.
     pub detached: bool,
+    /// Why the document is signed, written into a PDF signature.
+    pub reason: Option<&'a str>,
 }
 
 /// A certificate's key, opened once to sign one file or many.
@@ -54,7 +62,8 @@ impl OpenedSigner {
 
 /// Signs `input` with certificate `cert_id`, whose key `secret` opens.
 /// Refuses a certificate that cannot be relied on now (expired, revoked,
-/// its seal fallen) and an output that exists before touching the key.
+/// its seal fallen), an output that exists and a PDF that cannot be signed
+/// before touching the key (whose unlock is slow, or counts PIN tries).
 pub fn sign_file(
     store: &Store,
     cert_id: i64,
@@ -64,9 +73,15 @@ pub fn sign_file(
     now: DateTime<Utc>,
 ) -> Result<SignedOutput> {
     let key_id = usable_key(store, cert_id, now)?;
-    plan_output(input, options)?;
-    let signer = open_usable(store, cert_id, key_id, secret)?;
-    sign_with(store, &signer, input, options, now)
+    let chain = registry::chain(store.conn(), cert_id)?;
+    let plan = plan(input, options, &chain, now)?;
+    let signer = open_signer(store, key_id, secret)?;
+    let opened = OpenedSigner {
+        cert_id,
+        signer,
+        chain,
+    };
+    finish(store, &opened, input, plan, now)
 }
 
 /// Checks that certificate `cert_id` can sign now and opens its key.
@@ -77,7 +92,13 @@ pub fn open_for_signing(
     now: DateTime<Utc>,
 ) -> Result<OpenedSigner> {
     let key_id = usable_key(store, cert_id, now)?;
-    open_usable(store, cert_id, key_id, secret)
+    let signer = open_signer(store, key_id, secret)?;
+    let chain = registry::chain(store.conn(), cert_id)?;
+    Ok(OpenedSigner {
+        cert_id,
+        signer,
+        chain,
+    })
 }
 
 /// Signs `input` with a key opened by [`open_for_signing`].
@@ -88,19 +109,8 @@ pub fn sign_with(
     options: &SignOptions<'_>,
     now: DateTime<Utc>,
 ) -> Result<SignedOutput> {
-    let output = plan_output(input, options)?;
-    p7s::sign_detached(opened.signer.as_ref(), &opened.chain, input, &output, now)?;
-    audit::record(
-        store.conn(),
-        now,
-        audit::ADMINISTRATOR,
-        "document.signed",
-        &json!({ "certificate": opened.cert_id, "format": "cades", "file": file_name(input) }),
-    )?;
-    Ok(SignedOutput {
-        output,
-        format: SignatureFormat::Cades,
-    })
+    let plan = plan(input, options, &opened.chain, now)?;
+    finish(store, opened, input, plan, now)
 }
 
 /// The key of certificate `cert_id`, if the certificate may sign at `now`.
@@ -120,36 +130,89 @@ fn usable_key(store: &Store, cert_id: i64, now: DateTime<Utc>) -> Result<i64> {
         .ok_or(Error::CertificateHasNoKey { id: cert_id })
 }
 
-fn open_usable(
-    store: &Store,
-    cert_id: i64,
-    key_id: i64,
-    secret: KeySecret<'_>,
-) -> Result<OpenedSigner> {
-    let signer = open_signer(store, key_id, secret)?;
-    let chain = registry::chain(store.conn(), cert_id)?;
-    Ok(OpenedSigner {
-        cert_id,
-        signer,
-        chain,
-    })
+/// What signing one file will write.
+struct Plan {
+    output: PathBuf,
+    target: Target,
 }
 
-/// Where the signature of `input` goes; refuses what cannot be written.
-fn plan_output(input: &Path, options: &SignOptions<'_>) -> Result<PathBuf> {
-    if is_pdf(input)? && !options.detached {
-        return Err(Error::PdfNeedsDetached {
-            path: input.to_path_buf(),
-        });
-    }
-    let output = options
-        .output
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| p7s::default_output(input));
+enum Target {
+    /// A signed copy of the PDF, read and prepared already.
+    Pades(PreparedPdf),
+    /// A detached `.p7s`.
+    Cades,
+}
+
+/// Where the signature of `input` goes and in which form; refuses an
+/// existing output and a PDF that cannot be signed.
+fn plan(
+    input: &Path,
+    options: &SignOptions<'_>,
+    chain: &[Vec<u8>],
+    now: DateTime<Utc>,
+) -> Result<Plan> {
+    let pades = is_pdf(input)? && !options.detached;
+    let output = match options.output {
+        Some(path) => path.to_path_buf(),
+        None if pades => pdf::default_output(input),
+        None => p7s::default_output(input),
+    };
     if output.exists() {
         return Err(Error::FileExists { path: output });
     }
-    Ok(output)
+    let target = if pades {
+        let info = SignatureInfo {
+            name: chain.first().and_then(|der| common_name(der)),
+            reason: options.reason.map(str::to_string),
+            time: now,
+        };
+        Target::Pades(PreparedPdf::open(
+            input,
+            &info,
+            chain.iter().map(Vec::len).sum(),
+        )?)
+    } else {
+        Target::Cades
+    };
+    Ok(Plan { output, target })
+}
+
+fn finish(
+    store: &Store,
+    opened: &OpenedSigner,
+    input: &Path,
+    plan: Plan,
+    now: DateTime<Utc>,
+) -> Result<SignedOutput> {
+    let signer = opened.signer.as_ref();
+    let format = match plan.target {
+        Target::Pades(prepared) => {
+            prepared.sign(signer, &opened.chain, &plan.output)?;
+            SignatureFormat::Pades
+        }
+        Target::Cades => {
+            p7s::sign_detached(signer, &opened.chain, input, &plan.output, now)?;
+            SignatureFormat::Cades
+        }
+    };
+    audit::record(
+        store.conn(),
+        now,
+        audit::ADMINISTRATOR,
+        "document.signed",
+        &json!({ "certificate": opened.cert_id, "format": format, "file": file_name(input) }),
+    )?;
+    Ok(SignedOutput {
+        output: plan.output,
+        format,
+    })
+}
+
+/// The subject's common name, for the PDF's `/Name`.
+fn common_name(der: &[u8]) -> Option<String> {
+    let (_, certificate) = x509_parser::parse_x509_certificate(der).ok()?;
+    let cn = certificate.subject().iter_common_name().next()?;
+    cn.as_str().ok().map(str::to_string)
 }
 
 fn status_name(status: Status) -> String {

@@ -500,7 +500,6 @@ error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $st
     [revoked] revoked
    *[issuer-invalid] invalid because the seal that issued it expired or was revoked
 }. Choose another certificate or renew this one.
-error-sign-pdf-needs-detached = { $path } is a PDF. This version signs PDFs as a separate signature file (.p7s) beside the document: choose “separate signature” (--detached).
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
 error-unknown = Something went wrong: { $detail }
@@ -692,3 +691,7 @@ verify-coverage = Covers
 verify-covers-whole = the whole document as it is now
 verify-covers-part = only an earlier version of the document; something was added after it
 verify-signature-fine = Nothing wrong with this signature.
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } is an encrypted PDF. Remove its password (save an unprotected copy) before signing it.
+error-pdf-no-changes-allowed = { $path } is certified with “no changes allowed”; another signature would break its certification.
+error-pdf-unreadable = { $path } cannot be read as a PDF: { $reason }

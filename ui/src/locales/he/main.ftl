@@ -507,7 +507,6 @@ error-sign-certificate-not-usable = האישור { $id } אינו יכול לח�
     [revoked] הוא בוטל
    *[issuer-invalid] הוא אינו תקף כי החותמת שהנפיקה אותו פגה או בוטלה
 }. בחרו אישור אחר או חדשו אותו.
-error-sign-pdf-needs-detached = { $path } הוא קובץ PDF. גרסה זו חותמת על PDF בקובץ חתימה נפרד (.p7s) לצד המסמך: בחרו „חתימה נפרדת” (--detached).
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
 error-unknown = משהו השתבש: { $detail }
@@ -700,3 +699,7 @@ verify-coverage = מכסה
 verify-covers-whole = את כל המסמך כפי שהוא עכשיו
 verify-covers-part = רק גרסה מוקדמת של המסמך; משהו נוסף אחריה
 verify-signature-fine = אין שום בעיה בחתימה זו.
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } הוא קובץ PDF מוצפן. הסירו את הסיסמה (שמרו עותק לא מוגן) לפני החתימה.
+error-pdf-no-changes-allowed = { $path } מאושר עם „ללא שינויים”; חתימה נוספת תשבור את האישור.
+error-pdf-unreadable = לא ניתן לקרוא את { $path } כקובץ PDF: { $reason }

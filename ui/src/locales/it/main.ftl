@@ -499,7 +499,6 @@ error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $
     [revoked] è stato revocato
    *[issuer-invalid] non è valido perché il sigillo che l'ha emesso è scaduto o revocato
 }. Scegli un altro certificato o rinnova questo.
-error-sign-pdf-needs-detached = { $path } è un PDF. Questa versione firma i PDF con un file di firma separato (.p7s) accanto al documento: scegli «firma separata» (--detached).
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
 error-unknown = Qualcosa è andato storto: { $detail }
@@ -691,3 +690,7 @@ verify-coverage = Copre
 verify-covers-whole = l'intero documento così com'è ora
 verify-covers-part = solo una versione precedente del documento; dopo è stato aggiunto qualcosa
 verify-signature-fine = Nessun problema con questa firma.
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } è un PDF cifrato. Rimuovi la password (salva una copia non protetta) prima di firmarlo.
+error-pdf-no-changes-allowed = { $path } è certificato con «nessuna modifica consentita»; un’altra firma invaliderebbe la certificazione.
+error-pdf-unreadable = Impossibile leggere { $path } come PDF: { $reason }

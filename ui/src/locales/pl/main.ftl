@@ -509,7 +509,6 @@ error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { 
     [revoked] został unieważniony
    *[issuer-invalid] jest nieważny, bo pieczęć, która go wydała, wygasła lub została unieważniona
 }. Wybierz inny certyfikat albo odnów ten.
-error-sign-pdf-needs-detached = { $path } to plik PDF. Ta wersja podpisuje pliki PDF osobnym plikiem podpisu (.p7s) obok dokumentu: wybierz „podpis osobny” (--detached).
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
 error-unknown = Coś poszło nie tak: { $detail }
@@ -704,3 +703,7 @@ verify-coverage = Obejmuje
 verify-covers-whole = cały dokument w obecnej postaci
 verify-covers-part = tylko wcześniejszą wersję dokumentu; coś dodano po podpisie
 verify-signature-fine = Z tym podpisem wszystko w porządku.
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } to zaszyfrowany plik PDF. Przed podpisaniem usuń hasło (zapisz niezabezpieczoną kopię).
+error-pdf-no-changes-allowed = { $path } ma certyfikację „bez zmian”; kolejny podpis unieważniłby tę certyfikację.
+error-pdf-unreadable = Nie można odczytać { $path } jako pliku PDF: { $reason }

@@ -516,7 +516,6 @@ error-sign-certificate-not-usable = Сертификат { $id } не может
     [revoked] он отозван
    *[issuer-invalid] он недействителен, потому что печать, выдавшая его, истекла или отозвана
 }. Выберите другой сертификат или обновите этот.
-error-sign-pdf-needs-detached = { $path } — это PDF. Эта версия подписывает PDF отдельным файлом подписи (.p7s) рядом с документом: выберите «отдельная подпись» (--detached).
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
 error-unknown = Что-то пошло не так: { $detail }
@@ -711,3 +710,7 @@ verify-coverage = Охватывает
 verify-covers-whole = весь документ в его нынешнем виде
 verify-covers-part = только раннюю версию документа; после неё что-то добавлено
 verify-signature-fine = С этой подписью всё в порядке.
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } — зашифрованный PDF. Снимите пароль (сохраните незащищённую копию) перед подписью.
+error-pdf-no-changes-allowed = { $path } заверен с запретом изменений; ещё одна подпись нарушит заверение.
+error-pdf-unreadable = Не удаётся прочитать { $path } как PDF: { $reason }

@@ -516,7 +516,6 @@ error-sign-certificate-not-usable = Сертифікат { $id } не може �
     [revoked] його відкликано
    *[issuer-invalid] він недійсний, бо печатка, що його видала, закінчилася або відкликана
 }. Оберіть інший сертифікат або поновіть цей.
-error-sign-pdf-needs-detached = { $path } — це PDF. Ця версія підписує PDF окремим файлом підпису (.p7s) поруч із документом: оберіть «окремий підпис» (--detached).
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
 error-unknown = Щось пішло не так: { $detail }
@@ -711,3 +710,7 @@ verify-coverage = Охоплює
 verify-covers-whole = увесь документ у теперішньому вигляді
 verify-covers-part = лише ранішу версію документа; після неї щось додано
 verify-signature-fine = З цим підписом усе гаразд.
+# PDF signing (PAdES)
+error-pdf-encrypted = { $path } — зашифрований PDF. Зніміть пароль (збережіть незахищену копію) перед підписом.
+error-pdf-no-changes-allowed = { $path } засвідчено із забороною змін; ще один підпис порушить засвідчення.
+error-pdf-unreadable = Не вдається прочитати { $path } як PDF: { $reason }

@@ -1,0 +1,253 @@
+//! Reading single objects of a PDF by seeking, never the whole file:
+//! a window of bytes at an object's offset (grown while the object goes
+//! on), stream data by its `/Length`, and objects packed in object streams.
+
+use super::filters;
+use super::lexer::{Dict, Indirect, Object, ParseError, Parser};
+use super::xref::{Entry, Xref};
+use super::PdfError;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+
+/// The first window read at an object's offset.
+const FIRST_WINDOW: usize = 16 * 1024;
+/// No object we read (catalog, page tree node, form, annotation array)
+/// is larger than this in any sane file; a larger one is refused rather
+/// than held in memory.
+const MAX_WINDOW: usize = 32 * 1024 * 1024;
+/// Object streams decode to at most this many bytes.
+const MAX_OBJECT_STREAM: usize = 64 * 1024 * 1024;
+
+/// An open PDF whose objects can be looked up.
+pub struct PdfReader {
+    file: File,
+    len: u64,
+    xref: Xref,
+    // The last object stream decoded, kept because neighbouring lookups
+    // (page tree, form) usually land in the same one.
+    object_stream: Option<ObjectStream>,
+}
+
+struct ObjectStream {
+    num: u32,
+    data: Vec<u8>,
+    // (object number, absolute offset in `data`) per index.
+    offsets: Vec<(u32, usize)>,
+}
+
+/// Reads a window of `wanted` bytes at `offset` (fewer at the end of the file).
+pub fn read_window(file: &mut File, offset: u64, wanted: usize) -> Result<Vec<u8>, PdfError> {
+    file.seek(SeekFrom::Start(offset))?;
+    let mut buffer = Vec::with_capacity(wanted.min(MAX_WINDOW));
+    file.take(wanted as u64).read_to_end(&mut buffer)?;
+    Ok(buffer)
+}
+
+/// Runs `parse` over windows at `offset`, growing them while the parse
+/// says the window ended too early.
+pub fn parse_window<T>(
+    file: &mut File,
+    len: u64,
+    offset: u64,
+    mut parse: impl FnMut(&[u8]) -> Result<T, ParseError>,
+) -> Result<T, PdfError> {
+    if offset >= len {
+        return Err(PdfError::Malformed(format!(
+            "an offset ({offset}) points past the end of the file"
+        )));
+    }
+    let mut size = FIRST_WINDOW;
+    loop {
+        let window = read_window(file, offset, size)?;
+        let at_end = (window.len() as u64) < size as u64 || offset + window.len() as u64 >= len;
+        match parse(&window) {
+            Ok(value) => return Ok(value),
+            Err(ParseError::Invalid(what)) => {
+                return Err(PdfError::Malformed(format!("{what} at byte {offset}")))
+            }
+            Err(ParseError::Incomplete) if at_end => {
+                return Err(PdfError::Malformed(format!(
+                    "the object at byte {offset} is cut off by the end of the file"
+                )))
+            }
+            Err(ParseError::Incomplete) if size >= MAX_WINDOW => {
+                return Err(PdfError::Malformed(format!(
+                    "the object at byte {offset} is too large"
+                )))
+            }
+            Err(ParseError::Incomplete) => size = size.saturating_mul(4).min(MAX_WINDOW),
+        }
+    }
+}
+
+/// An indirect object read at `offset`, with the absolute offset of its
+/// stream data when it is a stream.
+pub fn indirect_at(
+    file: &mut File,
+    len: u64,
+    offset: u64,
+) -> Result<(Indirect, Option<u64>), PdfError> {
+    let indirect = parse_window(file, len, offset, |w| Parser::new(w).indirect())?;
+    let start = indirect.stream_start.map(|s| offset + s as u64);
+    Ok((indirect, start))
+}
+
+/// The decoded data of a stream whose dictionary is `dict` and whose data
+/// starts at `start`; `length` is its resolved `/Length`.
+pub fn stream_data(
+    file: &mut File,
+    len: u64,
+    dict: &Dict,
+    start: u64,
+    length: i64,
+) -> Result<Vec<u8>, PdfError> {
+    let length = u64::try_from(length)
+        .ok()
+        .filter(|l| start.checked_add(*l).is_some_and(|end| end <= len))
+        .ok_or_else(|| PdfError::Malformed("a stream's /Length runs past the file".into()))?;
+    let wanted = usize::try_from(length)
+        .ok()
+        .filter(|l| *l <= MAX_OBJECT_STREAM)
+        .ok_or_else(|| {
+            PdfError::Malformed("a cross-reference or object stream is too large".into())
+        })?;
+    let raw = read_window(file, start, wanted)?;
+    filters::decode(dict, raw, MAX_OBJECT_STREAM)
+}
+
+impl PdfReader {
+    /// A reader over `file` (of `len` bytes) with its cross-references.
+    pub fn new(file: File, len: u64, xref: Xref) -> Self {
+        PdfReader {
+            file,
+            len,
+            xref,
+            object_stream: None,
+        }
+    }
+
+    /// The cross-references.
+    pub fn xref(&self) -> &Xref {
+        &self.xref
+    }
+
+    /// The file's length when it was opened.
+    pub fn file_len(&self) -> u64 {
+        self.len
+    }
+
+    /// The object `num` (generation as the cross-reference says); `Null`
+    /// for a free or unknown object, as §7.3.10 asks.
+    pub fn object(&mut self, num: u32) -> Result<Object, PdfError> {
+        match self.xref.entries.get(&num).copied() {
+            None | Some(Entry::Free) => Ok(Object::Null),
+            Some(Entry::InFile { offset, .. }) => {
+                let (indirect, _) = indirect_at(&mut self.file, self.len, offset)?;
+                if indirect.num != num {
+                    return Err(PdfError::Malformed(format!(
+                        "the cross-reference entry of object {num} points at object {}",
+                        indirect.num
+                    )));
+                }
+                Ok(indirect.object)
+            }
+            Some(Entry::InStream { stream, index }) => self.object_in_stream(num, stream, index),
+        }
+    }
+
+    /// `object` itself, or the object it refers to.
+    pub fn resolve(&mut self, object: &Object) -> Result<Object, PdfError> {
+        match object {
+            Object::Ref(num, _) => self.object(*num),
+            other => Ok(other.clone()),
+        }
+    }
+
+    /// The dictionary `object` is or refers to.
+    pub fn dict(&mut self, object: &Object, what: &str) -> Result<Dict, PdfError> {
+        match self.resolve(object)? {
+            Object::Dict(d) => Ok(d),
+            _ => Err(PdfError::Malformed(format!("{what} is not a dictionary"))),
+        }
+    }
+
+    fn object_in_stream(&mut self, num: u32, stream: u32, index: u32) -> Result<Object, PdfError> {
+        if self.object_stream.as_ref().map(|s| s.num) != Some(stream) {
+            self.object_stream = Some(self.load_object_stream(stream)?);
+        }
+        let loaded = self
+            .object_stream
+            .as_ref()
+            .ok_or_else(|| PdfError::Malformed("object stream".into()))?;
+        // The index is a hint; the header pairs say which object is where.
+        let at = loaded
+            .offsets
+            .get(index as usize)
+            .filter(|(n, _)| *n == num)
+            .or_else(|| loaded.offsets.iter().find(|(n, _)| *n == num))
+            .map(|(_, at)| *at)
+            .ok_or_else(|| {
+                PdfError::Malformed(format!(
+                    "object {num} is missing from object stream {stream}"
+                ))
+            })?;
+        Parser::at(&loaded.data, at).object().map_err(|e| {
+            PdfError::Malformed(format!("object {num} in object stream {stream}: {e:?}"))
+        })
+    }
+
+    fn load_object_stream(&mut self, stream: u32) -> Result<ObjectStream, PdfError> {
+        let Some(Entry::InFile { offset, .. }) = self.xref.entries.get(&stream).copied() else {
+            return Err(PdfError::Malformed(format!(
+                "object stream {stream} is not in the file"
+            )));
+        };
+        let (indirect, start) = indirect_at(&mut self.file, self.len, offset)?;
+        let (Object::Dict(dict), Some(start)) = (indirect.object, start) else {
+            return Err(PdfError::Malformed(format!(
+                "object stream {stream} is not a stream"
+            )));
+        };
+        let length = match dict.get(b"Length") {
+            Some(Object::Integer(l)) => *l,
+            // Only a length stored plainly in the file: one inside an
+            // object stream would send this lookup round in a circle.
+            Some(Object::Ref(n, _))
+                if matches!(self.xref.entries.get(n), Some(Entry::InFile { .. })) =>
+            {
+                match self.object(*n)? {
+                    Object::Integer(l) => l,
+                    _ => return Err(PdfError::Malformed("a stream's /Length".into())),
+                }
+            }
+            _ => return Err(PdfError::Malformed("a stream without /Length".into())),
+        };
+        let data = stream_data(&mut self.file, self.len, &dict, start, length)?;
+        let count = dict.int(b"N").unwrap_or(0);
+        let first = dict
+            .int(b"First")
+            .and_then(|f| usize::try_from(f).ok())
+            .ok_or_else(|| PdfError::Malformed("an object stream without /First".into()))?;
+        // A space after the header lets its last number end inside the window.
+        let mut head = data.get(..first).unwrap_or_default().to_vec();
+        head.push(b' ');
+        let mut header = Parser::new(&head);
+        let mut offsets = Vec::new();
+        for _ in 0..count.max(0) {
+            let (Ok(num), Ok(at)) = (header.unsigned(), header.unsigned()) else {
+                break;
+            };
+            let num = u32::try_from(num).unwrap_or(u32::MAX);
+            let at = usize::try_from(at)
+                .ok()
+                .and_then(|o| o.checked_add(first))
+                .unwrap_or(usize::MAX);
+            offsets.push((num, at));
+        }
+        Ok(ObjectStream {
+            num: stream,
+            data,
+            offsets,
+        })
+    }
+}
