@@ -7,9 +7,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { appBinary, find, newDataDir, openApp, screenshot, startDriver, type, waitForText, By } from "./harness.mjs";
+import { appBinary, repoRoot, find, newDataDir, openApp, screenshot, startDriver, type, waitForText, By } from "./harness.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
 const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
@@ -86,6 +86,8 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
   const invoice = join(work, "Рахунок 7.txt");
   const contract = join(work, "contract.xml");
   const missing = join(work, "gone.txt");
+  const pdf = join(work, "Umowa Łódź.pdf");
+  copyFileSync(join(repoRoot, "tests", "fixtures", "pdf", "minimal-document.pdf"), pdf);
   writeFileSync(invoice, "Рахунок № 7 на 1 200,00 грн\n");
   writeFileSync(contract, "<contract id=\"42\"/>\n");
 
@@ -97,22 +99,22 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
     await (await find(app, "#nav-documents")).click();
     await waitForText(app, "#docs-certificate", (t) => t.includes("Олена Коваль"));
 
-    for (const path of [invoice, missing, contract]) await addPath(app, path);
+    for (const path of [invoice, missing, contract, pdf]) await addPath(app, path);
     // The same file twice stays once in the list.
     await addPath(app, invoice);
-    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 3);
+    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 4);
     const label = await app.executeScript("return document.querySelector('#docs-sign').textContent");
-    assert.equal(plain(label).trim(), "Sign 3 files");
+    assert.equal(plain(label).trim(), "Sign 4 files");
 
     await type(app, "#docs-secret", "not-the-password");
     await (await find(app, "#docs-sign")).click();
     await waitForText(app, "#docs-message", (t) => /password/i.test(t));
-    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 3, "the list is kept");
+    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 4, "the list is kept");
     assert.ok(!existsSync(`${invoice}.p7s`), "nothing signed with a wrong password");
 
     await type(app, "#docs-secret", KEY_PASSWORD);
     await (await find(app, "#docs-sign")).click();
-    const summary = await waitForContent(app, "#docs-summary", (t) => t.includes("Signed: 2"));
+    const summary = await waitForContent(app, "#docs-summary", (t) => t.includes("Signed: 3"));
     assert.match(summary, /Failed: 1/);
     await screenshot(app, "documents-signed");
 
@@ -123,6 +125,7 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
       [invoice, "signed"],
       [missing, "io"],
       [contract, "signed"],
+      [pdf, "signed"],
     ]);
     // Only the file that failed stays in the list, for another try.
     const left = await app.executeScript(
@@ -139,6 +142,16 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
     assert.equal(ok.status, 0, ok.output);
     assert.match(ok.output, /Verification successful/);
   }
+  // The PDF is signed inside a copy that keeps every original byte.
+  const signedPdf = join(work, "Umowa Łódź-signed.pdf");
+  const original = readFileSync(pdf);
+  assert.ok(readFileSync(signedPdf).subarray(0, original.length).equals(original), "original bytes kept");
+  const pdfsig = spawnSync("pdfsig", [signedPdf], { encoding: "utf8" });
+  assert.ok(!pdfsig.error, `poppler's pdfsig is needed: ${pdfsig.error}`);
+  assert.match(pdfsig.stdout, /Signature is Valid\./);
+  assert.match(pdfsig.stdout, /Total document signed/);
+  assert.match(pdfsig.stdout, /ETSI\.CAdES\.detached/);
+
   writeFileSync(contract, "<contract id=\"43\"/>\n");
   const changed = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", `${contract}.p7s`,
     "-content", contract, "-CAfile", join(work, "seal.pem"), "-purpose", "any", "-out", "/dev/null");
