@@ -71,6 +71,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
         Command::Sign(args) => crate::sign_commands::sign(cli.json, &data_dir, args)?,
+        Command::Verify(args) => crate::verify_commands::verify(cli.json, &data_dir, args)?,
     }
     Ok(())
 }

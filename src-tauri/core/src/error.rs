@@ -396,6 +396,25 @@ pub enum Error {
         /// The kind asked for.
         kind: String,
     },
+    // Verifying signatures.
+    /// The detached signature file of a document is not there.
+    #[error("no signature file {path}; give it with --signature")]
+    SignatureFileMissing {
+        /// The signature file looked for.
+        path: PathBuf,
+    },
+    /// A signature file that is not a CMS SignedData.
+    #[error("{path} is not a CMS signature (.p7s) or is damaged")]
+    SignatureNotCms {
+        /// The signature file.
+        path: PathBuf,
+    },
+    /// A document's signatures were checked and are not valid.
+    #[error("the signatures of {path} are not valid")]
+    SignatureNotValid {
+        /// The document.
+        path: PathBuf,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -466,6 +485,9 @@ pub const CODES: &[&str] = &[
     "id.unknown-kind",
     "sign.certificate-not-usable",
     "sign.pdf-needs-detached",
+    "verify.signature-missing",
+    "verify.not-cms",
+    "verify.not-valid",
 ];
 
 impl Error {
@@ -535,6 +557,9 @@ impl Error {
             Error::IdUnknownKind { .. } => "id.unknown-kind",
             Error::CertificateNotUsable { .. } => "sign.certificate-not-usable",
             Error::PdfNeedsDetached { .. } => "sign.pdf-needs-detached",
+            Error::SignatureFileMissing { .. } => "verify.signature-missing",
+            Error::SignatureNotCms { .. } => "verify.not-cms",
+            Error::SignatureNotValid { .. } => "verify.not-valid",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
         }
@@ -614,7 +639,10 @@ impl Error {
             } => json!({ "country": country, "kind": kind, "value": value }),
             Error::IdUnknownKind { country, kind } => json!({ "country": country, "kind": kind }),
             Error::CertificateNotUsable { id, status } => json!({ "id": id, "status": status }),
-            Error::PdfNeedsDetached { path } => json!({ "path": path.display().to_string() }),
+            Error::PdfNeedsDetached { path }
+            | Error::SignatureFileMissing { path }
+            | Error::SignatureNotCms { path }
+            | Error::SignatureNotValid { path } => json!({ "path": path.display().to_string() }),
             _ => json!({}),
         };
         match value {
@@ -786,6 +814,9 @@ mod tests {
                 status: "expired".into(),
             },
             Error::PdfNeedsDetached { path: "x".into() },
+            Error::SignatureFileMissing { path: "x".into() },
+            Error::SignatureNotCms { path: "x".into() },
+            Error::SignatureNotValid { path: "x".into() },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -537,3 +537,24 @@ issue-p12-dialog-title = Save the PKCS#12 file as
 issue-p12-token-note = A key on a token cannot leave it, so no PKCS#12 file can be made with it.
 certs-issued-p12 = The PKCS#12 file was written to { $path }.
 certs-issued-p12-failed = The PKCS#12 file was not written: { $reason }
+
+## Verifying signatures
+error-verify-signature-missing = There is no signature file { $path }. Choose the signature file (--signature).
+error-verify-not-cms = { $path } is not a signature file (.p7s), or it is damaged.
+error-verify-not-valid = The signatures of { $path } are not valid.
+verify-problem-digest-mismatch = The document was changed after it was signed.
+verify-problem-signature-invalid = The signature is broken: it does not match the signer’s key.
+verify-problem-signer-certificate-missing = The signer’s certificate is not in the signature and not in SealDesk, so the signature cannot be checked.
+verify-problem-untrusted-chain = The signer’s certificate was not issued by your company seal or by a certification authority you trust.
+verify-problem-signer-expired = The signer’s certificate had expired.
+verify-problem-signer-not-yet-valid = The signer’s certificate was not yet valid.
+verify-problem-signer-revoked = The signer’s certificate has been revoked.
+verify-problem-seal-invalid = The seal or certification authority that issued the signer’s certificate is revoked or expired.
+verify-problem-content-added-after = Something was added to the document after the last signature.
+verify-problem-no-signing-certificate-attribute = The signature does not name its certificate in the signed data (the content itself is intact).
+verify-problem-signing-certificate-mismatch = The signature names a different certificate than the one it was made with.
+verify-problem-weak-algorithm = The signature uses an outdated algorithm (SHA-1) that is no longer safe.
+verify-problem-unsupported-algorithm = The signature uses an algorithm SealDesk cannot check.
+verify-problem-byte-range-invalid = The signature’s description of the signed part of the PDF is wrong or damaged.
+verify-problem-unsupported-signature-type = This kind of PDF signature (for example a document timestamp) is not checked by SealDesk.
+verify-problem-no-signature = The document has no signature.

@@ -545,3 +545,24 @@ issue-p12-dialog-title = שמירת קובץ ה־PKCS#12 בשם
 issue-p12-token-note = מפתח שעל טוקן אינו יכול לצאת ממנו, ולכן אי אפשר ליצור איתו קובץ PKCS#12.
 certs-issued-p12 = קובץ ה־PKCS#12 נכתב ל־{ $path }.
 certs-issued-p12-failed = קובץ ה־PKCS#12 לא נכתב: { $reason }
+
+## Verifying signatures
+error-verify-signature-missing = קובץ החתימה { $path } לא נמצא. בחרו את קובץ החתימה (--signature).
+error-verify-not-cms = { $path } אינו קובץ חתימה (.p7s), או שהוא פגום.
+error-verify-not-valid = החתימות של { $path } אינן תקפות.
+verify-problem-digest-mismatch = המסמך שונה לאחר שנחתם.
+verify-problem-signature-invalid = החתימה פגומה: היא אינה תואמת את המפתח של החותם.
+verify-problem-signer-certificate-missing = תעודת החותם אינה בחתימה ואינה ב-SealDesk, ולכן אי אפשר לבדוק את החתימה.
+verify-problem-untrusted-chain = תעודת החותם לא הונפקה על ידי חותמת החברה או על ידי רשות אישורים שאתם סומכים עליה.
+verify-problem-signer-expired = תוקף תעודת החותם פג.
+verify-problem-signer-not-yet-valid = תעודת החותם עדיין לא הייתה בתוקף.
+verify-problem-signer-revoked = תעודת החותם בוטלה.
+verify-problem-seal-invalid = החותמת או רשות האישורים שהנפיקה את תעודת החותם בוטלה או שתוקפה פג.
+verify-problem-content-added-after = משהו נוסף למסמך אחרי החתימה האחרונה.
+verify-problem-no-signing-certificate-attribute = החתימה אינה מציינת את התעודה שלה בנתונים החתומים (התוכן עצמו שלם).
+verify-problem-signing-certificate-mismatch = החתימה מציינת תעודה שונה מזו שבה נעשתה.
+verify-problem-weak-algorithm = החתימה משתמשת באלגוריתם מיושן (SHA-1) שאינו בטוח עוד.
+verify-problem-unsupported-algorithm = החתימה משתמשת באלגוריתם ש-SealDesk אינו יכול לבדוק.
+verify-problem-byte-range-invalid = התיאור של החלק החתום בקובץ ה-PDF שגוי או פגום.
+verify-problem-unsupported-signature-type = SealDesk אינו בודק סוג זה של חתימת PDF (למשל חותמת זמן של מסמך).
+verify-problem-no-signature = במסמך אין חתימה.

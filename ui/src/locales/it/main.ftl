@@ -536,3 +536,24 @@ issue-p12-dialog-title = Salva il file PKCS#12 come
 issue-p12-token-note = Una chiave su un token non può uscirne, quindi non si può creare un file PKCS#12 con essa.
 certs-issued-p12 = Il file PKCS#12 è stato scritto in { $path }.
 certs-issued-p12-failed = Il file PKCS#12 non è stato scritto: { $reason }
+
+## Verifying signatures
+error-verify-signature-missing = Il file di firma { $path } non esiste. Indica il file di firma (--signature).
+error-verify-not-cms = { $path } non è un file di firma (.p7s) oppure è danneggiato.
+error-verify-not-valid = Le firme di { $path } non sono valide.
+verify-problem-digest-mismatch = Il documento è stato modificato dopo la firma.
+verify-problem-signature-invalid = La firma non è valida: non corrisponde alla chiave del firmatario.
+verify-problem-signer-certificate-missing = Il certificato del firmatario non è né nella firma né in SealDesk, quindi la firma non può essere verificata.
+verify-problem-untrusted-chain = Il certificato del firmatario non è stato emesso dal sigillo aziendale né da un’autorità di certificazione di cui ti fidi.
+verify-problem-signer-expired = Il certificato del firmatario era scaduto.
+verify-problem-signer-not-yet-valid = Il certificato del firmatario non era ancora valido.
+verify-problem-signer-revoked = Il certificato del firmatario è stato revocato.
+verify-problem-seal-invalid = Il sigillo o l’autorità di certificazione che ha emesso il certificato del firmatario è revocato o scaduto.
+verify-problem-content-added-after = Dopo l’ultima firma è stato aggiunto qualcosa al documento.
+verify-problem-no-signing-certificate-attribute = La firma non indica il proprio certificato nei dati firmati (il contenuto in sé è integro).
+verify-problem-signing-certificate-mismatch = La firma indica un certificato diverso da quello con cui è stata apposta.
+verify-problem-weak-algorithm = La firma usa un algoritmo obsoleto (SHA-1) che non è più sicuro.
+verify-problem-unsupported-algorithm = La firma usa un algoritmo che SealDesk non sa verificare.
+verify-problem-byte-range-invalid = La descrizione della parte firmata del PDF è errata o danneggiata.
+verify-problem-unsupported-signature-type = SealDesk non verifica questo tipo di firma PDF (ad esempio una marca temporale del documento).
+verify-problem-no-signature = Il documento non ha alcuna firma.

@@ -548,3 +548,24 @@ issue-p12-dialog-title = Zapisz plik PKCS#12 jako
 issue-p12-token-note = Klucz na tokenie nie może go opuścić, więc nie można z nim utworzyć pliku PKCS#12.
 certs-issued-p12 = Plik PKCS#12 zapisano w { $path }.
 certs-issued-p12-failed = Nie zapisano pliku PKCS#12: { $reason }
+
+## Verifying signatures
+error-verify-signature-missing = Nie ma pliku podpisu { $path }. Wskaż plik podpisu (--signature).
+error-verify-not-cms = { $path } nie jest plikiem podpisu (.p7s) albo jest uszkodzony.
+error-verify-not-valid = Podpisy dokumentu { $path } są nieważne.
+verify-problem-digest-mismatch = Dokument został zmieniony po podpisaniu.
+verify-problem-signature-invalid = Podpis jest nieprawidłowy: nie pasuje do klucza podpisującego.
+verify-problem-signer-certificate-missing = Certyfikatu podpisującego nie ma ani w podpisie, ani w SealDesk, więc podpisu nie można sprawdzić.
+verify-problem-untrusted-chain = Certyfikat podpisującego nie został wystawiony przez pieczęć firmy ani przez zaufany urząd certyfikacji.
+verify-problem-signer-expired = Certyfikat podpisującego był nieważny (wygasł).
+verify-problem-signer-not-yet-valid = Certyfikat podpisującego nie był jeszcze ważny.
+verify-problem-signer-revoked = Certyfikat podpisującego został unieważniony.
+verify-problem-seal-invalid = Pieczęć lub urząd certyfikacji, który wystawił certyfikat podpisującego, został unieważniony lub wygasł.
+verify-problem-content-added-after = Po ostatnim podpisie coś dodano do dokumentu.
+verify-problem-no-signing-certificate-attribute = Podpis nie wskazuje swojego certyfikatu w podpisanych danych (sama treść jest nienaruszona).
+verify-problem-signing-certificate-mismatch = Podpis wskazuje inny certyfikat niż ten, którym go złożono.
+verify-problem-weak-algorithm = Podpis używa przestarzałego algorytmu (SHA-1), który nie jest już bezpieczny.
+verify-problem-unsupported-algorithm = Podpis używa algorytmu, którego SealDesk nie potrafi sprawdzić.
+verify-problem-byte-range-invalid = Opis podpisanej części pliku PDF w podpisie jest błędny lub uszkodzony.
+verify-problem-unsupported-signature-type = Tego rodzaju podpisu PDF (np. znacznika czasu dokumentu) SealDesk nie sprawdza.
+verify-problem-no-signature = Dokument nie ma podpisu.

@@ -555,3 +555,24 @@ issue-p12-dialog-title = Сохранить файл PKCS#12 как
 issue-p12-token-note = Ключ на токене не может его покинуть, поэтому файл PKCS#12 с ним создать нельзя.
 certs-issued-p12 = Файл PKCS#12 записан в { $path }.
 certs-issued-p12-failed = Файл PKCS#12 не записан: { $reason }
+
+## Verifying signatures
+error-verify-signature-missing = Файл подписи { $path } не найден. Укажите файл подписи (--signature).
+error-verify-not-cms = { $path } не является файлом подписи (.p7s) или повреждён.
+error-verify-not-valid = Подписи документа { $path } недействительны.
+verify-problem-digest-mismatch = Документ был изменён после подписания.
+verify-problem-signature-invalid = Подпись недействительна: она не соответствует ключу подписавшего.
+verify-problem-signer-certificate-missing = Сертификата подписавшего нет ни в подписи, ни в SealDesk, поэтому подпись нельзя проверить.
+verify-problem-untrusted-chain = Сертификат подписавшего выдан не печатью вашей компании и не доверенным удостоверяющим центром.
+verify-problem-signer-expired = Срок действия сертификата подписавшего истёк.
+verify-problem-signer-not-yet-valid = Сертификат подписавшего ещё не действовал.
+verify-problem-signer-revoked = Сертификат подписавшего отозван.
+verify-problem-seal-invalid = Печать или удостоверяющий центр, выдавший сертификат подписавшего, отозван или просрочен.
+verify-problem-content-added-after = После последней подписи в документ что-то добавили.
+verify-problem-no-signing-certificate-attribute = Подпись не указывает свой сертификат в подписанных данных (само содержимое не изменено).
+verify-problem-signing-certificate-mismatch = Подпись указывает другой сертификат, чем тот, которым она сделана.
+verify-problem-weak-algorithm = Подпись использует устаревший алгоритм (SHA-1), который больше не безопасен.
+verify-problem-unsupported-algorithm = Подпись использует алгоритм, который SealDesk не умеет проверять.
+verify-problem-byte-range-invalid = Описание подписанной части PDF в подписи неверно или повреждено.
+verify-problem-unsupported-signature-type = Такой вид подписи PDF (например, метку времени документа) SealDesk не проверяет.
+verify-problem-no-signature = В документе нет подписи.

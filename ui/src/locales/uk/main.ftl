@@ -555,3 +555,24 @@ issue-p12-dialog-title = Зберегти файл PKCS#12 як
 issue-p12-token-note = Ключ на токені не може його залишити, тож створити з ним файл PKCS#12 не можна.
 certs-issued-p12 = Файл PKCS#12 записано в { $path }.
 certs-issued-p12-failed = Файл PKCS#12 не записано: { $reason }
+
+## Verifying signatures
+error-verify-signature-missing = Файлу підпису { $path } немає. Вкажіть файл підпису (--signature).
+error-verify-not-cms = { $path } не є файлом підпису (.p7s) або пошкоджений.
+error-verify-not-valid = Підписи документа { $path } недійсні.
+verify-problem-digest-mismatch = Документ змінено після підписання.
+verify-problem-signature-invalid = Підпис недійсний: він не відповідає ключу підписувача.
+verify-problem-signer-certificate-missing = Сертифіката підписувача немає ні в підписі, ні в SealDesk, тож підпис не можна перевірити.
+verify-problem-untrusted-chain = Сертифікат підписувача видано не печаткою вашої компанії і не довіреним центром сертифікації.
+verify-problem-signer-expired = Строк дії сертифіката підписувача минув.
+verify-problem-signer-not-yet-valid = Сертифікат підписувача ще не був чинним.
+verify-problem-signer-revoked = Сертифікат підписувача відкликано.
+verify-problem-seal-invalid = Печатку або центр сертифікації, що видав сертифікат підписувача, відкликано або строк її дії минув.
+verify-problem-content-added-after = Після останнього підпису до документа щось додали.
+verify-problem-no-signing-certificate-attribute = Підпис не вказує свій сертифікат у підписаних даних (сам вміст не змінено).
+verify-problem-signing-certificate-mismatch = Підпис вказує інший сертифікат, ніж той, яким його зроблено.
+verify-problem-weak-algorithm = Підпис використовує застарілий алгоритм (SHA-1), який більше не безпечний.
+verify-problem-unsupported-algorithm = Підпис використовує алгоритм, який SealDesk не вміє перевіряти.
+verify-problem-byte-range-invalid = Опис підписаної частини PDF у підписі хибний або пошкоджений.
+verify-problem-unsupported-signature-type = Такий вид підпису PDF (наприклад, позначку часу документа) SealDesk не перевіряє.
+verify-problem-no-signature = У документі немає підпису.
