@@ -111,7 +111,7 @@ impl ParsedSignature {
         }
         let signing_time = attribute_value(info, ID_SIGNING_TIME)
             .and_then(|any| any.decode_as::<Time>().ok())
-            .and_then(|t| to_utc(t));
+            .and_then(to_utc);
         let signed_at = signing_time.or(fallback_time);
 
         // The content digest against the signed messageDigest.
