@@ -251,3 +251,191 @@ fn verify_detached(
     }
     Ok(Verification::new(Format::Cades, reports, Vec::new()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::file_signer::FileSigner;
+    use crate::keys::{registry as keys, KeyAlgorithm};
+    use crate::pki::issue::{self, IssueRequest};
+    use crate::pki::profile::Profile;
+    use crate::pki::registry;
+    use crate::pki::seal::{self, SealRequest};
+    use crate::pki::subject::SubjectFields;
+    use crate::sign::p7s::sign_detached;
+    use ::cms::content_info::ContentInfo;
+    use ::cms::signed_data::{SignedData, SignerInfos};
+    use chrono::Duration;
+    use der::asn1::Any;
+    use der::{Decode, Encode};
+
+    /// A store with a seal and one signing certificate whose key signs.
+    struct Setup {
+        _dir: tempfile::TempDir,
+        store: Store,
+        cert_id: i64,
+        signer: FileSigner,
+        chain: Vec<Vec<u8>>,
+        doc: PathBuf,
+        issued_at: DateTime<Utc>,
+    }
+
+    fn setup() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let issued_at = Utc::now() - Duration::days(10);
+        let key_path = dir.path().join("seal.key");
+        let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, "pw", issued_at)
+            .unwrap();
+        let der = crate::keys::file::read_encrypted(&key_path, "pw").unwrap();
+        let seal_signer = FileSigner::from_pkcs8(&der).unwrap();
+        let request = SealRequest {
+            organization: "Studio Verdi".into(),
+            organization_id: "VATIT-07643520567".into(),
+            country: "IT".into(),
+            years: 3,
+        };
+        let seal = seal::create(&store, key.id, &seal_signer, &request, issued_at).unwrap();
+        let issued = issue::issue_with_new_key(
+            &store,
+            seal.id,
+            &seal_signer,
+            KeyAlgorithm::EcP384,
+            "pw2",
+            &IssueRequest {
+                profile: Profile::Signing,
+                subject: SubjectFields {
+                    common_name: "Giulia Bianchi".into(),
+                    ..Default::default()
+                },
+                days: 365,
+            },
+            issued_at,
+        )
+        .unwrap();
+        let signer = FileSigner::from_pkcs8(&issued.key_pkcs8_der).unwrap();
+        let cert_id = issued.certificate.id;
+        let chain = registry::chain(store.conn(), cert_id).unwrap();
+        let doc = dir.path().join("contratto.txt");
+        std::fs::write(&doc, "Contratto n. 12/2026").unwrap();
+        Setup {
+            _dir: dir,
+            store,
+            cert_id,
+            signer,
+            chain,
+            doc,
+            issued_at,
+        }
+    }
+
+    fn sig_path(setup: &Setup, name: &str) -> PathBuf {
+        setup.doc.with_file_name(name)
+    }
+
+    #[test]
+    fn validity_is_judged_at_the_signing_time_and_now() {
+        let setup = setup();
+        let now = Utc::now();
+        let good = sig_path(&setup, "good.p7s");
+        sign_detached(&setup.signer, &setup.chain, &setup.doc, &good, now).unwrap();
+        let verified = verify_file(&setup.store, &setup.doc, Some(&good), now).unwrap();
+        assert!(verified.valid, "{verified:?}");
+        assert_eq!(
+            verified.signatures[0].signer_certificate_id,
+            Some(setup.cert_id)
+        );
+        assert_eq!(
+            verified.signatures[0].signer.as_deref(),
+            Some("CN=Giulia Bianchi")
+        );
+
+        // Checked two years later, the certificate has expired.
+        let later = verify_file(
+            &setup.store,
+            &setup.doc,
+            Some(&good),
+            now + Duration::days(730),
+        )
+        .unwrap();
+        assert!(!later.valid);
+        assert!(later.signatures[0]
+            .problems
+            .contains(&Problem::SignerExpired));
+
+        // A signing time before the certificate (and its seal) existed.
+        let early = sig_path(&setup, "early.p7s");
+        let before = setup.issued_at - Duration::days(30);
+        sign_detached(&setup.signer, &setup.chain, &setup.doc, &early, before).unwrap();
+        let verified = verify_file(&setup.store, &setup.doc, Some(&early), now).unwrap();
+        assert_eq!(
+            verified.signatures[0].problems,
+            vec![Problem::SignerNotYetValid, Problem::SealInvalid]
+        );
+        assert!(!verified.valid);
+    }
+
+    #[test]
+    fn a_signature_without_certificates_finds_its_signer_in_the_store() {
+        let setup = setup();
+        let now = Utc::now();
+        let full = sig_path(&setup, "full.p7s");
+        sign_detached(&setup.signer, &setup.chain, &setup.doc, &full, now).unwrap();
+        // The certificates are outside the signed attributes: dropping them
+        // keeps the signature intact.
+        let info = ContentInfo::from_der(&std::fs::read(&full).unwrap()).unwrap();
+        let mut signed: SignedData = info.content.decode_as().unwrap();
+        signed.certificates = None;
+        let bare = ContentInfo {
+            content_type: info.content_type,
+            content: Any::encode_from(&signed).unwrap(),
+        };
+        let bare_path = sig_path(&setup, "bare.p7s");
+        std::fs::write(&bare_path, bare.to_der().unwrap()).unwrap();
+        let verified = verify_file(&setup.store, &setup.doc, Some(&bare_path), now).unwrap();
+        assert!(verified.valid, "{verified:?}");
+        assert_eq!(
+            verified.signatures[0].signer_certificate_id,
+            Some(setup.cert_id)
+        );
+
+        // A changed signature value is caught.
+        let mut broken: SignedData = info.content.decode_as().unwrap();
+        let mut infos: Vec<_> = broken.signer_infos.0.iter().cloned().collect();
+        let mut value = infos[0].signature.as_bytes().to_vec();
+        let last = value.len() - 3;
+        value[last] ^= 0x40;
+        infos[0].signature = der::asn1::OctetString::new(value).unwrap();
+        broken.signer_infos = SignerInfos::try_from(infos).unwrap();
+        let broken_path = sig_path(&setup, "broken.p7s");
+        std::fs::write(
+            &broken_path,
+            ContentInfo {
+                content_type: info.content_type,
+                content: Any::encode_from(&broken).unwrap(),
+            }
+            .to_der()
+            .unwrap(),
+        )
+        .unwrap();
+        let verified = verify_file(&setup.store, &setup.doc, Some(&broken_path), now).unwrap();
+        assert!(!verified.valid);
+        assert_eq!(
+            verified.signatures[0].problems,
+            vec![Problem::SignatureInvalid]
+        );
+    }
+
+    #[test]
+    fn not_a_signature_and_no_signature_are_errors() {
+        let setup = setup();
+        let now = Utc::now();
+        let err = verify_file(&setup.store, &setup.doc, None, now).unwrap_err();
+        assert_eq!(err.code(), "verify.signature-missing");
+        let junk = sig_path(&setup, "junk.p7s");
+        std::fs::write(&junk, [0x30, 0x03, 0x02, 0x01, 0x00]).unwrap();
+        let err = verify_file(&setup.store, &setup.doc, Some(&junk), now).unwrap_err();
+        assert_eq!(err.code(), "verify.not-cms");
+        assert!(ParsedSignature::from_der(&[]).is_none());
+    }
+}
