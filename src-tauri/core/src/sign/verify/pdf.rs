@@ -127,17 +127,14 @@ fn find_all(mut file: &File, needle: &[u8]) -> std::io::Result<Vec<u64>> {
     // File offset of buffer[0].
     let mut base = 0u64;
     let mut piece = vec![0u8; CHUNK];
+    let finder = memchr::memmem::Finder::new(needle);
     loop {
         let read = file.read(&mut piece)?;
         if read == 0 {
             return Ok(found);
         }
         buffer.extend_from_slice(&piece[..read]);
-        let mut at = 0;
-        while let Some(pos) = find(&buffer[at..], needle) {
-            found.push(base + (at + pos) as u64);
-            at += pos + 1;
-        }
+        found.extend(finder.find_iter(&buffer).map(|pos| base + pos as u64));
         // Keep a tail so a needle split between pieces is still found.
         let drop = buffer.len().saturating_sub(keep);
         buffer.drain(..drop);
@@ -146,7 +143,7 @@ fn find_all(mut file: &File, needle: &[u8]) -> std::io::Result<Vec<u64>> {
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
 /// Up to `len` bytes at `offset` (fewer at the end of the file).
@@ -231,7 +228,7 @@ fn dictionary_text(file: &File, key: u64, range: [u64; 4], len: u64) -> std::io:
 }
 
 fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(haystack, needle)
 }
 
 /// The positions right after each whole-name occurrence of `key`.
