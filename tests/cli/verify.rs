@@ -318,6 +318,22 @@ fn openssl_signatures_from_an_imported_ca_verify_and_strangers_and_expired_signe
     let printed = expect_valid(&office, &[s(&doc), "--signature", s(&cades)]);
     assert!(problems(&printed["signatures"][0]).is_empty(), "{printed}");
 
+    // RSA-PSS with the usual salt (as long as the hash).
+    let pss = office.path("pss.p7s");
+    openssl_sign(
+        &trusted_ca,
+        &doc,
+        &pss,
+        &[
+            "-cades",
+            "-keyopt",
+            "rsa_padding_mode:pss",
+            "-keyopt",
+            "rsa_pss_saltlen:digest",
+        ],
+    );
+    expect_valid(&office, &[s(&doc), "--signature", s(&pss)]);
+
     // SHA-1 is reported as weak and fails.
     let sha1 = office.path("sha1.p7s");
     openssl_sign(&trusted_ca, &doc, &sha1, &["-md", "sha1"]);
@@ -381,8 +397,15 @@ fn outside_ca_again(office: &Office, name: &str) -> OutsideCa {
 
 /// pyHanko signs `input` into `output` in field `field` as the outside leaf.
 fn pyhanko_sign(ca: &OutsideCa, field: &str, input: &Path, output: &Path) {
+    pyhanko_sign_with(ca, field, &[], input, output);
+}
+
+/// The same with more `addsig` options (`--use-pades`, `--prefer-pss`).
+fn pyhanko_sign_with(ca: &OutsideCa, field: &str, options: &[&str], input: &Path, output: &Path) {
     let out = Command::new(pyhanko())
-        .args(["sign", "addsig", "--field", field, "pemder", "--key"])
+        .args(["sign", "addsig", "--field", field])
+        .args(options)
+        .args(["pemder", "--key"])
         .arg(&ca.leaf_key)
         .arg("--cert")
         .arg(&ca.leaf_pem)
@@ -432,6 +455,27 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
         .contains("Олена Директор"));
     assert!(signatures[0]["signed_at"].is_string(), "{printed}");
     assert!(problems(&signatures[0]).is_empty(), "{printed}");
+
+    // PAdES baseline (ETSI.CAdES.detached, the time in /M only) and RSA-PSS.
+    let pades = office.path("pades.pdf");
+    pyhanko_sign_with(
+        &ca,
+        "Sig1",
+        &["--use-pades", "--prefer-pss"],
+        &fixture("minimal-document.pdf"),
+        &pades,
+    );
+    let pades_bytes = std::fs::read(&pades).unwrap();
+    let sub_filter = b"/SubFilter /ETSI.CAdES.detached";
+    assert!(pades_bytes
+        .windows(sub_filter.len())
+        .any(|w| w == sub_filter));
+    let printed = expect_valid(&office, &[s(&pades)]);
+    assert!(
+        printed["signatures"][0]["signed_at"].is_string(),
+        "the time comes from /M: {printed}"
+    );
+    assert!(problems(&printed["signatures"][0]).is_empty(), "{printed}");
 
     // One byte changed inside the signed range.
     let bytes = std::fs::read(&signed).unwrap();

@@ -3,9 +3,11 @@
 //! RSA-PSS and SHA-1 (only to say it is weak).
 
 use aws_lc_rs::digest;
-use aws_lc_rs::signature::{self, UnparsedPublicKey, VerificationAlgorithm};
-use der::asn1::ObjectIdentifier;
+use aws_lc_rs::signature::{self, RsaPssSaltLength, UnparsedPublicKey, VerificationAlgorithm};
+use der::asn1::{Any, ObjectIdentifier, UintRef};
+use der::Sequence;
 use std::io::Read;
+use x509_cert::spki::AlgorithmIdentifierOwned;
 
 const SHA1: &str = "1.3.14.3.2.26";
 const SHA256: &str = "2.16.840.1.101.3.4.2.1";
@@ -15,6 +17,7 @@ const SHA512: &str = "2.16.840.1.101.3.4.2.3";
 const RSA_ENCRYPTION: &str = "1.2.840.113549.1.1.1";
 const SHA1_WITH_RSA: &str = "1.2.840.113549.1.1.5";
 const RSA_PSS: &str = "1.2.840.113549.1.1.10";
+const MGF1: &str = "1.2.840.113549.1.1.8";
 const SHA256_WITH_RSA: &str = "1.2.840.113549.1.1.11";
 const SHA384_WITH_RSA: &str = "1.2.840.113549.1.1.12";
 const SHA512_WITH_RSA: &str = "1.2.840.113549.1.1.13";
@@ -89,6 +92,65 @@ impl ContentDigest {
     }
 }
 
+/// RSASSA-PSS-params (RFC 4055 §3.1); absent fields take the SHA-1
+/// defaults, which are then refused as weak.
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+struct PssParams {
+    #[asn1(context_specific = "0", tag_mode = "EXPLICIT", optional = "true")]
+    hash: Option<AlgorithmIdentifierOwned>,
+    #[asn1(context_specific = "1", tag_mode = "EXPLICIT", optional = "true")]
+    mask_generation: Option<AlgorithmIdentifierOwned>,
+    #[asn1(context_specific = "2", tag_mode = "EXPLICIT", optional = "true")]
+    salt_length: Option<u32>,
+    #[asn1(context_specific = "3", tag_mode = "EXPLICIT", optional = "true")]
+    trailer_field: Option<u32>,
+}
+
+/// PKCS#1 RSAPublicKey, to learn the modulus size.
+#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
+struct RsaPublicKey<'a> {
+    modulus: UintRef<'a>,
+    public_exponent: UintRef<'a>,
+}
+
+/// The salt lengths aws-lc-rs verifies with a fixed algorithm: the hash's
+/// length (the common choice) or the longest the key allows (pyHanko's).
+enum PssSalt {
+    Digest,
+    Max,
+}
+
+/// Reads PSS parameters: the hash (which MGF1 must use too) and a salt
+/// length SealDesk can check, or `None`.
+fn pss_parameters(parameters: Option<&Any>, key: &[u8]) -> Option<(ContentDigest, PssSalt)> {
+    let params: PssParams = parameters?.decode_as().ok()?;
+    let hash = match &params.hash {
+        Some(h) => ContentDigest::from_oid(&h.oid)?,
+        None => ContentDigest::Sha1,
+    };
+    let mgf_hash = match &params.mask_generation {
+        Some(mgf) if mgf.oid.to_string() == MGF1 => {
+            let inner: AlgorithmIdentifierOwned = mgf.parameters.as_ref()?.decode_as().ok()?;
+            ContentDigest::from_oid(&inner.oid)?
+        }
+        Some(_) => return None,
+        None => ContentDigest::Sha1,
+    };
+    if mgf_hash != hash || params.trailer_field.is_some_and(|t| t != 1) {
+        return None;
+    }
+    let salt = params.salt_length.unwrap_or(20);
+    let hash_len = hash.digest(b"").len() as u32;
+    if salt == hash_len {
+        return Some((hash, PssSalt::Digest));
+    }
+    let rsa: RsaPublicKey<'_> = der::Decode::from_der(key).ok()?;
+    let modulus = rsa.modulus.as_bytes();
+    let bits = (modulus.len() as u32 * 8).checked_sub(modulus.first()?.leading_zeros())?;
+    let em_len = (bits + 6) / 8;
+    (salt == em_len.checked_sub(hash_len + 2)?).then_some((hash, PssSalt::Max))
+}
+
 /// Why a signature value could not be accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignatureCheck {
@@ -111,11 +173,13 @@ pub struct PublicKey<'a> {
 }
 
 /// Verifies `signature` over `message` by `key`, with the CMS
-/// signatureAlgorithm `signature_algorithm` and the SignerInfo's digest.
-/// Returns whether the hash involved is weak beside the outcome.
+/// signatureAlgorithm `signature_algorithm` (and its parameters, which
+/// matter for RSA-PSS) and the SignerInfo's digest. Returns whether the
+/// hash involved is weak beside the outcome.
 pub fn verify_signature(
     key: &PublicKey<'_>,
     signature_algorithm: &ObjectIdentifier,
+    parameters: Option<&Any>,
     digest: ContentDigest,
     message: &[u8],
     signature_value: &[u8],
@@ -128,7 +192,11 @@ pub fn verify_signature(
         SHA256_WITH_RSA | ECDSA_WITH_SHA256 => ContentDigest::Sha256,
         SHA384_WITH_RSA | ECDSA_WITH_SHA384 => ContentDigest::Sha384,
         SHA512_WITH_RSA | ECDSA_WITH_SHA512 => ContentDigest::Sha512,
-        RSA_ENCRYPTION | EC_PUBLIC_KEY | RSA_PSS => digest,
+        RSA_ENCRYPTION | EC_PUBLIC_KEY => digest,
+        RSA_PSS => match pss_parameters(parameters, key.key) {
+            Some((hash, _)) => hash,
+            None => return (SignatureCheck::Unsupported, digest.is_weak()),
+        },
         _ => return (SignatureCheck::Unsupported, digest.is_weak()),
     };
     let weak = hash.is_weak() || digest.is_weak();
@@ -141,13 +209,21 @@ pub fn verify_signature(
         if key_alg != RSA_ENCRYPTION && key_alg != RSA_PSS {
             return (SignatureCheck::Invalid, weak);
         }
-        // The PSS parameters are taken to be the usual ones (MGF1 with the
-        // same hash, salt as long as the hash); other choices fail to verify.
-        match hash {
-            ContentDigest::Sha256 => &signature::RSA_PSS_2048_8192_SHA256,
-            ContentDigest::Sha384 => &signature::RSA_PSS_2048_8192_SHA384,
-            ContentDigest::Sha512 => &signature::RSA_PSS_2048_8192_SHA512,
-            ContentDigest::Sha1 => return (SignatureCheck::Unsupported, weak),
+        let salt = pss_parameters(parameters, key.key).map(|(_, salt)| salt);
+        match (hash, salt) {
+            (ContentDigest::Sha256, Some(PssSalt::Digest)) => &signature::RSA_PSS_2048_8192_SHA256,
+            (ContentDigest::Sha384, Some(PssSalt::Digest)) => &signature::RSA_PSS_2048_8192_SHA384,
+            (ContentDigest::Sha512, Some(PssSalt::Digest)) => &signature::RSA_PSS_2048_8192_SHA512,
+            (ContentDigest::Sha256, Some(PssSalt::Max)) => {
+                &const { signature::RSA_PSS_2048_8192_SHA256.with_pss_salt_length(RsaPssSaltLength::Max) }
+            }
+            (ContentDigest::Sha384, Some(PssSalt::Max)) => {
+                &const { signature::RSA_PSS_2048_8192_SHA384.with_pss_salt_length(RsaPssSaltLength::Max) }
+            }
+            (ContentDigest::Sha512, Some(PssSalt::Max)) => {
+                &const { signature::RSA_PSS_2048_8192_SHA512.with_pss_salt_length(RsaPssSaltLength::Max) }
+            }
+            _ => return (SignatureCheck::Unsupported, weak),
         }
     } else if is_rsa_signature {
         if key_alg != RSA_ENCRYPTION {
@@ -218,6 +294,7 @@ mod tests {
         let (check, _) = verify_signature(
             &key,
             &ObjectIdentifier::new_unwrap("1.3.101.112"),
+            None,
             ContentDigest::Sha256,
             b"m",
             b"s",
@@ -226,6 +303,7 @@ mod tests {
         let (check, weak) = verify_signature(
             &key,
             &ObjectIdentifier::new_unwrap(ECDSA_WITH_SHA1),
+            None,
             ContentDigest::Sha256,
             b"m",
             b"s",

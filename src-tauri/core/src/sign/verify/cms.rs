@@ -246,6 +246,7 @@ fn signature_check(
             key,
         },
         &info.signature_algorithm.oid,
+        info.signature_algorithm.parameters.as_ref(),
         digest,
         message,
         info.signature.as_bytes(),

@@ -265,13 +265,7 @@ fn string_after(text: &[u8], key: &[u8]) -> Option<String> {
         };
         lexer.skip_space();
         lexer.expect(b'(')?;
-        let start = lexer.at;
-        // Dates hold no parentheses or escapes; anything else is not a date.
-        while lexer.peek().is_some_and(|b| b != b')') {
-            lexer.at += 1;
-        }
-        lexer.expect(b')')?;
-        String::from_utf8(text[start..lexer.at - 1].to_vec()).ok()
+        String::from_utf8(lexer.literal_string()?).ok()
     })
 }
 
@@ -383,6 +377,63 @@ impl Lexer<'_> {
         (self.peek()? == byte).then(|| self.at += 1)
     }
 
+    /// The rest of a literal string after its `(`: balanced parentheses
+    /// and backslash escapes, octal ones included (ISO 32000-1 §7.3.4.2);
+    /// `None` when it does not end.
+    fn literal_string(&mut self) -> Option<Vec<u8>> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        loop {
+            let b = self.peek()?;
+            self.at += 1;
+            match b {
+                b'(' => {
+                    depth += 1;
+                    out.push(b);
+                }
+                b')' if depth == 0 => return Some(out),
+                b')' => {
+                    depth -= 1;
+                    out.push(b);
+                }
+                b'\\' => {
+                    let escaped = self.peek()?;
+                    self.at += 1;
+                    match escaped {
+                        b'n' => out.push(b'\n'),
+                        b'r' => out.push(b'\r'),
+                        b't' => out.push(b'\t'),
+                        b'b' => out.push(0x08),
+                        b'f' => out.push(0x0c),
+                        b'0'..=b'7' => {
+                            let mut value = u32::from(escaped - b'0');
+                            for _ in 0..2 {
+                                match self.peek() {
+                                    Some(d @ b'0'..=b'7') => {
+                                        value = value * 8 + u32::from(d - b'0');
+                                        self.at += 1;
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            // High-order overflow is ignored, as the standard says.
+                            out.push((value & 0xff) as u8);
+                        }
+                        // A backslash before an end of line continues the line.
+                        b'\r' => {
+                            if self.peek() == Some(b'\n') {
+                                self.at += 1;
+                            }
+                        }
+                        b'\n' => {}
+                        other => out.push(other),
+                    }
+                }
+                other => out.push(other),
+            }
+        }
+    }
+
     /// A non-negative integer of at most 15 digits followed by a delimiter.
     fn integer(&mut self) -> Option<u64> {
         let start = self.at;
@@ -411,7 +462,7 @@ mod tests {
     }
 
     fn signed_like(contents: &str) -> Vec<u8> {
-        let head = b"%PDF-1.7\n1 0 obj\n<< /Type /Sig /SubFilter /ETSI.CAdES.detached /M (D:20261123101500+02'00') /ByteRange [0 AAAA BBBB CCCC] /Contents ";
+        let head = b"%PDF-1.7\n1 0 obj\n<< /Type /Sig /SubFilter /ETSI.CAdES.detached /M (D\\07220261123101500+02'00') /ByteRange [0 AAAA BBBB CCCC] /Contents ";
         let mut out = head.to_vec();
         let hole_start = out.len();
         out.extend_from_slice(format!("<{contents}>").as_bytes());
@@ -509,6 +560,17 @@ mod tests {
         assert_eq!(utc("D:20261399"), None);
         assert_eq!(utc("nonsense"), None);
         assert_eq!(utc(""), None);
+    }
+
+    #[test]
+    fn literal_strings_with_escapes_and_nested_parentheses() {
+        let read = |s: &[u8]| string_after(s, b"/M");
+        assert_eq!(read(b"/M (D\\07220261123)").as_deref(), Some("D:20261123"));
+        assert_eq!(read(b"/M(a(b)c\\)\\\\)").as_deref(), Some("a(b)c)\\"));
+        assert_eq!(read(b"/M (line\\\nnext\\n)").as_deref(), Some("linenext\n"));
+        assert_eq!(read(b"/Mx (no) /M (yes)").as_deref(), Some("yes"));
+        assert_eq!(read(b"/M (unterminated"), None);
+        assert_eq!(read(b"/M (\\"), None);
     }
 
     #[test]
