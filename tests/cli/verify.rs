@@ -180,6 +180,25 @@ fn sealdesk_signatures_verify_and_changes_revocations_and_a_fallen_seal_are_repo
     );
     expect_error(&office.run(&["verify", s(&office.path("nope.txt"))]), "io");
 
+    // A PDF signed as a separate .p7s is checked against it.
+    let pdf = office.path("faktura.pdf");
+    std::fs::copy(fixture("minimal-document.pdf"), &pdf).unwrap();
+    let (run, printed) = verify(&office, &[s(&pdf)]);
+    assert_eq!(run.status, 1);
+    assert_eq!(printed["problems"][0], "no-signature", "{printed}");
+    let signed = office.run(&[
+        "sign",
+        "--detached",
+        "--cert",
+        &certs[0].0,
+        "--key-password-file",
+        s(&office.user_pw),
+        s(&pdf),
+    ]);
+    assert_eq!(signed.status, 0, "{}", signed.stderr);
+    let printed = expect_valid(&office, &[s(&pdf)]);
+    assert_eq!(printed["format"], "cades");
+
     // A revoked signer, then the seal itself revoked.
     let (revoked, revoked_doc) = &certs[1];
     office.json(&["cert", "revoke", "--id", revoked]);

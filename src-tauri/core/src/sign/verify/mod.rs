@@ -178,7 +178,9 @@ impl Verification {
 
 /// Checks the signatures of `input`: the ones inside it when it is a PDF
 /// (it starts with `%PDF-`), else the detached signature `signature`, by
-/// default `INPUT.p7s` beside it. `now` decides validity and revocation.
+/// default `INPUT.p7s` beside it. A PDF without signatures of its own but
+/// with an `INPUT.p7s` beside it (SealDesk signs PDFs that way when asked)
+/// is checked against that file. `now` decides validity and revocation.
 pub fn verify_file(
     store: &Store,
     input: &Path,
@@ -186,13 +188,16 @@ pub fn verify_file(
     now: DateTime<Utc>,
 ) -> Result<Verification> {
     let mut file = std::fs::File::open(input).map_err(|e| Error::io(input, e))?;
+    let default_signature = super::p7s::default_output(input);
     if signature.is_none() && starts_like_pdf(&mut file, input)? {
-        return pdf::verify_pdf(store, input, file, now);
+        let inside = pdf::verify_pdf(store, input, file, now)?;
+        if inside.signatures.is_empty() && default_signature.is_file() {
+            return verify_detached(store, input, &default_signature, now);
+        }
+        return Ok(inside);
     }
     drop(file);
-    let signature_path = signature
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| super::p7s::default_output(input));
+    let signature_path = signature.map_or(default_signature, Path::to_path_buf);
     verify_detached(store, input, &signature_path, now)
 }
 
