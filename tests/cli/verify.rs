@@ -390,6 +390,68 @@ fn openssl_signatures_from_an_imported_ca_verify_and_strangers_and_expired_signe
         "untrusted-chain",
     );
 
+    // The trusted CA's end-entity certificate cannot act as a CA: a
+    // certificate its holder made, carried with it, is not trusted.
+    let forged_key = office.path("forged.key");
+    let forged_csr = office.path("forged.csr");
+    let forged_pem = office.path("forged.pem");
+    for args in [
+        vec![
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&forged_key),
+        ],
+        vec![
+            "req",
+            "-new",
+            "-key",
+            s(&forged_key),
+            "-subj",
+            "/CN=Forged Director",
+            "-out",
+            s(&forged_csr),
+        ],
+        vec![
+            "x509",
+            "-req",
+            "-in",
+            s(&forged_csr),
+            "-CA",
+            s(&trusted_ca.leaf_pem),
+            "-CAkey",
+            s(&trusted_ca.leaf_key),
+            "-CAcreateserial",
+            "-days",
+            "5",
+            "-out",
+            s(&forged_pem),
+        ],
+    ] {
+        let out = openssl(&args);
+        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
+    }
+    let forged = OutsideCa {
+        ca_pem: trusted_ca.ca_pem.clone(),
+        leaf_pem: forged_pem,
+        leaf_key: forged_key,
+    };
+    let forged_sig = office.path("forged.p7s");
+    openssl_sign(
+        &forged,
+        &doc,
+        &forged_sig,
+        &["-cades", "-certfile", s(&trusted_ca.leaf_pem)],
+    );
+    expect_problem(
+        &office,
+        &[s(&doc), "--signature", s(&forged_sig)],
+        "untrusted-chain",
+    );
+
     // An expired signer of the trusted CA.
     let expired = office.path("expired.p7s");
     openssl_sign(&trusted, &doc, &expired, &["-cades"]);

@@ -140,8 +140,11 @@ fn issuer_of(conn: &Connection, link: &Link, carried: &[Vec<u8>]) -> Result<Opti
     let stored = stmt
         .query_map([&link.info.issuer], |r| r.get::<_, Vec<u8>>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    // Only CA certificates may issue: a carried end-entity certificate of a
+    // trusted CA must not vouch for certificates its holder made up.
     let carried = carried.iter().filter(|der| {
-        CertificateInfo::from_der(der).is_ok_and(|info| info.subject == link.info.issuer)
+        CertificateInfo::from_der(der)
+            .is_ok_and(|info| info.is_ca && info.subject == link.info.issuer)
     });
     for candidate in stored.iter().chain(carried) {
         if *candidate != link.der && registry::signed_by(&link.der, candidate) {
