@@ -301,3 +301,54 @@ fn to_utc(time: Time) -> Option<DateTime<Utc>> {
     let seconds = i64::try_from(time.to_unix_duration().as_secs()).ok()?;
     DateTime::from_timestamp(seconds, 0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_bytes_parse_or_are_refused_without_panic(
+            bytes in proptest::collection::vec(any::<u8>(), 0..2048),
+        ) {
+            let _ = ParsedSignature::from_der(&bytes);
+            // The same behind a SignedData-like header.
+            let mut framed = vec![0x30, 0x82, (bytes.len() >> 8) as u8, bytes.len() as u8];
+            framed.extend_from_slice(&bytes);
+            let _ = ParsedSignature::from_der(&framed);
+        }
+    }
+
+    #[test]
+    fn trailing_zero_padding_is_allowed_and_other_bytes_are_not() {
+        // A SignedData without signers, as the types encode it.
+        let signed_data = SignedData {
+            version: cms::content_info::CmsVersion::V1,
+            digest_algorithms: der::asn1::SetOfVec::new(),
+            encap_content_info: cms::signed_data::EncapsulatedContentInfo {
+                econtent_type: ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1"),
+                econtent: None,
+            },
+            certificates: None,
+            crls: None,
+            signer_infos: cms::signed_data::SignerInfos(der::asn1::SetOfVec::new()),
+        };
+        let content_info = ContentInfo {
+            content_type: ID_SIGNED_DATA,
+            content: Any::encode_from(&signed_data).unwrap(),
+        }
+        .to_der()
+        .unwrap();
+        let parsed = ParsedSignature::from_der(&content_info);
+        let Some(parsed) = parsed else {
+            panic!("a minimal SignedData parses");
+        };
+        assert_eq!(parsed.signer_count(), 0);
+        let mut padded = content_info.clone();
+        padded.extend_from_slice(&[0; 64]);
+        assert!(ParsedSignature::from_der(&padded).is_some());
+        padded.push(1);
+        assert!(ParsedSignature::from_der(&padded).is_none());
+    }
+}

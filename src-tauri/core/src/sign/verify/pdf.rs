@@ -176,10 +176,14 @@ fn sane([start, first_len, second_start, second_len]: [u64; 4], key: u64, len: u
     let Some(end) = second_start.checked_add(second_len) else {
         return false;
     };
+    // The key sits in the same dictionary as /Contents, so near the hole;
+    // a far one would make the dictionary text huge and is no signature.
+    let near = key.abs_diff(first_len).min(key.abs_diff(second_start)) <= DICT_WINDOW;
     start == 0
         && second_start >= first_len.saturating_add(2)
         && end <= len
         && (key + (BYTE_RANGE.len() as u64) <= first_len || key >= second_start)
+        && near
 }
 
 /// `[a b c d]` after the key: four non-negative integers.
@@ -514,6 +518,14 @@ mod tests {
         assert!(!sane([a, b, c, d + 1], key, len), "beyond the end");
         assert!(!sane([a, b, b, d], key, len), "no hole");
         assert!(!sane([a, b, u64::MAX, d], key, len), "overflow");
+        assert!(
+            !sane(
+                [a, b + DICT_WINDOW + 100, c + DICT_WINDOW + 100, 0],
+                key,
+                u64::MAX
+            ),
+            "far from its dictionary"
+        );
         // A hole that is not exactly the hex string.
         let shifted = String::from_utf8(bytes.clone()).unwrap().replacen(
             &format!("[0 {b:04}"),
