@@ -100,7 +100,8 @@ impl Problem {
     /// signing-certificate attribute is a warning: ETSI EN 319 122-1 asks
     /// for it to bind the certificate, but without it the signature still
     /// proves the content and the key (many tools, OpenSSL among them, omit
-    /// it unless told).
+    /// it unless told). Content added after a PDF's last signature is
+    /// blocking: what the reader sees may not be what was signed.
     pub fn is_blocking(self) -> bool {
         !matches!(self, Problem::NoSigningCertificateAttribute)
     }

@@ -27,6 +27,9 @@ const DICT_WINDOW: u64 = 8 * 1024;
 /// A signature larger than this is not a real one (PAdES LTA with full
 /// revocation data stays far below).
 const MAX_CONTENTS_HEX: u64 = 16 << 20;
+/// More signature dictionaries than this is a hostile file, not a document
+/// people signed; it is refused instead of checked for minutes.
+const MAX_SIGNATURES: usize = 256;
 
 /// One signature dictionary as found in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +52,15 @@ pub(super) fn verify_pdf(
     let mut reports = Vec::new();
     let mut last_end = None::<u64>;
     let mut seen_ranges = BTreeSet::new();
-    for offset in find_all(&file, BYTE_RANGE).map_err(io)? {
+    let offsets = find_all(&file, BYTE_RANGE, MAX_SIGNATURES + 1).map_err(io)?;
+    if offsets.len() > MAX_SIGNATURES {
+        return Ok(Verification::new(
+            Format::Pades,
+            vec![problem_report(Problem::ByteRangeInvalid)],
+            Vec::new(),
+        ));
+    }
+    for offset in offsets {
         let found = read_signature_dictionary(&file, offset, len).map_err(io)?;
         let Some(range) = found.range else {
             reports.push(problem_report(Problem::ByteRangeInvalid));
@@ -118,8 +129,9 @@ fn problem_report(problem: Problem) -> SignatureReport {
     }
 }
 
-/// Offsets of every occurrence of `needle`, reading `CHUNK` bytes at a time.
-fn find_all(mut file: &File, needle: &[u8]) -> std::io::Result<Vec<u64>> {
+/// Offsets of the first `limit` occurrences of `needle`, reading `CHUNK`
+/// bytes at a time.
+fn find_all(mut file: &File, needle: &[u8], limit: usize) -> std::io::Result<Vec<u64>> {
     file.seek(SeekFrom::Start(0))?;
     let mut found = Vec::new();
     let keep = needle.len() - 1;
@@ -135,6 +147,10 @@ fn find_all(mut file: &File, needle: &[u8]) -> std::io::Result<Vec<u64>> {
         }
         buffer.extend_from_slice(&piece[..read]);
         found.extend(finder.find_iter(&buffer).map(|pos| base + pos as u64));
+        if found.len() >= limit {
+            found.truncate(limit);
+            return Ok(found);
+        }
         // Keep a tail so a needle split between pieces is still found.
         let drop = buffer.len().saturating_sub(keep);
         buffer.drain(..drop);
@@ -485,7 +501,7 @@ mod tests {
     fn a_signature_dictionary_is_found_and_read() {
         let bytes = signed_like("3082000a00000000");
         let (_tmp, file) = file_with(&bytes);
-        let offsets = find_all(&file, BYTE_RANGE).unwrap();
+        let offsets = find_all(&file, BYTE_RANGE, MAX_SIGNATURES).unwrap();
         assert_eq!(offsets.len(), 1);
         let found = read_signature_dictionary(&file, offsets[0], bytes.len() as u64).unwrap();
         let range = found.range.expect("a sane range");
@@ -507,7 +523,7 @@ mod tests {
         let bytes = signed_like("00");
         let len = bytes.len() as u64;
         let (_tmp, file) = file_with(&bytes);
-        let key = find_all(&file, BYTE_RANGE).unwrap()[0];
+        let key = find_all(&file, BYTE_RANGE, MAX_SIGNATURES).unwrap()[0];
         let good = read_signature_dictionary(&file, key, len)
             .unwrap()
             .range
@@ -552,8 +568,29 @@ mod tests {
         bytes.extend_from_slice(BYTE_RANGE);
         let (_tmp, file) = file_with(&bytes);
         assert_eq!(
-            find_all(&file, BYTE_RANGE).unwrap(),
+            find_all(&file, BYTE_RANGE, MAX_SIGNATURES).unwrap(),
             vec![(CHUNK - 4) as u64, (2 * CHUNK + 6) as u64]
+        );
+    }
+
+    #[test]
+    fn a_flood_of_signature_dictionaries_is_refused() {
+        let bytes = b"%PDF-1.7\n/ByteRange [0 1 2 3]".repeat(MAX_SIGNATURES + 5);
+        let (_tmp, file) = file_with(&bytes);
+        assert_eq!(
+            find_all(&file, BYTE_RANGE, MAX_SIGNATURES + 1)
+                .unwrap()
+                .len(),
+            MAX_SIGNATURES + 1
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let verified = verify_pdf(&store, Path::new("flood.pdf"), file, Utc::now()).unwrap();
+        assert!(!verified.valid);
+        assert_eq!(verified.signatures.len(), 1);
+        assert_eq!(
+            verified.signatures[0].problems,
+            vec![Problem::ByteRangeInvalid]
         );
     }
 
@@ -610,7 +647,7 @@ mod tests {
             bytes.extend_from_slice(&noise);
             let len = bytes.len() as u64;
             let (_tmp, file) = file_with(&bytes);
-            for key in find_all(&file, BYTE_RANGE).unwrap() {
+            for key in find_all(&file, BYTE_RANGE, MAX_SIGNATURES).unwrap() {
                 let found = read_signature_dictionary(&file, key, len).unwrap();
                 if let Some(range) = found.range {
                     let _ = dictionary_text(&file, key, range, len).unwrap();
