@@ -14,7 +14,7 @@ use cms::cert::CertificateChoices;
 use cms::content_info::ContentInfo;
 use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
 use der::asn1::{Any, ObjectIdentifier, OctetString};
-use der::{Decode, Encode, Sequence};
+use der::{Decode, Encode, EncodingRules, Reader, Sequence, SliceReader};
 use x509_cert::ext::pkix::SubjectKeyIdentifier;
 use x509_cert::spki::AlgorithmIdentifierOwned;
 use x509_cert::time::Time;
@@ -60,11 +60,16 @@ impl ParsedSignature {
     /// are allowed (a PDF's /Contents is padded with them); anything else,
     /// or bytes that are not CMS SignedData, gives `None`.
     pub fn from_der(bytes: &[u8]) -> Option<Self> {
-        let (info, rest) = ContentInfo::from_der_partial(bytes).ok()?;
+        // Read under BER rules: DER rules would sort every SET OF while
+        // decoding, and a signer that wrote its signed attributes in
+        // another order signed those bytes, not the sorted ones.
+        let mut reader = SliceReader::new_with_encoding_rules(bytes, EncodingRules::Ber).ok()?;
+        let info = ContentInfo::decode(&mut reader).ok()?;
+        let rest = bytes.get(usize::try_from(reader.position()).ok()?..)?;
         if info.content_type != ID_SIGNED_DATA || rest.iter().any(|b| *b != 0) {
             return None;
         }
-        let signed_data: SignedData = info.content.decode_as().ok()?;
+        let signed_data: SignedData = info.content.decode_as_encoding(EncodingRules::Ber).ok()?;
         let certificates = signed_data
             .certificates
             .iter()

@@ -433,6 +433,50 @@ mod tests {
     }
 
     #[test]
+    fn signed_attributes_in_the_order_the_signer_wrote_them_verify() {
+        use crate::keys::signer::Signer;
+        use der::asn1::{OctetString, SetOfVec};
+        use der::{EncodingRules, SliceReader};
+        use x509_cert::attr::Attribute;
+
+        let setup = setup();
+        let now = Utc::now();
+        let sorted = sig_path(&setup, "sorted.p7s");
+        sign_detached(&setup.signer, &setup.chain, &setup.doc, &sorted, now).unwrap();
+        let info = ContentInfo::from_der(&std::fs::read(&sorted).unwrap()).unwrap();
+        let mut signed: SignedData = info.content.decode_as().unwrap();
+        let mut signer_info = signed.signer_infos.0.iter().next().unwrap().clone();
+        let attributes = signer_info.signed_attrs.clone().unwrap();
+        // The same attributes, reversed: a SET OF out of DER order.
+        let mut content = Vec::new();
+        let in_order: Vec<&Attribute> = attributes.iter().collect();
+        for attribute in in_order.into_iter().rev() {
+            content.extend_from_slice(&attribute.to_der().unwrap());
+        }
+        let unsorted = Any::new(der::Tag::Set, content).unwrap().to_der().unwrap();
+        assert_ne!(unsorted, attributes.to_der().unwrap());
+        let mut reader =
+            SliceReader::new_with_encoding_rules(&unsorted, EncodingRules::Ber).unwrap();
+        let reordered = SetOfVec::<Attribute>::decode(&mut reader).unwrap();
+        signer_info.signed_attrs = Some(reordered);
+        signer_info.signature = OctetString::new(setup.signer.sign(&unsorted).unwrap()).unwrap();
+        signed.signer_infos = SignerInfos::try_from(vec![signer_info]).unwrap();
+        let path = sig_path(&setup, "unsorted.p7s");
+        std::fs::write(
+            &path,
+            ContentInfo {
+                content_type: info.content_type,
+                content: Any::encode_from(&signed).unwrap(),
+            }
+            .to_der()
+            .unwrap(),
+        )
+        .unwrap();
+        let verified = verify_file(&setup.store, &setup.doc, Some(&path), now).unwrap();
+        assert!(verified.valid, "{verified:?}");
+    }
+
+    #[test]
     fn not_a_signature_and_no_signature_are_errors() {
         let setup = setup();
         let now = Utc::now();
