@@ -9,6 +9,7 @@ mod pkcs12;
 mod pki;
 mod sign;
 mod token;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

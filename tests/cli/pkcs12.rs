@@ -254,8 +254,8 @@ fn cert_export_writes_pem_der_and_pkcs12_and_refuses_a_wrong_key_password() {
 /// from an outside authority would arrive.
 pub(crate) struct OutsideCa {
     pub(crate) ca_pem: PathBuf,
-    leaf_pem: PathBuf,
-    leaf_key: PathBuf,
+    pub(crate) leaf_pem: PathBuf,
+    pub(crate) leaf_key: PathBuf,
 }
 
 pub(crate) fn outside_ca(dir: &Path) -> OutsideCa {

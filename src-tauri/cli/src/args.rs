@@ -4,6 +4,7 @@ use crate::identity_args::IdentityCommand;
 use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use crate::sign_args::SignArgs;
+use crate::verify_args::VerifyArgs;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -50,6 +51,8 @@ pub enum Command {
     /// Sign a document: a PDF as PAdES (NAME-signed.pdf), anything else as a
     /// detached CAdES signature (INPUT.p7s).
     Sign(Box<SignArgs>),
+    /// Check a signed PDF or a detached signature (.p7s); exit 0 only when valid.
+    Verify(VerifyArgs),
     /// National business identifiers: check digits and certificate form.
     #[command(subcommand)]
     Ids(IdsCommand),

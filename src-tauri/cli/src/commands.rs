@@ -74,6 +74,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Identity(command) => {
             crate::identity_commands::identity(cli.json, &data_dir, command)?
         }
+        Command::Verify(args) => crate::verify_commands::verify(cli.json, &data_dir, args)?,
     }
     Ok(())
 }

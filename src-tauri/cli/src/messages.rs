@@ -123,6 +123,20 @@ mod tests {
     }
 
     #[test]
+    fn every_verification_problem_has_a_sentence_in_every_language() {
+        use sealdesk_core::sign::verify::Problem;
+        for lang in Language::ALL {
+            let messages = Messages::new(lang);
+            let all = ids(lang);
+            for problem in Problem::ALL {
+                let id = format!("verify-problem-{}", problem.code());
+                assert!(all.contains(&id), "{lang} lacks {id}");
+                assert!(messages.format(&id, None).is_some(), "{lang}: {id}");
+            }
+        }
+    }
+
+    #[test]
     fn plurals_and_parameters_are_filled_in() {
         let failure = Failure::from(sealdesk_core::Error::WrongPassword {
             retry_after_seconds: 5,

@@ -443,6 +443,25 @@ pub enum Error {
         /// What is wrong, in English.
         reason: String,
     },
+    // Verifying signatures.
+    /// The detached signature file of a document is not there.
+    #[error("no signature file {path}; give it with --signature")]
+    SignatureFileMissing {
+        /// The signature file looked for.
+        path: PathBuf,
+    },
+    /// A signature file that is not a CMS SignedData.
+    #[error("{path} is not a CMS signature (.p7s) or is damaged")]
+    SignatureNotCms {
+        /// The signature file.
+        path: PathBuf,
+    },
+    /// A document's signatures were checked and are not valid.
+    #[error("the signatures of {path} are not valid")]
+    SignatureNotValid {
+        /// The document.
+        path: PathBuf,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -521,6 +540,9 @@ pub const CODES: &[&str] = &[
     "pdf.encrypted",
     "pdf.no-changes-allowed",
     "pdf.unreadable",
+    "verify.signature-missing",
+    "verify.not-cms",
+    "verify.not-valid",
 ];
 
 impl Error {
@@ -593,6 +615,9 @@ impl Error {
             Error::PdfEncrypted { .. } => "pdf.encrypted",
             Error::PdfNoChangesAllowed { .. } => "pdf.no-changes-allowed",
             Error::PdfUnreadable { .. } => "pdf.unreadable",
+            Error::SignatureFileMissing { .. } => "verify.signature-missing",
+            Error::SignatureNotCms { .. } => "verify.not-cms",
+            Error::SignatureNotValid { .. } => "verify.not-valid",
             Error::CertificateHasNoKey { .. } => "cert.no-key",
             Error::Cancelled => "cancelled",
             Error::IdentityNotFound { .. } => "identity.not-found",
@@ -691,6 +716,9 @@ impl Error {
             Error::PdfUnreadable { path, reason } => {
                 json!({ "path": path.display().to_string(), "reason": reason })
             }
+            Error::SignatureFileMissing { path }
+            | Error::SignatureNotCms { path }
+            | Error::SignatureNotValid { path } => json!({ "path": path.display().to_string() }),
             _ => json!({}),
         };
         match value {
@@ -876,6 +904,9 @@ mod tests {
                 path: "x".into(),
                 reason: "y".into(),
             },
+            Error::SignatureFileMissing { path: "x".into() },
+            Error::SignatureNotCms { path: "x".into() },
+            Error::SignatureNotValid { path: "x".into() },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

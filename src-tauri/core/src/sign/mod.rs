@@ -1,5 +1,6 @@
 //! Signing documents: PAdES signatures inside PDFs, detached CAdES
-//! signatures (`.p7s`) for any file; both carry the same CMS.
+//! signatures (`.p7s`) for any file, both carrying the same CMS; and
+//! verifying signatures, detached and inside PDFs.
 
 pub mod batch;
 pub mod cms;
@@ -7,3 +8,4 @@ pub mod digest;
 pub mod p7s;
 pub mod pdf;
 pub mod signing;
+pub mod verify;

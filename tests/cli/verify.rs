@@ -1,0 +1,625 @@
+//! `sealdesk verify`: detached signatures made by `sealdesk sign` and by
+//! OpenSSL, PDFs signed by pyHanko (independent signers), and every way a
+//! signature can go wrong: changed content, unknown or fallen authorities,
+//! revoked or expired signers, damaged files, additions after signing.
+
+use crate::pkcs12::{outside_ca, OutsideCa};
+use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::{sealdesk, Run};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// The pyHanko command (`source scripts/lib.sh; ensure_pyhanko` sets it).
+fn pyhanko() -> PathBuf {
+    let path = std::env::var_os("SEALDESK_PYHANKO")
+        .map(PathBuf::from)
+        .expect(
+            "SEALDESK_PYHANKO is not set: run `source scripts/lib.sh && ensure_pyhanko` \
+         (scripts/test does) so the PDF tests can sign with pyHanko",
+        );
+    assert!(
+        path.is_file(),
+        "SEALDESK_PYHANKO={} does not exist; run `source scripts/lib.sh && ensure_pyhanko`",
+        path.display()
+    );
+    path
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/pdf")
+        .join(name)
+}
+
+/// `verify --json` with its exit status and printed model.
+fn verify(office: &Office, args: &[&str]) -> (Run, Value) {
+    let mut all = vec!["--json", "verify"];
+    all.extend_from_slice(args);
+    let run = office.run(&all);
+    let printed = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {} {}", run.stdout, run.stderr));
+    (run, printed)
+}
+
+fn problems(signature: &Value) -> Vec<&str> {
+    signature["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect()
+}
+
+/// Exit 1, `problem` in the first signature's problems, and its sentence
+/// and the final error on stderr.
+fn expect_problem(office: &Office, args: &[&str], problem: &str) -> Value {
+    let (run, printed) = verify(office, args);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert_eq!(printed["valid"], false);
+    assert!(
+        problems(&printed["signatures"][0]).contains(&problem),
+        "{problem}: {printed}"
+    );
+    assert!(
+        run.stderr.contains(&format!("problem[{problem}]: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("error[verify.not-valid]"),
+        "{}",
+        run.stderr
+    );
+    printed
+}
+
+fn expect_valid(office: &Office, args: &[&str]) -> Value {
+    let (run, printed) = verify(office, args);
+    assert_eq!(run.status, 0, "{} {}", run.stdout, run.stderr);
+    assert_eq!(printed["valid"], true, "{printed}");
+    printed
+}
+
+fn sign_with_sealdesk(office: &Office, cert: &str, input: &Path) {
+    let run = office.run(&[
+        "sign",
+        "--cert",
+        cert,
+        "--key-password-file",
+        s(&office.user_pw),
+        s(input),
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}
+
+fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
+    issue(
+        office,
+        &[
+            "--profile",
+            "signing",
+            "--cn",
+            cn,
+            "--generate",
+            algorithm,
+            "--key-password-file",
+            s(&office.user_pw),
+        ],
+    )["id"]
+        .to_string()
+}
+
+#[test]
+fn sealdesk_signatures_verify_and_changes_revocations_and_a_fallen_seal_are_reported() {
+    let office = office();
+    let mut certs = Vec::new();
+    for (n, algorithm) in ["ec-p256", "ec-p384", "rsa-2048"].iter().enumerate() {
+        let cert = new_signer(&office, &format!("Підписувач {n}"), algorithm);
+        let doc = office.path(&format!("umowa-{n}.txt"));
+        std::fs::write(&doc, format!("Umowa nr {n}/2026 — Łódź")).unwrap();
+        sign_with_sealdesk(&office, &cert, &doc);
+        let printed = expect_valid(&office, &[s(&doc)]);
+        assert_eq!(printed["format"], "cades");
+        let signature = &printed["signatures"][0];
+        assert_eq!(signature["signer"], format!("CN=Підписувач {n}"));
+        assert_eq!(signature["signer_certificate_id"].to_string(), cert);
+        assert_eq!(signature["covers_whole_document"], true);
+        assert!(signature["signed_at"].is_string(), "{printed}");
+        assert!(problems(signature).is_empty(), "{printed}");
+        certs.push((cert, doc));
+    }
+
+    // One changed byte.
+    let (_, doc) = &certs[0];
+    let changed = office.path("changed.txt");
+    let mut bytes = std::fs::read(doc).unwrap();
+    bytes[3] ^= 1;
+    std::fs::write(&changed, &bytes).unwrap();
+    let signature = format!("{}.p7s", s(doc));
+    expect_problem(
+        &office,
+        &[s(&changed), "--signature", &signature],
+        "digest-mismatch",
+    );
+    // The sentence comes in the user's language.
+    let polish = sealdesk(
+        &office.data,
+        &["verify", s(&changed), "--signature", &signature],
+        &[("LANG", "pl_PL.UTF-8")],
+    );
+    assert_eq!(polish.status, 1);
+    assert!(
+        polish
+            .stderr
+            .contains("problem[digest-mismatch]: Dokument został zmieniony po podpisaniu."),
+        "{}",
+        polish.stderr
+    );
+
+    // Damaged or missing signature files are errors, not problems.
+    let truncated = office.path("truncated.p7s");
+    std::fs::write(&truncated, &std::fs::read(&signature).unwrap()[..60]).unwrap();
+    expect_error(
+        &office.run(&["verify", s(doc), "--signature", s(&truncated)]),
+        "verify.not-cms",
+    );
+    let junk = office.path("junk.p7s");
+    std::fs::write(&junk, b"-----BEGIN PKCS7-----\nnot DER\n").unwrap();
+    expect_error(
+        &office.run(&["verify", s(doc), "--signature", s(&junk)]),
+        "verify.not-cms",
+    );
+    expect_error(
+        &office.run(&["verify", s(&changed)]),
+        "verify.signature-missing",
+    );
+    expect_error(&office.run(&["verify", s(&office.path("nope.txt"))]), "io");
+
+    // A PDF signed as a separate .p7s is checked against it.
+    let pdf = office.path("faktura.pdf");
+    std::fs::copy(fixture("minimal-document.pdf"), &pdf).unwrap();
+    let (run, printed) = verify(&office, &[s(&pdf)]);
+    assert_eq!(run.status, 1);
+    assert_eq!(printed["problems"][0], "no-signature", "{printed}");
+    let signed = office.run(&[
+        "sign",
+        "--detached",
+        "--cert",
+        &certs[0].0,
+        "--key-password-file",
+        s(&office.user_pw),
+        s(&pdf),
+    ]);
+    assert_eq!(signed.status, 0, "{}", signed.stderr);
+    let printed = expect_valid(&office, &[s(&pdf)]);
+    assert_eq!(printed["format"], "cades");
+
+    // A revoked signer, then the seal itself revoked.
+    let (revoked, revoked_doc) = &certs[1];
+    office.json(&["cert", "revoke", "--id", revoked]);
+    expect_problem(&office, &[s(revoked_doc)], "signer-revoked");
+    let (_, other_doc) = &certs[2];
+    expect_valid(&office, &[s(other_doc)]);
+    office.json(&["seal", "revoke", "--id", "1"]);
+    expect_problem(&office, &[s(other_doc)], "seal-invalid");
+}
+
+/// OpenSSL's detached signature of `input` by the outside leaf.
+fn openssl_sign(ca: &OutsideCa, input: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "cms",
+        "-sign",
+        "-binary",
+        "-outform",
+        "DER",
+        "-in",
+        s(input),
+        "-signer",
+        s(&ca.leaf_pem),
+        "-inkey",
+        s(&ca.leaf_key),
+        "-out",
+        s(out),
+    ];
+    args.extend_from_slice(extra);
+    let made = openssl(&args);
+    assert!(made.status.success(), "{}", text(&made));
+}
+
+/// A leaf of the CA in `dir` whose validity ended in 2021 (`openssl ca`
+/// sets past dates, which `x509 -req` of OpenSSL 3.0 cannot).
+fn expired_leaf(dir: &Path) -> OutsideCa {
+    let ca = outside_ca(dir);
+    let config = dir.join("ca.cnf");
+    std::fs::write(dir.join("index.txt"), "").unwrap();
+    std::fs::write(dir.join("serial"), "1000\n").unwrap();
+    std::fs::write(
+        &config,
+        format!(
+            "[ca]\ndefault_ca = d\n[d]\ndatabase = {0}/index.txt\nnew_certs_dir = {0}\n\
+             serial = {0}/serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n",
+            s(dir)
+        ),
+    )
+    .unwrap();
+    let key = dir.join("expired.key");
+    let csr = dir.join("expired.csr");
+    let pem = dir.join("expired.pem");
+    for args in [
+        vec![
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&key),
+        ],
+        vec![
+            "req",
+            "-new",
+            "-key",
+            s(&key),
+            "-subj",
+            "/CN=Expired Signer",
+            "-out",
+            s(&csr),
+        ],
+        vec![
+            "ca",
+            "-batch",
+            "-config",
+            s(&config),
+            "-cert",
+            s(&ca.ca_pem),
+            "-keyfile",
+            s(&dir.join("ca.key")),
+            "-in",
+            s(&csr),
+            "-out",
+            s(&pem),
+            "-startdate",
+            "20200101000000Z",
+            "-enddate",
+            "20210101000000Z",
+            "-notext",
+        ],
+    ] {
+        let out = openssl(&args);
+        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
+    }
+    OutsideCa {
+        ca_pem: ca.ca_pem,
+        leaf_pem: pem,
+        leaf_key: key,
+    }
+}
+
+fn subdir(office: &Office, name: &str) -> PathBuf {
+    let dir = office.path(name);
+    std::fs::create_dir(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn openssl_signatures_from_an_imported_ca_verify_and_strangers_and_expired_signers_do_not() {
+    let office = office();
+    let trusted = expired_leaf(&subdir(&office, "trusted"));
+    let trusted_ca = outside_ca_again(&office, "trusted");
+    let imported = office.json(&["cert", "import", s(&trusted_ca.ca_pem)]);
+    assert_eq!(imported[0]["trusted"], true);
+    let doc = office.path("faktura.csv");
+    std::fs::write(&doc, "Fattura;100,00 €\n".repeat(1000)).unwrap();
+
+    // OpenSSL adds no signing-certificate attribute unless asked: a warning.
+    let plain = office.path("plain.p7s");
+    openssl_sign(&trusted_ca, &doc, &plain, &[]);
+    let printed = expect_valid(&office, &[s(&doc), "--signature", s(&plain)]);
+    let signature = &printed["signatures"][0];
+    assert_eq!(
+        problems(signature),
+        vec!["no-signing-certificate-attribute"]
+    );
+    assert!(signature["signer"]
+        .as_str()
+        .unwrap()
+        .contains("Олена Директор"));
+    assert!(signature["signer_certificate_id"].is_null());
+
+    // With -cades it is there and matches; SHA-384 digests are fine too.
+    let cades = office.path("cades.p7s");
+    openssl_sign(&trusted_ca, &doc, &cades, &["-cades", "-md", "sha384"]);
+    let printed = expect_valid(&office, &[s(&doc), "--signature", s(&cades)]);
+    assert!(problems(&printed["signatures"][0]).is_empty(), "{printed}");
+
+    // RSA-PSS with the usual salt (as long as the hash).
+    let pss = office.path("pss.p7s");
+    openssl_sign(
+        &trusted_ca,
+        &doc,
+        &pss,
+        &[
+            "-cades",
+            "-keyopt",
+            "rsa_padding_mode:pss",
+            "-keyopt",
+            "rsa_pss_saltlen:digest",
+        ],
+    );
+    expect_valid(&office, &[s(&doc), "--signature", s(&pss)]);
+
+    // SHA-1 is reported as weak and fails.
+    let sha1 = office.path("sha1.p7s");
+    openssl_sign(&trusted_ca, &doc, &sha1, &["-md", "sha1"]);
+    expect_problem(
+        &office,
+        &[s(&doc), "--signature", s(&sha1)],
+        "weak-algorithm",
+    );
+
+    // Without the signer's certificate nothing can be checked.
+    let bare = office.path("bare.p7s");
+    openssl_sign(&trusted_ca, &doc, &bare, &["-nocerts"]);
+    expect_problem(
+        &office,
+        &[s(&doc), "--signature", s(&bare)],
+        "signer-certificate-missing",
+    );
+
+    // Changed content.
+    let changed = office.path("faktura-changed.csv");
+    std::fs::write(&changed, "Fattura;900,00 €\n".repeat(1000)).unwrap();
+    expect_problem(
+        &office,
+        &[s(&changed), "--signature", s(&cades)],
+        "digest-mismatch",
+    );
+
+    // A CA nobody imported.
+    let stranger = outside_ca(&subdir(&office, "stranger"));
+    let strange = office.path("strange.p7s");
+    openssl_sign(&stranger, &doc, &strange, &["-cades"]);
+    expect_problem(
+        &office,
+        &[s(&doc), "--signature", s(&strange)],
+        "untrusted-chain",
+    );
+
+    // The trusted CA's end-entity certificate cannot act as a CA: a
+    // certificate its holder made, carried with it, is not trusted.
+    let forged_key = office.path("forged.key");
+    let forged_csr = office.path("forged.csr");
+    let forged_pem = office.path("forged.pem");
+    for args in [
+        vec![
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&forged_key),
+        ],
+        vec![
+            "req",
+            "-new",
+            "-key",
+            s(&forged_key),
+            "-subj",
+            "/CN=Forged Director",
+            "-out",
+            s(&forged_csr),
+        ],
+        vec![
+            "x509",
+            "-req",
+            "-in",
+            s(&forged_csr),
+            "-CA",
+            s(&trusted_ca.leaf_pem),
+            "-CAkey",
+            s(&trusted_ca.leaf_key),
+            "-CAcreateserial",
+            "-days",
+            "5",
+            "-out",
+            s(&forged_pem),
+        ],
+    ] {
+        let out = openssl(&args);
+        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
+    }
+    let forged = OutsideCa {
+        ca_pem: trusted_ca.ca_pem.clone(),
+        leaf_pem: forged_pem,
+        leaf_key: forged_key,
+    };
+    let forged_sig = office.path("forged.p7s");
+    openssl_sign(
+        &forged,
+        &doc,
+        &forged_sig,
+        &["-cades", "-certfile", s(&trusted_ca.leaf_pem)],
+    );
+    expect_problem(
+        &office,
+        &[s(&doc), "--signature", s(&forged_sig)],
+        "untrusted-chain",
+    );
+
+    // An expired signer of the trusted CA.
+    let expired = office.path("expired.p7s");
+    openssl_sign(&trusted, &doc, &expired, &["-cades"]);
+    let printed = expect_problem(
+        &office,
+        &[s(&doc), "--signature", s(&expired)],
+        "signer-expired",
+    );
+    assert!(
+        !problems(&printed["signatures"][0]).contains(&"untrusted-chain"),
+        "the chain itself is fine: {printed}"
+    );
+}
+
+/// The outside CA made in `office/<name>` (its leaf from `outside_ca`).
+fn outside_ca_again(office: &Office, name: &str) -> OutsideCa {
+    let dir = office.path(name);
+    OutsideCa {
+        ca_pem: dir.join("ca.pem"),
+        leaf_pem: dir.join("leaf.pem"),
+        leaf_key: dir.join("leaf.key"),
+    }
+}
+
+/// pyHanko signs `input` into `output` in field `field` as the outside leaf.
+fn pyhanko_sign(ca: &OutsideCa, field: &str, input: &Path, output: &Path) {
+    pyhanko_sign_with(ca, field, &[], input, output);
+}
+
+/// The same with more `addsig` options (`--use-pades`, `--prefer-pss`).
+fn pyhanko_sign_with(ca: &OutsideCa, field: &str, options: &[&str], input: &Path, output: &Path) {
+    let out = Command::new(pyhanko())
+        .args(["sign", "addsig", "--field", field])
+        .args(options)
+        .args(["pemder", "--key"])
+        .arg(&ca.leaf_key)
+        .arg("--cert")
+        .arg(&ca.leaf_pem)
+        .arg("--chain")
+        .arg(&ca.ca_pem)
+        .arg("--no-pass")
+        .arg(input)
+        .arg(output)
+        .output()
+        .expect("pyHanko runs");
+    assert!(out.status.success(), "pyHanko: {}", text(&out));
+}
+
+/// The offset of the first signature's /Contents hole, from its /ByteRange.
+fn first_hole(pdf: &[u8]) -> usize {
+    let at = pdf
+        .windows(10)
+        .position(|w| w == b"/ByteRange")
+        .expect("a signature");
+    let rest = String::from_utf8_lossy(&pdf[at + 10..at + 80]).into_owned();
+    let numbers: Vec<usize> = rest
+        .trim_start()
+        .trim_start_matches('[')
+        .split_whitespace()
+        .take(2)
+        .map(|n| n.trim_end_matches(']').parse().unwrap())
+        .collect();
+    numbers[1]
+}
+
+#[test]
+fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
+    let office = office();
+    let ca = outside_ca(&subdir(&office, "ca"));
+    office.json(&["cert", "import", s(&ca.ca_pem)]);
+
+    let signed = office.path("signed.pdf");
+    pyhanko_sign(&ca, "Sig1", &fixture("minimal-document.pdf"), &signed);
+    let printed = expect_valid(&office, &[s(&signed)]);
+    assert_eq!(printed["format"], "pades");
+    let signatures = printed["signatures"].as_array().unwrap();
+    assert_eq!(signatures.len(), 1, "{printed}");
+    assert_eq!(signatures[0]["covers_whole_document"], true);
+    assert!(signatures[0]["signer"]
+        .as_str()
+        .unwrap()
+        .contains("Олена Директор"));
+    assert!(signatures[0]["signed_at"].is_string(), "{printed}");
+    assert!(problems(&signatures[0]).is_empty(), "{printed}");
+
+    // PAdES baseline (ETSI.CAdES.detached, the time in /M only) and RSA-PSS.
+    let pades = office.path("pades.pdf");
+    pyhanko_sign_with(
+        &ca,
+        "Sig1",
+        &["--use-pades", "--prefer-pss"],
+        &fixture("minimal-document.pdf"),
+        &pades,
+    );
+    let pades_bytes = std::fs::read(&pades).unwrap();
+    let sub_filter = b"/SubFilter /ETSI.CAdES.detached";
+    assert!(pades_bytes
+        .windows(sub_filter.len())
+        .any(|w| w == sub_filter));
+    let printed = expect_valid(&office, &[s(&pades)]);
+    assert!(
+        printed["signatures"][0]["signed_at"].is_string(),
+        "the time comes from /M: {printed}"
+    );
+    assert!(problems(&printed["signatures"][0]).is_empty(), "{printed}");
+
+    // One byte changed inside the signed range.
+    let bytes = std::fs::read(&signed).unwrap();
+    let hole = first_hole(&bytes);
+    let mut tampered = bytes.clone();
+    tampered[hole / 2] ^= 0x01;
+    let tampered_path = office.path("tampered.pdf");
+    std::fs::write(&tampered_path, &tampered).unwrap();
+    expect_problem(&office, &[s(&tampered_path)], "digest-mismatch");
+
+    // A /ByteRange that no longer frames /Contents.
+    let text_pdf = String::from_utf8_lossy(&bytes).into_owned();
+    let shifted = text_pdf.replacen(&format!("[0 {hole} "), &format!("[0 {} ", hole + 1), 1);
+    assert_ne!(shifted, text_pdf, "the /ByteRange is written as [0 N ...]");
+    let shifted_path = office.path("shifted.pdf");
+    std::fs::write(&shifted_path, shifted.as_bytes()).unwrap();
+    expect_problem(&office, &[s(&shifted_path)], "byte-range-invalid");
+
+    // An incremental update after signing (an added form field).
+    let updated = office.path("updated.pdf");
+    let out = Command::new(pyhanko())
+        .args(["sign", "addfields", "--field", "1/10,10,120,60/Later"])
+        .arg(&signed)
+        .arg(&updated)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let (run, printed) = verify(&office, &[s(&updated)]);
+    assert_eq!(run.status, 1, "{printed}");
+    assert_eq!(printed["problems"][0], "content-added-after", "{printed}");
+    assert_eq!(printed["signatures"][0]["covers_whole_document"], false);
+    assert!(
+        problems(&printed["signatures"][0]).is_empty(),
+        "the signature itself holds: {printed}"
+    );
+    assert!(run.stderr.contains("problem[content-added-after]"));
+
+    // Signed twice: both reported, the first covering only its revision.
+    let twice = office.path("twice.pdf");
+    let once = office.path("once.pdf");
+    pyhanko_sign(&ca, "Sig1", &fixture("pdflatex-4-pages.pdf"), &once);
+    pyhanko_sign(&ca, "Sig2", &once, &twice);
+    let printed = expect_valid(&office, &[s(&twice)]);
+    let signatures = printed["signatures"].as_array().unwrap();
+    assert_eq!(signatures.len(), 2, "{printed}");
+    assert_eq!(signatures[0]["covers_whole_document"], false);
+    assert_eq!(signatures[1]["covers_whole_document"], true);
+    assert!(printed["problems"].as_array().unwrap().is_empty());
+
+    // A signer from a CA the store does not know.
+    let stranger = outside_ca(&subdir(&office, "stranger"));
+    let strange = office.path("strange.pdf");
+    pyhanko_sign(
+        &stranger,
+        "Sig1",
+        &fixture("minimal-document.pdf"),
+        &strange,
+    );
+    expect_problem(&office, &[s(&strange)], "untrusted-chain");
+
+    // No signature at all.
+    let (run, printed) = verify(&office, &[s(&fixture("minimal-document.pdf"))]);
+    assert_eq!(run.status, 1);
+    assert_eq!(printed["problems"][0], "no-signature", "{printed}");
+    assert!(run.stderr.contains("problem[no-signature]"));
+}
