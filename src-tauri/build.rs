@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 33] = [
+const COMMANDS: [&str; 34] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -36,6 +36,7 @@ const COMMANDS: [&str; 33] = [
     "signing_certificates",
     "sign_documents",
     "stop_signing",
+    "verify_document",
     "identity_limits",
     "check_business_id",
     "register_identity",

@@ -623,3 +623,70 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
     assert_eq!(printed["problems"][0], "no-signature", "{printed}");
     assert!(run.stderr.contains("problem[no-signature]"));
 }
+
+#[test]
+fn pdfs_signed_by_sealdesk_verify_and_a_change_or_a_later_update_is_found() {
+    let office = office();
+    let cert = new_signer(&office, "Дана Леві", "ec-p256");
+    let input = office.path("Рахунок.pdf");
+    std::fs::copy(fixture("pdflatex-4-pages.pdf"), &input).unwrap();
+    sign_with_sealdesk(&office, &cert, &input);
+    let signed = office.path("Рахунок-signed.pdf");
+
+    let printed = expect_valid(&office, &[s(&signed)]);
+    assert_eq!(printed["format"], "pades");
+    let signature = &printed["signatures"][0];
+    assert_eq!(signature["covers_whole_document"], true, "{printed}");
+    assert_eq!(signature["signer_certificate_id"].to_string(), cert);
+    assert!(problems(signature).is_empty(), "{printed}");
+    assert!(
+        signature["signed_at"].is_string(),
+        "the time from /M: {printed}"
+    );
+
+    // A second SealDesk signature: both reported, only the last covers all.
+    sign_with_sealdesk(&office, &cert, &signed);
+    let twice = office.path("Рахунок-signed-signed.pdf");
+    let printed = expect_valid(&office, &[s(&twice)]);
+    let signatures = printed["signatures"].as_array().unwrap();
+    assert_eq!(signatures.len(), 2, "{printed}");
+    assert_eq!(signatures[0]["covers_whole_document"], false);
+    assert_eq!(signatures[1]["covers_whole_document"], true);
+
+    // One byte of the page content changed inside the signed range.
+    let mut bytes = std::fs::read(&signed).unwrap();
+    let stream = bytes
+        .windows(6)
+        .position(|w| w == b"stream")
+        .expect("a content stream");
+    bytes[stream + 20] ^= 0x01;
+    let tampered = office.path("tampered.pdf");
+    std::fs::write(&tampered, &bytes).unwrap();
+    expect_problem(&office, &[s(&tampered)], "digest-mismatch");
+
+    // An update appended after the signature: the signature stays intact
+    // but no longer covers what a reader shows.
+    let mut appended = std::fs::read(&signed).unwrap();
+    let offset = appended.len();
+    appended.extend_from_slice(b"\n99 0 obj\n(added later)\nendobj\n");
+    let xref = appended.len();
+    appended.extend_from_slice(
+        format!(
+            "xref\n99 1\n{offset:010} 00000 n \ntrailer\n<< /Size 100 >>\nstartxref\n{xref}\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    let later = office.path("later.pdf");
+    std::fs::write(&later, &appended).unwrap();
+    let (run, printed) = verify(&office, &[s(&later)]);
+    assert_eq!(run.status, 1, "{printed}");
+    assert!(
+        printed["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == "content-added-after"),
+        "{printed}"
+    );
+    assert_eq!(printed["signatures"][0]["covers_whole_document"], false);
+}

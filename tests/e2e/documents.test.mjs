@@ -127,6 +127,11 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
       [contract, "signed"],
       [pdf, "signed"],
     ]);
+    // Each signature written was checked at once.
+    const verdicts = await app.executeScript(
+      "return [...document.querySelectorAll('#docs-results [data-verdict]')].map(b => b.dataset.verdict)",
+    );
+    assert.deepEqual(verdicts, ["valid", "valid", "valid"]);
     // Only the file that failed stays in the list, for another try.
     const left = await app.executeScript(
       "return [...document.querySelectorAll('#docs-files li')].map(li => li.dataset.path)",
@@ -156,4 +161,47 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
   const changed = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", `${contract}.p7s`,
     "-content", contract, "-CAfile", join(work, "seal.pem"), "-purpose", "any", "-out", "/dev/null");
   assert.notEqual(changed.status, 0, "a changed file no longer verifies");
+});
+
+test("the Verify screen says a signed PDF is valid and a changed copy is not", async () => {
+  const signedPdf = join(work, "Umowa Łódź-signed.pdf");
+  assert.ok(existsSync(signedPdf), "made by the signing test");
+  const bytes = readFileSync(signedPdf);
+  const at = bytes.indexOf("stream");
+  bytes[at + 20] ^= 1;
+  const changed = join(work, "changed.pdf");
+  writeFileSync(changed, bytes);
+
+  const app = await openApp(driver, dataDir);
+  try {
+    await find(app, "#unlock-screen");
+    await type(app, "#unlock-password", PASSWORD);
+    await (await find(app, "#unlock-submit")).click();
+    await (await find(app, "#nav-verify")).click();
+
+    await type(app, "#verify-path", signedPdf);
+    await (await find(app, "#verify-run")).click();
+    await waitForContent(app, "#verify-verdict", (t) => t.includes("The signature is valid."));
+    const signer = await waitForContent(app, "#verify-signatures .signer", (t) => t.length > 0);
+    assert.equal(signer, "Олена Коваль");
+    await waitForContent(app, "#verify-signatures", (t) => t.includes("the whole document as it is now"));
+    await screenshot(app, "verify-valid-en");
+
+    await type(app, "#verify-path", changed);
+    await (await find(app, "#verify-run")).click();
+    await waitForContent(app, "#verify-verdict", (t) => t.includes("NOT valid"));
+    const problems = await app.executeScript(
+      "return [...document.querySelectorAll('#verify-signatures [data-problem]')].map(p => p.dataset.problem)",
+    );
+    assert.ok(problems.includes("digest-mismatch"), `problems shown: ${problems}`);
+    const sentence = await waitForContent(app, "#verify-signatures [data-problem='digest-mismatch']", (t) => t.length > 0);
+    assert.ok(!sentence.includes("verify-problem"), `a sentence, not a message id: ${sentence}`);
+    await screenshot(app, "verify-changed-en");
+
+    await type(app, "#verify-path", join(work, "nowhere.pdf"));
+    await (await find(app, "#verify-run")).click();
+    await waitForContent(app, "#verify-error", (t) => t.includes("nowhere.pdf"));
+  } finally {
+    await app.quit();
+  }
 });

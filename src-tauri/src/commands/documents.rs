@@ -1,5 +1,6 @@
-//! Signing documents: the certificates that can sign, and signing a batch
-//! of files with one of them, with progress and a way to stop.
+//! Signing documents: the certificates that can sign, signing a batch of
+//! files with one of them (with progress and a way to stop), and checking
+//! a signed document.
 //!
 //! The key is opened once per batch on a worker thread (its password or
 //! PIN arrives as an argument and is wiped when dropped).
@@ -11,6 +12,7 @@ use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::pki::registry::{self, ListFilter};
 use sealdesk_core::pki::status::Status;
 use sealdesk_core::sign::batch::{self, BatchItem};
+use sealdesk_core::sign::verify::{self, Verification};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -96,4 +98,18 @@ pub async fn sign_documents(
 #[tauri::command]
 pub fn stop_signing(state: State<'_, AppState>) {
     state.stop_signing.store(true, Ordering::SeqCst);
+}
+
+/// Checks the signatures of the document at `path`: inside it for a PDF,
+/// else in `signature` or the `.p7s` beside it.
+#[tauri::command]
+pub async fn verify_document(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    signature: Option<PathBuf>,
+) -> Result<Verification, ErrorPayload> {
+    on_worker(&state, move |store| {
+        verify::verify_file(store, &path, signature.as_deref(), Utc::now())
+    })
+    .await
 }

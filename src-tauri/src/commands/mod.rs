@@ -40,6 +40,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::signing_certificates,
         documents::sign_documents,
         documents::stop_signing,
+        documents::verify_document,
         identity::identity_limits,
         identity::check_business_id,
         identity::register_identity,

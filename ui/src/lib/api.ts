@@ -273,6 +273,8 @@ export type SignatureFormat = "pades" | "cades";
 export interface SignedItem {
   input: string;
   signed: { output: string; format: SignatureFormat } | null;
+  /** The check of the signature written. */
+  verification: Verification | null;
   error: ErrorPayload | null;
 }
 

@@ -31,10 +31,10 @@ describe("batchSummary", () => {
   const error = (code: string) => ({ code, params: {}, message: code });
   it("counts signed, failed and stopped files", () => {
     const items: SignedItem[] = [
-      { input: "/a", signed: { output: "/a.p7s", format: "cades" }, error: null },
-      { input: "/b", signed: null, error: error("io") },
-      { input: "/c", signed: null, error: error("cancelled") },
-      { input: "/d", signed: null, error: error("cancelled") },
+      { input: "/a", signed: { output: "/a.p7s", format: "cades" }, verification: null, error: null },
+      { input: "/b", signed: null, verification: null, error: error("io") },
+      { input: "/c", signed: null, verification: null, error: error("cancelled") },
+      { input: "/d", signed: null, verification: null, error: error("cancelled") },
     ];
     expect(batchSummary(items)).toEqual({ signed: 1, failed: 1, stopped: 2 });
   });

@@ -1,8 +1,10 @@
 //! Signing many files with one certificate: the key is opened once (one
 //! password or PIN for the whole batch), then each file is signed on its
-//! own, so one unreadable file does not stop the others.
+//! own, so one unreadable file does not stop the others. Each signature
+//! written is verified at once, so the user sees it checked, not assumed.
 
-use super::signing::{open_for_signing, sign_with, SignOptions, SignedOutput};
+use super::signing::{open_for_signing, sign_with, SignOptions, SignatureFormat, SignedOutput};
+use super::verify::{self, Verification};
 use crate::error::ErrorPayload;
 use crate::keys::unlock::KeySecret;
 use crate::{Error, Result, Store};
@@ -17,7 +19,9 @@ pub struct BatchItem {
     pub input: PathBuf,
     /// The signature written, when it worked.
     pub signed: Option<SignedOutput>,
-    /// Why it did not, when it did not.
+    /// The check of the signature written.
+    pub verification: Option<Verification>,
+    /// Why signing (or checking) did not work, when it did not.
     pub error: Option<ErrorPayload>,
 }
 
@@ -44,7 +48,7 @@ pub fn sign_batch(
         } else {
             Err(Error::Cancelled)
         };
-        items.push(item(input, outcome));
+        items.push(item(store, input, outcome, now));
         if go_on {
             go_on = progress(done + 1, inputs.len());
         }
@@ -52,16 +56,36 @@ pub fn sign_batch(
     Ok(items)
 }
 
-fn item(input: &Path, outcome: Result<SignedOutput>) -> BatchItem {
-    match outcome {
-        Ok(signed) => BatchItem {
+fn item(
+    store: &Store,
+    input: &Path,
+    outcome: Result<SignedOutput>,
+    now: DateTime<Utc>,
+) -> BatchItem {
+    let checked = outcome.map(|signed| {
+        let verification = match signed.format {
+            SignatureFormat::Pades => verify::verify_file(store, &signed.output, None, now),
+            SignatureFormat::Cades => verify::verify_file(store, input, Some(&signed.output), now),
+        };
+        (signed, verification)
+    });
+    match checked {
+        Ok((signed, Ok(verification))) => BatchItem {
             input: input.to_path_buf(),
             signed: Some(signed),
+            verification: Some(verification),
             error: None,
+        },
+        Ok((signed, Err(error))) => BatchItem {
+            input: input.to_path_buf(),
+            signed: Some(signed),
+            verification: None,
+            error: Some(error.to_payload()),
         },
         Err(error) => BatchItem {
             input: input.to_path_buf(),
             signed: None,
+            verification: None,
             error: Some(error.to_payload()),
         },
     }
@@ -146,6 +170,10 @@ mod tests {
         .unwrap();
         assert_eq!(seen, vec![(1, 3), (2, 3), (3, 3)]);
         assert!(items[0].signed.is_some() && items[2].signed.is_some());
+        for signed in [&items[0], &items[2]] {
+            let verification = signed.verification.as_ref().expect("checked");
+            assert!(verification.valid, "{verification:?}");
+        }
         assert!(dir.path().join("faktura 1.txt.p7s").exists());
         assert!(dir.path().join("umowa.xml.p7s").exists());
         assert_eq!(items[1].error.as_ref().unwrap().code, "io");

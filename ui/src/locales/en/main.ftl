@@ -578,6 +578,9 @@ docs-col-file = File
 docs-col-result = Result
 docs-show = Show in folder
 docs-format-pades = Signed PDF (PAdES)
+docs-checked-valid = checked: valid
+docs-checked-valid-with-warnings = checked: valid, with a remark
+docs-checked-invalid = checked: NOT valid
 docs-format-cades = Signature file (.p7s)
 # Signing identities (screen and wizard)
 identities-title = Signing identities

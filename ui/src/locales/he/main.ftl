@@ -586,6 +586,9 @@ docs-col-file = קובץ
 docs-col-result = תוצאה
 docs-show = הצגה בתיקייה
 docs-format-pades = PDF חתום (PAdES)
+docs-checked-valid = נבדק: תקף
+docs-checked-valid-with-warnings = נבדק: תקף, עם הערה
+docs-checked-invalid = נבדק: אינו תקף
 docs-format-cades = קובץ חתימה (.p7s)
 # Signing identities (screen and wizard)
 identities-title = זהויות חתימה

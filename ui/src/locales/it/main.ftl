@@ -577,6 +577,9 @@ docs-col-file = File
 docs-col-result = Esito
 docs-show = Mostra nella cartella
 docs-format-pades = PDF firmato (PAdES)
+docs-checked-valid = verificato: valido
+docs-checked-valid-with-warnings = verificato: valido, con un'osservazione
+docs-checked-invalid = verificato: NON valido
 docs-format-cades = File di firma (.p7s)
 # Signing identities (screen and wizard)
 identities-title = Identità di firma

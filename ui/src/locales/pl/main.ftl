@@ -590,6 +590,9 @@ docs-col-file = Plik
 docs-col-result = Wynik
 docs-show = Pokaż w folderze
 docs-format-pades = Podpisany PDF (PAdES)
+docs-checked-valid = sprawdzony: ważny
+docs-checked-valid-with-warnings = sprawdzony: ważny, z uwagą
+docs-checked-invalid = sprawdzony: NIEważny
 docs-format-cades = Plik podpisu (.p7s)
 # Signing identities (screen and wizard)
 identities-title = Tożsamości do podpisu

@@ -597,6 +597,9 @@ docs-col-file = Файл
 docs-col-result = Результат
 docs-show = Показать в папке
 docs-format-pades = Подписанный PDF (PAdES)
+docs-checked-valid = проверено: действительна
+docs-checked-valid-with-warnings = проверено: действительна, с замечанием
+docs-checked-invalid = проверено: НЕДЕЙСТВИТЕЛЬНА
 docs-format-cades = Файл подписи (.p7s)
 # Signing identities (screen and wizard)
 identities-title = Профили подписи

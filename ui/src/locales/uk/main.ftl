@@ -597,6 +597,9 @@ docs-col-file = Файл
 docs-col-result = Результат
 docs-show = Показати в папці
 docs-format-pades = Підписаний PDF (PAdES)
+docs-checked-valid = перевірено: дійсний
+docs-checked-valid-with-warnings = перевірено: дійсний, із зауваженням
+docs-checked-invalid = перевірено: НЕДІЙСНИЙ
 docs-format-cades = Файл підпису (.p7s)
 # Signing identities (screen and wizard)
 identities-title = Профілі підпису
