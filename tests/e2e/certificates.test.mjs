@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By,
+  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By, plain, press, completeFirstRun, createSeal,
 } from "./harness.mjs";
 
 const ADMIN = "Anna Wiśniewska";
@@ -33,15 +33,6 @@ after(async () => {
   await driver?.stop();
 });
 
-/** Text without the bidi isolation marks Fluent puts around placeables. */
-const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
-
-/** Clicks a button of a dialog that may have to scroll to show it. */
-async function press(app, css) {
-  const button = await find(app, css);
-  await app.executeScript("arguments[0].scrollIntoView({ block: 'center' })", button);
-  await button.click();
-}
 
 /** Runs OpenSSL; fails the test with its output when it fails. */
 function openssl(...args) {
@@ -53,31 +44,10 @@ function openssl(...args) {
 
 /** First run and a seal with a new key file, as the seal test does step by step. */
 async function setUpWithSeal(app, keyPath) {
-  await find(app, "#first-run");
-  await (await find(app, "#wizard-next")).click();
-  await type(app, "#admin-name", ADMIN);
-  await type(app, "#admin-password", PASSWORD);
-  await type(app, "#admin-password-confirm", PASSWORD);
-  await (await find(app, "#wizard-next")).click();
-  await find(app, "#setup-summary");
-  await (await find(app, "#wizard-next")).click();
-  await waitForText(app, "#recovery-code", (t) => t.length > 0);
-  await (await find(app, "#recovery-written")).click();
-  await (await find(app, "#recovery-continue")).click();
-  await (await find(app, "#nav-seal")).click();
-  await (await find(app, "#seal-new")).click();
-  await type(app, "#seal-key-path", keyPath);
-  await type(app, "#seal-key-password", SEAL_PASSWORD);
-  await type(app, "#seal-key-password-confirm", SEAL_PASSWORD);
-  await (await find(app, "#wizard-next")).click();
-  await type(app, "#seal-org-name", ORGANIZATION);
-  await type(app, "#seal-org-id", "VATPL-5260250274");
-  await type(app, "#seal-country", "PL");
-  await (await find(app, "#wizard-next")).click();
-  await (await find(app, "#wizard-next")).click();
-  await waitForText(app, "#seal-summary", (t) => t.includes(ORGANIZATION));
-  await (await find(app, "#wizard-next")).click();
-  await waitForText(app, "#seal-history tbody tr", (t) => t.includes(ORGANIZATION));
+  await completeFirstRun(app, ADMIN, PASSWORD);
+  await createSeal(app, {
+    keyPath, password: SEAL_PASSWORD, organization: ORGANIZATION, organizationId: "VATPL-5260250274", country: "PL",
+  });
 }
 
 test("certificates go out as PKCS#12 and DER that OpenSSL reads, and an OpenSSL PKCS#12 comes in after a wrong password is refused", async () => {

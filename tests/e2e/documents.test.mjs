@@ -9,7 +9,9 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { appBinary, repoRoot, find, newDataDir, openApp, screenshot, startDriver, type, waitForText, By } from "./harness.mjs";
+import {
+  appBinary, repoRoot, find, newDataDir, openApp, screenshot, startDriver, type, waitForText, By, plain, waitForContent,
+} from "./harness.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
 const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
@@ -62,19 +64,6 @@ after(async () => {
   await driver?.stop();
 });
 
-/** Text without the bidi isolation marks Fluent puts around placeables. */
-const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
-
-/** Waits until the element's text content satisfies `predicate`. */
-async function waitForContent(app, css, predicate) {
-  let last = "";
-  await app.wait(async () => {
-    const text = await app.executeScript("return document.querySelector(arguments[0])?.textContent ?? ''", css);
-    last = plain(text).trim();
-    return predicate(last);
-  }, 30_000, `text of ${css} never matched`);
-  return last;
-}
 
 async function addPath(app, path) {
   await type(app, "#docs-path", path);

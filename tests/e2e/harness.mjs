@@ -121,3 +121,65 @@ export async function screenshot(session, name) {
 }
 
 export { By, until };
+
+/** Text without the bidi isolation marks Fluent puts around placeables. */
+export const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
+
+/**
+ * Waits until the element's text content (also when scrolled out of view,
+ * where WebDriver's visible text is empty) satisfies `predicate`.
+ */
+export async function waitForContent(session, css, predicate, timeoutMs = 30_000) {
+  let last = "";
+  await session.wait(
+    async () => {
+      const text = await session.executeScript("return document.querySelector(arguments[0])?.textContent ?? ''", css);
+      last = plain(text).trim();
+      return predicate(last);
+    },
+    timeoutMs,
+    `text of ${css} never matched`,
+  );
+  return last;
+}
+
+/** Clicks a button that may have to be scrolled into view first. */
+export async function press(session, css) {
+  const button = await find(session, css);
+  await session.executeScript("arguments[0].scrollIntoView({ block: 'center' })", button);
+  await button.click();
+}
+
+/** The first-run wizard: the administrator, then past the recovery code into the app. */
+export async function completeFirstRun(session, name, password) {
+  await find(session, "#first-run");
+  await (await find(session, "#wizard-next")).click();
+  await type(session, "#admin-name", name);
+  await type(session, "#admin-password", password);
+  await type(session, "#admin-password-confirm", password);
+  await (await find(session, "#wizard-next")).click();
+  await find(session, "#setup-summary");
+  await (await find(session, "#wizard-next")).click();
+  await waitForText(session, "#recovery-code", (t) => t.length > 0);
+  await (await find(session, "#recovery-written")).click();
+  await (await find(session, "#recovery-continue")).click();
+  await find(session, "#nav-identities");
+}
+
+/** The seal wizard with a new key file; returns once the seal is listed. */
+export async function createSeal(session, { keyPath, password, organization, organizationId, country }) {
+  await (await find(session, "#nav-seal")).click();
+  await (await find(session, "#seal-new")).click();
+  await type(session, "#seal-key-path", keyPath);
+  await type(session, "#seal-key-password", password);
+  await type(session, "#seal-key-password-confirm", password);
+  await (await find(session, "#wizard-next")).click();
+  await type(session, "#seal-org-name", organization);
+  await type(session, "#seal-org-id", organizationId);
+  await type(session, "#seal-country", country);
+  await (await find(session, "#wizard-next")).click();
+  await (await find(session, "#wizard-next")).click();
+  await waitForText(session, "#seal-summary", (t) => t.includes(organization));
+  await (await find(session, "#wizard-next")).click();
+  await waitForText(session, "#seal-history tbody tr", (t) => t.includes(organization));
+}

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appBinary, By, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText,
+  appBinary, By, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, plain, completeFirstRun, createSeal,
 } from "./harness.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
@@ -43,39 +43,11 @@ after(async () => {
   await driver?.stop();
 });
 
-/** Text without the bidi isolation marks Fluent puts around placeables. */
-const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
-
-async function setUp(app) {
-  await find(app, "#first-run");
-  await (await find(app, "#wizard-next")).click();
-  await type(app, "#admin-name", "Anna Wiśniewska");
-  await type(app, "#admin-password", PASSWORD);
-  await type(app, "#admin-password-confirm", PASSWORD);
-  await (await find(app, "#wizard-next")).click();
-  await find(app, "#setup-summary");
-  await (await find(app, "#wizard-next")).click();
-  await waitForText(app, "#recovery-code", (t) => t.length > 0);
-  await (await find(app, "#recovery-written")).click();
-  await (await find(app, "#recovery-continue")).click();
-  await find(app, "#nav-identities");
-}
 
 async function makeSeal(app, keyPath) {
-  await (await find(app, "#nav-seal")).click();
-  await (await find(app, "#seal-new")).click();
-  await type(app, "#seal-key-path", keyPath);
-  await type(app, "#seal-key-password", SEAL_PASSWORD);
-  await type(app, "#seal-key-password-confirm", SEAL_PASSWORD);
-  await (await find(app, "#wizard-next")).click();
-  await type(app, "#seal-org-name", ORGANIZATION);
-  await type(app, "#seal-org-id", "VATPL-5260250274");
-  await type(app, "#seal-country", "PL");
-  await (await find(app, "#wizard-next")).click();
-  await (await find(app, "#wizard-next")).click();
-  await find(app, "#seal-summary");
-  await (await find(app, "#wizard-next")).click();
-  await waitForText(app, "#pki-notice", (t) => plain(t).includes(ORGANIZATION));
+  await createSeal(app, {
+    keyPath, password: SEAL_PASSWORD, organization: ORGANIZATION, organizationId: "VATPL-5260250274", country: "PL",
+  });
 }
 
 test("an identity registered from the seal with a checked NIP becomes the active signing identity", async () => {
@@ -83,7 +55,7 @@ test("an identity registered from the seal with a checked NIP becomes the active
   const keyPath = join(newDataDir("identity-seal-key"), "seal.key");
   const app = await openApp(driver, dataDir);
   try {
-    await setUp(app);
+    await completeFirstRun(app, "Anna Wiśniewska", PASSWORD);
     await makeSeal(app, keyPath);
 
     await (await find(app, "#nav-identities")).click();

@@ -8,7 +8,7 @@ import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By,
+  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By, plain, completeFirstRun,
 } from "./harness.mjs";
 
 const ADMIN = "Anna Wiśniewska";
@@ -28,24 +28,6 @@ after(async () => {
   await driver?.stop();
 });
 
-/** Text without the bidi isolation marks Fluent puts around placeables. */
-const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
-
-/** First run: the administrator, then past the recovery code into the app. */
-async function setUp(app) {
-  await find(app, "#first-run");
-  await (await find(app, "#wizard-next")).click();
-  await type(app, "#admin-name", ADMIN);
-  await type(app, "#admin-password", PASSWORD);
-  await type(app, "#admin-password-confirm", PASSWORD);
-  await (await find(app, "#wizard-next")).click();
-  await find(app, "#setup-summary");
-  await (await find(app, "#wizard-next")).click();
-  await waitForText(app, "#recovery-code", (t) => t.length > 0);
-  await (await find(app, "#recovery-written")).click();
-  await (await find(app, "#recovery-continue")).click();
-  await find(app, "#nav-seal");
-}
 
 test("a seal made with a new key file issues a signing certificate; a wrong seal password is refused; revoking the seal invalidates it", async () => {
   const dataDir = newDataDir("seal");
@@ -53,7 +35,7 @@ test("a seal made with a new key file issues a signing certificate; a wrong seal
   const keyPath = join(newDataDir("seal-key"), "seal.key");
   const app = await openApp(driver, dataDir);
   try {
-    await setUp(app);
+    await completeFirstRun(app, ADMIN, PASSWORD);
     await (await find(app, "#nav-seal")).click();
     await find(app, "#seal-none");
     await (await find(app, "#seal-new")).click();
