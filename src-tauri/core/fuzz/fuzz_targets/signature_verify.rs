@@ -1,0 +1,43 @@
+//! Signed documents from arbitrary bytes: a PDF (when the bytes start with
+//! `%PDF-`) or a detached signature over a fixed document. Never a panic,
+//! never an error other than "not a signature" for the detached form.
+
+#![no_main]
+
+use chrono::Utc;
+use libfuzzer_sys::fuzz_target;
+use sealdesk_core::sign::verify::verify_file;
+use sealdesk_core::Store;
+use std::path::PathBuf;
+
+struct Place {
+    store: Store,
+    folder: PathBuf,
+}
+
+thread_local! {
+    static PLACE: Place = {
+        let folder = std::env::temp_dir().join(format!("sealdesk-fuzz-verify-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).expect("a temporary folder");
+        let store = Store::open(&folder.join("data")).expect("a store");
+        std::fs::write(folder.join("document.txt"), b"Umowa nr 7/2026").expect("a document");
+        Place { store, folder }
+    };
+}
+
+fuzz_target!(|data: &[u8]| {
+    PLACE.with(|place| {
+        let input = place.folder.join("input");
+        std::fs::write(&input, data).expect("the input is written");
+        if data.starts_with(b"%PDF-") {
+            let verified = verify_file(&place.store, &input, None, Utc::now())
+                .expect("any PDF bytes give findings, not an error");
+            assert!(!verified.valid || !verified.signatures.is_empty());
+        } else {
+            let document = place.folder.join("document.txt");
+            if let Err(err) = verify_file(&place.store, &document, Some(&input), Utc::now()) {
+                assert_eq!(err.code(), "verify.not-cms", "{err}");
+            }
+        }
+    });
+});
