@@ -5,14 +5,11 @@
 use crate::pkcs12::outside_ca;
 use crate::pki::{expect_error, office, openssl, text, Office};
 use crate::secret_file;
+use crate::sign::s;
 use crate::token::{SoftHsm, PIN};
 use crate::{sealdesk, store_file};
 use serde_json::Value;
 use std::path::Path;
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// `identity create` of a Polish business from seal 1, plus `extra`.
 fn create_from_seal(office: &Office, signer: &str, extra: &[&str]) -> crate::Run {

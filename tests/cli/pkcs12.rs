@@ -3,13 +3,10 @@
 //! imports, keys included; a wrong password changes nothing.
 
 use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::sign::s;
 use crate::{secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// Issues a signing certificate with a new key and writes it as PKCS#12.
 fn issue_with_p12(office: &Office, cn: &str, out: &Path, legacy: bool) -> Value {

@@ -6,11 +6,14 @@ use crate::pki::{expect_error, issue, office, openssl, text, Office};
 use crate::secret_file;
 use std::path::{Path, PathBuf};
 
-fn s(path: &Path) -> &str {
+/// A path as the command line takes it.
+pub(crate) fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
-fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
+/// A signing certificate from the seal with a new key protected by the
+/// office's user password; returns its id.
+pub(crate) fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
     let issued = issue(
         office,
         &[

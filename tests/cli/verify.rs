@@ -4,15 +4,12 @@
 //! revoked or expired signers, damaged files, additions after signing.
 
 use crate::pkcs12::{outside_ca, OutsideCa};
-use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::pki::{expect_error, office, openssl, text, Office};
+use crate::sign::{new_signer, s};
 use crate::{sealdesk, Run};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// The pyHanko command (`source scripts/lib.sh; ensure_pyhanko` sets it).
 fn pyhanko() -> PathBuf {
@@ -95,23 +92,6 @@ fn sign_with_sealdesk(office: &Office, cert: &str, input: &Path) {
         s(input),
     ]);
     assert_eq!(run.status, 0, "{}", run.stderr);
-}
-
-fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
-    issue(
-        office,
-        &[
-            "--profile",
-            "signing",
-            "--cn",
-            cn,
-            "--generate",
-            algorithm,
-            "--key-password-file",
-            s(&office.user_pw),
-        ],
-    )["id"]
-        .to_string()
 }
 
 #[test]
