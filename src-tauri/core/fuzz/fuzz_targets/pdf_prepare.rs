@@ -19,7 +19,13 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Err(err) = PreparedPdf::open(&path, &info, 1000) {
         assert!(
-            ["pdf.unreadable", "pdf.encrypted", "pdf.no-changes-allowed", "io"].contains(&err.code()),
+            [
+                "pdf.unreadable",
+                "pdf.encrypted",
+                "pdf.no-changes-allowed",
+                "io"
+            ]
+            .contains(&err.code()),
             "unexpected error {}",
             err.code()
         );
