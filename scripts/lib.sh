@@ -29,7 +29,7 @@ CARGO_DENY_VERSION=0.20.2
 CARGO_FUZZ_VERSION=0.13.2
 # The fuzz targets of sealdesk-core (src-tauri/core/fuzz) and how long the
 # test script runs each one.
-FUZZ_TARGETS=(certificate_import pkcs12_import csr_import signature_verify)
+FUZZ_TARGETS=(certificate_import pkcs12_import csr_import signature_verify pdf_prepare)
 FUZZ_SECONDS="${SEALDESK_FUZZ_SECONDS:-30}"
 MIN_NODE_MAJOR=20
 MIN_NODE_MINOR=19

@@ -1,0 +1,33 @@
+//! PDFs from arbitrary bytes, read for signing: never a panic, only a
+//! prepared update or a typed PDF error.
+
+#![no_main]
+
+use chrono::{TimeZone, Utc};
+use libfuzzer_sys::fuzz_target;
+use sealdesk_core::sign::pdf::{PreparedPdf, SignatureInfo};
+
+fuzz_target!(|data: &[u8]| {
+    // The reader works on files (it seeks instead of loading), so each
+    // input goes through a file of this process's own.
+    let path = std::env::temp_dir().join(format!("sealdesk-fuzz-{}.pdf", std::process::id()));
+    std::fs::write(&path, data).expect("temporary file");
+    let info = SignatureInfo {
+        name: Some("Fuzz".into()),
+        reason: None,
+        time: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+    };
+    if let Err(err) = PreparedPdf::open(&path, &info, 1000) {
+        assert!(
+            [
+                "pdf.unreadable",
+                "pdf.encrypted",
+                "pdf.no-changes-allowed",
+                "io"
+            ]
+            .contains(&err.code()),
+            "unexpected error {}",
+            err.code()
+        );
+    }
+});
