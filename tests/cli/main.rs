@@ -7,6 +7,7 @@ mod keys;
 mod pkcs12;
 mod pki;
 mod sign;
+mod smtp;
 mod token;
 
 use std::path::{Path, PathBuf};

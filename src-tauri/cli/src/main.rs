@@ -16,6 +16,8 @@ mod pki_commands;
 mod secret;
 mod sign_args;
 mod sign_commands;
+mod smtp_args;
+mod smtp_commands;
 
 use clap::Parser;
 use std::process::ExitCode;
