@@ -16,12 +16,15 @@ APP_PACKAGES=(
 # OpenSSL as the independent check of what SealDesk writes, SoftHSM2 as the
 # PKCS#11 token and OpenSC's pkcs11-tool to inspect it; poppler's pdfsig
 # (with NSS's certutil for its trust store), qpdf and Ghostscript to check
-# and to produce PDFs.
+# and to produce PDFs; a D-Bus session with GNOME Keyring as the real OS
+# credential store (Secret Service) and secret-tool to look into it.
 TEST_PACKAGES=(
   xvfb xauth webkit2gtk-driver openssl softhsm2 opensc
   poppler-utils libnss3-tools qpdf ghostscript python3-venv
+  dbus dbus-x11 gnome-keyring libsecret-tools
 )
 PYHANKO_VERSION=0.38.0
+AIOSMTPD_VERSION=1.4.6
 PYHANKO_CLI_VERSION=0.6.0
 
 TAURI_DRIVER_VERSION=2.1.0
@@ -66,6 +69,18 @@ ensure_pyhanko() {
     "$venv/bin/pip" install --quiet "pyHanko==$PYHANKO_VERSION" "pyhanko-cli==$PYHANKO_CLI_VERSION"
   fi
   export SEALDESK_PYHANKO="$venv/bin/pyhanko"
+}
+
+# aiosmtpd: the real SMTP server (STARTTLS, AUTH) the mail tests talk to,
+# run from tests/support/smtp_server.py with this venv's python.
+ensure_aiosmtpd() {
+  local venv="${XDG_CACHE_HOME:-$HOME/.cache}/sealdesk/aiosmtpd-$AIOSMTPD_VERSION"
+  if [ ! -x "$venv/bin/aiosmtpd" ]; then
+    say "Installing aiosmtpd $AIOSMTPD_VERSION"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet "aiosmtpd==$AIOSMTPD_VERSION"
+  fi
+  export SEALDESK_SMTP_PYTHON="$venv/bin/python"
 }
 
 require_rust() {

@@ -1,7 +1,10 @@
 //! Mail: the provider table, the SMTP settings with their password in the OS
 //! credential store, and the connection test.
 
+pub mod connection_test;
+pub mod credentials;
 pub mod providers;
+pub mod settings;
 
 use serde::{Deserialize, Serialize};
 
