@@ -6,11 +6,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
 
-# Debian/Ubuntu packages the desktop app needs to build and run.
+# Debian/Ubuntu packages the desktop app needs to build and run (libdbus:
+# the Secret Service client that keeps the mail password).
 APP_PACKAGES=(
   build-essential pkg-config libssl-dev
   libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
-  fonts-noto-core
+  fonts-noto-core libdbus-1-dev
 )
 # ... and what the tests add: a virtual display, the WebKit WebDriver,
 # OpenSSL as the independent check of what SealDesk writes, SoftHSM2 as the

@@ -167,7 +167,7 @@ pub fn lookup(address_or_domain: &str) -> Option<&'static Provider> {
     let domain = normalize_domain(domain)?;
     all()
         .iter()
-        .find(|provider| provider.domains.iter().any(|d| *d == domain))
+        .find(|provider| provider.domains.contains(&domain))
 }
 
 #[cfg(test)]

@@ -275,6 +275,29 @@ mod tests {
     }
 
     #[test]
+    fn a_relay_without_login_is_saved_and_loaded_with_its_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(load(&store).unwrap(), None);
+        let mut relay = sample();
+        relay.username = None;
+        relay.auth = AuthMethod::None;
+        relay.security = Security::None;
+        relay.port = 25;
+        let refused = save(&store, &relay, &opts(None), Utc::now()).unwrap_err();
+        assert_eq!(refused.code(), "mail.plain-not-allowed");
+        assert_eq!(load(&store).unwrap(), None);
+        let options = SaveOptions {
+            secret: None,
+            allow_plain: true,
+        };
+        let saved = save(&store, &relay, &options, Utc::now()).unwrap();
+        assert!(saved.plain_warning);
+        assert_eq!(load(&store).unwrap(), Some(saved));
+        assert_eq!(audit::recent(store.conn(), 5).unwrap().len(), 1);
+    }
+
+    #[test]
     fn validation_refuses_bad_input() {
         assert!(validate(&sample(), &opts(Some("pw"))).is_ok());
         let code = |s: SmtpSettings, secret| validate(&s, &opts(secret)).unwrap_err().code();
