@@ -566,3 +566,70 @@ fn bad_settings_are_refused_and_not_stored() {
         test.stderr
     );
 }
+
+#[test]
+fn without_a_credential_store_nothing_is_saved() {
+    let (tmp, data, _pki) = setup();
+    let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
+    let run = sealdesk(
+        &data,
+        &[
+            "smtp",
+            "set",
+            "--host",
+            "smtp.example.com",
+            "--port",
+            "587",
+            "--security",
+            "starttls",
+            "--user",
+            USER,
+            "--password-file",
+            pw.to_str().unwrap(),
+            "--from",
+            "a@example.com",
+        ],
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"),
+            ("DISPLAY", ""),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .starts_with("error[mail.credential-store-unavailable]"),
+        "{}",
+        run.stderr
+    );
+    let db = rusqlite::Connection::open(store_file(&data)).unwrap();
+    let rows: i64 = db
+        .query_row("SELECT count(*) FROM smtp_settings", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 0);
+}
+
+#[test]
+fn a_password_removed_from_the_keyring_is_asked_for_again() {
+    let (tmp, data, pki) = setup();
+    let s = good(2525, "starttls", &pki.ca);
+    let test = format!(
+        "secret-tool clear service 'SealDesk SMTP' username {} && {} --data-dir {} smtp test",
+        quote(&format!("{USER}@localhost:2525")),
+        quote(env!("CARGO_BIN_EXE_sealdesk")),
+        quote(data.to_str().unwrap()),
+    );
+    let runs = in_keyring(
+        tmp.path(),
+        &data,
+        &[set_args(tmp.path(), &s)],
+        &test,
+        "en_US.UTF-8",
+    );
+    assert_eq!(runs[0].status, 0, "{}", runs[0].stderr);
+    assert_eq!(runs[1].status, 1);
+    assert!(
+        runs[1].stderr.starts_with("error[mail.credential-missing]"),
+        "{}",
+        runs[1].stderr
+    );
+}
