@@ -633,3 +633,17 @@ fn a_password_removed_from_the_keyring_is_asked_for_again() {
         runs[1].stderr
     );
 }
+
+#[test]
+fn every_connection_test_outcome_has_a_sentence_in_every_language() {
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/locales");
+    for lang in ["en", "pl", "he", "it", "ru", "uk"] {
+        let ftl = std::fs::read_to_string(locales.join(lang).join("main.ftl")).unwrap();
+        for code in sealdesk_core::mail::connection_test::OUTCOME_CODES {
+            assert!(
+                ftl.lines().any(|l| l.starts_with(&format!("{code} = "))),
+                "{lang} lacks {code}"
+            );
+        }
+    }
+}

@@ -66,6 +66,22 @@ fn outcome(step: Step, code: &'static str, detail: Option<String>) -> TestOutcom
     }
 }
 
+/// Every outcome code; each has a sentence in every UI language.
+pub const OUTCOME_CODES: &[&str] = &[
+    "smtp-step-dns",
+    "smtp-step-connect",
+    "smtp-step-tls-untrusted",
+    "smtp-step-tls-hostname",
+    "smtp-step-tls-no-starttls",
+    "smtp-step-tls",
+    "smtp-step-auth",
+    "smtp-step-auth-app-password",
+    "smtp-step-auth-disabled",
+    "smtp-step-auth-oauth",
+    "smtp-step-sender",
+    "smtp-step-done",
+];
+
 /// The English sentence of each outcome code (the UI and CLI localize by code).
 pub fn english(code: &str) -> &'static str {
     match code {
@@ -78,6 +94,7 @@ pub fn english(code: &str) -> &'static str {
         "smtp-step-auth" => "The server refused the user name or password. Check both; some providers need the full address as user name.",
         "smtp-step-auth-app-password" => "The provider wants an app password: turn on two-step verification in the account's security settings, create an app password and enter it here.",
         "smtp-step-auth-disabled" => "Sign-in by password (SMTP AUTH) is turned off for this account. Ask the administrator to allow it, or use OAuth2.",
+        "smtp-step-auth-oauth" => "The provider refused the OAuth2 sign-in token; it may have expired or lack the mail permission. Sign in to the provider again.",
         "smtp-step-sender" => "The server refused the sender address. Use the address of the account you sign in with, or one the provider lets you send from.",
         _ => "The connection works: the server accepted the sign-in and the sender address.",
     }
@@ -178,7 +195,8 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
         if let Err(err) = conn.auth(&[mechanism], &credentials) {
             conn.abort();
             let detail = err.to_string();
-            return Ok(outcome(Step::Auth, auth_failure(&detail), Some(detail)));
+            let code = auth_failure(&detail, settings.auth);
+            return Ok(outcome(Step::Auth, code, Some(detail)));
         }
     }
 
@@ -213,9 +231,15 @@ fn tls_failure(err: &lettre::transport::smtp::Error) -> Option<&'static str> {
 /// Tells an app-password demand or disabled SMTP AUTH from bad credentials
 /// by the server's reply (Gmail 534 5.7.9 / "Application-specific password",
 /// Microsoft 535 5.7.139).
-fn auth_failure(reply: &str) -> &'static str {
+///
+/// A refused XOAUTH2 token arrives as a 334 challenge carrying the error,
+/// which lettre reports as a client error hiding the server's final 535, so
+/// any XOAUTH2 failure is reported as a token problem.
+fn auth_failure(reply: &str, method: AuthMethod) -> &'static str {
     let lower = reply.to_lowercase();
-    if lower.contains("application-specific password")
+    if method == AuthMethod::Xoauth2 {
+        "smtp-step-auth-oauth"
+    } else if lower.contains("application-specific password")
         || lower.contains("app password")
         || lower.contains("5.7.9 ")
         || lower.ends_with("5.7.9")
@@ -233,18 +257,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_code_has_its_own_english_sentence() {
+        let done = english("smtp-step-done");
+        for code in &OUTCOME_CODES[..OUTCOME_CODES.len() - 1] {
+            assert_ne!(english(code), done, "{code}");
+        }
+    }
+
+    #[test]
     fn server_replies_name_the_auth_problem() {
         assert_eq!(
-            auth_failure("permanent error (534): 5.7.9 Application-specific password required"),
+            auth_failure(
+                "permanent error (534): 5.7.9 Application-specific password required",
+                AuthMethod::Plain
+            ),
             "smtp-step-auth-app-password"
         );
         assert_eq!(
-            auth_failure("permanent error (535): 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant"),
+            auth_failure(
+                "permanent error (535): 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
+                AuthMethod::Login
+            ),
             "smtp-step-auth-disabled"
         );
         assert_eq!(
-            auth_failure("permanent error (535): 5.7.8 Authentication credentials invalid"),
+            auth_failure(
+                "permanent error (535): 5.7.8 Authentication credentials invalid",
+                AuthMethod::Plain
+            ),
             "smtp-step-auth"
+        );
+        assert_eq!(
+            auth_failure(
+                "internal client error: unexpected challenge",
+                AuthMethod::Xoauth2
+            ),
+            "smtp-step-auth-oauth"
         );
     }
 }

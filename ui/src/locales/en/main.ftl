@@ -718,5 +718,6 @@ smtp-step-tls = The secure connection could not be set up. Check the port and se
 smtp-step-auth = The server refused the user name or password. Check both; some providers need the full address as user name.
 smtp-step-auth-app-password = The provider wants an app password: turn on two-step verification in the account's security settings, create an app password and enter it here.
 smtp-step-auth-disabled = Sign-in by password (SMTP AUTH) is turned off for this account. Ask the administrator to allow it, or use OAuth2.
+smtp-step-auth-oauth = The provider refused the OAuth2 sign-in token; it may have expired or lack the mail permission. Sign in to the provider again.
 smtp-step-sender = The server refused the sender address. Use the address of the account you sign in with, or one the provider lets you send from.
 smtp-step-done = The connection works: the server accepted the sign-in and the sender address.

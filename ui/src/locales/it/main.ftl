@@ -717,5 +717,6 @@ smtp-step-tls = Non è stato possibile stabilire la connessione sicura. Controll
 smtp-step-auth = Il server ha rifiutato nome utente o password. Controllali entrambi; alcuni fornitori vogliono l'indirizzo completo come nome utente.
 smtp-step-auth-app-password = Il fornitore richiede una password per le app: attiva la verifica in due passaggi nelle impostazioni di sicurezza dell'account, crea una password per le app e inseriscila qui.
 smtp-step-auth-disabled = L'accesso con password (SMTP AUTH) è disattivato per questo account. Chiedi all'amministratore di abilitarlo, oppure usa OAuth2.
+smtp-step-auth-oauth = Il fornitore ha rifiutato il token di accesso OAuth2; potrebbe essere scaduto o non avere il permesso per la posta. Accedi di nuovo presso il fornitore.
 smtp-step-sender = Il server ha rifiutato l'indirizzo del mittente. Usa l'indirizzo dell'account con cui accedi, o uno da cui il fornitore consente di inviare.
 smtp-step-done = La connessione funziona: il server ha accettato l'accesso e l'indirizzo del mittente.

@@ -730,5 +730,6 @@ smtp-step-tls = Nie udało się nawiązać bezpiecznego połączenia. Sprawdź p
 smtp-step-auth = Serwer odrzucił nazwę użytkownika lub hasło. Sprawdź oba; niektórzy dostawcy wymagają pełnego adresu jako nazwy użytkownika.
 smtp-step-auth-app-password = Dostawca wymaga hasła do aplikacji: włącz weryfikację dwuetapową w ustawieniach bezpieczeństwa konta, utwórz hasło do aplikacji i wpisz je tutaj.
 smtp-step-auth-disabled = Logowanie hasłem (SMTP AUTH) jest wyłączone dla tego konta. Poproś administratora o jego włączenie albo użyj OAuth2.
+smtp-step-auth-oauth = Dostawca odrzucił token logowania OAuth2; mógł wygasnąć lub nie mieć uprawnień do poczty. Zaloguj się ponownie u dostawcy.
 smtp-step-sender = Serwer odrzucił adres nadawcy. Użyj adresu konta, na które się logujesz, lub takiego, z którego dostawca pozwala wysyłać.
 smtp-step-done = Połączenie działa: serwer przyjął logowanie i adres nadawcy.
