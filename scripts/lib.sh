@@ -6,22 +6,26 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
 
-# Debian/Ubuntu packages the desktop app needs to build and run.
+# Debian/Ubuntu packages the desktop app needs to build and run (libdbus:
+# the Secret Service client that keeps the mail password).
 APP_PACKAGES=(
   build-essential pkg-config libssl-dev
   libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
-  fonts-noto-core
+  fonts-noto-core libdbus-1-dev
 )
 # ... and what the tests add: a virtual display, the WebKit WebDriver,
 # OpenSSL as the independent check of what SealDesk writes, SoftHSM2 as the
 # PKCS#11 token and OpenSC's pkcs11-tool to inspect it; poppler's pdfsig
 # (with NSS's certutil for its trust store), qpdf and Ghostscript to check
-# and to produce PDFs.
+# and to produce PDFs; a D-Bus session with GNOME Keyring as the real OS
+# credential store (Secret Service) and secret-tool to look into it.
 TEST_PACKAGES=(
   xvfb xauth webkit2gtk-driver openssl softhsm2 opensc
   poppler-utils libnss3-tools qpdf ghostscript python3-venv
+  dbus dbus-x11 gnome-keyring libsecret-tools
 )
 PYHANKO_VERSION=0.38.0
+AIOSMTPD_VERSION=1.4.6
 PYHANKO_CLI_VERSION=0.6.0
 
 TAURI_DRIVER_VERSION=2.1.0
@@ -66,6 +70,18 @@ ensure_pyhanko() {
     "$venv/bin/pip" install --quiet "pyHanko==$PYHANKO_VERSION" "pyhanko-cli==$PYHANKO_CLI_VERSION"
   fi
   export SEALDESK_PYHANKO="$venv/bin/pyhanko"
+}
+
+# aiosmtpd: the real SMTP server (STARTTLS, AUTH) the mail tests talk to,
+# run from tests/support/smtp_server.py with this venv's python.
+ensure_aiosmtpd() {
+  local venv="${XDG_CACHE_HOME:-$HOME/.cache}/sealdesk/aiosmtpd-$AIOSMTPD_VERSION"
+  if [ ! -x "$venv/bin/aiosmtpd" ]; then
+    say "Installing aiosmtpd $AIOSMTPD_VERSION"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet "aiosmtpd==$AIOSMTPD_VERSION"
+  fi
+  export SEALDESK_SMTP_PYTHON="$venv/bin/python"
 }
 
 require_rust() {

@@ -5,6 +5,7 @@ use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use crate::sign_args::SignArgs;
 use crate::verify_args::VerifyArgs;
+use crate::smtp_args::SmtpCommand;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -59,6 +60,9 @@ pub enum Command {
     /// Signing identities: register, list, select, attach the CA's answer.
     #[command(subcommand)]
     Identity(IdentityCommand),
+    /// The outgoing mail server: settings, known providers, connection test.
+    #[command(subcommand)]
+    Smtp(SmtpCommand),
 }
 
 /// `key ...`.

@@ -14,6 +14,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
     if let Command::Ids(command) = &cli.command {
         return crate::ids_commands::ids(cli.json, command);
     }
+    if let Command::Smtp(crate::smtp_args::SmtpCommand::Providers(args)) = &cli.command {
+        return crate::smtp_commands::list_providers(cli.json, args);
+    }
     let data_dir = store::resolve_data_dir(cli.data_dir.clone())?;
     match &cli.command {
         Command::Init(args) => {
@@ -71,6 +74,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
         Command::Sign(args) => crate::sign_commands::sign(cli.json, &data_dir, args)?,
+        Command::Smtp(command) => crate::smtp_commands::smtp(cli.json, &data_dir, command)?,
         Command::Identity(command) => {
             crate::identity_commands::identity(cli.json, &data_dir, command)?
         }

@@ -18,6 +18,8 @@ mod sign_args;
 mod sign_commands;
 mod verify_args;
 mod verify_commands;
+mod smtp_args;
+mod smtp_commands;
 
 use clap::Parser;
 use std::process::ExitCode;

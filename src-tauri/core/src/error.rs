@@ -18,6 +18,81 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    // --- Mail: SMTP settings, credential store ---
+    /// A CR or LF in a mail field would inject SMTP commands or headers.
+    #[error("the {field} field must be a single line")]
+    MailHeaderInjection {
+        /// The field concerned (from, name, bcc, host, user, password).
+        field: &'static str,
+    },
+    /// Not a valid e-mail address.
+    #[error("{value} in the {field} field is not a valid e-mail address")]
+    MailInvalidAddress {
+        /// The field concerned.
+        field: &'static str,
+        /// The refused value.
+        value: String,
+    },
+    /// Not a valid host name or IP address.
+    #[error("{host} is not a valid server name")]
+    MailInvalidHost {
+        /// The refused host.
+        host: String,
+    },
+    /// Port 0.
+    #[error("the port must be between 1 and 65535")]
+    MailInvalidPort,
+    /// An unencrypted connection without the explicit flag.
+    #[error("an unencrypted connection sends the password in clear; choose tls or starttls, or confirm with --allow-plain")]
+    MailPlainNotAllowed,
+    /// Unknown security mode.
+    #[error("unknown security {value}; use tls, starttls or none")]
+    MailUnknownSecurity {
+        /// The refused value.
+        value: String,
+    },
+    /// Unknown authentication method.
+    #[error("unknown authentication {value}; use plain, login, xoauth2 or none")]
+    MailUnknownAuth {
+        /// The refused value.
+        value: String,
+    },
+    /// A login needs a user name and a password (or token), and only a login.
+    #[error("signing in needs both a user name and a password or token")]
+    MailPasswordRequired,
+    /// No SMTP settings saved yet.
+    #[error("no outgoing mail server is set up; run `sealdesk smtp set` first")]
+    MailNotConfigured,
+    /// The OS credential store cannot be used.
+    #[error("the system's password store cannot be used: {detail}")]
+    MailCredentialStoreUnavailable {
+        /// The store's explanation.
+        detail: String,
+    },
+    /// The credential store has no secret for the saved login.
+    #[error("the system's password store has no password for {account}; enter it again with `sealdesk smtp set`")]
+    MailCredentialMissing {
+        /// The account (user@host:port).
+        account: String,
+    },
+    /// The extra CA file is not a PEM certificate.
+    #[error("{path} is not a CA certificate in PEM form")]
+    MailCaFileInvalid {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The connection test stopped at a step (its outcome was printed).
+    #[error("the connection test failed at the {step} step")]
+    MailTestFailed {
+        /// dns, connect, tls, auth or sender.
+        step: String,
+    },
+    /// Bcc is refused by this provider (Italian PEC).
+    #[error("{provider} refuses messages with Bcc recipients; remove the Bcc address")]
+    MailBccNotAllowed {
+        /// The provider's name.
+        provider: String,
+    },
     /// Another SealDesk process holds the store's write lock for too long.
     #[error("the SealDesk store is in use by another SealDesk window or command; close it or try again in a moment")]
     StoreInUse,
@@ -543,6 +618,21 @@ pub const CODES: &[&str] = &[
     "verify.signature-missing",
     "verify.not-cms",
     "verify.not-valid",
+    // Mail
+    "mail.header-injection",
+    "mail.invalid-address",
+    "mail.invalid-host",
+    "mail.invalid-port",
+    "mail.plain-not-allowed",
+    "mail.unknown-security",
+    "mail.unknown-auth",
+    "mail.password-required",
+    "mail.not-configured",
+    "mail.credential-store-unavailable",
+    "mail.credential-missing",
+    "mail.ca-file-invalid",
+    "mail.bcc-not-allowed",
+    "mail.test-failed",
 ];
 
 impl Error {
@@ -625,6 +715,21 @@ impl Error {
             Error::IdentityAwaitingCertificate { .. } => "identity.awaiting-certificate",
             Error::IdentityCertificateNotValid { .. } => "identity.certificate-not-valid",
             Error::IdentityCertificateMismatch { .. } => "identity.certificate-mismatch",
+            // Mail
+            Error::MailHeaderInjection { .. } => "mail.header-injection",
+            Error::MailInvalidAddress { .. } => "mail.invalid-address",
+            Error::MailInvalidHost { .. } => "mail.invalid-host",
+            Error::MailInvalidPort => "mail.invalid-port",
+            Error::MailPlainNotAllowed => "mail.plain-not-allowed",
+            Error::MailUnknownSecurity { .. } => "mail.unknown-security",
+            Error::MailUnknownAuth { .. } => "mail.unknown-auth",
+            Error::MailPasswordRequired => "mail.password-required",
+            Error::MailNotConfigured => "mail.not-configured",
+            Error::MailCredentialStoreUnavailable { .. } => "mail.credential-store-unavailable",
+            Error::MailCredentialMissing { .. } => "mail.credential-missing",
+            Error::MailCaFileInvalid { .. } => "mail.ca-file-invalid",
+            Error::MailBccNotAllowed { .. } => "mail.bcc-not-allowed",
+            Error::MailTestFailed { .. } => "mail.test-failed",
         }
     }
 
@@ -719,6 +824,18 @@ impl Error {
             Error::SignatureFileMissing { path }
             | Error::SignatureNotCms { path }
             | Error::SignatureNotValid { path } => json!({ "path": path.display().to_string() }),
+            // Mail
+            Error::MailHeaderInjection { field } => json!({ "field": field }),
+            Error::MailInvalidAddress { field, value } => json!({ "field": field, "value": value }),
+            Error::MailInvalidHost { host } => json!({ "host": host }),
+            Error::MailUnknownSecurity { value } | Error::MailUnknownAuth { value } => {
+                json!({ "value": value })
+            }
+            Error::MailCredentialStoreUnavailable { detail } => json!({ "detail": detail }),
+            Error::MailCredentialMissing { account } => json!({ "account": account }),
+            Error::MailCaFileInvalid { path } => json!({ "path": path.display().to_string() }),
+            Error::MailBccNotAllowed { provider } => json!({ "provider": provider }),
+            Error::MailTestFailed { step } => json!({ "step": step }),
             _ => json!({}),
         };
         match value {
@@ -907,6 +1024,27 @@ mod tests {
             Error::SignatureFileMissing { path: "x".into() },
             Error::SignatureNotCms { path: "x".into() },
             Error::SignatureNotValid { path: "x".into() },
+            Error::MailHeaderInjection { field: "from" },
+            Error::MailInvalidAddress {
+                field: "from",
+                value: "x".into(),
+            },
+            Error::MailInvalidHost { host: "x".into() },
+            Error::MailInvalidPort,
+            Error::MailPlainNotAllowed,
+            Error::MailUnknownSecurity { value: "x".into() },
+            Error::MailUnknownAuth { value: "x".into() },
+            Error::MailPasswordRequired,
+            Error::MailNotConfigured,
+            Error::MailCredentialStoreUnavailable { detail: "x".into() },
+            Error::MailCredentialMissing {
+                account: "x".into(),
+            },
+            Error::MailCaFileInvalid { path: "x".into() },
+            Error::MailBccNotAllowed {
+                provider: "x".into(),
+            },
+            Error::MailTestFailed { step: "dns".into() },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

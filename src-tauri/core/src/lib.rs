@@ -14,6 +14,7 @@ pub mod identity;
 pub mod ids;
 pub mod keys;
 pub mod locale;
+pub mod mail;
 pub mod password_strength;
 pub mod pki;
 pub mod recovery_code;

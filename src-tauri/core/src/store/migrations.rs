@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0002_keys.sql"),
     include_str!("sql/0003_certificates.sql"),
     include_str!("sql/0004_identities.sql"),
+    include_str!("sql/0005_mail.sql"),
 ];
 
 /// The schema version this program writes.

@@ -1,0 +1,79 @@
+//! Mail: the provider table, the SMTP settings with their password in the OS
+//! credential store, and the connection test.
+
+pub mod connection_test;
+pub mod credentials;
+pub mod providers;
+pub mod settings;
+
+use serde::{Deserialize, Serialize};
+
+/// How the connection to the SMTP server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// Implicit TLS from the first byte (RFC 8314, usually port 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS, which is required (usually port 587).
+    Starttls,
+    /// No encryption at all; only with an explicit user choice.
+    None,
+}
+
+impl Security {
+    /// The stored and printed form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+
+    /// Parses the stored form.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "tls" => Some(Security::Tls),
+            "starttls" => Some(Security::Starttls),
+            "none" => Some(Security::None),
+            _ => None,
+        }
+    }
+}
+
+/// How the client proves who it is to the SMTP server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthMethod {
+    /// AUTH PLAIN with a password.
+    Plain,
+    /// AUTH LOGIN with a password.
+    Login,
+    /// AUTH XOAUTH2 with an OAuth2 access token.
+    Xoauth2,
+    /// No authentication (ISP relays).
+    None,
+}
+
+impl AuthMethod {
+    /// The stored and printed form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthMethod::Plain => "plain",
+            AuthMethod::Login => "login",
+            AuthMethod::Xoauth2 => "xoauth2",
+            AuthMethod::None => "none",
+        }
+    }
+
+    /// Parses the stored form.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "plain" => Some(AuthMethod::Plain),
+            "login" => Some(AuthMethod::Login),
+            "xoauth2" => Some(AuthMethod::Xoauth2),
+            "none" => Some(AuthMethod::None),
+            _ => None,
+        }
+    }
+}

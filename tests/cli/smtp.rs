@@ -1,0 +1,649 @@
+//! `sealdesk smtp ...`: the provider table, the settings with the password in
+//! the OS credential store, and the connection test against a real SMTP
+//! server on the loopback interface.
+
+use super::{sealdesk, secret_file, store_file, Run};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+fn json(stdout: &str) -> Value {
+    serde_json::from_str(stdout).expect("stdout is one JSON value")
+}
+
+#[test]
+fn providers_lists_the_table_and_detects_by_domain() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let all = sealdesk(&data, &["--json", "smtp", "providers"], &[]);
+    assert_eq!(all.status, 0, "{}", all.stderr);
+    let all = json(&all.stdout);
+    assert!(all.as_array().unwrap().len() >= 30);
+
+    let gmail = sealdesk(
+        &data,
+        &["--json", "smtp", "providers", "--domain", "Dana@GMail.com"],
+        &[],
+    );
+    assert_eq!(gmail.status, 0, "{}", gmail.stderr);
+    let gmail = json(&gmail.stdout);
+    assert_eq!(gmail[0]["host"], "smtp.gmail.com");
+    assert_eq!(gmail[0]["port"], 465);
+    assert_eq!(gmail[0]["security"], "tls");
+    assert_eq!(gmail[0]["notes"][0]["code"], "app-password");
+
+    let pec = sealdesk(
+        &data,
+        &["--json", "smtp", "providers", "--domain", "pec.it"],
+        &[],
+    );
+    let pec = json(&pec.stdout);
+    assert_eq!(pec[0]["host"], "smtps.pec.aruba.it");
+    assert_eq!(pec[0]["bcc_allowed"], false);
+
+    let unknown = sealdesk(
+        &data,
+        &["--json", "smtp", "providers", "--domain", "example.org"],
+        &[],
+    );
+    assert_eq!(unknown.status, 0, "{}", unknown.stderr);
+    assert_eq!(json(&unknown.stdout), serde_json::json!([]));
+}
+
+/// The python of the aiosmtpd venv (scripts/lib.sh `ensure_aiosmtpd`).
+fn smtp_python() -> String {
+    std::env::var("SEALDESK_SMTP_PYTHON").unwrap_or_else(|_| {
+        panic!(
+            "SEALDESK_SMTP_PYTHON is not set: run scripts/test, or `source scripts/lib.sh; ensure_aiosmtpd` first"
+        )
+    })
+}
+
+/// A CA and two server certificates it issued: one for localhost and
+/// 127.0.0.1, one for another name.
+struct Pki {
+    ca: PathBuf,
+    dir: PathBuf,
+}
+
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn make_pki(dir: &Path) -> Pki {
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+    ];
+    let mut ca = vec!["req", "-x509"];
+    ca.extend(ec);
+    ca.extend([
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Test Mail CA",
+    ]);
+    openssl(dir, &ca);
+    for (name, san) in [
+        ("good", "subjectAltName=DNS:localhost,IP:127.0.0.1"),
+        ("other", "subjectAltName=DNS:other.example"),
+    ] {
+        let key = format!("{name}.key");
+        let csr = format!("{name}.csr");
+        let pem = format!("{name}.pem");
+        let ext = format!("{name}.ext");
+        std::fs::write(dir.join(&ext), format!("{san}\n")).unwrap();
+        let mut req = vec!["req"];
+        req.extend(ec);
+        req.extend([
+            "-keyout",
+            &key,
+            "-out",
+            &csr,
+            "-subj",
+            "/CN=mail test server",
+        ]);
+        openssl(dir, &req);
+        openssl(
+            dir,
+            &[
+                "x509",
+                "-req",
+                "-in",
+                &csr,
+                "-CA",
+                "ca.pem",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                &ext,
+                "-out",
+                &pem,
+            ],
+        );
+    }
+    Pki {
+        ca: dir.join("ca.pem"),
+        dir: dir.to_owned(),
+    }
+}
+
+/// A real SMTP server (tests/support/smtp_server.py) on 127.0.0.1.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+const USER: &str = "dana";
+const PASSWORD: &str = "Kwiat-Lipa-77";
+
+impl Server {
+    fn start(pki: &Pki, cert: &str, mode: &str) -> Server {
+        let script =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/support/smtp_server.py");
+        let mut child = Command::new(smtp_python())
+            .arg(script)
+            .arg(pki.dir.join(format!("{cert}.pem")))
+            .arg(pki.dir.join(format!("{cert}.key")))
+            .args([mode, USER, PASSWORD])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the SMTP test server starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line.trim().parse().expect("the server prints its port");
+        Server { child, port }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn quote(arg: &str) -> String {
+    format!("'{}'", arg.replace('\'', r"'\''"))
+}
+
+/// Runs sealdesk commands one after the other inside one D-Bus session with
+/// an unlocked GNOME Keyring (the real Secret Service), then `after`, a shell
+/// line run in the same session (e.g. secret-tool); each Run in order, the
+/// last one being `after`'s.
+fn in_keyring(
+    home: &Path,
+    data: &Path,
+    commands: &[Vec<String>],
+    after: &str,
+    lang: &str,
+) -> Vec<Run> {
+    let bin = env!("CARGO_BIN_EXE_sealdesk");
+    let out = home.join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let mut script = String::from(
+        "echo -n keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90\n",
+    );
+    let mut steps: Vec<String> = commands
+        .iter()
+        .map(|args| {
+            let args: Vec<String> = args.iter().map(|a| quote(a)).collect();
+            format!(
+                "{} --data-dir {} {}",
+                quote(bin),
+                quote(data.to_str().unwrap()),
+                args.join(" ")
+            )
+        })
+        .collect();
+    steps.push(after.to_owned());
+    for (i, step) in steps.iter().enumerate() {
+        let o = out.join(i.to_string());
+        let o = o.to_str().unwrap();
+        script.push_str(&format!("{step} >{o}.out 2>{o}.err; echo $? >{o}.rc\n"));
+    }
+    let runtime = home.join("run");
+    std::fs::create_dir_all(&runtime).unwrap();
+    let status = Command::new("dbus-run-session")
+        .args(["--", "sh", "-c", &script])
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("share"))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .env_remove("SEALDESK_DATA_DIR")
+        .status()
+        .expect("dbus-run-session runs (apt packages dbus, gnome-keyring)");
+    assert!(status.success(), "the keyring session failed: {status}");
+    (0..steps.len())
+        .map(|i| {
+            let read = |ext: &str| std::fs::read_to_string(out.join(format!("{i}.{ext}"))).unwrap();
+            Run {
+                status: read("rc").trim().parse().unwrap(),
+                stdout: read("out"),
+                stderr: read("err"),
+            }
+        })
+        .collect()
+}
+
+/// An initialized store and a PKI in a fresh folder.
+fn setup() -> (tempfile::TempDir, PathBuf, Pki) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7\n");
+    let init = sealdesk(
+        &data,
+        &["init", "--admin-password-file", pw.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(init.status, 0, "{}", init.stderr);
+    let pki_dir = tmp.path().join("pki");
+    std::fs::create_dir_all(&pki_dir).unwrap();
+    let pki = make_pki(&pki_dir);
+    (tmp, data, pki)
+}
+
+struct Setting<'a> {
+    host: &'a str,
+    port: u16,
+    security: &'a str,
+    password: &'a str,
+    from: &'a str,
+    ca: Option<&'a Path>,
+}
+
+fn set_args(tmp: &Path, s: &Setting<'_>) -> Vec<String> {
+    let pw = secret_file(tmp, "smtp-pw", &format!("{}\n", s.password));
+    let mut args: Vec<String> = [
+        "--json",
+        "smtp",
+        "set",
+        "--host",
+        s.host,
+        "--port",
+        &s.port.to_string(),
+        "--security",
+        s.security,
+        "--user",
+        USER,
+        "--password-file",
+        pw.to_str().unwrap(),
+        "--from",
+        s.from,
+        "--name",
+        "Dana Studio",
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
+    if let Some(ca) = s.ca {
+        args.push("--ca-file".into());
+        args.push(ca.to_str().unwrap().into());
+    }
+    args
+}
+
+fn test_args() -> Vec<String> {
+    vec!["--json".into(), "smtp".into(), "test".into()]
+}
+
+/// Saves the settings and runs the connection test; returns (set, test).
+fn set_and_test(tmp: &Path, data: &Path, s: &Setting<'_>, lang: &str) -> (Run, Run) {
+    let mut runs = in_keyring(tmp, data, &[set_args(tmp, s), test_args()], "true", lang);
+    runs.truncate(2);
+    let test = runs.pop().unwrap();
+    let set = runs.pop().unwrap();
+    assert_eq!(set.status, 0, "smtp set: {}", set.stderr);
+    (set, test)
+}
+
+fn good<'a>(port: u16, security: &'a str, ca: &'a Path) -> Setting<'a> {
+    Setting {
+        host: "localhost",
+        port,
+        security,
+        password: PASSWORD,
+        from: "dana@example.com",
+        ca: Some(ca),
+    }
+}
+
+#[test]
+fn starttls_login_works_and_the_password_is_only_in_the_keyring() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "good", "starttls");
+    let account = format!("{USER}@localhost:{}", server.port);
+    let runs = in_keyring(
+        tmp.path(),
+        &data,
+        &[
+            set_args(tmp.path(), &good(server.port, "starttls", &pki.ca)),
+            test_args(),
+        ],
+        &format!(
+            "secret-tool lookup service 'SealDesk SMTP' username {}",
+            quote(&account)
+        ),
+        "en_US.UTF-8",
+    );
+    assert_eq!(runs[0].status, 0, "{}", runs[0].stderr);
+    let set = json(&runs[0].stdout);
+    assert_eq!(set["host"], "localhost");
+    assert_eq!(set["security"], "starttls");
+    assert!(!runs[0].stdout.contains(PASSWORD));
+    assert_eq!(runs[1].status, 0, "{} {}", runs[1].stdout, runs[1].stderr);
+    let test = json(&runs[1].stdout);
+    assert_eq!(test["ok"], true);
+    assert_eq!(test["step"], "done");
+    assert_eq!(runs[2].status, 0, "secret-tool: {}", runs[2].stderr);
+    assert_eq!(
+        runs[2].stdout.trim_end(),
+        PASSWORD,
+        "the keyring holds the password"
+    );
+    let db = std::fs::read(store_file(&data)).unwrap();
+    assert!(
+        !db.windows(PASSWORD.len()).any(|w| w == PASSWORD.as_bytes()),
+        "the password must not be in the SQLite file"
+    );
+    let wal = data.join("sealdesk.sqlite3-wal");
+    if let Ok(wal) = std::fs::read(wal) {
+        assert!(!wal
+            .windows(PASSWORD.len())
+            .any(|w| w == PASSWORD.as_bytes()));
+    }
+}
+
+#[test]
+fn implicit_tls_login_works() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "good", "tls");
+    let (_, test) = set_and_test(
+        tmp.path(),
+        &data,
+        &good(server.port, "tls", &pki.ca),
+        "en_US.UTF-8",
+    );
+    assert_eq!(test.status, 0, "{} {}", test.stdout, test.stderr);
+    assert_eq!(json(&test.stdout)["step"], "done");
+}
+
+#[test]
+fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "good", "starttls");
+    let mut s = good(server.port, "starttls", &pki.ca);
+    s.password = "wrong-password";
+    let (_, test) = set_and_test(tmp.path(), &data, &s, "pl_PL.UTF-8");
+    assert_eq!(test.status, 1, "{}", test.stdout);
+    let out = json(&test.stdout);
+    assert_eq!(out["ok"], false);
+    assert_eq!(out["step"], "auth");
+    assert_eq!(out["code"], "smtp-step-auth");
+    assert!(
+        out["message"].as_str().unwrap().contains("odrzucił"),
+        "{out}"
+    );
+    assert!(
+        test.stderr.starts_with("error[mail.test-failed]"),
+        "{}",
+        test.stderr
+    );
+}
+
+#[test]
+fn an_app_password_demand_is_named() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "good", "tls");
+    let mut s = good(server.port, "tls", &pki.ca);
+    s.password = "app-password";
+    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let out = json(&test.stdout);
+    assert_eq!(out["step"], "auth");
+    assert_eq!(out["code"], "smtp-step-auth-app-password", "{out}");
+}
+
+#[test]
+fn an_untrusted_certificate_fails_at_tls() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "good", "starttls");
+    let mut s = good(server.port, "starttls", &pki.ca);
+    s.ca = None;
+    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    assert_eq!(test.status, 1);
+    let out = json(&test.stdout);
+    assert_eq!(out["step"], "tls");
+    assert_eq!(out["code"], "smtp-step-tls-untrusted", "{out}");
+}
+
+#[test]
+fn a_certificate_for_another_name_fails_at_tls() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "other", "tls");
+    let (_, test) = set_and_test(
+        tmp.path(),
+        &data,
+        &good(server.port, "tls", &pki.ca),
+        "en_US.UTF-8",
+    );
+    assert_eq!(test.status, 1);
+    let out = json(&test.stdout);
+    assert_eq!(out["step"], "tls");
+    assert_eq!(out["code"], "smtp-step-tls-hostname", "{out}");
+}
+
+#[test]
+fn nothing_listening_fails_at_connect() {
+    let (tmp, data, pki) = setup();
+    let port = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap().port()
+    };
+    let mut s = good(port, "starttls", &pki.ca);
+    s.host = "127.0.0.1";
+    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    assert_eq!(test.status, 1);
+    assert_eq!(json(&test.stdout)["step"], "connect");
+}
+
+#[test]
+fn an_unknown_host_fails_at_dns() {
+    let (tmp, data, pki) = setup();
+    let mut s = good(587, "starttls", &pki.ca);
+    s.host = "no-such-host.invalid";
+    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    assert_eq!(test.status, 1);
+    assert_eq!(json(&test.stdout)["step"], "dns");
+}
+
+#[test]
+fn a_refused_sender_fails_at_sender() {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, "good", "starttls");
+    let mut s = good(server.port, "starttls", &pki.ca);
+    s.from = "refused@example.com";
+    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    assert_eq!(test.status, 1);
+    let out = json(&test.stdout);
+    assert_eq!(out["step"], "sender", "{out}");
+}
+
+#[test]
+fn bad_settings_are_refused_and_not_stored() {
+    let (tmp, data, _pki) = setup();
+    let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
+    let base = [
+        "--json",
+        "smtp",
+        "set",
+        "--host",
+        "smtp.example.com",
+        "--port",
+        "587",
+        "--user",
+        USER,
+        "--password-file",
+        pw.to_str().unwrap(),
+    ];
+    let plain = sealdesk(
+        &data,
+        &[
+            &base[..],
+            &["--security", "none", "--from", "a@example.com"],
+        ]
+        .concat(),
+        &[],
+    );
+    assert!(
+        plain.stderr.starts_with("error[mail.plain-not-allowed]"),
+        "{}",
+        plain.stderr
+    );
+    let injected = sealdesk(
+        &data,
+        &[
+            &base[..],
+            &[
+                "--security",
+                "starttls",
+                "--from",
+                "a@example.com",
+                "--name",
+                "A\r\nBcc: x@y.z",
+            ],
+        ]
+        .concat(),
+        &[],
+    );
+    assert!(
+        injected.stderr.starts_with("error[mail.header-injection]"),
+        "{}",
+        injected.stderr
+    );
+    let bad_from = sealdesk(
+        &data,
+        &[
+            &base[..],
+            &["--security", "starttls", "--from", "not-an-address"],
+        ]
+        .concat(),
+        &[],
+    );
+    assert!(
+        bad_from.stderr.starts_with("error[mail.invalid-address]"),
+        "{}",
+        bad_from.stderr
+    );
+    let test = sealdesk(&data, &["smtp", "test"], &[]);
+    assert!(
+        test.stderr.starts_with("error[mail.not-configured]"),
+        "{}",
+        test.stderr
+    );
+}
+
+#[test]
+fn without_a_credential_store_nothing_is_saved() {
+    let (tmp, data, _pki) = setup();
+    let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
+    let run = sealdesk(
+        &data,
+        &[
+            "smtp",
+            "set",
+            "--host",
+            "smtp.example.com",
+            "--port",
+            "587",
+            "--security",
+            "starttls",
+            "--user",
+            USER,
+            "--password-file",
+            pw.to_str().unwrap(),
+            "--from",
+            "a@example.com",
+        ],
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"),
+            ("DISPLAY", ""),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .starts_with("error[mail.credential-store-unavailable]"),
+        "{}",
+        run.stderr
+    );
+    let db = rusqlite::Connection::open(store_file(&data)).unwrap();
+    let rows: i64 = db
+        .query_row("SELECT count(*) FROM smtp_settings", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 0);
+}
+
+#[test]
+fn a_password_removed_from_the_keyring_is_asked_for_again() {
+    let (tmp, data, pki) = setup();
+    let s = good(2525, "starttls", &pki.ca);
+    let test = format!(
+        "secret-tool clear service 'SealDesk SMTP' username {} && {} --data-dir {} smtp test",
+        quote(&format!("{USER}@localhost:2525")),
+        quote(env!("CARGO_BIN_EXE_sealdesk")),
+        quote(data.to_str().unwrap()),
+    );
+    let runs = in_keyring(
+        tmp.path(),
+        &data,
+        &[set_args(tmp.path(), &s)],
+        &test,
+        "en_US.UTF-8",
+    );
+    assert_eq!(runs[0].status, 0, "{}", runs[0].stderr);
+    assert_eq!(runs[1].status, 1);
+    assert!(
+        runs[1].stderr.starts_with("error[mail.credential-missing]"),
+        "{}",
+        runs[1].stderr
+    );
+}
+
+#[test]
+fn every_connection_test_outcome_has_a_sentence_in_every_language() {
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/locales");
+    for lang in ["en", "pl", "he", "it", "ru", "uk"] {
+        let ftl = std::fs::read_to_string(locales.join(lang).join("main.ftl")).unwrap();
+        for code in sealdesk_core::mail::connection_test::OUTCOME_CODES {
+            assert!(
+                ftl.lines().any(|l| l.starts_with(&format!("{code} = "))),
+                "{lang} lacks {code}"
+            );
+        }
+    }
+}
