@@ -462,6 +462,64 @@ pub enum Error {
         /// The document.
         path: PathBuf,
     },
+    // Batch renewal.
+    /// A contact phone number that is not one.
+    #[error("{value} is not a phone number: use digits, an optional leading +, spaces or dashes, 9 to 15 digits")]
+    RenewalInvalidPhone {
+        /// The phone number as given.
+        value: String,
+    },
+    /// Certificates whose e-mail is in a forbidden domain and was not corrected.
+    #[error("the e-mail of these certificates is in a forbidden domain; give a new address with --set-email: {certificates}")]
+    RenewalForbiddenEmail {
+        /// `ID (address)` entries, comma-separated.
+        certificates: String,
+    },
+    /// A certificate that cannot be renewed by a run.
+    #[error("certificate {id} cannot be renewed: {reason}")]
+    RenewalNotRenewable {
+        /// The certificate.
+        id: i64,
+        /// Why: `no-key`, `revoked`, `superseded`, `expired-long-ago`, `ca`, `planned`.
+        reason: String,
+    },
+    /// A start date after the old certificate's expiry.
+    #[error("the new certificate for {id} cannot start on {date}, after the old one expires")]
+    RenewalStartAfterExpiry {
+        /// The old certificate.
+        id: i64,
+        /// The start date asked for.
+        date: String,
+    },
+    /// A plan without certificates.
+    #[error("choose at least one certificate to renew")]
+    RenewalNothingToRenew,
+    /// No renewal run with this id.
+    #[error("there is no renewal run {id}")]
+    RenewalRunNotFound {
+        /// The run id asked for.
+        id: i64,
+    },
+    /// An issued certificate that answers no request of a run.
+    #[error("the certificate in {path} answers no renewal request")]
+    RenewalNoMatch {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A step asked of an item in a state that does not allow it.
+    #[error("renewal of certificate {id} is {state}; this step is not possible now")]
+    RenewalWrongState {
+        /// The old certificate of the item.
+        id: i64,
+        /// The item's state.
+        state: String,
+    },
+    /// A delivery method this version cannot use yet.
+    #[error("delivery by {method} is not available; use export:FOLDER")]
+    RenewalDeliveryUnsupported {
+        /// The method asked for.
+        method: String,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -543,6 +601,16 @@ pub const CODES: &[&str] = &[
     "verify.signature-missing",
     "verify.not-cms",
     "verify.not-valid",
+    // Batch renewal.
+    "renewal.invalid-phone",
+    "renewal.forbidden-email",
+    "renewal.not-renewable",
+    "renewal.start-after-expiry",
+    "renewal.no-certificates",
+    "renewal.run-not-found",
+    "renewal.no-match",
+    "renewal.wrong-state",
+    "renewal.delivery-unsupported",
 ];
 
 impl Error {
@@ -625,6 +693,16 @@ impl Error {
             Error::IdentityAwaitingCertificate { .. } => "identity.awaiting-certificate",
             Error::IdentityCertificateNotValid { .. } => "identity.certificate-not-valid",
             Error::IdentityCertificateMismatch { .. } => "identity.certificate-mismatch",
+            // Batch renewal.
+            Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
+            Error::RenewalForbiddenEmail { .. } => "renewal.forbidden-email",
+            Error::RenewalNotRenewable { .. } => "renewal.not-renewable",
+            Error::RenewalStartAfterExpiry { .. } => "renewal.start-after-expiry",
+            Error::RenewalNothingToRenew => "renewal.no-certificates",
+            Error::RenewalRunNotFound { .. } => "renewal.run-not-found",
+            Error::RenewalNoMatch { .. } => "renewal.no-match",
+            Error::RenewalWrongState { .. } => "renewal.wrong-state",
+            Error::RenewalDeliveryUnsupported { .. } => "renewal.delivery-unsupported",
         }
     }
 
@@ -719,6 +797,17 @@ impl Error {
             Error::SignatureFileMissing { path }
             | Error::SignatureNotCms { path }
             | Error::SignatureNotValid { path } => json!({ "path": path.display().to_string() }),
+            // Batch renewal.
+            Error::RenewalInvalidPhone { value } => json!({ "value": value }),
+            Error::RenewalForbiddenEmail { certificates } => {
+                json!({ "certificates": certificates })
+            }
+            Error::RenewalNotRenewable { id, reason } => json!({ "id": id, "reason": reason }),
+            Error::RenewalStartAfterExpiry { id, date } => json!({ "id": id, "date": date }),
+            Error::RenewalRunNotFound { id } => json!({ "id": id }),
+            Error::RenewalNoMatch { path } => json!({ "path": path.display().to_string() }),
+            Error::RenewalWrongState { id, state } => json!({ "id": id, "state": state }),
+            Error::RenewalDeliveryUnsupported { method } => json!({ "method": method }),
             _ => json!({}),
         };
         match value {
@@ -907,6 +996,29 @@ mod tests {
             Error::SignatureFileMissing { path: "x".into() },
             Error::SignatureNotCms { path: "x".into() },
             Error::SignatureNotValid { path: "x".into() },
+            // Batch renewal.
+            Error::RenewalInvalidPhone { value: "1".into() },
+            Error::RenewalForbiddenEmail {
+                certificates: "3 (a@mail.ru)".into(),
+            },
+            Error::RenewalNotRenewable {
+                id: 1,
+                reason: "no-key".into(),
+            },
+            Error::RenewalStartAfterExpiry {
+                id: 1,
+                date: "2026-01-01".into(),
+            },
+            Error::RenewalNothingToRenew,
+            Error::RenewalRunNotFound { id: 1 },
+            Error::RenewalNoMatch { path: "x".into() },
+            Error::RenewalWrongState {
+                id: 1,
+                state: "planned".into(),
+            },
+            Error::RenewalDeliveryUnsupported {
+                method: "mail".into(),
+            },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

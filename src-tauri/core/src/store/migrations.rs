@@ -16,6 +16,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0002_keys.sql"),
     include_str!("sql/0003_certificates.sql"),
     include_str!("sql/0004_identities.sql"),
+    // File numbers need not be contiguous: the position in this list is the
+    // schema version.
+    include_str!("sql/0006_renewal.sql"),
 ];
 
 /// The schema version this program writes.

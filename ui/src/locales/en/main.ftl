@@ -718,3 +718,14 @@ verify-problem-unsupported-algorithm = The signature uses an algorithm SealDesk 
 verify-problem-byte-range-invalid = The signature’s description of the signed part of the PDF is wrong or damaged.
 verify-problem-unsupported-signature-type = This kind of PDF signature (for example a document timestamp) is not checked by SealDesk.
 verify-problem-no-signature = The document has no signature.
+
+# Batch renewal.
+error-renewal-invalid-phone = { $value } is not a phone number: use digits, an optional leading +, spaces or dashes, 9 to 15 digits.
+error-renewal-forbidden-email = The e-mail of these certificates is in a forbidden domain; give a new address for each: { $certificates }.
+error-renewal-not-renewable = Certificate { $id } cannot be renewed ({ $reason }).
+error-renewal-start-after-expiry = The new certificate for { $id } cannot start on { $date }, after the old one expires.
+error-renewal-no-certificates = Choose at least one certificate to renew.
+error-renewal-run-not-found = There is no renewal run { $id }.
+error-renewal-no-match = The certificate in { $path } answers no renewal request.
+error-renewal-wrong-state = The renewal of certificate { $id } is at the “{ $state }” step; this step is not possible now.
+error-renewal-delivery-unsupported = Delivery by { $method } is not available yet; export the requests to a folder.

@@ -726,3 +726,14 @@ verify-problem-unsupported-algorithm = החתימה משתמשת באלגורי�
 verify-problem-byte-range-invalid = התיאור של החלק החתום בקובץ ה-PDF שגוי או פגום.
 verify-problem-unsupported-signature-type = SealDesk אינו בודק סוג זה של חתימת PDF (למשל חותמת זמן של מסמך).
 verify-problem-no-signature = במסמך אין חתימה.
+
+# Batch renewal.
+error-renewal-invalid-phone = { $value } אינו מספר טלפון: יש להשתמש בספרות, + אופציונלי בהתחלה, רווחים או מקפים, 9 עד 15 ספרות.
+error-renewal-forbidden-email = כתובת הדוא״ל של האישורים האלה שייכת לדומיין אסור; יש לתת כתובת חדשה לכל אחד: { $certificates }.
+error-renewal-not-renewable = לא ניתן לחדש את האישור { $id } ({ $reason }).
+error-renewal-start-after-expiry = האישור החדש עבור { $id } אינו יכול להתחיל ב-{ $date }, אחרי שתוקף הישן פג.
+error-renewal-no-certificates = יש לבחור לפחות אישור אחד לחידוש.
+error-renewal-run-not-found = אין חידוש מספר { $id }.
+error-renewal-no-match = האישור שב-{ $path } אינו עונה לאף בקשת חידוש.
+error-renewal-wrong-state = חידוש האישור { $id } נמצא בשלב „{ $state }”; שלב זה אינו אפשרי כעת.
+error-renewal-delivery-unsupported = משלוח באמצעות { $method } עדיין אינו זמין; יש לייצא את הבקשות לתיקייה.

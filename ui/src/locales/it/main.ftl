@@ -717,3 +717,14 @@ verify-problem-unsupported-algorithm = La firma usa un algoritmo che SealDesk no
 verify-problem-byte-range-invalid = La descrizione della parte firmata del PDF è errata o danneggiata.
 verify-problem-unsupported-signature-type = SealDesk non verifica questo tipo di firma PDF (ad esempio una marca temporale del documento).
 verify-problem-no-signature = Il documento non ha alcuna firma.
+
+# Batch renewal.
+error-renewal-invalid-phone = { $value } non è un numero di telefono: usa cifre, un + iniziale facoltativo, spazi o trattini, da 9 a 15 cifre.
+error-renewal-forbidden-email = L'e-mail di questi certificati è in un dominio vietato; indica un nuovo indirizzo per ciascuno: { $certificates }.
+error-renewal-not-renewable = Il certificato { $id } non può essere rinnovato ({ $reason }).
+error-renewal-start-after-expiry = Il nuovo certificato per { $id } non può iniziare il { $date }, dopo la scadenza del vecchio.
+error-renewal-no-certificates = Scegli almeno un certificato da rinnovare.
+error-renewal-run-not-found = Non esiste il rinnovo { $id }.
+error-renewal-no-match = Il certificato in { $path } non risponde a nessuna richiesta di rinnovo.
+error-renewal-wrong-state = Il rinnovo del certificato { $id } è alla fase «{ $state }»; questo passo ora non è possibile.
+error-renewal-delivery-unsupported = L'invio tramite { $method } non è ancora disponibile; esporta le richieste in una cartella.

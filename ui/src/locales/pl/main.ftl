@@ -730,3 +730,14 @@ verify-problem-unsupported-algorithm = Podpis używa algorytmu, którego SealDes
 verify-problem-byte-range-invalid = Opis podpisanej części pliku PDF w podpisie jest błędny lub uszkodzony.
 verify-problem-unsupported-signature-type = Tego rodzaju podpisu PDF (np. znacznika czasu dokumentu) SealDesk nie sprawdza.
 verify-problem-no-signature = Dokument nie ma podpisu.
+
+# Batch renewal.
+error-renewal-invalid-phone = { $value } nie jest numerem telefonu: użyj cyfr, opcjonalnego + na początku, spacji lub myślników, od 9 do 15 cyfr.
+error-renewal-forbidden-email = Adres e-mail tych certyfikatów należy do zabronionej domeny; podaj nowy adres dla każdego: { $certificates }.
+error-renewal-not-renewable = Certyfikatu { $id } nie można odnowić ({ $reason }).
+error-renewal-start-after-expiry = Nowy certyfikat dla { $id } nie może zaczynać się { $date }, po wygaśnięciu starego.
+error-renewal-no-certificates = Wybierz co najmniej jeden certyfikat do odnowienia.
+error-renewal-run-not-found = Nie ma odnowienia { $id }.
+error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek o odnowienie.
+error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
+error-renewal-delivery-unsupported = Wysyłka przez { $method } nie jest jeszcze dostępna; wyeksportuj wnioski do folderu.

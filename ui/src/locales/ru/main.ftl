@@ -737,3 +737,14 @@ verify-problem-unsupported-algorithm = Подпись использует ал�
 verify-problem-byte-range-invalid = Описание подписанной части PDF в подписи неверно или повреждено.
 verify-problem-unsupported-signature-type = Такой вид подписи PDF (например, метку времени документа) SealDesk не проверяет.
 verify-problem-no-signature = В документе нет подписи.
+
+# Batch renewal.
+error-renewal-invalid-phone = { $value } — не номер телефона: используйте цифры, необязательный + в начале, пробелы или дефисы, от 9 до 15 цифр.
+error-renewal-forbidden-email = E-mail этих сертификатов в запрещённом домене; укажите новый адрес для каждого: { $certificates }.
+error-renewal-not-renewable = Сертификат { $id } нельзя продлить ({ $reason }).
+error-renewal-start-after-expiry = Новый сертификат для { $id } не может начинаться { $date }, после окончания срока старого.
+error-renewal-no-certificates = Выберите хотя бы один сертификат для продления.
+error-renewal-run-not-found = Продления { $id } нет.
+error-renewal-no-match = Сертификат в { $path } не отвечает ни на один запрос на продление.
+error-renewal-wrong-state = Продление сертификата { $id } на этапе «{ $state }»; этот шаг сейчас невозможен.
+error-renewal-delivery-unsupported = Отправка через { $method } пока недоступна; экспортируйте запросы в папку.

@@ -737,3 +737,14 @@ verify-problem-unsupported-algorithm = Підпис використовує а�
 verify-problem-byte-range-invalid = Опис підписаної частини PDF у підписі хибний або пошкоджений.
 verify-problem-unsupported-signature-type = Такий вид підпису PDF (наприклад, позначку часу документа) SealDesk не перевіряє.
 verify-problem-no-signature = У документі немає підпису.
+
+# Batch renewal.
+error-renewal-invalid-phone = { $value } — не номер телефону: використовуйте цифри, необов'язковий + на початку, пробіли або дефіси, від 9 до 15 цифр.
+error-renewal-forbidden-email = E-mail цих сертифікатів у забороненому домені; вкажіть нову адресу для кожного: { $certificates }.
+error-renewal-not-renewable = Сертифікат { $id } не можна подовжити ({ $reason }).
+error-renewal-start-after-expiry = Новий сертифікат для { $id } не може починатися { $date }, після закінчення строку старого.
+error-renewal-no-certificates = Виберіть хоча б один сертифікат для подовження.
+error-renewal-run-not-found = Подовження { $id } немає.
+error-renewal-no-match = Сертифікат у { $path } не відповідає жодному запиту на подовження.
+error-renewal-wrong-state = Подовження сертифіката { $id } на етапі «{ $state }»; цей крок зараз неможливий.
+error-renewal-delivery-unsupported = Надсилання через { $method } поки недоступне; експортуйте запити до папки.

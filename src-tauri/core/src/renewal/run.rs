@@ -1,0 +1,372 @@
+//! Running a planned renewal: for each item a new key, its request, the
+//! envelope signed by the old certificate, and delivery, each step committed
+//! on its own so that a run resumes where it stopped and does nothing twice.
+
+use super::view::{self, RunView};
+use super::{envelope, request, ItemState};
+use crate::atomic_file::{self, Access};
+use crate::keys::registry as key_registry;
+use crate::keys::unlock::{open_signer, KeySecret};
+use crate::keys::{file, GeneratedKey, KeyAlgorithm};
+use crate::pki::registry;
+use crate::{audit, Error, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// Where the envelopes go.
+#[derive(Debug, Clone)]
+pub enum Delivery {
+    /// Written into this folder, for upload to the CA or sending by hand.
+    Export(PathBuf),
+    /// E-mailed to this address. The seam for the mail outbox: until the
+    /// outbox is part of the core, a run refuses it before touching anything.
+    Mail(String),
+}
+
+impl FromStr for Delivery {
+    type Err = Error;
+
+    /// `export:DIR` or `mail:ADDRESS`.
+    fn from_str(value: &str) -> Result<Self> {
+        match value.split_once(':') {
+            Some(("export", dir)) if !dir.is_empty() => Ok(Delivery::Export(PathBuf::from(dir))),
+            Some(("mail", address)) if !address.is_empty() => {
+                Ok(Delivery::Mail(address.to_string()))
+            }
+            _ => Err(Error::RenewalDeliveryUnsupported {
+                method: value.to_string(),
+            }),
+        }
+    }
+}
+
+/// The secrets a run needs.
+pub struct RunSecrets<'a> {
+    /// Password or PIN of each old certificate's key, by certificate id.
+    pub old: &'a BTreeMap<i64, String>,
+    /// Password for the new key files.
+    pub new_key_password: &'a str,
+}
+
+/// One item as the run sees it.
+struct Item {
+    id: i64,
+    old_cert_id: i64,
+    new_key_id: Option<i64>,
+    state: ItemState,
+    email: Option<String>,
+    envelope_path: Option<PathBuf>,
+    delivered_to: Option<String>,
+}
+
+/// Runs (or resumes) run `run_id`: every item not yet sent is formed and
+/// delivered. An item that fails (a wrong old password, say) is marked
+/// failed with its error and the others go on; running again retries it.
+/// `progress` hears of each item as it is done.
+pub fn run(
+    store: &Store,
+    run_id: i64,
+    secrets: &RunSecrets<'_>,
+    delivery: &Delivery,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(&view::ItemView),
+) -> Result<RunView> {
+    let export_dir = match delivery {
+        Delivery::Export(dir) => dir.clone(),
+        Delivery::Mail(_) => {
+            return Err(Error::RenewalDeliveryUnsupported {
+                method: "mail".into(),
+            })
+        }
+    };
+    std::fs::create_dir_all(&export_dir).map_err(|e| Error::io(&export_dir, e))?;
+    let (key_dir, algorithm) = run_settings(store, run_id)?;
+    for item in items(store, run_id)? {
+        if !matches!(
+            item.state,
+            ItemState::Planned | ItemState::Formed | ItemState::Failed
+        ) {
+            continue;
+        }
+        let outcome = advance(
+            store,
+            run_id,
+            &item,
+            secrets,
+            &key_dir,
+            algorithm,
+            &export_dir,
+            now,
+        );
+        if let Err(err) = outcome {
+            record_failure(store, item.id, &err, now)?;
+        }
+        if let Some(view) = view::items(store, run_id)?
+            .into_iter()
+            .find(|v| v.item_id == item.id)
+        {
+            progress(&view);
+        }
+    }
+    view::show_run(store, run_id)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn advance(
+    store: &Store,
+    run_id: i64,
+    item: &Item,
+    secrets: &RunSecrets<'_>,
+    key_dir: &Path,
+    algorithm: Option<KeyAlgorithm>,
+    export_dir: &Path,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if item.delivered_to.is_some() {
+        // Delivered before a failure was noted: nothing is sent again.
+        return set_state(store, item.id, ItemState::Sent, now);
+    }
+    let base = key_dir.join(format!("renewal-{run_id}-{}", item.old_cert_id));
+    let envelope_path = match &item.envelope_path {
+        Some(path) => path.clone(),
+        None => form(store, item, secrets, &base, algorithm, now)?,
+    };
+    deliver(store, item, &envelope_path, export_dir, now)
+}
+
+/// Makes the new key (unless the item has one), the request and the
+/// envelope; the item becomes formed.
+fn form(
+    store: &Store,
+    item: &Item,
+    secrets: &RunSecrets<'_>,
+    base: &Path,
+    algorithm: Option<KeyAlgorithm>,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    let old = registry::get(store, item.old_cert_id, now)?;
+    let old_key_id = old
+        .key_id
+        .ok_or(Error::CertificateHasNoKey { id: old.id })?;
+    let (old_location, old_algorithm) = key_row(store, old_key_id)?;
+    let old_secret = secrets
+        .old
+        .get(&item.old_cert_id)
+        .ok_or(Error::KeyPasswordRequired)?;
+    // The old secret is checked first: a wrong one must leave no new key.
+    let old_signer = open_signer(
+        store,
+        old_key_id,
+        if old_location == "token" {
+            KeySecret::Pin(old_secret)
+        } else {
+            KeySecret::Password(old_secret)
+        },
+    )?;
+    let new_key_id = match item.new_key_id {
+        Some(id) => id,
+        None => new_key(
+            store,
+            item.id,
+            algorithm.unwrap_or(old_algorithm),
+            &base.with_extension("key"),
+            secrets.new_key_password,
+            now,
+        )?,
+    };
+    let new_signer = open_signer(
+        store,
+        new_key_id,
+        KeySecret::Password(secrets.new_key_password),
+    )?;
+    let old_der = registry::der(store.conn(), item.old_cert_id)?;
+    let request_der =
+        request::renewal_request(new_signer.as_ref(), &old_der, item.email.as_deref())?;
+    let chain = registry::chain(store.conn(), item.old_cert_id)?;
+    let envelope_der = envelope::seal_request(old_signer.as_ref(), &chain, &request_der, now)?;
+
+    let request_path = base.with_extension("p10");
+    let envelope_path = base.with_extension("p7m");
+    // Files of an attempt stopped before it was recorded were never
+    // delivered: they are replaced, not kept beside new ones.
+    for leftover in [&request_path, &envelope_path] {
+        remove_if_present(leftover)?;
+    }
+    atomic_file::write_new(&request_path, &request_der, Access::Shared)?;
+    atomic_file::write_new(&envelope_path, &envelope_der, Access::Shared)?;
+
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    tx.execute(
+        "UPDATE renewal_item SET state = 'formed', request_path = ?2, envelope_path = ?3,
+                failure_code = NULL, failure_params = NULL, updated_at = ?4 WHERE id = ?1",
+        params![
+            item.id,
+            request_path.display().to_string(),
+            envelope_path.display().to_string(),
+            audit::timestamp(now)
+        ],
+    )?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "renewal.formed",
+        &json!({ "item": item.id, "certificate": item.old_cert_id, "key": new_key_id }),
+    )?;
+    tx.commit()?;
+    Ok(envelope_path)
+}
+
+/// Generates and records the item's new key: the key file is complete on
+/// disk before the transaction that records it and links it to the item.
+fn new_key(
+    store: &Store,
+    item_id: i64,
+    algorithm: KeyAlgorithm,
+    path: &Path,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    // A key file the store does not know was left by a run stopped between
+    // writing and recording it; it was never used, so it is replaced.
+    remove_if_present(path)?;
+    let key = GeneratedKey::generate(algorithm)?;
+    file::write_encrypted(path, &key.pkcs8_der, password)?;
+    let recorded = (|| {
+        let tx =
+            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let record = key_registry::insert_file_key(&tx, &key, path, now)?;
+        tx.execute(
+            "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![item_id, record.id, audit::timestamp(now)],
+        )?;
+        tx.commit()?;
+        Ok::<_, Error>(record.id)
+    })();
+    if recorded.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    recorded
+}
+
+/// Copies the envelope into the export folder; the item becomes sent. An
+/// identical file already there is an export made before a stop.
+fn deliver(
+    store: &Store,
+    item: &Item,
+    envelope_path: &Path,
+    export_dir: &Path,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let bytes = std::fs::read(envelope_path).map_err(|e| Error::io(envelope_path, e))?;
+    let name = envelope_path
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(format!("renewal-{}.p7m", item.id)));
+    let target =
+        std::path::absolute(export_dir.join(name)).map_err(|e| Error::io(export_dir, e))?;
+    match atomic_file::write_new(&target, &bytes, Access::Shared) {
+        Ok(()) => {}
+        Err(Error::FileExists { .. })
+            if std::fs::read(&target).map(|b| b == bytes).unwrap_or(false) => {}
+        Err(err) => return Err(err),
+    }
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    tx.execute(
+        "UPDATE renewal_item SET state = 'sent', delivered_to = ?2,
+                failure_code = NULL, failure_params = NULL, updated_at = ?3 WHERE id = ?1",
+        params![item.id, target.display().to_string(), audit::timestamp(now)],
+    )?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "renewal.sent",
+        &json!({ "item": item.id, "certificate": item.old_cert_id, "to": target.display().to_string() }),
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn set_state(store: &Store, item_id: i64, state: ItemState, now: DateTime<Utc>) -> Result<()> {
+    store.conn().execute(
+        "UPDATE renewal_item SET state = ?2, failure_code = NULL, failure_params = NULL,
+                updated_at = ?3 WHERE id = ?1",
+        params![item_id, state.name(), audit::timestamp(now)],
+    )?;
+    Ok(())
+}
+
+fn record_failure(store: &Store, item_id: i64, err: &Error, now: DateTime<Utc>) -> Result<()> {
+    store.conn().execute(
+        "UPDATE renewal_item SET state = 'failed', failure_code = ?2, failure_params = ?3,
+                updated_at = ?4 WHERE id = ?1",
+        params![
+            item_id,
+            err.code(),
+            serde_json::Value::Object(err.params()).to_string(),
+            audit::timestamp(now)
+        ],
+    )?;
+    Ok(())
+}
+
+fn remove_if_present(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn run_settings(store: &Store, run_id: i64) -> Result<(PathBuf, Option<KeyAlgorithm>)> {
+    let (dir, algorithm): (String, Option<String>) = store
+        .conn()
+        .query_row(
+            "SELECT key_dir, key_algorithm FROM renewal_run WHERE id = ?1",
+            [run_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(Error::RenewalRunNotFound { id: run_id })?;
+    let algorithm = algorithm.map(|a| KeyAlgorithm::from_str(&a)).transpose()?;
+    Ok((PathBuf::from(dir), algorithm))
+}
+
+fn key_row(store: &Store, key_id: i64) -> Result<(String, KeyAlgorithm)> {
+    let (location, algorithm): (String, String) = store
+        .conn()
+        .query_row(
+            "SELECT location, algorithm FROM key WHERE id = ?1",
+            [key_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(Error::KeyNotFound { id: key_id })?;
+    Ok((location, KeyAlgorithm::from_str(&algorithm)?))
+}
+
+fn items(store: &Store, run_id: i64) -> Result<Vec<Item>> {
+    let mut stmt = store.conn().prepare(
+        "SELECT id, old_cert_id, new_key_id, state, email, envelope_path, delivered_to
+         FROM renewal_item WHERE run_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([run_id], |r| {
+            Ok(Item {
+                id: r.get(0)?,
+                old_cert_id: r.get(1)?,
+                new_key_id: r.get(2)?,
+                state: ItemState::parse(&r.get::<_, String>(3)?),
+                email: r.get(4)?,
+                envelope_path: r.get::<_, Option<String>>(5)?.map(PathBuf::from),
+                delivered_to: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
