@@ -7,6 +7,7 @@ mod keys;
 mod pades;
 mod pkcs12;
 mod pki;
+mod renewal;
 mod sign;
 mod token;
 mod verify;

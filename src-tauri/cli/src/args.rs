@@ -3,6 +3,7 @@
 use crate::identity_args::IdentityCommand;
 use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
+use crate::renew_args::RenewCommand;
 use crate::sign_args::SignArgs;
 use crate::verify_args::VerifyArgs;
 use clap::{ArgGroup, Args, Parser, Subcommand};
@@ -59,6 +60,9 @@ pub enum Command {
     /// Signing identities: register, list, select, attach the CA's answer.
     #[command(subcommand)]
     Identity(IdentityCommand),
+    /// Batch renewal of certificates: plan, run, receipts, import.
+    #[command(subcommand)]
+    Renew(RenewCommand),
 }
 
 /// `key ...`.

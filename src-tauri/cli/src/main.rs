@@ -13,6 +13,8 @@ mod messages;
 mod output;
 mod pki_args;
 mod pki_commands;
+mod renew_args;
+mod renew_commands;
 mod secret;
 mod sign_args;
 mod sign_commands;
