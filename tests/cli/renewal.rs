@@ -2,8 +2,8 @@
 //! outside CA (OpenSSL) are renewed in one run; OpenSSL checks every
 //! envelope and request, issues from them, and the answers install.
 
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::secret_file;
+use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::{secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -390,4 +390,149 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         .filter(|p| p.extension().is_some_and(|e| e == "key"))
         .collect();
     assert_eq!(keys.len(), 3);
+}
+
+/// Counts audit events of one action in the store.
+fn audit_count(office: &Office, action: &str) -> i64 {
+    let conn = rusqlite::Connection::open(store_file(&office.data)).unwrap();
+    conn.query_row(
+        "SELECT count(*) FROM audit_event WHERE action = ?1",
+        [action],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+fn files_with(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_run_killed_in_the_middle_resumes_without_a_second_key_or_request() {
+    const ITEMS: usize = 40;
+    let office = office();
+    let user_pw = std::fs::read_to_string(&office.user_pw).unwrap();
+    let user_pw = user_pw.trim_end();
+    let mut ids = Vec::new();
+    for n in 0..ITEMS {
+        let cn = format!("Директор {n}");
+        let email = format!("director{n}@example.com.ua");
+        let issued = issue(
+            &office,
+            &[
+                "--profile",
+                "signing",
+                "--cn",
+                &cn,
+                "--email",
+                &email,
+                "--generate",
+                "ec-p256",
+                "--key-password-file",
+                s(&office.user_pw),
+            ],
+        );
+        ids.push(issued["id"].as_i64().unwrap());
+    }
+    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let key_dir = office.path("new-keys");
+    let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
+    let planned = office.json(&[
+        "renew",
+        "plan",
+        "--certs",
+        &certs,
+        "--term",
+        "1y",
+        "--contact",
+        "Бухгалтер",
+        "--phone",
+        "0441234567",
+        "--key-dir",
+        s(&key_dir),
+        "--key-password-file",
+        s(&new_pw),
+    ]);
+    let run_id = planned["run_id"].as_i64().unwrap().to_string();
+    let lines: Vec<(i64, &str)> = ids.iter().map(|id| (*id, user_pw)).collect();
+    let old = secrets_file(office.path("").as_path(), "old", &lines);
+    let export = office.path("to-ca");
+    std::fs::create_dir_all(&export).unwrap();
+    let deliver = format!("export:{}", s(&export));
+    let run_args = [
+        "--data-dir",
+        s(&office.data),
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        &deliver,
+    ];
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
+        .args(run_args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let exported = std::fs::read_dir(&export).unwrap().count();
+        if exported >= 3 {
+            break;
+        }
+        assert!(started.elapsed().as_secs() < 120, "the run never got going");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // SIGKILL: no chance to clean up.
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the run must be stopped mid-way, not finish"
+    );
+    let keys_before = files_with(&key_dir, "key").len();
+    assert!(keys_before < ITEMS, "killed too late: {keys_before} keys");
+
+    let resumed = office.json(&run_args[2..]);
+    let items = resumed["items"].as_array().unwrap();
+    assert_eq!(items.len(), ITEMS);
+    assert!(items.iter().all(|i| i["state"] == "sent"), "{resumed}");
+
+    // One key, one request, one envelope, one export per item; every key
+    // file is a recorded key.
+    let key_files = files_with(&key_dir, "key");
+    assert_eq!(key_files.len(), ITEMS);
+    let mut recorded: Vec<PathBuf> = items
+        .iter()
+        .map(|i| PathBuf::from(i["key"].as_str().unwrap()))
+        .collect();
+    recorded.sort();
+    assert_eq!(key_files, recorded);
+    assert_eq!(files_with(&key_dir, "p10").len(), ITEMS);
+    assert_eq!(files_with(&key_dir, "p7m").len(), ITEMS);
+    assert_eq!(files_with(&export, "p7m").len(), ITEMS);
+    assert_eq!(audit_count(&office, "renewal.formed"), ITEMS as i64);
+    assert_eq!(audit_count(&office, "renewal.sent"), ITEMS as i64);
+    // Keys: the seal's, the 40 old ones and the 40 new ones.
+    let conn = rusqlite::Connection::open(store_file(&office.data)).unwrap();
+    let keys: i64 = conn
+        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(keys, 1 + 2 * ITEMS as i64);
+
+    // A further run changes nothing.
+    let again = office.json(&run_args[2..]);
+    assert_eq!(again["items"], resumed["items"]);
+    assert_eq!(audit_count(&office, "renewal.formed"), ITEMS as i64);
 }
