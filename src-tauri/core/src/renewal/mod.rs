@@ -21,3 +21,6 @@ pub use plan::{plan, PlanRequest, Term};
 pub use run::{run, Delivery};
 pub use states::ItemState;
 pub use view::{list_runs, receipt, show_run, ItemView, RunView};
+
+#[cfg(test)]
+mod tests;
