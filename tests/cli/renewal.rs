@@ -3,7 +3,8 @@
 //! envelope and request, issues from them, and the answers install.
 
 use crate::pki::{expect_error, issue, office, openssl, text, Office};
-use crate::{secret_file, store_file};
+use crate::token::{SoftHsm, PIN};
+use crate::{sealdesk, secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -535,4 +536,138 @@ fn a_run_killed_in_the_middle_resumes_without_a_second_key_or_request() {
     let again = office.json(&run_args[2..]);
     assert_eq!(again["items"], resumed["items"]);
     assert_eq!(audit_count(&office, "renewal.formed"), ITEMS as i64);
+}
+
+#[test]
+fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
+    let office = office();
+    let hsm = SoftHsm::new(office.path("").as_path(), "Renewal Token");
+    let user_pw = std::fs::read_to_string(&office.user_pw).unwrap();
+    let mut ids = Vec::new();
+    for (cn, email) in [
+        ("Олена", "olena@example.com.ua"),
+        ("Тарас", "taras@example.com.ua"),
+    ] {
+        let issued = issue(
+            &office,
+            &[
+                "--profile",
+                "signing",
+                "--cn",
+                cn,
+                "--email",
+                email,
+                "--generate",
+                "ec-p256",
+                "--key-password-file",
+                s(&office.user_pw),
+            ],
+        );
+        ids.push(issued["id"].as_i64().unwrap());
+    }
+    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let pin = secret_file(office.path("").as_path(), "pin", &format!("{PIN}\n"));
+    let wrong_pin = secret_file(office.path("").as_path(), "wrong-pin", "0000\n");
+    let key_dir = office.path("requests");
+    let json = |args: &[&str]| {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let run = sealdesk(&office.data, &all, &hsm.env());
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+        serde_json::from_str::<Value>(&run.stdout).unwrap()
+    };
+    let planned = json(&[
+        "renew",
+        "plan",
+        "--certs",
+        &certs,
+        "--contact",
+        "Олена",
+        "--phone",
+        "+380441234567",
+        "--key-dir",
+        s(&key_dir),
+        "--token",
+        "Renewal Token",
+        "--pin-file",
+        s(&pin),
+        "--module",
+        hsm.module(),
+    ]);
+    let run_id = planned["run_id"].as_i64().unwrap().to_string();
+    let lines: Vec<(i64, &str)> = ids.iter().map(|id| (*id, user_pw.trim_end())).collect();
+    let old = secrets_file(office.path("").as_path(), "old", &lines);
+    let export = office.path("to-ca");
+    let deliver = format!("export:{}", s(&export));
+
+    let failed = json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--pin-file",
+        s(&wrong_pin),
+        "--deliver",
+        &deliver,
+    ]);
+    for id in &ids {
+        assert_eq!(item(&failed, *id)["state"], "failed");
+        assert_eq!(item(&failed, *id)["error_code"], "token.wrong-pin");
+        assert!(item(&failed, *id)["key"].is_null());
+    }
+    assert!(
+        !hsm.private_keys().contains("renewal-"),
+        "no key made with a wrong PIN"
+    );
+
+    let done = json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--pin-file",
+        s(&pin),
+        "--deliver",
+        &deliver,
+    ]);
+    let listing = hsm.private_keys();
+    for id in &ids {
+        let entry = item(&done, *id);
+        assert_eq!(entry["state"], "sent", "{done}");
+        let label = format!("renewal-{run_id}-{id}");
+        assert!(listing.contains(&label), "{listing}");
+        let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());
+        let req_der = office.path(&format!("req-{id}.der"));
+        run_openssl(&[
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            s(&envelope),
+            "-CAfile",
+            s(&office.path("seal.pem")),
+            "-purpose",
+            "any",
+            "-out",
+            s(&req_der),
+        ]);
+        let checked = openssl(&[
+            "req",
+            "-inform",
+            "DER",
+            "-in",
+            s(&req_der),
+            "-verify",
+            "-noout",
+        ]);
+        assert!(
+            checked.status.success() && text(&checked).contains("verify OK"),
+            "{}",
+            text(&checked)
+        );
+    }
 }

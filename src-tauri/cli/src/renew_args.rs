@@ -60,11 +60,23 @@ pub struct RenewPlanArgs {
     /// A corrected e-mail for one certificate, CERT_ID=ADDRESS; repeatable.
     #[arg(long = "set-email", value_name = "CERT_ID=ADDR")]
     pub set_email: Vec<String>,
+    /// Make the new keys on this token instead of in files.
+    #[arg(long, value_name = "LABEL", conflicts_with_all = ["key_password_file", "key_password_env"])]
+    pub token: Option<String>,
+    /// File with the token's PIN (checked here, given again to `renew run`).
+    #[arg(long, value_name = "F", requires = "token")]
+    pub pin_file: Option<PathBuf>,
+    /// Environment variable with the token's PIN.
+    #[arg(long, value_name = "VAR", requires = "token")]
+    pub pin_env: Option<String>,
+    /// The PKCS#11 module of the token (default: the one in the settings).
+    #[arg(long, value_name = "LIB", requires = "token")]
+    pub module: Option<PathBuf>,
 }
 
 /// `renew run`.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("new_key_password").required(true).args(["key_password_file", "key_password_env"])))]
+#[command(group(ArgGroup::new("new_key_secret").required(true).args(["key_password_file", "key_password_env", "pin_file", "pin_env"])))]
 pub struct RenewRunArgs {
     /// The run.
     #[arg(value_name = "RUN_ID")]
@@ -78,6 +90,12 @@ pub struct RenewRunArgs {
     /// Environment variable with that password.
     #[arg(long, value_name = "VAR")]
     pub key_password_env: Option<String>,
+    /// File with the PIN of the token that receives the new keys.
+    #[arg(long, value_name = "F")]
+    pub pin_file: Option<PathBuf>,
+    /// Environment variable with that PIN.
+    #[arg(long, value_name = "VAR")]
+    pub pin_env: Option<String>,
     /// Where the envelopes go: export:DIR (mail:ADDR is not available yet).
     #[arg(long, value_name = "export:DIR")]
     pub deliver: String,

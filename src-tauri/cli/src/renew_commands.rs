@@ -96,6 +96,16 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
             args.key_password_env.as_deref(),
         )?;
     }
+    if args.pin_file.is_some() || args.pin_env.is_some() {
+        secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?;
+    }
+    // A module named here becomes the default, as with `key generate`.
+    if let Some(module) = &args.module {
+        if sealdesk_core::settings::pkcs11_module(store)?.is_none() {
+            sealdesk_core::keys::token::Module::load(module)?;
+            sealdesk_core::settings::set_pkcs11_module(store, module)?;
+        }
+    }
     let algorithm = args
         .algorithm
         .as_deref()
@@ -112,6 +122,7 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
             key_dir: args.key_dir.clone(),
             algorithm,
             emails,
+            token: args.token.clone(),
         },
         Utc::now(),
     )?;
@@ -130,10 +141,14 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
 fn run(json_mode: bool, store: &Store, args: &RenewRunArgs) -> Result<(), Failure> {
     let delivery = Delivery::from_str(&args.deliver)?;
     let old = old_secrets(&args.old_secrets)?;
-    let new_key_password = secret::read(
-        args.key_password_file.as_deref(),
-        args.key_password_env.as_deref(),
-    )?;
+    let new_key_password = if args.pin_file.is_some() || args.pin_env.is_some() {
+        secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?
+    } else {
+        secret::read(
+            args.key_password_file.as_deref(),
+            args.key_password_env.as_deref(),
+        )?
+    };
     let show_progress = std::io::stderr().is_terminal();
     let view = renewal::run(
         store,

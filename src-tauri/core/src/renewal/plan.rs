@@ -74,6 +74,9 @@ pub struct PlanRequest {
     pub algorithm: Option<KeyAlgorithm>,
     /// Corrected e-mail addresses, by old certificate id.
     pub emails: BTreeMap<i64, String>,
+    /// Label of the token that receives the new keys (through the PKCS#11
+    /// module of the settings); `None` keeps them as files in `key_dir`.
+    pub token: Option<String>,
 }
 
 /// The run a plan made.
@@ -99,6 +102,9 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
         });
     }
     let phone = phone_number(&request.phone)?;
+    if request.token.is_some() && crate::settings::pkcs11_module(store)?.is_none() {
+        return Err(Error::TokenModuleNotSet);
+    }
     let forbidden = forbidden_domains(store)?;
     let mut items = Vec::new();
     let mut refused = Vec::new();
@@ -130,8 +136,9 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     let at = audit::timestamp(now);
     tx.execute(
-        "INSERT INTO renewal_run (created_at, term_years, contact, phone, key_dir, key_algorithm, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)",
+        "INSERT INTO renewal_run (created_at, term_years, contact, phone, key_dir, key_algorithm,
+                                  key_token, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?1)",
         params![
             at,
             request.term.years(),
@@ -139,6 +146,7 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
             phone,
             key_dir.display().to_string(),
             request.algorithm.map(|a| a.name()),
+            request.token.as_deref().map(str::trim),
         ],
     )?;
     let run_id = tx.last_insert_rowid();

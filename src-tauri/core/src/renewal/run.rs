@@ -48,7 +48,8 @@ impl FromStr for Delivery {
 pub struct RunSecrets<'a> {
     /// Password or PIN of each old certificate's key, by certificate id.
     pub old: &'a BTreeMap<i64, String>,
-    /// Password for the new key files.
+    /// Password for the new key files, or the PIN of the token that
+    /// receives the new keys.
     pub new_key_password: &'a str,
 }
 
@@ -84,7 +85,7 @@ pub fn run(
         }
     };
     std::fs::create_dir_all(&export_dir).map_err(|e| Error::io(&export_dir, e))?;
-    let (key_dir, algorithm) = run_settings(store, run_id)?;
+    let settings = run_settings(store, run_id)?;
     for item in items(store, run_id)? {
         if !matches!(
             item.state,
@@ -92,16 +93,7 @@ pub fn run(
         ) {
             continue;
         }
-        let outcome = advance(
-            store,
-            run_id,
-            &item,
-            secrets,
-            &key_dir,
-            algorithm,
-            &export_dir,
-            now,
-        );
+        let outcome = advance(store, run_id, &item, secrets, &settings, &export_dir, now);
         if let Err(err) = outcome {
             record_failure(store, item.id, &err, now)?;
         }
@@ -115,14 +107,12 @@ pub fn run(
     view::show_run(store, run_id)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn advance(
     store: &Store,
     run_id: i64,
     item: &Item,
     secrets: &RunSecrets<'_>,
-    key_dir: &Path,
-    algorithm: Option<KeyAlgorithm>,
+    settings: &RunSettings,
     export_dir: &Path,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -130,10 +120,10 @@ fn advance(
         // Delivered before a failure was noted: nothing is sent again.
         return set_state(store, item.id, ItemState::Sent, now);
     }
-    let base = key_dir.join(format!("renewal-{run_id}-{}", item.old_cert_id));
+    let name = format!("renewal-{run_id}-{}", item.old_cert_id);
     let envelope_path = match &item.envelope_path {
         Some(path) => path.clone(),
-        None => form(store, item, secrets, &base, algorithm, now)?,
+        None => form(store, item, secrets, settings, &name, now)?,
     };
     deliver(store, item, &envelope_path, export_dir, now)
 }
@@ -144,10 +134,11 @@ fn form(
     store: &Store,
     item: &Item,
     secrets: &RunSecrets<'_>,
-    base: &Path,
-    algorithm: Option<KeyAlgorithm>,
+    settings: &RunSettings,
+    name: &str,
     now: DateTime<Utc>,
 ) -> Result<PathBuf> {
+    let base = settings.key_dir.join(name);
     let old = registry::get(store, item.old_cert_id, now)?;
     let old_key_id = old
         .key_id
@@ -167,13 +158,23 @@ fn form(
             KeySecret::Password(old_secret)
         },
     )?;
-    let new_key_id = match item.new_key_id {
-        Some(id) => id,
-        None => new_key(
+    let algorithm = settings.algorithm.unwrap_or(old_algorithm);
+    let new_key_id = match (item.new_key_id, &settings.token) {
+        (Some(id), _) => id,
+        (None, None) => new_key(
             store,
             item.id,
-            algorithm.unwrap_or(old_algorithm),
+            algorithm,
             &base.with_extension("key"),
+            secrets.new_key_password,
+            now,
+        )?,
+        (None, Some(token)) => new_token_key(
+            store,
+            item.id,
+            algorithm,
+            token,
+            name,
             secrets.new_key_password,
             now,
         )?,
@@ -181,7 +182,11 @@ fn form(
     let new_signer = open_signer(
         store,
         new_key_id,
-        KeySecret::Password(secrets.new_key_password),
+        if settings.token.is_some() {
+            KeySecret::Pin(secrets.new_key_password)
+        } else {
+            KeySecret::Password(secrets.new_key_password)
+        },
     )?;
     let old_der = registry::der(store.conn(), item.old_cert_id)?;
     let request_der =
@@ -251,6 +256,40 @@ fn new_key(
         let _ = std::fs::remove_file(path);
     }
     recorded
+}
+
+/// Generates the item's new key on the token `token` as object `label` and
+/// links it to the item. The key is recorded as it is made; a run stopped
+/// before the link finds it again by its label rather than make another.
+fn new_token_key(
+    store: &Store,
+    item_id: i64,
+    algorithm: KeyAlgorithm,
+    token: &str,
+    label: &str,
+    pin: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let recorded: Option<i64> = store
+        .conn()
+        .query_row(
+            "SELECT id FROM key WHERE location = 'token' AND token_label = ?1 AND object_label = ?2",
+            params![token, label],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let key_id = match recorded {
+        Some(id) => id,
+        None => {
+            let module = crate::settings::pkcs11_module(store)?.ok_or(Error::TokenModuleNotSet)?;
+            key_registry::generate_token_key(store, &module, token, pin, algorithm, label, now)?.id
+        }
+    };
+    store.conn().execute(
+        "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1",
+        params![item_id, key_id, audit::timestamp(now)],
+    )?;
+    Ok(key_id)
 }
 
 /// Copies the envelope into the export folder; the item becomes sent. An
@@ -323,18 +362,28 @@ fn remove_if_present(path: &Path) -> Result<()> {
     }
 }
 
-fn run_settings(store: &Store, run_id: i64) -> Result<(PathBuf, Option<KeyAlgorithm>)> {
-    let (dir, algorithm): (String, Option<String>) = store
+/// What the plan fixed for the new keys of a run.
+struct RunSettings {
+    key_dir: PathBuf,
+    algorithm: Option<KeyAlgorithm>,
+    token: Option<String>,
+}
+
+fn run_settings(store: &Store, run_id: i64) -> Result<RunSettings> {
+    let (dir, algorithm, token): (String, Option<String>, Option<String>) = store
         .conn()
         .query_row(
-            "SELECT key_dir, key_algorithm FROM renewal_run WHERE id = ?1",
+            "SELECT key_dir, key_algorithm, key_token FROM renewal_run WHERE id = ?1",
             [run_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?
         .ok_or(Error::RenewalRunNotFound { id: run_id })?;
-    let algorithm = algorithm.map(|a| KeyAlgorithm::from_str(&a)).transpose()?;
-    Ok((PathBuf::from(dir), algorithm))
+    Ok(RunSettings {
+        key_dir: PathBuf::from(dir),
+        algorithm: algorithm.map(|a| KeyAlgorithm::from_str(&a)).transpose()?,
+        token,
+    })
 }
 
 fn key_row(store: &Store, key_id: i64) -> Result<(String, KeyAlgorithm)> {

@@ -90,6 +90,7 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
         key_dir: dir.join("new-keys"),
         algorithm: None,
         emails: BTreeMap::new(),
+        token: None,
     }
 }
 

@@ -10,6 +10,7 @@ CREATE TABLE renewal_run (
     phone         TEXT NOT NULL,
     key_dir       TEXT NOT NULL,          -- folder for new key files and requests
     key_algorithm TEXT,                   -- NULL: each new key as its old key
+    key_token     TEXT,                   -- token label for the new keys; NULL: files in key_dir
     state         TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'cancelled')),
     updated_at    TEXT NOT NULL
 );
