@@ -514,6 +514,12 @@ pub enum Error {
         /// The item's state.
         state: String,
     },
+    /// Another process is running the same renewal run.
+    #[error("renewal run {id} is being run by another SealDesk window or command; wait for it to finish")]
+    RenewalRunBusy {
+        /// The run.
+        id: i64,
+    },
     /// A delivery method this version cannot use yet.
     #[error("delivery by {method} is not available; use export:FOLDER")]
     RenewalDeliveryUnsupported {
@@ -611,6 +617,7 @@ pub const CODES: &[&str] = &[
     "renewal.no-match",
     "renewal.wrong-state",
     "renewal.delivery-unsupported",
+    "renewal.run-busy",
 ];
 
 impl Error {
@@ -703,6 +710,7 @@ impl Error {
             Error::RenewalNoMatch { .. } => "renewal.no-match",
             Error::RenewalWrongState { .. } => "renewal.wrong-state",
             Error::RenewalDeliveryUnsupported { .. } => "renewal.delivery-unsupported",
+            Error::RenewalRunBusy { .. } => "renewal.run-busy",
         }
     }
 
@@ -804,7 +812,7 @@ impl Error {
             }
             Error::RenewalNotRenewable { id, reason } => json!({ "id": id, "reason": reason }),
             Error::RenewalStartAfterExpiry { id, date } => json!({ "id": id, "date": date }),
-            Error::RenewalRunNotFound { id } => json!({ "id": id }),
+            Error::RenewalRunNotFound { id } | Error::RenewalRunBusy { id } => json!({ "id": id }),
             Error::RenewalNoMatch { path } => json!({ "path": path.display().to_string() }),
             Error::RenewalWrongState { id, state } => json!({ "id": id, "state": state }),
             Error::RenewalDeliveryUnsupported { method } => json!({ "method": method }),
@@ -1019,6 +1027,7 @@ mod tests {
             Error::RenewalDeliveryUnsupported {
                 method: "mail".into(),
             },
+            Error::RenewalRunBusy { id: 1 },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -86,6 +86,7 @@ pub fn run(
     };
     std::fs::create_dir_all(&export_dir).map_err(|e| Error::io(&export_dir, e))?;
     let settings = run_settings(store, run_id)?;
+    let _lock = lock_run(&settings.key_dir, run_id)?;
     for item in items(store, run_id)? {
         if !matches!(
             item.state,
@@ -352,6 +353,26 @@ fn record_failure(store: &Store, item_id: i64, err: &Error, now: DateTime<Utc>) 
         ],
     )?;
     Ok(())
+}
+
+/// Holds the run's lock in its key folder for as long as the returned
+/// connection lives. Two processes running one run could both take an item
+/// for unfinished and remove each other's new files. The lock is an
+/// exclusive transaction on a small SQLite file: SQLite's file locks are
+/// released by the OS when a process dies, so a killed run never blocks the
+/// next one, and no locking crate or newer toolchain is needed for it.
+pub(super) fn lock_run(key_dir: &Path, run_id: i64) -> Result<rusqlite::Connection> {
+    std::fs::create_dir_all(key_dir).map_err(|e| Error::io(key_dir, e))?;
+    let path = key_dir.join(format!(".renewal-{run_id}.lock"));
+    let conn = rusqlite::Connection::open(&path)?;
+    conn.busy_timeout(std::time::Duration::ZERO)?;
+    match conn.execute_batch("BEGIN EXCLUSIVE") {
+        Ok(()) => Ok(conn),
+        Err(err) => match Error::from(err) {
+            Error::StoreInUse => Err(Error::RenewalRunBusy { id: run_id }),
+            other => Err(other),
+        },
+    }
 }
 
 fn remove_if_present(path: &Path) -> Result<()> {

@@ -335,3 +335,33 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
         .iter()
         .all(|i| i.state == ItemState::Installed));
 }
+
+#[test]
+fn a_run_in_progress_is_not_run_twice_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a]), now)
+        .unwrap()
+        .run_id;
+    let held = run::lock_run(&dir.path().join("new-keys"), run_id).unwrap();
+    let old = BTreeMap::from([(a, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let export = Delivery::Export(dir.path().join("export"));
+    let err = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap_err();
+    assert_eq!(err.code(), "renewal.run-busy");
+    assert!(show_run(&store, run_id).unwrap().items[0].key_id.is_none());
+    drop(held);
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert_eq!(view.items[0].state, ItemState::Sent);
+}

@@ -741,3 +741,4 @@ error-renewal-run-not-found = Nie ma odnowienia { $id }.
 error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek o odnowienie.
 error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
 error-renewal-delivery-unsupported = Wysyłka przez { $method } nie jest jeszcze dostępna; wyeksportuj wnioski do folderu.
+error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne okno lub polecenie SealDesk; poczekaj, aż się zakończy.

@@ -748,3 +748,4 @@ error-renewal-run-not-found = Подовження { $id } немає.
 error-renewal-no-match = Сертифікат у { $path } не відповідає жодному запиту на подовження.
 error-renewal-wrong-state = Подовження сертифіката { $id } на етапі «{ $state }»; цей крок зараз неможливий.
 error-renewal-delivery-unsupported = Надсилання через { $method } поки недоступне; експортуйте запити до папки.
+error-renewal-run-busy = Подовження { $id } зараз виконується іншим вікном або командою SealDesk; дочекайтеся завершення.
