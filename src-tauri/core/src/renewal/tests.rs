@@ -365,3 +365,126 @@ fn a_run_in_progress_is_not_run_twice_at_once() {
     let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
     assert_eq!(view.items[0].state, ItemState::Sent);
 }
+
+fn audit_count(store: &Store, action: &str) -> i64 {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_event WHERE action = ?1",
+            [action],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// The states a kill can leave behind, made by hand: each resumes without
+/// a second key, request or export.
+#[test]
+fn every_interrupted_step_resumes_without_doing_anything_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
+        .unwrap()
+        .run_id;
+    let key_dir = dir.path().join("new-keys");
+    let export_dir = dir.path().join("export");
+    let export = Delivery::Export(export_dir.clone());
+    let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+
+    // Killed after writing b's key file, before recording it: the stray
+    // file is replaced by a recorded key.
+    let stray = key_dir.join(format!("renewal-{run_id}-{b}.key"));
+    std::fs::write(&stray, b"left by a killed run").unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+    let b_key = view.items[1].key_id.unwrap();
+    assert!(open_signer(&store, b_key, KeySecret::Password(NEW_PW)).is_ok());
+    let keys_before: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap();
+
+    // Killed after exporting a's envelope, before recording it as sent:
+    // the identical export is recognised, nothing is exported again.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE old_cert_id = ?1",
+            [a],
+        )
+        .unwrap();
+    // Killed after b's key was recorded, before its request was: the
+    // request is made with that key, no second key.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'planned', request_path = NULL, envelope_path = NULL,
+                    delivered_to = NULL WHERE old_cert_id = ?1",
+            [b],
+        )
+        .unwrap();
+    std::fs::remove_file(export_dir.join(format!("renewal-{run_id}-{b}.p7m"))).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert!(
+        view.items.iter().all(|i| i.state == ItemState::Sent),
+        "{view:?}"
+    );
+    assert_eq!(view.items[1].key_id, Some(b_key));
+    let keys_after: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(keys_after, keys_before);
+    assert_eq!(std::fs::read_dir(&export_dir).unwrap().count(), 2);
+    // a was formed once; b twice, the first never delivered.
+    assert_eq!(audit_count(&store, "renewal.formed"), 3);
+    let b_request =
+        read_csr(&std::fs::read(view.items[1].pkcs10.as_ref().unwrap()).unwrap()).unwrap();
+    let b_signer = open_signer(&store, b_key, KeySecret::Password(NEW_PW)).unwrap();
+    assert_eq!(b_request.spki_der, b_signer.spki_der());
+    let key_files = std::fs::read_dir(&key_dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "key")
+        })
+        .count();
+    assert_eq!(key_files, 2);
+
+    // An export of different content under the same name is not overwritten.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE old_cert_id = ?1",
+            [a],
+        )
+        .unwrap();
+    let target = export_dir.join(format!("renewal-{run_id}-{a}.p7m"));
+    std::fs::write(&target, b"someone else's file").unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(view.items[0].error_code.as_deref(), Some("io.file-exists"));
+    assert_eq!(std::fs::read(&target).unwrap(), b"someone else's file");
+}
