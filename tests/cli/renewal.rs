@@ -240,6 +240,25 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     assert_eq!(item(&planned, ids[0])["email"], "olena@romashka.com.ua");
     assert_eq!(planned["phrase_stored"], false);
 
+    // Mail delivery is not there yet, and says so before touching anything.
+    let none = secrets_file(office.path("").as_path(), "old-none", &[]);
+    let by_mail = office.run(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&none),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        "mail:ca@example.com",
+    ]);
+    expect_error(&by_mail, "renewal.delivery-unsupported");
+    expect_error(
+        &office.run(&["renew", "status", "99"]),
+        "renewal.run-not-found",
+    );
+
     // The second director's password is wrong: that item fails alone.
     let export = office.path("to-ca");
     let deliver = format!("export:{}", s(&export));
@@ -364,6 +383,39 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         ]);
         ca.issue(&req_pem, "730", &office.path(&format!("new-{id}.pem")));
     }
+    // Receipts, in order only.
+    let first_receipt = office.json(&[
+        "renew",
+        "receipt",
+        &run_id,
+        "--cert",
+        &ids[2].to_string(),
+        "--number",
+        "1",
+    ]);
+    assert_eq!(first_receipt["state"], "receipt1");
+    let final_receipt = office.json(&[
+        "renew",
+        "receipt",
+        &run_id,
+        "--cert",
+        &ids[2].to_string(),
+        "--number",
+        "2",
+    ]);
+    assert_eq!(final_receipt["state"], "receipt2");
+    expect_error(
+        &office.run(&[
+            "renew",
+            "receipt",
+            &run_id,
+            "--cert",
+            &ids[2].to_string(),
+            "--number",
+            "1",
+        ]),
+        "renewal.wrong-state",
+    );
     // A certificate that answers nothing is refused.
     expect_error(
         &office.run(&["renew", "import", s(&ca.dir.join("olena.pem"))]),
