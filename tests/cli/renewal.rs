@@ -617,7 +617,6 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         );
         ids.push(issued["id"].as_i64().unwrap());
     }
-    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let pin = secret_file(office.path("").as_path(), "pin", &format!("{PIN}\n"));
     let wrong_pin = secret_file(office.path("").as_path(), "wrong-pin", "0000\n");
     let key_dir = office.path("requests");
@@ -628,6 +627,43 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
         serde_json::from_str::<Value>(&run.stdout).unwrap()
     };
+    // A third director's old key is on the token too: its old secret is the PIN.
+    let old_on_token = json(&[
+        "key",
+        "generate",
+        "--algorithm",
+        "ec-p256",
+        "--token",
+        "Renewal Token",
+        "--pin-file",
+        s(&pin),
+        "--module",
+        hsm.module(),
+        "--label",
+        "old-director",
+    ]);
+    let old_key = old_on_token["id"].as_i64().unwrap().to_string();
+    let issued = json(&[
+        "cert",
+        "issue",
+        "--seal",
+        "1",
+        "--seal-password-file",
+        s(&office.seal_pw),
+        "--profile",
+        "signing",
+        "--cn",
+        "Ірина",
+        "--email",
+        "iryna@example.com.ua",
+        "--key",
+        &old_key,
+        "--pin-file",
+        s(&pin),
+    ]);
+    let token_cert = issued["id"].as_i64().unwrap();
+    ids.push(token_cert);
+    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let planned = json(&[
         "renew",
         "plan",
@@ -647,7 +683,19 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         hsm.module(),
     ]);
     let run_id = planned["run_id"].as_i64().unwrap().to_string();
-    let lines: Vec<(i64, &str)> = ids.iter().map(|id| (*id, user_pw.trim_end())).collect();
+    let lines: Vec<(i64, &str)> = ids
+        .iter()
+        .map(|id| {
+            (
+                *id,
+                if *id == token_cert {
+                    PIN
+                } else {
+                    user_pw.trim_end()
+                },
+            )
+        })
+        .collect();
     let old = secrets_file(office.path("").as_path(), "old", &lines);
     let export = office.path("to-ca");
     let deliver = format!("export:{}", s(&export));
@@ -663,15 +711,19 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         "--deliver",
         &deliver,
     ]);
-    for id in &ids {
+    let listing = hsm.private_keys();
+    for id in &ids[..2] {
         assert_eq!(item(&failed, *id)["state"], "failed");
         assert_eq!(item(&failed, *id)["error_code"], "token.wrong-pin");
         assert!(item(&failed, *id)["key"].is_null());
+        assert!(
+            !listing.contains(&format!("renewal-{run_id}-{id}")),
+            "no key made with a wrong PIN: {listing}"
+        );
     }
-    assert!(
-        !hsm.private_keys().contains("renewal-"),
-        "no key made with a wrong PIN"
-    );
+    // The certificate whose old key is on the same token opened it with
+    // its own (right) PIN first, so its new key is made all the same.
+    assert_eq!(item(&failed, token_cert)["state"], "sent");
 
     let done = json(&[
         "renew",
