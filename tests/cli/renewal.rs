@@ -742,6 +742,7 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         assert_eq!(entry["state"], "sent", "{done}");
         let label = format!("renewal-{run_id}-{id}");
         assert!(listing.contains(&label), "{listing}");
+        assert_eq!(entry["key"], format!("token:Renewal Token/{label}"));
         let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
         run_openssl(&[

@@ -96,7 +96,8 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
 pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
     let mut stmt = store.conn().prepare(
         "SELECT i.id, i.old_cert_id, i.state, i.email, i.start_date, i.new_key_id,
-                COALESCE(k.file_path, k.location), i.envelope_path, i.request_path,
+                CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
+                     ELSE k.file_path END, i.envelope_path, i.request_path,
                 i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
          WHERE i.run_id = ?1 ORDER BY i.id",
