@@ -431,6 +431,7 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     let installed = office.json(&args);
     assert_eq!(installed.as_array().unwrap().len(), 3);
     let status = office.json(&["renew", "status", &run_id]);
+    assert_eq!(status["state"], "done");
     for id in &ids {
         assert_eq!(item(&status, *id)["state"], "installed");
         let old = office.json(&["cert", "show", "--id", &id.to_string()]);

@@ -111,6 +111,13 @@ pub fn import(
                 "renewal.installed",
                 &json!({ "item": item_id, "certificate": old_cert_id, "new_certificate": new_cert_id }),
             )?;
+            // A run whose every item is installed or cancelled is done.
+            tx.execute(
+                "UPDATE renewal_run SET state = 'done', updated_at = ?2 WHERE id = ?1
+                   AND NOT EXISTS (SELECT 1 FROM renewal_item WHERE run_id = ?1
+                                   AND state NOT IN ('installed', 'cancelled'))",
+                params![item_run, audit::timestamp(now)],
+            )?;
             from_file.push(Installed {
                 cert_id: old_cert_id,
                 run_id: item_run,

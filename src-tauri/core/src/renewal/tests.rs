@@ -334,6 +334,7 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
         .items
         .iter()
         .all(|i| i.state == ItemState::Installed));
+    assert_eq!(show_run(&store, run_id).unwrap().state, "done");
 }
 
 #[test]

@@ -22,6 +22,8 @@ pub struct RunView {
     pub phone: String,
     /// Folder of the new keys and requests.
     pub key_dir: String,
+    /// `open`, or `done` once every item is installed or cancelled.
+    pub state: String,
     /// Its items.
     pub items: Vec<ItemView>,
 }
@@ -72,7 +74,8 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
     let mut run = store
         .conn()
         .query_row(
-            "SELECT created_at, term_years, contact, phone, key_dir FROM renewal_run WHERE id = ?1",
+            "SELECT created_at, term_years, contact, phone, key_dir, state
+             FROM renewal_run WHERE id = ?1",
             [run_id],
             |r| {
                 Ok(RunView {
@@ -82,6 +85,7 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
                     contact: r.get(2)?,
                     phone: r.get(3)?,
                     key_dir: r.get(4)?,
+                    state: r.get(5)?,
                     items: Vec::new(),
                 })
             },
