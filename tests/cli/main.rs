@@ -7,6 +7,7 @@ mod keys;
 mod pades;
 mod pkcs12;
 mod pki;
+mod renewal;
 mod sign;
 mod smtp;
 mod token;
@@ -84,7 +85,7 @@ fn init_creates_the_store_and_prints_json() {
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(json["initialized"], true);
     assert_eq!(json["administrator"], "Dana");
-    assert_eq!(json["schema_version"], 5);
+    assert_eq!(json["schema_version"], 6);
 }
 
 #[test]

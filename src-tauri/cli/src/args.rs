@@ -3,9 +3,10 @@
 use crate::identity_args::IdentityCommand;
 use crate::ids_args::IdsCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
+use crate::renew_args::RenewCommand;
 use crate::sign_args::SignArgs;
-use crate::verify_args::VerifyArgs;
 use crate::smtp_args::SmtpCommand;
+use crate::verify_args::VerifyArgs;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -63,6 +64,9 @@ pub enum Command {
     /// The outgoing mail server: settings, known providers, connection test.
     #[command(subcommand)]
     Smtp(SmtpCommand),
+    /// Batch renewal of certificates: plan, run, receipts, import.
+    #[command(subcommand)]
+    Renew(RenewCommand),
 }
 
 /// `key ...`.

@@ -79,6 +79,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             crate::identity_commands::identity(cli.json, &data_dir, command)?
         }
         Command::Verify(args) => crate::verify_commands::verify(cli.json, &data_dir, args)?,
+        Command::Renew(command) => crate::renew_commands::renew(cli.json, &data_dir, command)?,
     }
     Ok(())
 }

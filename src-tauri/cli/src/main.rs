@@ -13,13 +13,15 @@ mod messages;
 mod output;
 mod pki_args;
 mod pki_commands;
+mod renew_args;
+mod renew_commands;
 mod secret;
 mod sign_args;
 mod sign_commands;
-mod verify_args;
-mod verify_commands;
 mod smtp_args;
 mod smtp_commands;
+mod verify_args;
+mod verify_commands;
 
 use clap::Parser;
 use std::process::ExitCode;

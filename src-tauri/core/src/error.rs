@@ -537,6 +537,70 @@ pub enum Error {
         /// The document.
         path: PathBuf,
     },
+    // Batch renewal.
+    /// A contact phone number that is not one.
+    #[error("{value} is not a phone number: use digits, an optional leading +, spaces or dashes, 9 to 15 digits")]
+    RenewalInvalidPhone {
+        /// The phone number as given.
+        value: String,
+    },
+    /// Certificates whose e-mail is in a forbidden domain and was not corrected.
+    #[error("the e-mail of these certificates is in a forbidden domain; give a new address with --set-email: {certificates}")]
+    RenewalForbiddenEmail {
+        /// `ID (address)` entries, comma-separated.
+        certificates: String,
+    },
+    /// A certificate that cannot be renewed by a run.
+    #[error("certificate {id} cannot be renewed: {reason}")]
+    RenewalNotRenewable {
+        /// The certificate.
+        id: i64,
+        /// Why: `no-key`, `revoked`, `superseded`, `expired-long-ago`, `ca`, `planned`.
+        reason: String,
+    },
+    /// A start date after the old certificate's expiry.
+    #[error("the new certificate for {id} cannot start on {date}, after the old one expires")]
+    RenewalStartAfterExpiry {
+        /// The old certificate.
+        id: i64,
+        /// The start date asked for.
+        date: String,
+    },
+    /// A plan without certificates.
+    #[error("choose at least one certificate to renew")]
+    RenewalNothingToRenew,
+    /// No renewal run with this id.
+    #[error("there is no renewal run {id}")]
+    RenewalRunNotFound {
+        /// The run id asked for.
+        id: i64,
+    },
+    /// An issued certificate that answers no request of a run.
+    #[error("the certificate in {path} answers no renewal request")]
+    RenewalNoMatch {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A step asked of an item in a state that does not allow it.
+    #[error("renewal of certificate {id} is {state}; this step is not possible now")]
+    RenewalWrongState {
+        /// The old certificate of the item.
+        id: i64,
+        /// The item's state.
+        state: String,
+    },
+    /// Another process is running the same renewal run.
+    #[error("renewal run {id} is being run by another SealDesk window or command; wait for it to finish")]
+    RenewalRunBusy {
+        /// The run.
+        id: i64,
+    },
+    /// A delivery method this version cannot use yet.
+    #[error("delivery by {method} is not available; use export:FOLDER")]
+    RenewalDeliveryUnsupported {
+        /// The method asked for.
+        method: String,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -633,6 +697,17 @@ pub const CODES: &[&str] = &[
     "mail.ca-file-invalid",
     "mail.bcc-not-allowed",
     "mail.test-failed",
+    // Batch renewal.
+    "renewal.invalid-phone",
+    "renewal.forbidden-email",
+    "renewal.not-renewable",
+    "renewal.start-after-expiry",
+    "renewal.no-certificates",
+    "renewal.run-not-found",
+    "renewal.no-match",
+    "renewal.wrong-state",
+    "renewal.delivery-unsupported",
+    "renewal.run-busy",
 ];
 
 impl Error {
@@ -730,6 +805,17 @@ impl Error {
             Error::MailCaFileInvalid { .. } => "mail.ca-file-invalid",
             Error::MailBccNotAllowed { .. } => "mail.bcc-not-allowed",
             Error::MailTestFailed { .. } => "mail.test-failed",
+            // Batch renewal.
+            Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
+            Error::RenewalForbiddenEmail { .. } => "renewal.forbidden-email",
+            Error::RenewalNotRenewable { .. } => "renewal.not-renewable",
+            Error::RenewalStartAfterExpiry { .. } => "renewal.start-after-expiry",
+            Error::RenewalNothingToRenew => "renewal.no-certificates",
+            Error::RenewalRunNotFound { .. } => "renewal.run-not-found",
+            Error::RenewalNoMatch { .. } => "renewal.no-match",
+            Error::RenewalWrongState { .. } => "renewal.wrong-state",
+            Error::RenewalDeliveryUnsupported { .. } => "renewal.delivery-unsupported",
+            Error::RenewalRunBusy { .. } => "renewal.run-busy",
         }
     }
 
@@ -836,6 +922,17 @@ impl Error {
             Error::MailCaFileInvalid { path } => json!({ "path": path.display().to_string() }),
             Error::MailBccNotAllowed { provider } => json!({ "provider": provider }),
             Error::MailTestFailed { step } => json!({ "step": step }),
+            // Batch renewal.
+            Error::RenewalInvalidPhone { value } => json!({ "value": value }),
+            Error::RenewalForbiddenEmail { certificates } => {
+                json!({ "certificates": certificates })
+            }
+            Error::RenewalNotRenewable { id, reason } => json!({ "id": id, "reason": reason }),
+            Error::RenewalStartAfterExpiry { id, date } => json!({ "id": id, "date": date }),
+            Error::RenewalRunNotFound { id } | Error::RenewalRunBusy { id } => json!({ "id": id }),
+            Error::RenewalNoMatch { path } => json!({ "path": path.display().to_string() }),
+            Error::RenewalWrongState { id, state } => json!({ "id": id, "state": state }),
+            Error::RenewalDeliveryUnsupported { method } => json!({ "method": method }),
             _ => json!({}),
         };
         match value {
@@ -1045,6 +1142,30 @@ mod tests {
                 provider: "x".into(),
             },
             Error::MailTestFailed { step: "dns".into() },
+            // Batch renewal.
+            Error::RenewalInvalidPhone { value: "1".into() },
+            Error::RenewalForbiddenEmail {
+                certificates: "3 (a@mail.ru)".into(),
+            },
+            Error::RenewalNotRenewable {
+                id: 1,
+                reason: "no-key".into(),
+            },
+            Error::RenewalStartAfterExpiry {
+                id: 1,
+                date: "2026-01-01".into(),
+            },
+            Error::RenewalNothingToRenew,
+            Error::RenewalRunNotFound { id: 1 },
+            Error::RenewalNoMatch { path: "x".into() },
+            Error::RenewalWrongState {
+                id: 1,
+                state: "planned".into(),
+            },
+            Error::RenewalDeliveryUnsupported {
+                method: "mail".into(),
+            },
+            Error::RenewalRunBusy { id: 1 },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

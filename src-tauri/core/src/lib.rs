@@ -18,6 +18,7 @@ pub mod mail;
 pub mod password_strength;
 pub mod pki;
 pub mod recovery_code;
+pub mod renewal;
 pub mod session;
 pub mod settings;
 pub mod sign;

@@ -8,7 +8,7 @@
 //! RustCrypto traits, while SealDesk's [`Signer`] may be a token, so the
 //! signed attributes are assembled and signed here.
 
-use super::digest::DigestAlgorithm;
+use super::digest::{DigestAlgorithm, Hasher};
 use crate::keys::signer::{SignatureScheme, Signer};
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -77,6 +77,32 @@ pub fn detached_signed_data(
     content_digest: &[u8],
     options: SignedAttributeOptions,
 ) -> Result<Vec<u8>> {
+    signed_data(signer, chain, content_digest, None, options)
+}
+
+/// A CMS SignedData (DER ContentInfo) that carries `content` inside it as
+/// id-data eContent, with the same signed attributes as
+/// [`detached_signed_data`]: the form of a renewal request envelope, where a
+/// PKCS#10 request travels signed by the certificate it renews.
+pub fn encapsulating_signed_data(
+    signer: &dyn Signer,
+    chain: &[Vec<u8>],
+    content: &[u8],
+    options: SignedAttributeOptions,
+) -> Result<Vec<u8>> {
+    let mut hasher = Hasher::new(DigestAlgorithm::for_scheme(signer.scheme()));
+    hasher.update(content);
+    let digest = hasher.finish();
+    signed_data(signer, chain, &digest, Some(content), options)
+}
+
+fn signed_data(
+    signer: &dyn Signer,
+    chain: &[Vec<u8>],
+    content_digest: &[u8],
+    content: Option<&[u8]>,
+    options: SignedAttributeOptions,
+) -> Result<Vec<u8>> {
     let certificates = chain
         .iter()
         .map(|der| Certificate::from_der(der).map_err(invalid_certificate))
@@ -117,7 +143,13 @@ pub fn detached_signed_data(
         digest_algorithms: SetOfVec::try_from(vec![digest_id]).map_err(encoding)?,
         encap_content_info: EncapsulatedContentInfo {
             econtent_type: ID_DATA,
-            econtent: None,
+            econtent: match content {
+                Some(bytes) => Some(
+                    Any::encode_from(&OctetString::new(bytes.to_vec()).map_err(encoding)?)
+                        .map_err(encoding)?,
+                ),
+                None => None,
+            },
         },
         certificates: Some(CertificateSet(
             SetOfVec::try_from(certificate_set).map_err(encoding)?,
@@ -178,7 +210,7 @@ fn attribute(oid: ObjectIdentifier, value: &impl Encode) -> Result<Attribute> {
     })
 }
 
-fn signature_algorithm(scheme: SignatureScheme) -> AlgorithmIdentifierOwned {
+pub(crate) fn signature_algorithm(scheme: SignatureScheme) -> AlgorithmIdentifierOwned {
     AlgorithmIdentifierOwned {
         oid: ObjectIdentifier::new_unwrap(scheme.oid()),
         // RSA signature algorithms carry an explicit NULL; ECDSA none.

@@ -747,3 +747,14 @@ smtp-step-auth-disabled = Sign-in by password (SMTP AUTH) is turned off for this
 smtp-step-auth-oauth = The provider refused the OAuth2 sign-in token; it may have expired or lack the mail permission. Sign in to the provider again.
 smtp-step-sender = The server refused the sender address. Use the address of the account you sign in with, or one the provider lets you send from.
 smtp-step-done = The connection works: the server accepted the sign-in and the sender address.
+# Batch renewal.
+error-renewal-invalid-phone = { $value } is not a phone number: use digits, an optional leading +, spaces or dashes, 9 to 15 digits.
+error-renewal-forbidden-email = The e-mail of these certificates is in a forbidden domain; give a new address for each: { $certificates }.
+error-renewal-not-renewable = Certificate { $id } cannot be renewed ({ $reason }).
+error-renewal-start-after-expiry = The new certificate for { $id } cannot start on { $date }, after the old one expires.
+error-renewal-no-certificates = Choose at least one certificate to renew.
+error-renewal-run-not-found = There is no renewal run { $id }.
+error-renewal-no-match = The certificate in { $path } answers no renewal request.
+error-renewal-wrong-state = The renewal of certificate { $id } is at the “{ $state }” step; this step is not possible now.
+error-renewal-delivery-unsupported = Delivery by { $method } is not available yet; export the requests to a folder.
+error-renewal-run-busy = Renewal run { $id } is being run by another SealDesk window or command; wait for it to finish.

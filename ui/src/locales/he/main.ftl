@@ -755,3 +755,14 @@ smtp-step-auth-disabled = הכניסה בסיסמה (SMTP AUTH) כבויה בח�
 smtp-step-auth-oauth = הספק דחה את אסימון הכניסה של OAuth2; ייתכן שפג תוקפו או שאין לו הרשאה לדואר. יש להיכנס שוב אצל הספק.
 smtp-step-sender = השרת דחה את כתובת השולח. יש להשתמש בכתובת החשבון שאיתו נכנסים, או בכתובת שהספק מתיר לשלוח ממנה.
 smtp-step-done = החיבור עובד: השרת קיבל את הכניסה ואת כתובת השולח.
+# Batch renewal.
+error-renewal-invalid-phone = { $value } אינו מספר טלפון: יש להשתמש בספרות, + אופציונלי בהתחלה, רווחים או מקפים, 9 עד 15 ספרות.
+error-renewal-forbidden-email = כתובת הדוא״ל של האישורים האלה שייכת לדומיין אסור; יש לתת כתובת חדשה לכל אחד: { $certificates }.
+error-renewal-not-renewable = לא ניתן לחדש את האישור { $id } ({ $reason }).
+error-renewal-start-after-expiry = האישור החדש עבור { $id } אינו יכול להתחיל ב-{ $date }, אחרי שתוקף הישן פג.
+error-renewal-no-certificates = יש לבחור לפחות אישור אחד לחידוש.
+error-renewal-run-not-found = אין חידוש מספר { $id }.
+error-renewal-no-match = האישור שב-{ $path } אינו עונה לאף בקשת חידוש.
+error-renewal-wrong-state = חידוש האישור { $id } נמצא בשלב „{ $state }”; שלב זה אינו אפשרי כעת.
+error-renewal-delivery-unsupported = משלוח באמצעות { $method } עדיין אינו זמין; יש לייצא את הבקשות לתיקייה.
+error-renewal-run-busy = החידוש { $id } מתבצע כעת בחלון או בפקודה אחרים של SealDesk; יש להמתין לסיומו.

@@ -746,3 +746,14 @@ smtp-step-auth-disabled = L'accesso con password (SMTP AUTH) è disattivato per 
 smtp-step-auth-oauth = Il fornitore ha rifiutato il token di accesso OAuth2; potrebbe essere scaduto o non avere il permesso per la posta. Accedi di nuovo presso il fornitore.
 smtp-step-sender = Il server ha rifiutato l'indirizzo del mittente. Usa l'indirizzo dell'account con cui accedi, o uno da cui il fornitore consente di inviare.
 smtp-step-done = La connessione funziona: il server ha accettato l'accesso e l'indirizzo del mittente.
+# Batch renewal.
+error-renewal-invalid-phone = { $value } non è un numero di telefono: usa cifre, un + iniziale facoltativo, spazi o trattini, da 9 a 15 cifre.
+error-renewal-forbidden-email = L'e-mail di questi certificati è in un dominio vietato; indica un nuovo indirizzo per ciascuno: { $certificates }.
+error-renewal-not-renewable = Il certificato { $id } non può essere rinnovato ({ $reason }).
+error-renewal-start-after-expiry = Il nuovo certificato per { $id } non può iniziare il { $date }, dopo la scadenza del vecchio.
+error-renewal-no-certificates = Scegli almeno un certificato da rinnovare.
+error-renewal-run-not-found = Non esiste il rinnovo { $id }.
+error-renewal-no-match = Il certificato in { $path } non risponde a nessuna richiesta di rinnovo.
+error-renewal-wrong-state = Il rinnovo del certificato { $id } è alla fase «{ $state }»; questo passo ora non è possibile.
+error-renewal-delivery-unsupported = L'invio tramite { $method } non è ancora disponibile; esporta le richieste in una cartella.
+error-renewal-run-busy = Il rinnovo { $id } è in esecuzione in un'altra finestra o comando di SealDesk; attendi che finisca.

@@ -759,3 +759,14 @@ smtp-step-auth-disabled = Logowanie hasłem (SMTP AUTH) jest wyłączone dla teg
 smtp-step-auth-oauth = Dostawca odrzucił token logowania OAuth2; mógł wygasnąć lub nie mieć uprawnień do poczty. Zaloguj się ponownie u dostawcy.
 smtp-step-sender = Serwer odrzucił adres nadawcy. Użyj adresu konta, na które się logujesz, lub takiego, z którego dostawca pozwala wysyłać.
 smtp-step-done = Połączenie działa: serwer przyjął logowanie i adres nadawcy.
+# Batch renewal.
+error-renewal-invalid-phone = { $value } nie jest numerem telefonu: użyj cyfr, opcjonalnego + na początku, spacji lub myślników, od 9 do 15 cyfr.
+error-renewal-forbidden-email = Adres e-mail tych certyfikatów należy do zabronionej domeny; podaj nowy adres dla każdego: { $certificates }.
+error-renewal-not-renewable = Certyfikatu { $id } nie można odnowić ({ $reason }).
+error-renewal-start-after-expiry = Nowy certyfikat dla { $id } nie może zaczynać się { $date }, po wygaśnięciu starego.
+error-renewal-no-certificates = Wybierz co najmniej jeden certyfikat do odnowienia.
+error-renewal-run-not-found = Nie ma odnowienia { $id }.
+error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek o odnowienie.
+error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
+error-renewal-delivery-unsupported = Wysyłka przez { $method } nie jest jeszcze dostępna; wyeksportuj wnioski do folderu.
+error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne okno lub polecenie SealDesk; poczekaj, aż się zakończy.

@@ -1,0 +1,135 @@
+//! The command-line grammar of batch certificate renewal.
+
+use clap::{ArgGroup, Args, Subcommand};
+use std::path::PathBuf;
+
+/// `renew ...`.
+#[derive(Debug, Subcommand)]
+pub enum RenewCommand {
+    /// Plan a renewal run over several certificates.
+    Plan(Box<RenewPlanArgs>),
+    /// Form and deliver the requests of a run, or resume it.
+    Run(RenewRunArgs),
+    /// Install issued certificates, matched to run items by public key.
+    Import(RenewImportArgs),
+    /// A run and its items.
+    Status(RenewStatusArgs),
+    /// Every run.
+    List,
+    /// Note a receipt of the CA for one certificate of a run.
+    Receipt(RenewReceiptArgs),
+}
+
+/// `renew plan`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("new_key_password").args(["key_password_file", "key_password_env"])))]
+pub struct RenewPlanArgs {
+    /// The certificates to renew, comma-separated ids.
+    #[arg(long, value_name = "ID,...", value_delimiter = ',', required = true)]
+    pub certs: Vec<i64>,
+    /// Term of the new certificates: 1y or 2y.
+    #[arg(long, value_name = "1y|2y", default_value = "2y")]
+    pub term: String,
+    /// Start date of the new certificates (default: 3 days before each old
+    /// one expires).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<chrono::NaiveDate>,
+    /// Contact person for the CA.
+    #[arg(long, value_name = "NAME")]
+    pub contact: String,
+    /// Contact phone.
+    #[arg(long, value_name = "P")]
+    pub phone: String,
+    /// File with the phrase that blocks a certificate by phone (checked,
+    /// never stored).
+    #[arg(long, value_name = "F")]
+    pub phrase_file: Option<PathBuf>,
+    /// Folder for the new key files and requests.
+    #[arg(long, value_name = "DIR")]
+    pub key_dir: PathBuf,
+    /// File with the password the new key files will have (checked here,
+    /// given again to `renew run`).
+    #[arg(long, value_name = "F")]
+    pub key_password_file: Option<PathBuf>,
+    /// Environment variable with that password.
+    #[arg(long, value_name = "VAR")]
+    pub key_password_env: Option<String>,
+    /// Algorithm of the new keys (default: each old key's).
+    #[arg(long, value_name = "ALG")]
+    pub algorithm: Option<String>,
+    /// A corrected e-mail for one certificate, CERT_ID=ADDRESS; repeatable.
+    #[arg(long = "set-email", value_name = "CERT_ID=ADDR")]
+    pub set_email: Vec<String>,
+    /// Make the new keys on this token instead of in files.
+    #[arg(long, value_name = "LABEL", conflicts_with_all = ["key_password_file", "key_password_env"])]
+    pub token: Option<String>,
+    /// File with the token's PIN (checked here, given again to `renew run`).
+    #[arg(long, value_name = "F", requires = "token")]
+    pub pin_file: Option<PathBuf>,
+    /// Environment variable with the token's PIN.
+    #[arg(long, value_name = "VAR", requires = "token")]
+    pub pin_env: Option<String>,
+    /// The PKCS#11 module of the token (default: the one in the settings).
+    #[arg(long, value_name = "LIB", requires = "token")]
+    pub module: Option<PathBuf>,
+}
+
+/// `renew run`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("new_key_secret").required(true).args(["key_password_file", "key_password_env", "pin_file", "pin_env"])))]
+pub struct RenewRunArgs {
+    /// The run.
+    #[arg(value_name = "RUN_ID")]
+    pub run_id: i64,
+    /// File with one line per certificate: CERT_ID<TAB>password or PIN.
+    #[arg(long, value_name = "FILE")]
+    pub old_secrets: PathBuf,
+    /// File with the password for the new key files.
+    #[arg(long, value_name = "F")]
+    pub key_password_file: Option<PathBuf>,
+    /// Environment variable with that password.
+    #[arg(long, value_name = "VAR")]
+    pub key_password_env: Option<String>,
+    /// File with the PIN of the token that receives the new keys.
+    #[arg(long, value_name = "F")]
+    pub pin_file: Option<PathBuf>,
+    /// Environment variable with that PIN.
+    #[arg(long, value_name = "VAR")]
+    pub pin_env: Option<String>,
+    /// Where the envelopes go: export:DIR (mail:ADDR is not available yet).
+    #[arg(long, value_name = "export:DIR")]
+    pub deliver: String,
+}
+
+/// `renew import`.
+#[derive(Debug, Args)]
+pub struct RenewImportArgs {
+    /// Only match items of this run.
+    #[arg(long = "run", value_name = "RUN_ID")]
+    pub run_id: Option<i64>,
+    /// Certificate files (PEM or DER; chains allowed).
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// `renew status`.
+#[derive(Debug, Args)]
+pub struct RenewStatusArgs {
+    /// The run.
+    #[arg(value_name = "RUN_ID")]
+    pub run_id: i64,
+}
+
+/// `renew receipt`.
+#[derive(Debug, Args)]
+pub struct RenewReceiptArgs {
+    /// The run.
+    #[arg(value_name = "RUN_ID")]
+    pub run_id: i64,
+    /// The certificate being renewed.
+    #[arg(long, value_name = "CERT_ID")]
+    pub cert: i64,
+    /// Which receipt: 1, or 2 for the final one.
+    #[arg(long, value_name = "1|2", value_parser = clap::value_parser!(u8).range(1..=2))]
+    pub number: u8,
+}

@@ -1,0 +1,26 @@
+//! Batch renewal of director certificates: a run plans which certificates to
+//! renew and how, then forms for each a new key, a PKCS#10 request with the
+//! same subject signed by that key, and a request envelope signed by the old
+//! certificate; the envelopes are delivered, receipts noted, and the issued
+//! certificates installed when they come back.
+//!
+//! Every step of an item is its own transaction and files are written
+//! before the step that names them commits, so a run stopped at any point
+//! resumes without losing a key or forming a request twice.
+
+pub mod envelope;
+pub mod matching;
+pub mod plan;
+pub mod request;
+pub mod run;
+pub mod states;
+pub mod view;
+
+pub use matching::import;
+pub use plan::{plan, PlanRequest, Term};
+pub use run::{run, Delivery};
+pub use states::ItemState;
+pub use view::{list_runs, receipt, show_run, ItemView, RunView};
+
+#[cfg(test)]
+mod tests;

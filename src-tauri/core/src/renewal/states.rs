@@ -1,0 +1,96 @@
+//! The states of a renewal item, in the order an item moves through them.
+
+use serde::Serialize;
+
+/// Where the renewal of one certificate stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemState {
+    /// Planned; nothing made yet (a new key may already exist).
+    Planned,
+    /// New key, request and envelope written.
+    Formed,
+    /// The envelope was delivered (exported or handed to mail).
+    Sent,
+    /// The CA's first receipt arrived.
+    Receipt1,
+    /// The CA's second, final receipt arrived.
+    Receipt2,
+    /// The CA issued the certificate.
+    Issued,
+    /// The issued certificate is in the store with its new key.
+    Installed,
+    /// The last attempt failed; running again retries it.
+    Failed,
+    /// Taken out of the run.
+    Cancelled,
+}
+
+impl ItemState {
+    /// The name stored in the database.
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemState::Planned => "planned",
+            ItemState::Formed => "formed",
+            ItemState::Sent => "sent",
+            ItemState::Receipt1 => "receipt1",
+            ItemState::Receipt2 => "receipt2",
+            ItemState::Issued => "issued",
+            ItemState::Installed => "installed",
+            ItemState::Failed => "failed",
+            ItemState::Cancelled => "cancelled",
+        }
+    }
+
+    /// The state of a stored name; an unknown name reads as failed, which
+    /// only ever makes a run retry the item.
+    pub fn parse(name: &str) -> Self {
+        match name {
+            "planned" => ItemState::Planned,
+            "formed" => ItemState::Formed,
+            "sent" => ItemState::Sent,
+            "receipt1" => ItemState::Receipt1,
+            "receipt2" => ItemState::Receipt2,
+            "issued" => ItemState::Issued,
+            "installed" => ItemState::Installed,
+            "cancelled" => ItemState::Cancelled,
+            _ => ItemState::Failed,
+        }
+    }
+
+    /// Whether the request went out, so an issued certificate may answer it.
+    pub fn awaits_certificate(self) -> bool {
+        matches!(
+            self,
+            ItemState::Sent | ItemState::Receipt1 | ItemState::Receipt2 | ItemState::Issued
+        )
+    }
+
+    /// Whether the item is still open (neither installed nor cancelled).
+    pub fn is_open(self) -> bool {
+        !matches!(self, ItemState::Installed | ItemState::Cancelled)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_back() {
+        for state in [
+            ItemState::Planned,
+            ItemState::Formed,
+            ItemState::Sent,
+            ItemState::Receipt1,
+            ItemState::Receipt2,
+            ItemState::Issued,
+            ItemState::Installed,
+            ItemState::Failed,
+            ItemState::Cancelled,
+        ] {
+            assert_eq!(ItemState::parse(state.name()), state);
+        }
+        assert_eq!(ItemState::parse("bogus"), ItemState::Failed);
+    }
+}

@@ -1,0 +1,491 @@
+//! Renewal runs over certificates issued by a seal in a real store: the
+//! plan's refusals, a wrong old password failing one item alone, the
+//! envelope's content, and the issued answers installed.
+
+use super::run::RunSecrets;
+use super::*;
+use crate::keys::file_signer::FileSigner;
+use crate::keys::registry as keys;
+use crate::keys::unlock::{open_signer, KeySecret};
+use crate::keys::KeyAlgorithm;
+use crate::pki::csr_reader::read_csr;
+use crate::pki::issue::{self, IssueRequest};
+use crate::pki::profile::Profile;
+use crate::pki::registry;
+use crate::pki::seal::{self, SealRequest};
+use crate::pki::subject::SubjectFields;
+use crate::Store;
+use chrono::Utc;
+use cms::content_info::ContentInfo;
+use cms::signed_data::SignedData;
+use der::{Decode, Encode};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const SEAL_PW: &str = "seal-pw";
+const OLD_PW: &str = "старий-пароль";
+const NEW_PW: &str = "новий-пароль";
+
+fn store_with_seal(dir: &Path) -> Store {
+    let store = Store::open(&dir.join("data")).unwrap();
+    let key_path = dir.join("seal.key");
+    let now = Utc::now();
+    let key =
+        keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, SEAL_PW, now).unwrap();
+    let der = crate::keys::file::read_encrypted(&key_path, SEAL_PW).unwrap();
+    let signer = FileSigner::from_pkcs8(&der).unwrap();
+    let request = SealRequest {
+        organization: "ТОВ Ромашка".into(),
+        organization_id: "NTRUA-14360570".into(),
+        country: "UA".into(),
+        years: 3,
+    };
+    seal::create(&store, key.id, &signer, &request, now).unwrap();
+    store
+}
+
+/// Issues a director's certificate from the seal for a new key `name`.
+fn director(store: &Store, dir: &Path, name: &str, email: &str, algorithm: KeyAlgorithm) -> i64 {
+    let now = Utc::now();
+    let key = keys::generate_file_key(
+        store,
+        algorithm,
+        &dir.join(format!("{name}.key")),
+        OLD_PW,
+        now,
+    )
+    .unwrap();
+    let subject_key = open_signer(store, key.id, KeySecret::Password(OLD_PW)).unwrap();
+    let seal_signer = open_signer(store, 1, KeySecret::Password(SEAL_PW)).unwrap();
+    let request = IssueRequest {
+        profile: Profile::Signing,
+        subject: SubjectFields {
+            common_name: name.into(),
+            country: Some("UA".into()),
+            email: Some(email.into()),
+            ..Default::default()
+        },
+        days: 20,
+    };
+    issue::issue(
+        store,
+        1,
+        seal_signer.as_ref(),
+        key.id,
+        subject_key.as_ref(),
+        &request,
+        now,
+    )
+    .unwrap()
+    .id
+}
+
+fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
+    PlanRequest {
+        certificates,
+        term: Term::TwoYears,
+        start: None,
+        contact: "Олена".into(),
+        phone: "+380441234567".into(),
+        key_dir: dir.join("new-keys"),
+        algorithm: None,
+        emails: BTreeMap::new(),
+        token: None,
+    }
+}
+
+#[test]
+fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@bk.ru",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+
+    let err = plan(&store, &plan_request(dir.path(), vec![a, b]), now).unwrap_err();
+    assert_eq!(err.code(), "renewal.forbidden-email");
+    assert_eq!(err.params()["certificates"], format!("{a} (olena@bk.ru)"));
+    let err = plan(&store, &plan_request(dir.path(), vec![1]), now).unwrap_err();
+    assert_eq!(err.params()["reason"], "ca");
+    let err = plan(&store, &plan_request(dir.path(), vec![]), now).unwrap_err();
+    assert_eq!(err.code(), "renewal.no-certificates");
+    let runs: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM renewal_run", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(runs, 0, "a refused plan records nothing");
+
+    // The forbidden list comes from the settings when set there.
+    store
+        .conn()
+        .execute(
+            "INSERT INTO setting (key, value) VALUES (?1, 'example.org')",
+            [plan::FORBIDDEN_DOMAINS_SETTING],
+        )
+        .unwrap();
+    let err = plan(&store, &plan_request(dir.path(), vec![a, b]), now).unwrap_err();
+    assert_eq!(
+        err.params()["certificates"],
+        format!("{b} (taras@example.org)")
+    );
+
+    let mut request = plan_request(dir.path(), vec![a, b]);
+    request.emails.insert(b, "taras@vyshnia.com.ua".into());
+    let planned = plan(&store, &request, now).unwrap();
+    assert_eq!(planned.items.len(), 2);
+    assert_eq!(
+        planned.items[1].email.as_deref(),
+        Some("taras@vyshnia.com.ua")
+    );
+    let err = plan(&store, &request, now).unwrap_err();
+    assert_eq!(err.params()["reason"], "planned");
+}
+
+#[test]
+fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@mail.ru",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::Rsa2048,
+    );
+    let now = Utc::now();
+    let mut request = plan_request(dir.path(), vec![a, b]);
+    request.emails.insert(a, "olena@romashka.com.ua".into());
+    let run_id = plan(&store, &request, now).unwrap().run_id;
+    let export = dir.path().join("export");
+
+    let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let view = run(
+        &store,
+        run_id,
+        &secrets,
+        &Delivery::Export(export.clone()),
+        now,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(
+        view.items[0].error_code.as_deref(),
+        Some("key.wrong-password")
+    );
+    assert_eq!(view.items[0].key_id, None);
+    assert_eq!(view.items[1].state, ItemState::Sent);
+
+    old.insert(a, OLD_PW.to_string());
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let mut heard = Vec::new();
+    let view = run(
+        &store,
+        run_id,
+        &secrets,
+        &Delivery::Export(export.clone()),
+        now,
+        &mut |i| heard.push(i.cert_id),
+    )
+    .unwrap();
+    assert_eq!(heard, vec![a], "the sent item is not touched again");
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+
+    for (item, old_id) in view.items.iter().zip([a, b]) {
+        // The envelope carries the request file's bytes, signed by the old
+        // certificate; the request has the new key and the (corrected) e-mail.
+        let envelope = std::fs::read(item.delivered_to.as_ref().unwrap()).unwrap();
+        let info = ContentInfo::from_der(&envelope).unwrap();
+        let signed = SignedData::from_der(&info.content.to_der().unwrap()).unwrap();
+        let content = signed.encap_content_info.econtent.unwrap();
+        let request_der = std::fs::read(item.pkcs10.as_ref().unwrap()).unwrap();
+        assert_eq!(
+            content.value(),
+            der::asn1::OctetString::new(request_der.clone())
+                .unwrap()
+                .as_bytes()
+        );
+        let csr = read_csr(&request_der).unwrap();
+        let new_key =
+            open_signer(&store, item.key_id.unwrap(), KeySecret::Password(NEW_PW)).unwrap();
+        assert_eq!(csr.spki_der, new_key.spki_der());
+        let old_record = registry::get(&store, old_id, now).unwrap();
+        assert_eq!(
+            csr.subject,
+            old_record
+                .subject
+                .replace("olena@mail.ru", "olena@romashka.com.ua")
+        );
+        assert_eq!(csr.email.as_deref(), item.email.as_deref());
+        let old_key_alg: String = store
+            .conn()
+            .query_row(
+                "SELECT k.algorithm FROM key k JOIN certificate c ON c.key_id = k.id WHERE c.id = ?1",
+                [old_id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            new_key.algorithm().name(),
+            old_key_alg,
+            "same algorithm as the old key"
+        );
+    }
+
+    // Receipts by hand, in order only.
+    assert_eq!(
+        receipt(&store, run_id, a, 1, now).unwrap().state,
+        ItemState::Receipt1
+    );
+    assert_eq!(
+        receipt(&store, run_id, a, 2, now).unwrap().state,
+        ItemState::Receipt2
+    );
+    assert_eq!(
+        receipt(&store, run_id, a, 1, now).unwrap_err().code(),
+        "renewal.wrong-state"
+    );
+
+    // A certificate for another key answers nothing and changes nothing.
+    let stranger = registry::der(store.conn(), a).unwrap();
+    let stranger_path = dir.path().join("stranger.cer");
+    std::fs::write(&stranger_path, &stranger).unwrap();
+    assert_eq!(
+        import(&store, None, &[stranger_path], now)
+            .unwrap_err()
+            .code(),
+        "renewal.no-match"
+    );
+
+    // The seal issues for the new keys; the answers install.
+    let mut files = Vec::new();
+    for item in &view.items {
+        let new_key =
+            open_signer(&store, item.key_id.unwrap(), KeySecret::Password(NEW_PW)).unwrap();
+        let seal_signer = open_signer(&store, 1, KeySecret::Password(SEAL_PW)).unwrap();
+        let answer = IssueRequest {
+            profile: Profile::Signing,
+            subject: SubjectFields {
+                common_name: format!("renewed {}", item.cert_id),
+                ..Default::default()
+            },
+            days: 365,
+        };
+        let der = issue::build(
+            &store,
+            1,
+            seal_signer.as_ref(),
+            new_key.spki_der(),
+            &answer,
+            now,
+        )
+        .unwrap();
+        let path = dir.path().join(format!("new-{}.cer", item.cert_id));
+        std::fs::write(&path, der).unwrap();
+        files.push(path);
+    }
+    let installed = import(&store, Some(run_id), &files, now).unwrap();
+    assert_eq!(installed.len(), 2);
+    for done in &installed {
+        let new = registry::get(&store, done.new_cert_id, now).unwrap();
+        assert_eq!(
+            new.key_id,
+            show_run(&store, run_id)
+                .unwrap()
+                .items
+                .iter()
+                .find(|i| i.cert_id == done.cert_id)
+                .unwrap()
+                .key_id
+        );
+        assert_eq!(
+            registry::get(&store, done.cert_id, now).unwrap().state,
+            "superseded"
+        );
+    }
+    assert!(show_run(&store, run_id)
+        .unwrap()
+        .items
+        .iter()
+        .all(|i| i.state == ItemState::Installed));
+    assert_eq!(show_run(&store, run_id).unwrap().state, "done");
+}
+
+#[test]
+fn a_run_in_progress_is_not_run_twice_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a]), now)
+        .unwrap()
+        .run_id;
+    let held = run::lock_run(&dir.path().join("new-keys"), run_id).unwrap();
+    let old = BTreeMap::from([(a, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let export = Delivery::Export(dir.path().join("export"));
+    let err = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap_err();
+    assert_eq!(err.code(), "renewal.run-busy");
+    assert!(show_run(&store, run_id).unwrap().items[0].key_id.is_none());
+    drop(held);
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert_eq!(view.items[0].state, ItemState::Sent);
+}
+
+fn audit_count(store: &Store, action: &str) -> i64 {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit_event WHERE action = ?1",
+            [action],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// The states a kill can leave behind, made by hand: each resumes without
+/// a second key, request or export.
+#[test]
+fn every_interrupted_step_resumes_without_doing_anything_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
+        .unwrap()
+        .run_id;
+    let key_dir = dir.path().join("new-keys");
+    let export_dir = dir.path().join("export");
+    let export = Delivery::Export(export_dir.clone());
+    let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+
+    // Killed after writing b's key file, before recording it: the stray
+    // file is replaced by a recorded key.
+    let stray = key_dir.join(format!("renewal-{run_id}-{b}.key"));
+    std::fs::write(&stray, b"left by a killed run").unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+    let b_key = view.items[1].key_id.unwrap();
+    assert!(open_signer(&store, b_key, KeySecret::Password(NEW_PW)).is_ok());
+    let keys_before: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap();
+
+    // Killed after exporting a's envelope, before recording it as sent:
+    // the identical export is recognised, nothing is exported again.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE old_cert_id = ?1",
+            [a],
+        )
+        .unwrap();
+    // Killed after b's key was recorded, before its request was: the
+    // request is made with that key, no second key.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'planned', request_path = NULL, envelope_path = NULL,
+                    delivered_to = NULL WHERE old_cert_id = ?1",
+            [b],
+        )
+        .unwrap();
+    std::fs::remove_file(export_dir.join(format!("renewal-{run_id}-{b}.p7m"))).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert!(
+        view.items.iter().all(|i| i.state == ItemState::Sent),
+        "{view:?}"
+    );
+    assert_eq!(view.items[1].key_id, Some(b_key));
+    let keys_after: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(keys_after, keys_before);
+    assert_eq!(std::fs::read_dir(&export_dir).unwrap().count(), 2);
+    // a was formed once; b twice, the first never delivered.
+    assert_eq!(audit_count(&store, "renewal.formed"), 3);
+    let b_request =
+        read_csr(&std::fs::read(view.items[1].pkcs10.as_ref().unwrap()).unwrap()).unwrap();
+    let b_signer = open_signer(&store, b_key, KeySecret::Password(NEW_PW)).unwrap();
+    assert_eq!(b_request.spki_der, b_signer.spki_der());
+    let key_files = std::fs::read_dir(&key_dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "key")
+        })
+        .count();
+    assert_eq!(key_files, 2);
+
+    // An export of different content under the same name is not overwritten.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE old_cert_id = ?1",
+            [a],
+        )
+        .unwrap();
+    let target = export_dir.join(format!("renewal-{run_id}-{a}.p7m"));
+    std::fs::write(&target, b"someone else's file").unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(view.items[0].error_code.as_deref(), Some("io.file-exists"));
+    assert_eq!(std::fs::read(&target).unwrap(), b"someone else's file");
+}

@@ -1,0 +1,178 @@
+//! Reading runs back, and the receipts the user notes by hand.
+
+use super::ItemState;
+use crate::{audit, Error, Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+/// A run and its items.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunView {
+    /// The run's id.
+    pub run_id: i64,
+    /// When it was planned (RFC 3339).
+    pub created_at: String,
+    /// Term of the new certificates, in years.
+    pub term_years: i64,
+    /// Contact person.
+    pub contact: String,
+    /// Contact phone.
+    pub phone: String,
+    /// Folder of the new keys and requests.
+    pub key_dir: String,
+    /// `open`, or `done` once every item is installed or cancelled.
+    pub state: String,
+    /// Its items.
+    pub items: Vec<ItemView>,
+}
+
+/// One certificate's renewal.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    /// The item's id.
+    pub item_id: i64,
+    /// The certificate renewed.
+    pub cert_id: i64,
+    /// Where the renewal stands.
+    pub state: ItemState,
+    /// The e-mail of the new certificate.
+    pub email: Option<String>,
+    /// Start date of the new certificate.
+    pub start_date: String,
+    /// The new key's registry id, once made.
+    pub key_id: Option<i64>,
+    /// The new key file (or token object), once made.
+    pub key: Option<String>,
+    /// The envelope file, once formed.
+    pub request: Option<String>,
+    /// The PKCS#10 request file, once formed.
+    pub pkcs10: Option<String>,
+    /// Where the envelope was delivered.
+    pub delivered_to: Option<String>,
+    /// The new certificate, once installed.
+    pub new_cert_id: Option<i64>,
+    /// Code of the last failure, while failed.
+    pub error_code: Option<String>,
+    /// Its parameters.
+    pub error_params: Option<Map<String, Value>>,
+}
+
+/// Every run, newest first, with its items.
+pub fn list_runs(store: &Store) -> Result<Vec<RunView>> {
+    let ids = store
+        .conn()
+        .prepare("SELECT id FROM renewal_run ORDER BY id DESC")?
+        .query_map([], |r| r.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ids.into_iter().map(|id| show_run(store, id)).collect()
+}
+
+/// Run `run_id` and its items.
+pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
+    let mut run = store
+        .conn()
+        .query_row(
+            "SELECT created_at, term_years, contact, phone, key_dir, state
+             FROM renewal_run WHERE id = ?1",
+            [run_id],
+            |r| {
+                Ok(RunView {
+                    run_id,
+                    created_at: r.get(0)?,
+                    term_years: r.get(1)?,
+                    contact: r.get(2)?,
+                    phone: r.get(3)?,
+                    key_dir: r.get(4)?,
+                    state: r.get(5)?,
+                    items: Vec::new(),
+                })
+            },
+        )
+        .optional()?
+        .ok_or(Error::RenewalRunNotFound { id: run_id })?;
+    run.items = items(store, run_id)?;
+    Ok(run)
+}
+
+/// The items of run `run_id`, in plan order.
+pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
+    let mut stmt = store.conn().prepare(
+        "SELECT i.id, i.old_cert_id, i.state, i.email, i.start_date, i.new_key_id,
+                CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
+                     ELSE k.file_path END, i.envelope_path, i.request_path,
+                i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params
+         FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
+         WHERE i.run_id = ?1 ORDER BY i.id",
+    )?;
+    let rows = stmt
+        .query_map([run_id], |r| {
+            Ok(ItemView {
+                item_id: r.get(0)?,
+                cert_id: r.get(1)?,
+                state: ItemState::parse(&r.get::<_, String>(2)?),
+                email: r.get(3)?,
+                start_date: r.get(4)?,
+                key_id: r.get(5)?,
+                key: r.get(6)?,
+                request: r.get(7)?,
+                pkcs10: r.get(8)?,
+                delivered_to: r.get(9)?,
+                new_cert_id: r.get(10)?,
+                error_code: r.get(11)?,
+                error_params: r
+                    .get::<_, Option<String>>(12)?
+                    .and_then(|p| serde_json::from_str(&p).ok()),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Notes receipt `number` (1, or 2 for the final one) of the CA for the
+/// renewal of certificate `cert_id` in run `run_id`.
+pub fn receipt(
+    store: &Store,
+    run_id: i64,
+    cert_id: i64,
+    number: u8,
+    now: DateTime<Utc>,
+) -> Result<ItemView> {
+    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let (item_id, state): (i64, String) = tx
+        .query_row(
+            "SELECT id, state FROM renewal_item WHERE run_id = ?1 AND old_cert_id = ?2",
+            params![run_id, cert_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(Error::RenewalRunNotFound { id: run_id })?;
+    let state = ItemState::parse(&state);
+    let next = match (state, number) {
+        (ItemState::Sent, 1) => ItemState::Receipt1,
+        (ItemState::Sent | ItemState::Receipt1, 2) => ItemState::Receipt2,
+        _ => {
+            return Err(Error::RenewalWrongState {
+                id: cert_id,
+                state: state.name().into(),
+            })
+        }
+    };
+    tx.execute(
+        "UPDATE renewal_item SET state = ?2, updated_at = ?3 WHERE id = ?1",
+        params![item_id, next.name(), audit::timestamp(now)],
+    )?;
+    audit::record(
+        &tx,
+        now,
+        audit::ADMINISTRATOR,
+        "renewal.receipt",
+        &json!({ "item": item_id, "certificate": cert_id, "receipt": number }),
+    )?;
+    tx.commit()?;
+    items(store, run_id)?
+        .into_iter()
+        .find(|i| i.item_id == item_id)
+        .ok_or(Error::RenewalRunNotFound { id: run_id })
+}

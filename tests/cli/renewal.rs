@@ -1,0 +1,779 @@
+//! Batch renewal from the command line: director certificates from an
+//! outside CA (OpenSSL) are renewed in one run; OpenSSL checks every
+//! envelope and request, issues from them, and the answers install.
+
+use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::token::{SoftHsm, PIN};
+use crate::{sealdesk, secret_file, store_file};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn run_openssl(args: &[&str]) {
+    let out = openssl(args);
+    assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
+}
+
+/// An outside CA in `dir`: its key and certificate.
+struct DirectorCa {
+    dir: PathBuf,
+    key: PathBuf,
+    pem: PathBuf,
+}
+
+impl DirectorCa {
+    fn new(dir: &Path) -> Self {
+        std::fs::create_dir_all(dir).unwrap();
+        let key = dir.join("ca.key");
+        let pem = dir.join("ca.pem");
+        run_openssl(&[
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&key),
+        ]);
+        run_openssl(&[
+            "req",
+            "-x509",
+            "-new",
+            "-key",
+            s(&key),
+            "-subj",
+            "/CN=Тестовий КНЕДП/O=Outside CA/C=UA",
+            "-utf8",
+            "-days",
+            "30",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,keyCertSign,cRLSign",
+            "-out",
+            s(&pem),
+        ]);
+        Self {
+            dir: dir.to_path_buf(),
+            key,
+            pem,
+        }
+    }
+
+    /// Issues from a PEM request, for `days`, to `out`.
+    fn issue(&self, csr_pem: &Path, days: &str, out: &Path) {
+        run_openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            s(csr_pem),
+            "-CA",
+            s(&self.pem),
+            "-CAkey",
+            s(&self.key),
+            "-CAcreateserial",
+            "-days",
+            days,
+            "-copy_extensions",
+            "copy",
+            "-out",
+            s(out),
+        ]);
+    }
+
+    /// A director's key and certificate as PKCS#12 (with the CA) under
+    /// `password`, imported into `office`; the certificate's id.
+    fn director(&self, office: &Office, name: &str, subject: &str, password: &str) -> i64 {
+        let key = self.dir.join(format!("{name}.key"));
+        let csr = self.dir.join(format!("{name}.csr"));
+        let pem = self.dir.join(format!("{name}.pem"));
+        let p12 = self.dir.join(format!("{name}.p12"));
+        let pw = secret_file(&self.dir, &format!("{name}-pw"), password);
+        run_openssl(&[
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            s(&key),
+        ]);
+        run_openssl(&[
+            "req",
+            "-new",
+            "-key",
+            s(&key),
+            "-subj",
+            subject,
+            "-utf8",
+            "-out",
+            s(&csr),
+        ]);
+        self.issue(&csr, "20", &pem);
+        let pass = format!("file:{}", s(&pw));
+        run_openssl(&[
+            "pkcs12",
+            "-export",
+            "-in",
+            s(&pem),
+            "-inkey",
+            s(&key),
+            "-certfile",
+            s(&self.pem),
+            "-passout",
+            &pass,
+            "-out",
+            s(&p12),
+        ]);
+        let imported = office.json(&["cert", "import", s(&p12), "--password-file", s(&pw)]);
+        imported[0]["id"].as_i64().unwrap()
+    }
+}
+
+fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
+    let text: String = lines
+        .iter()
+        .map(|(id, pw)| format!("{id}\t{pw}\n"))
+        .collect();
+    secret_file(dir, name, &text)
+}
+
+fn item(view: &Value, cert: i64) -> &Value {
+    view["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["cert_id"] == cert)
+        .unwrap()
+}
+
+#[test]
+fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install() {
+    let office = office();
+    let ca = DirectorCa::new(&office.path("ca"));
+    let directors = [
+        (
+            "olena",
+            "/CN=Олена Коваль/O=ТОВ Ромашка/C=UA/emailAddress=olena@mail.ru",
+            "Пароль-Олени-1",
+        ),
+        (
+            "taras",
+            "/CN=Тарас Бондар/O=ПП Вишня/C=UA/emailAddress=taras@example.com.ua",
+            "Пароль-Тараса-2",
+        ),
+        (
+            "iryna",
+            "/CN=Ірина Мельник/O=ФОП Мельник/C=UA/emailAddress=iryna@example.org",
+            "Пароль-Ірини-3",
+        ),
+    ];
+    let ids: Vec<i64> = directors
+        .iter()
+        .map(|(name, subject, pw)| ca.director(&office, name, subject, pw))
+        .collect();
+    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let key_dir = office.path("new-keys");
+    let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
+    let phrase = secret_file(office.path("").as_path(), "phrase", "синій соняшник\n");
+    let plan_args = |extra: &[&str]| {
+        let mut args = vec![
+            "renew",
+            "plan",
+            "--certs",
+            &certs,
+            "--term",
+            "2y",
+            "--contact",
+            "Олена Коваль",
+            "--phone",
+            "+380 44 123-45-67",
+            "--phrase-file",
+            s(&phrase),
+            "--key-dir",
+            s(&key_dir),
+            "--key-password-file",
+            s(&new_pw),
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+        args.extend(extra.iter().map(|a| a.to_string()));
+        args
+    };
+
+    // A mail.ru address not corrected: refused, naming the certificate.
+    let refused = office.run(
+        &plan_args(&[])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    expect_error(&refused, "renewal.forbidden-email");
+    assert!(
+        refused
+            .stderr
+            .contains(&format!("{} (olena@mail.ru)", ids[0])),
+        "{}",
+        refused.stderr
+    );
+    // A bad phone number is refused too.
+    let mut bad_phone = plan_args(&[]);
+    bad_phone[9] = "12-34".into();
+    expect_error(
+        &office.run(&bad_phone.iter().map(String::as_str).collect::<Vec<_>>()),
+        "renewal.invalid-phone",
+    );
+
+    let fix = format!("{}=olena@romashka.com.ua", ids[0]);
+    let planned = office.json(
+        &plan_args(&["--set-email", &fix])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    let run_id = planned["run_id"].as_i64().unwrap().to_string();
+    assert_eq!(planned["items"].as_array().unwrap().len(), 3);
+    assert_eq!(item(&planned, ids[0])["email"], "olena@romashka.com.ua");
+    assert_eq!(planned["phrase_stored"], false);
+
+    // Mail delivery is not there yet, and says so before touching anything.
+    let none = secrets_file(office.path("").as_path(), "old-none", &[]);
+    let by_mail = office.run(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&none),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        "mail:ca@example.com",
+    ]);
+    expect_error(&by_mail, "renewal.delivery-unsupported");
+    expect_error(
+        &office.run(&["renew", "status", "99"]),
+        "renewal.run-not-found",
+    );
+
+    // The second director's password is wrong: that item fails alone.
+    let export = office.path("to-ca");
+    let deliver = format!("export:{}", s(&export));
+    let wrong = secrets_file(
+        office.path("").as_path(),
+        "old-wrong",
+        &[
+            (ids[0], directors[0].2),
+            (ids[1], "не той пароль"),
+            (ids[2], directors[2].2),
+        ],
+    );
+    let first = office.json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&wrong),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        &deliver,
+    ]);
+    assert_eq!(item(&first, ids[0])["state"], "sent");
+    assert_eq!(item(&first, ids[1])["state"], "failed");
+    assert_eq!(item(&first, ids[1])["error_code"], "key.wrong-password");
+    assert!(
+        item(&first, ids[1])["key"].is_null(),
+        "no new key before the old secret is right"
+    );
+    assert_eq!(item(&first, ids[2])["state"], "sent");
+    let first_key = item(&first, ids[0])["key"].as_str().unwrap().to_string();
+
+    let right = secrets_file(
+        office.path("").as_path(),
+        "old-right",
+        &[
+            (ids[0], directors[0].2),
+            (ids[1], directors[1].2),
+            (ids[2], directors[2].2),
+        ],
+    );
+    let second = office.json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&right),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        &deliver,
+    ]);
+    for id in &ids {
+        assert_eq!(item(&second, *id)["state"], "sent", "{second}");
+    }
+    assert_eq!(
+        item(&second, ids[0])["key"],
+        first_key.as_str(),
+        "nothing made twice"
+    );
+    assert_eq!(std::fs::read_dir(&export).unwrap().count(), 3);
+
+    for (index, id) in ids.iter().enumerate() {
+        let envelope = PathBuf::from(item(&second, *id)["delivered_to"].as_str().unwrap());
+        let req_der = office.path(&format!("req-{id}.der"));
+        run_openssl(&[
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            s(&envelope),
+            "-CAfile",
+            s(&ca.pem),
+            "-purpose",
+            "any",
+            "-out",
+            s(&req_der),
+        ]);
+        let checked = openssl(&[
+            "req",
+            "-inform",
+            "DER",
+            "-in",
+            s(&req_der),
+            "-verify",
+            "-noout",
+            "-subject",
+            "-nameopt",
+            "utf8",
+        ]);
+        let said = text(&checked);
+        assert!(
+            checked.status.success() && said.contains("verify OK"),
+            "{said}"
+        );
+        let old_subject = directors[index].1;
+        let cn = old_subject
+            .split('/')
+            .nth(1)
+            .unwrap()
+            .trim_start_matches("CN=");
+        assert!(said.contains(cn), "{said}");
+        if index == 0 {
+            assert!(
+                said.contains("olena@romashka.com.ua") && !said.contains("mail.ru"),
+                "{said}"
+            );
+        }
+        // The CA issues from the request.
+        let req_pem = office.path(&format!("req-{id}.pem"));
+        run_openssl(&[
+            "req",
+            "-inform",
+            "DER",
+            "-in",
+            s(&req_der),
+            "-out",
+            s(&req_pem),
+        ]);
+        ca.issue(&req_pem, "730", &office.path(&format!("new-{id}.pem")));
+    }
+    // Receipts, in order only.
+    let first_receipt = office.json(&[
+        "renew",
+        "receipt",
+        &run_id,
+        "--cert",
+        &ids[2].to_string(),
+        "--number",
+        "1",
+    ]);
+    assert_eq!(first_receipt["state"], "receipt1");
+    let final_receipt = office.json(&[
+        "renew",
+        "receipt",
+        &run_id,
+        "--cert",
+        &ids[2].to_string(),
+        "--number",
+        "2",
+    ]);
+    assert_eq!(final_receipt["state"], "receipt2");
+    expect_error(
+        &office.run(&[
+            "renew",
+            "receipt",
+            &run_id,
+            "--cert",
+            &ids[2].to_string(),
+            "--number",
+            "1",
+        ]),
+        "renewal.wrong-state",
+    );
+    // A certificate that answers nothing is refused.
+    expect_error(
+        &office.run(&["renew", "import", s(&ca.dir.join("olena.pem"))]),
+        "renewal.no-match",
+    );
+
+    let files: Vec<String> = ids
+        .iter()
+        .map(|id| s(&office.path(&format!("new-{id}.pem"))).to_string())
+        .collect();
+    let mut args = vec!["renew", "import"];
+    args.extend(files.iter().map(String::as_str));
+    let installed = office.json(&args);
+    assert_eq!(installed.as_array().unwrap().len(), 3);
+    let status = office.json(&["renew", "status", &run_id]);
+    assert_eq!(status["state"], "done");
+    for id in &ids {
+        assert_eq!(item(&status, *id)["state"], "installed");
+        let old = office.json(&["cert", "show", "--id", &id.to_string()]);
+        assert_eq!(old["record"]["state"], "superseded", "{old}");
+    }
+    // Every key file in the key folder is a recorded key.
+    let keys: Vec<_> = std::fs::read_dir(&key_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "key"))
+        .collect();
+    assert_eq!(keys.len(), 3);
+}
+
+/// Counts audit events of one action in the store.
+fn audit_count(office: &Office, action: &str) -> i64 {
+    let conn = rusqlite::Connection::open(store_file(&office.data)).unwrap();
+    conn.query_row(
+        "SELECT count(*) FROM audit_event WHERE action = ?1",
+        [action],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+fn files_with(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_run_killed_in_the_middle_resumes_without_a_second_key_or_request() {
+    const ITEMS: usize = 40;
+    let office = office();
+    let user_pw = std::fs::read_to_string(&office.user_pw).unwrap();
+    let user_pw = user_pw.trim_end();
+    let mut ids = Vec::new();
+    for n in 0..ITEMS {
+        let cn = format!("Директор {n}");
+        let email = format!("director{n}@example.com.ua");
+        let issued = issue(
+            &office,
+            &[
+                "--profile",
+                "signing",
+                "--cn",
+                &cn,
+                "--email",
+                &email,
+                "--generate",
+                "ec-p256",
+                "--key-password-file",
+                s(&office.user_pw),
+            ],
+        );
+        ids.push(issued["id"].as_i64().unwrap());
+    }
+    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let key_dir = office.path("new-keys");
+    let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
+    let planned = office.json(&[
+        "renew",
+        "plan",
+        "--certs",
+        &certs,
+        "--term",
+        "1y",
+        "--contact",
+        "Бухгалтер",
+        "--phone",
+        "0441234567",
+        "--key-dir",
+        s(&key_dir),
+        "--key-password-file",
+        s(&new_pw),
+    ]);
+    let run_id = planned["run_id"].as_i64().unwrap().to_string();
+    let lines: Vec<(i64, &str)> = ids.iter().map(|id| (*id, user_pw)).collect();
+    let old = secrets_file(office.path("").as_path(), "old", &lines);
+    let export = office.path("to-ca");
+    std::fs::create_dir_all(&export).unwrap();
+    let deliver = format!("export:{}", s(&export));
+    let run_args = [
+        "--data-dir",
+        s(&office.data),
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        &deliver,
+    ];
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
+        .args(run_args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let exported = std::fs::read_dir(&export).unwrap().count();
+        if exported >= 3 {
+            break;
+        }
+        assert!(started.elapsed().as_secs() < 120, "the run never got going");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // SIGKILL: no chance to clean up.
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the run must be stopped mid-way, not finish"
+    );
+    let keys_before = files_with(&key_dir, "key").len();
+    assert!(keys_before < ITEMS, "killed too late: {keys_before} keys");
+
+    let resumed = office.json(&run_args[2..]);
+    let items = resumed["items"].as_array().unwrap();
+    assert_eq!(items.len(), ITEMS);
+    assert!(items.iter().all(|i| i["state"] == "sent"), "{resumed}");
+
+    // One key, one request, one envelope, one export per item; every key
+    // file is a recorded key.
+    let key_files = files_with(&key_dir, "key");
+    assert_eq!(key_files.len(), ITEMS);
+    let mut recorded: Vec<PathBuf> = items
+        .iter()
+        .map(|i| PathBuf::from(i["key"].as_str().unwrap()))
+        .collect();
+    recorded.sort();
+    assert_eq!(key_files, recorded);
+    assert_eq!(files_with(&key_dir, "p10").len(), ITEMS);
+    assert_eq!(files_with(&key_dir, "p7m").len(), ITEMS);
+    assert_eq!(files_with(&export, "p7m").len(), ITEMS);
+    assert_eq!(audit_count(&office, "renewal.formed"), ITEMS as i64);
+    assert_eq!(audit_count(&office, "renewal.sent"), ITEMS as i64);
+    // Keys: the seal's, the 40 old ones and the 40 new ones.
+    let conn = rusqlite::Connection::open(store_file(&office.data)).unwrap();
+    let keys: i64 = conn
+        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(keys, 1 + 2 * ITEMS as i64);
+
+    // A further run changes nothing.
+    let again = office.json(&run_args[2..]);
+    assert_eq!(again["items"], resumed["items"]);
+    assert_eq!(audit_count(&office, "renewal.formed"), ITEMS as i64);
+}
+
+#[test]
+fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
+    let office = office();
+    let hsm = SoftHsm::new(office.path("").as_path(), "Renewal Token");
+    let user_pw = std::fs::read_to_string(&office.user_pw).unwrap();
+    let mut ids = Vec::new();
+    for (cn, email) in [
+        ("Олена", "olena@example.com.ua"),
+        ("Тарас", "taras@example.com.ua"),
+    ] {
+        let issued = issue(
+            &office,
+            &[
+                "--profile",
+                "signing",
+                "--cn",
+                cn,
+                "--email",
+                email,
+                "--generate",
+                "ec-p256",
+                "--key-password-file",
+                s(&office.user_pw),
+            ],
+        );
+        ids.push(issued["id"].as_i64().unwrap());
+    }
+    let pin = secret_file(office.path("").as_path(), "pin", &format!("{PIN}\n"));
+    let wrong_pin = secret_file(office.path("").as_path(), "wrong-pin", "0000\n");
+    let key_dir = office.path("requests");
+    let json = |args: &[&str]| {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let run = sealdesk(&office.data, &all, &hsm.env());
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+        serde_json::from_str::<Value>(&run.stdout).unwrap()
+    };
+    // A third director's old key is on the token too: its old secret is the PIN.
+    let old_on_token = json(&[
+        "key",
+        "generate",
+        "--algorithm",
+        "ec-p256",
+        "--token",
+        "Renewal Token",
+        "--pin-file",
+        s(&pin),
+        "--module",
+        hsm.module(),
+        "--label",
+        "old-director",
+    ]);
+    let old_key = old_on_token["id"].as_i64().unwrap().to_string();
+    let issued = json(&[
+        "cert",
+        "issue",
+        "--seal",
+        "1",
+        "--seal-password-file",
+        s(&office.seal_pw),
+        "--profile",
+        "signing",
+        "--cn",
+        "Ірина",
+        "--email",
+        "iryna@example.com.ua",
+        "--key",
+        &old_key,
+        "--pin-file",
+        s(&pin),
+    ]);
+    let token_cert = issued["id"].as_i64().unwrap();
+    ids.push(token_cert);
+    let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let planned = json(&[
+        "renew",
+        "plan",
+        "--certs",
+        &certs,
+        "--contact",
+        "Олена",
+        "--phone",
+        "+380441234567",
+        "--key-dir",
+        s(&key_dir),
+        "--token",
+        "Renewal Token",
+        "--pin-file",
+        s(&pin),
+        "--module",
+        hsm.module(),
+    ]);
+    let run_id = planned["run_id"].as_i64().unwrap().to_string();
+    let lines: Vec<(i64, &str)> = ids
+        .iter()
+        .map(|id| {
+            (
+                *id,
+                if *id == token_cert {
+                    PIN
+                } else {
+                    user_pw.trim_end()
+                },
+            )
+        })
+        .collect();
+    let old = secrets_file(office.path("").as_path(), "old", &lines);
+    let export = office.path("to-ca");
+    let deliver = format!("export:{}", s(&export));
+
+    let failed = json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--pin-file",
+        s(&wrong_pin),
+        "--deliver",
+        &deliver,
+    ]);
+    let listing = hsm.private_keys();
+    for id in &ids[..2] {
+        assert_eq!(item(&failed, *id)["state"], "failed");
+        assert_eq!(item(&failed, *id)["error_code"], "token.wrong-pin");
+        assert!(item(&failed, *id)["key"].is_null());
+        assert!(
+            !listing.contains(&format!("renewal-{run_id}-{id}")),
+            "no key made with a wrong PIN: {listing}"
+        );
+    }
+    // The certificate whose old key is on the same token opened it with
+    // its own (right) PIN first, so its new key is made all the same.
+    assert_eq!(item(&failed, token_cert)["state"], "sent");
+
+    let done = json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--pin-file",
+        s(&pin),
+        "--deliver",
+        &deliver,
+    ]);
+    let listing = hsm.private_keys();
+    for id in &ids {
+        let entry = item(&done, *id);
+        assert_eq!(entry["state"], "sent", "{done}");
+        let label = format!("renewal-{run_id}-{id}");
+        assert!(listing.contains(&label), "{listing}");
+        assert_eq!(entry["key"], format!("token:Renewal Token/{label}"));
+        let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());
+        let req_der = office.path(&format!("req-{id}.der"));
+        run_openssl(&[
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            s(&envelope),
+            "-CAfile",
+            s(&office.path("seal.pem")),
+            "-purpose",
+            "any",
+            "-out",
+            s(&req_der),
+        ]);
+        let checked = openssl(&[
+            "req",
+            "-inform",
+            "DER",
+            "-in",
+            s(&req_der),
+            "-verify",
+            "-noout",
+        ]);
+        assert!(
+            checked.status.success() && text(&checked).contains("verify OK"),
+            "{}",
+            text(&checked)
+        );
+    }
+}
