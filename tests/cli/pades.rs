@@ -3,14 +3,11 @@
 //! poppler's pdfsig, pyHanko and qpdf; and the refusals (wrong password,
 //! encrypted or broken PDFs, unusable certificates) that leave no file.
 
-use crate::pki::{expect_error, issue, office, openssl, text, Office};
-use crate::{secret_file, Run};
+use crate::pki::{expect_error, office, openssl, text, Office};
+use crate::secret_file;
+use crate::sign::{new_signer, s, sign};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// The sample PDFs (see tests/fixtures/pdf/README.md).
 pub(crate) fn fixture(name: &str) -> PathBuf {
@@ -150,37 +147,6 @@ impl Verifiers {
             text(&out)
         );
     }
-}
-
-fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
-    issue(
-        office,
-        &[
-            "--profile",
-            "signing",
-            "--cn",
-            cn,
-            "--generate",
-            algorithm,
-            "--key-password-file",
-            s(&office.user_pw),
-        ],
-    )["id"]
-        .to_string()
-}
-
-fn sign(office: &Office, cert: &str, input: &Path, extra: &[&str]) -> Run {
-    let mut args = vec![
-        "--json",
-        "sign",
-        "--cert",
-        cert,
-        "--key-password-file",
-        s(&office.user_pw),
-        s(input),
-    ];
-    args.extend_from_slice(extra);
-    office.run(&args)
 }
 
 /// Signs `input` into the default `NAME-signed.pdf` and returns that path.

@@ -30,7 +30,8 @@ pub(crate) fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
     issued["id"].to_string()
 }
 
-fn sign(office: &Office, cert: &str, input: &Path, extra: &[&str]) -> crate::Run {
+/// `sealdesk --json sign` with the signer's key password from the office.
+pub(crate) fn sign(office: &Office, cert: &str, input: &Path, extra: &[&str]) -> crate::Run {
     let mut args = vec![
         "--json",
         "sign",
