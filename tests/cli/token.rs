@@ -123,6 +123,58 @@ fn generate_on_token(data: &Path, hsm: &SoftHsm, extra: &[&str], env: &[(&str, &
     sealdesk(data, &args, &all_env)
 }
 
+/// A new store whose keys 1 and 2 (of `algorithms`) are on `hsm`, with a
+/// seal of key 1 for `organization` (name, identifier, country) exported
+/// to `seal.pem`. Returns the data folder and the seal's file.
+fn seal_on_token(
+    tmp: &Path,
+    hsm: &SoftHsm,
+    pin_file: &str,
+    algorithms: [&str; 2],
+    organization: [&str; 3],
+) -> (PathBuf, PathBuf) {
+    let data = initialised(tmp);
+    for algorithm in algorithms {
+        let args = [
+            "--algorithm",
+            algorithm,
+            "--pin-file",
+            pin_file,
+            "--module",
+            hsm.module(),
+        ];
+        let run = generate_on_token(&data, hsm, &args, &[]);
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let [org, org_id, country] = organization;
+    let env = hsm.env();
+    let seal = sealdesk(
+        &data,
+        &[
+            "--json",
+            "seal",
+            "create",
+            "--key",
+            "1",
+            "--pin-file",
+            pin_file,
+            "--org",
+            org,
+            "--org-id",
+            org_id,
+            "--country",
+            country,
+        ],
+        &env,
+    );
+    assert_eq!(seal.status, 0, "{}", seal.stderr);
+    let seal_pem = tmp.join("seal.pem");
+    let out = seal_pem.to_str().unwrap();
+    let export = sealdesk(&data, &["seal", "export", "--id", "1", "--out", out], &env);
+    assert_eq!(export.status, 0, "{}", export.stderr);
+    (data, seal_pem)
+}
+
 fn object_id(data: &Path, key_id: i64) -> String {
     let conn = rusqlite::Connection::open(store_file(data)).unwrap();
     conn.query_row(
@@ -546,61 +598,17 @@ fn a_file_key_and_a_token_key_exclude_each_other() {
 #[test]
 fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
     let hsm = SoftHsm::new(tmp.path(), "Pieczęć");
     let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
     let pin_file = pin.to_str().unwrap();
     let env = hsm.env();
-    for algorithm in ["ec-p384", "rsa-3072"] {
-        let run = generate_on_token(
-            &data,
-            &hsm,
-            &[
-                "--algorithm",
-                algorithm,
-                "--pin-file",
-                pin_file,
-                "--module",
-                hsm.module(),
-            ],
-            &[],
-        );
-        assert_eq!(run.status, 0, "{}", run.stderr);
-    }
-    let seal = sealdesk(
-        &data,
-        &[
-            "--json",
-            "seal",
-            "create",
-            "--key",
-            "1",
-            "--pin-file",
-            pin_file,
-            "--org",
-            "Studio Rossi S.r.l.",
-            "--org-id",
-            "VATIT-00743110157",
-            "--country",
-            "IT",
-        ],
-        &env,
+    let (data, seal_pem) = seal_on_token(
+        tmp.path(),
+        &hsm,
+        pin_file,
+        ["ec-p384", "rsa-3072"],
+        ["Studio Rossi S.r.l.", "VATIT-00743110157", "IT"],
     );
-    assert_eq!(seal.status, 0, "{}", seal.stderr);
-    let seal_pem = tmp.path().join("seal.pem");
-    let export = sealdesk(
-        &data,
-        &[
-            "seal",
-            "export",
-            "--id",
-            "1",
-            "--out",
-            seal_pem.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert_eq!(export.status, 0, "{}", export.stderr);
 
     let user_pw = secret_file(tmp.path(), "user-pw", "Utente-2026");
     let issued = sealdesk(
@@ -737,61 +745,17 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
 #[test]
 fn a_key_on_the_token_signs_a_pdf_that_pdfsig_and_pyhanko_accept() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
     let hsm = SoftHsm::new(tmp.path(), "Pieczęć PDF");
     let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
     let pin_file = pin.to_str().unwrap();
     let env = hsm.env();
-    for algorithm in ["ec-p256", "rsa-2048"] {
-        let run = generate_on_token(
-            &data,
-            &hsm,
-            &[
-                "--algorithm",
-                algorithm,
-                "--pin-file",
-                pin_file,
-                "--module",
-                hsm.module(),
-            ],
-            &[],
-        );
-        assert_eq!(run.status, 0, "{}", run.stderr);
-    }
-    let seal = sealdesk(
-        &data,
-        &[
-            "--json",
-            "seal",
-            "create",
-            "--key",
-            "1",
-            "--pin-file",
-            pin_file,
-            "--org",
-            "Kancelaria Nowak sp. z o.o.",
-            "--org-id",
-            "VATPL-5260250995",
-            "--country",
-            "PL",
-        ],
-        &env,
+    let (data, seal_pem) = seal_on_token(
+        tmp.path(),
+        &hsm,
+        pin_file,
+        ["ec-p256", "rsa-2048"],
+        ["Kancelaria Nowak sp. z o.o.", "VATPL-5260250995", "PL"],
     );
-    assert_eq!(seal.status, 0, "{}", seal.stderr);
-    let seal_pem = tmp.path().join("seal.pem");
-    let export = sealdesk(
-        &data,
-        &[
-            "seal",
-            "export",
-            "--id",
-            "1",
-            "--out",
-            seal_pem.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert_eq!(export.status, 0, "{}", export.stderr);
 
     // The signer's certificate for the token's RSA key (key 2).
     let issued = sealdesk(
