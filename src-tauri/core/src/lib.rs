@@ -23,6 +23,8 @@ pub mod session;
 pub mod settings;
 pub mod sign;
 pub mod store;
+#[cfg(test)]
+mod test_support;
 
 pub use error::{Error, Result};
 pub use store::Store;

@@ -1,11 +1,10 @@
 use super::*;
 use crate::ids::Kind;
-use crate::keys::file_signer::FileSigner;
-use crate::keys::registry as keys;
 use crate::keys::token::softhsm;
 use crate::keys::unlock::KeySecret;
 use crate::keys::KeyAlgorithm;
-use crate::pki::seal::{self, SealRequest};
+use crate::pki::seal::{self};
+use crate::test_support;
 use crate::Store;
 use chrono::{Duration, Utc};
 use std::path::Path;
@@ -14,21 +13,13 @@ const SEAL_PW: &str = "seal-pw";
 
 /// A store with a Polish seal (id 1).
 fn store_with_seal(dir: &Path) -> Store {
-    let store = Store::open(&dir.join("data")).unwrap();
-    let key_path = dir.join("seal.key");
-    let now = Utc::now();
-    let key =
-        keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, SEAL_PW, now).unwrap();
-    let der = crate::keys::file::read_encrypted(&key_path, SEAL_PW).unwrap();
-    let signer = FileSigner::from_pkcs8(&der).unwrap();
-    let request = SealRequest {
-        organization: "Biuro Rachunkowe Łódź".into(),
-        organization_id: "VATPL-8567346215".into(),
-        country: "PL".into(),
-        years: 3,
-    };
-    seal::create(&store, key.id, &signer, &request, now).unwrap();
-    store
+    test_support::store_with_seal(
+        dir,
+        ["Biuro Rachunkowe Łódź", "VATPL-8567346215", "PL"],
+        SEAL_PW,
+        Utc::now(),
+    )
+    .store
 }
 
 fn polish<'a>(key: KeyTarget<'a>, certificate: CertificateSource<'a>) -> Registration<'a> {

@@ -4,7 +4,6 @@
 
 use super::run::RunSecrets;
 use super::*;
-use crate::keys::file_signer::FileSigner;
 use crate::keys::registry as keys;
 use crate::keys::unlock::{open_signer, KeySecret};
 use crate::keys::KeyAlgorithm;
@@ -12,8 +11,8 @@ use crate::pki::csr_reader::read_csr;
 use crate::pki::issue::{self, IssueRequest};
 use crate::pki::profile::Profile;
 use crate::pki::registry;
-use crate::pki::seal::{self, SealRequest};
 use crate::pki::subject::SubjectFields;
+use crate::test_support;
 use crate::Store;
 use chrono::Utc;
 use cms::content_info::ContentInfo;
@@ -27,21 +26,13 @@ const OLD_PW: &str = "старий-пароль";
 const NEW_PW: &str = "новий-пароль";
 
 fn store_with_seal(dir: &Path) -> Store {
-    let store = Store::open(&dir.join("data")).unwrap();
-    let key_path = dir.join("seal.key");
-    let now = Utc::now();
-    let key =
-        keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, SEAL_PW, now).unwrap();
-    let der = crate::keys::file::read_encrypted(&key_path, SEAL_PW).unwrap();
-    let signer = FileSigner::from_pkcs8(&der).unwrap();
-    let request = SealRequest {
-        organization: "ТОВ Ромашка".into(),
-        organization_id: "NTRUA-14360570".into(),
-        country: "UA".into(),
-        years: 3,
-    };
-    seal::create(&store, key.id, &signer, &request, now).unwrap();
-    store
+    test_support::store_with_seal(
+        dir,
+        ["ТОВ Ромашка", "NTRUA-14360570", "UA"],
+        SEAL_PW,
+        Utc::now(),
+    )
+    .store
 }
 
 /// Issues a director's certificate from the seal for a new key `name`.

@@ -94,48 +94,23 @@ fn item(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::file_signer::FileSigner;
-    use crate::keys::{registry as keys, KeyAlgorithm};
-    use crate::pki::issue::{self, IssueRequest};
-    use crate::pki::profile::Profile;
-    use crate::pki::seal::{self, SealRequest};
-    use crate::pki::subject::SubjectFields;
+    use crate::test_support::{issue_signing, store_with_seal};
+
+    use crate::keys::KeyAlgorithm;
 
     /// A store with a seal and one signing certificate whose key file
     /// opens with "signer-pw"; returns the certificate id.
     fn office(dir: &Path) -> (Store, i64) {
-        let store = Store::open(&dir.join("data")).unwrap();
         let now = Utc::now();
-        let key_path = dir.join("seal.key");
-        let key =
-            keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, "pw", now).unwrap();
-        let der = crate::keys::file::read_encrypted(&key_path, "pw").unwrap();
-        let seal_signer = FileSigner::from_pkcs8(&der).unwrap();
-        let request = SealRequest {
-            organization: "Biuro Łódź".into(),
-            organization_id: "VATPL-5260250274".into(),
-            country: "PL".into(),
-            years: 3,
-        };
-        let seal = seal::create(&store, key.id, &seal_signer, &request, now).unwrap();
-        let issued = issue::issue_with_new_key(
-            &store,
-            seal.id,
-            &seal_signer,
+        let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
+        let issued = issue_signing(
+            &sealed,
+            "Anna Nowak",
             KeyAlgorithm::EcP256,
             "signer-pw",
-            &IssueRequest {
-                profile: Profile::Signing,
-                subject: SubjectFields {
-                    common_name: "Anna Nowak".into(),
-                    ..Default::default()
-                },
-                days: 365,
-            },
             now,
-        )
-        .unwrap();
-        (store, issued.certificate.id)
+        );
+        (sealed.store, issued.certificate.id)
     }
 
     fn files(dir: &Path, names: &[&str]) -> Vec<PathBuf> {

@@ -262,13 +262,12 @@ fn verify_detached(
 mod tests {
     use super::*;
     use crate::keys::file_signer::FileSigner;
-    use crate::keys::{registry as keys, KeyAlgorithm};
-    use crate::pki::issue::{self, IssueRequest};
-    use crate::pki::profile::Profile;
+    use crate::keys::KeyAlgorithm;
+
     use crate::pki::registry;
-    use crate::pki::seal::{self, SealRequest};
-    use crate::pki::subject::SubjectFields;
+
     use crate::sign::p7s::sign_detached;
+    use crate::test_support::{issue_signing, store_with_seal};
     use ::cms::content_info::ContentInfo;
     use ::cms::signed_data::{SignedData, SignerInfos};
     use chrono::Duration;
@@ -288,37 +287,21 @@ mod tests {
 
     fn setup() -> Setup {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
         let issued_at = Utc::now() - Duration::days(10);
-        let key_path = dir.path().join("seal.key");
-        let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, "pw", issued_at)
-            .unwrap();
-        let der = crate::keys::file::read_encrypted(&key_path, "pw").unwrap();
-        let seal_signer = FileSigner::from_pkcs8(&der).unwrap();
-        let request = SealRequest {
-            organization: "Studio Verdi".into(),
-            organization_id: "VATIT-07643520567".into(),
-            country: "IT".into(),
-            years: 3,
-        };
-        let seal = seal::create(&store, key.id, &seal_signer, &request, issued_at).unwrap();
-        let issued = issue::issue_with_new_key(
-            &store,
-            seal.id,
-            &seal_signer,
+        let sealed = store_with_seal(
+            dir.path(),
+            ["Studio Verdi", "VATIT-07643520567", "IT"],
+            "pw",
+            issued_at,
+        );
+        let issued = issue_signing(
+            &sealed,
+            "Giulia Bianchi",
             KeyAlgorithm::EcP384,
             "pw2",
-            &IssueRequest {
-                profile: Profile::Signing,
-                subject: SubjectFields {
-                    common_name: "Giulia Bianchi".into(),
-                    ..Default::default()
-                },
-                days: 365,
-            },
             issued_at,
-        )
-        .unwrap();
+        );
+        let store = sealed.store;
         let signer = FileSigner::from_pkcs8(&issued.key_pkcs8_der).unwrap();
         let cert_id = issued.certificate.id;
         let chain = registry::chain(store.conn(), cert_id).unwrap();

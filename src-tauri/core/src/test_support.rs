@@ -1,0 +1,78 @@
+//! Unit-test fixtures shared by the modules: a real store with a company
+//! seal whose key is an encrypted file, and signing certificates from it.
+
+use crate::keys::file_signer::FileSigner;
+use crate::keys::{registry as keys, KeyAlgorithm};
+use crate::pki::issue::{self, IssueRequest, IssuedWithKey};
+use crate::pki::profile::Profile;
+use crate::pki::seal::{self, SealRequest};
+use crate::pki::subject::SubjectFields;
+use crate::Store;
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// A store and its seal.
+pub(crate) struct SealedStore {
+    pub store: Store,
+    pub seal_id: i64,
+    pub seal_signer: FileSigner,
+}
+
+/// A store in `dir/data` whose seal, made at `now` for `organization`
+/// (name, organizationIdentifier, country), has its key in `dir/seal.key`
+/// encrypted with `password`.
+pub(crate) fn store_with_seal(
+    dir: &Path,
+    organization: [&str; 3],
+    password: &str,
+    now: DateTime<Utc>,
+) -> SealedStore {
+    let store = Store::open(&dir.join("data")).unwrap();
+    let key_path = dir.join("seal.key");
+    let key =
+        keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, password, now).unwrap();
+    let der = crate::keys::file::read_encrypted(&key_path, password).unwrap();
+    let seal_signer = FileSigner::from_pkcs8(&der).unwrap();
+    let [name, id, country] = organization;
+    let request = SealRequest {
+        organization: name.into(),
+        organization_id: id.into(),
+        country: country.into(),
+        years: 3,
+    };
+    let seal = seal::create(&store, key.id, &seal_signer, &request, now).unwrap();
+    SealedStore {
+        store,
+        seal_id: seal.id,
+        seal_signer,
+    }
+}
+
+/// A one-year signing certificate for `common_name` from the seal, with a
+/// new key of `algorithm` encrypted with `key_password`.
+pub(crate) fn issue_signing(
+    sealed: &SealedStore,
+    common_name: &str,
+    algorithm: KeyAlgorithm,
+    key_password: &str,
+    now: DateTime<Utc>,
+) -> IssuedWithKey {
+    let request = IssueRequest {
+        profile: Profile::Signing,
+        subject: SubjectFields {
+            common_name: common_name.into(),
+            ..Default::default()
+        },
+        days: 365,
+    };
+    issue::issue_with_new_key(
+        &sealed.store,
+        sealed.seal_id,
+        &sealed.seal_signer,
+        algorithm,
+        key_password,
+        &request,
+        now,
+    )
+    .unwrap()
+}
