@@ -62,33 +62,29 @@ fn item(
     outcome: Result<SignedOutput>,
     now: DateTime<Utc>,
 ) -> BatchItem {
-    let checked = outcome.map(|signed| {
-        let verification = match signed.format {
-            SignatureFormat::Pades => verify::verify_file(store, &signed.output, None, now),
-            SignatureFormat::Cades => verify::verify_file(store, input, Some(&signed.output), now),
-        };
-        (signed, verification)
-    });
-    match checked {
-        Ok((signed, Ok(verification))) => BatchItem {
-            input: input.to_path_buf(),
-            signed: Some(signed),
-            verification: Some(verification),
-            error: None,
-        },
-        Ok((signed, Err(error))) => BatchItem {
-            input: input.to_path_buf(),
-            signed: Some(signed),
-            verification: None,
-            error: Some(error.to_payload()),
-        },
-        Err(error) => BatchItem {
-            input: input.to_path_buf(),
-            signed: None,
-            verification: None,
-            error: Some(error.to_payload()),
-        },
+    let mut item = BatchItem {
+        input: input.to_path_buf(),
+        signed: None,
+        verification: None,
+        error: None,
+    };
+    match outcome {
+        Ok(signed) => {
+            let checked = match signed.format {
+                SignatureFormat::Pades => verify::verify_file(store, &signed.output, None, now),
+                SignatureFormat::Cades => {
+                    verify::verify_file(store, input, Some(&signed.output), now)
+                }
+            };
+            match checked {
+                Ok(verification) => item.verification = Some(verification),
+                Err(error) => item.error = Some(error.to_payload()),
+            }
+            item.signed = Some(signed);
+        }
+        Err(error) => item.error = Some(error.to_payload()),
     }
+    item
 }
 
 #[cfg(test)]

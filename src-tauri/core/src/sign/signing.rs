@@ -53,13 +53,6 @@ pub struct OpenedSigner {
     chain: Vec<Vec<u8>>,
 }
 
-impl OpenedSigner {
-    /// The certificate the signatures are made with.
-    pub fn certificate_id(&self) -> i64 {
-        self.cert_id
-    }
-}
-
 /// Signs `input` with certificate `cert_id`, whose key `secret` opens.
 /// Refuses a certificate that cannot be relied on now (expired, revoked,
 /// its seal fallen), an output that exists and a PDF that cannot be signed
