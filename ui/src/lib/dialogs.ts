@@ -1,6 +1,9 @@
-// The native open and save pickers. They cannot be driven by WebDriver, so
-// every field they fill also takes a typed path.
+// How files reach the window: the native open and save pickers, and files
+// dropped on it. Pickers cannot be driven by WebDriver, so every field they
+// fill also takes a typed path.
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
+import { errorText } from "./errors";
 
 export interface FileFilter {
   /** Shown in the picker's type list. */
@@ -25,4 +28,26 @@ export async function chooseOpenPaths(title: string, filters: FileFilter[]): Pro
   const chosen = await open({ title, filters, multiple: true, directory: false });
   if (chosen === null) return [];
   return Array.isArray(chosen) ? chosen : [chosen];
+}
+
+/**
+ * Calls `onDrop` with the paths of files dropped on the window and
+ * `onHover` while files are dragged over it. Returns what stops listening;
+ * where the window cannot report drops, nothing happens and picking files
+ * still works.
+ */
+export async function listenForDroppedFiles(
+  onDrop: (paths: string[]) => void,
+  onHover: (hovering: boolean) => void = () => {},
+): Promise<() => void> {
+  try {
+    return await getCurrentWebview().onDragDropEvent((event) => {
+      const kind = event.payload.type;
+      onHover(kind === "enter" || kind === "over");
+      if (kind === "drop") onDrop(event.payload.paths);
+    });
+  } catch (error) {
+    console.error("file drop unavailable", errorText(error));
+    return () => {};
+  }
 }
