@@ -163,6 +163,7 @@ fn run(json_mode: bool, store: &Store, args: &RenewRunArgs) -> Result<(), Failur
             if show_progress {
                 eprintln!("certificate {}: {}", item.cert_id, item.state.name());
             }
+            true
         },
     )?;
     let lines = item_lines(&view);

@@ -6,6 +6,7 @@ mod certificate_files;
 mod documents;
 mod identity;
 mod pki;
+mod renewal;
 mod session;
 mod settings;
 
@@ -47,5 +48,15 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         identity::list_identities,
         identity::select_identity,
         identity::attach_identity_certificate,
+        renewal::renewal_options,
+        renewal::renewal_candidates,
+        renewal::check_phone,
+        renewal::plan_renewal,
+        renewal::run_renewal,
+        renewal::stop_renewal,
+        renewal::list_renewal_runs,
+        renewal::show_renewal_run,
+        renewal::record_renewal_receipt,
+        renewal::import_renewal_certificates,
     ]
 }

@@ -8,6 +8,7 @@
 //! before the step that names them commits, so a run stopped at any point
 //! resumes without losing a key or forming a request twice.
 
+pub mod candidates;
 pub mod envelope;
 pub mod matching;
 pub mod plan;
@@ -16,6 +17,7 @@ pub mod run;
 pub mod states;
 pub mod view;
 
+pub use candidates::{candidates, Candidate};
 pub use matching::import;
 pub use plan::{plan, PlanRequest, Term};
 pub use run::{run, Delivery};

@@ -31,7 +31,7 @@ pub const FORBIDDEN_DOMAINS_SETTING: &str = "renewal.forbidden_domains";
 
 /// How long an expired certificate can still be renewed by a run; after
 /// that the holder has to go to the CA in person.
-const EXPIRED_GRACE_DAYS: i64 = 30;
+pub(super) const EXPIRED_GRACE_DAYS: i64 = 30;
 /// Default lead of the new certificate's start before the old one ends.
 const START_LEAD_DAYS: i64 = 3;
 
@@ -229,7 +229,7 @@ pub fn in_domains(address: &str, domains: &[String]) -> bool {
 
 /// The certificate's e-mail: its subject alternative name, else the
 /// emailAddress in its subject.
-fn current_email(info: &CertificateInfo) -> Option<String> {
+pub(super) fn current_email(info: &CertificateInfo) -> Option<String> {
     info.emails.first().cloned().or_else(|| {
         info.subject_attributes
             .iter()
@@ -294,15 +294,20 @@ fn start_date(
             date: date.to_string(),
         }),
         Some(date) => Ok(date),
-        None => {
-            let lead = (old_not_after - Duration::days(START_LEAD_DAYS)).date_naive();
-            let today = now.date_naive();
-            Ok(if lead < today && today <= expiry {
-                today
-            } else {
-                lead
-            })
-        }
+        None => Ok(default_start_date(old_not_after, now)),
+    }
+}
+
+/// The default start: [`START_LEAD_DAYS`] before the old certificate ends,
+/// but not in the past while the old one is still valid.
+pub(super) fn default_start_date(old_not_after: DateTime<Utc>, now: DateTime<Utc>) -> NaiveDate {
+    let expiry = old_not_after.date_naive();
+    let lead = (old_not_after - Duration::days(START_LEAD_DAYS)).date_naive();
+    let today = now.date_naive();
+    if lead < today && today <= expiry {
+        today
+    } else {
+        lead
     }
 }
 

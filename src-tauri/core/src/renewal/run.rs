@@ -67,14 +67,16 @@ struct Item {
 /// Runs (or resumes) run `run_id`: every item not yet sent is formed and
 /// delivered. An item that fails (a wrong old password, say) is marked
 /// failed with its error and the others go on; running again retries it.
-/// `progress` hears of each item as it is done.
+/// `progress` hears of each item as it is done and answers whether to go
+/// on: `false` stops the run after that item, leaving the rest as they are
+/// for the next run.
 pub fn run(
     store: &Store,
     run_id: i64,
     secrets: &RunSecrets<'_>,
     delivery: &Delivery,
     now: DateTime<Utc>,
-    progress: &mut dyn FnMut(&view::ItemView),
+    progress: &mut dyn FnMut(&view::ItemView) -> bool,
 ) -> Result<RunView> {
     let export_dir = match delivery {
         Delivery::Export(dir) => dir.clone(),
@@ -102,7 +104,9 @@ pub fn run(
             .into_iter()
             .find(|v| v.item_id == item.id)
         {
-            progress(&view);
+            if !progress(&view) {
+                break;
+            }
         }
     }
     view::show_run(store, run_id)

@@ -179,7 +179,7 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
         &secrets,
         &Delivery::Export(export.clone()),
         now,
-        &mut |_| {},
+        &mut |_| true,
     )
     .unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
@@ -202,7 +202,10 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
         &secrets,
         &Delivery::Export(export.clone()),
         now,
-        &mut |i| heard.push(i.cert_id),
+        &mut |i| {
+            heard.push(i.cert_id);
+            true
+        },
     )
     .unwrap();
     assert_eq!(heard, vec![a], "the sent item is not touched again");
@@ -350,11 +353,11 @@ fn a_run_in_progress_is_not_run_twice_at_once() {
         new_key_password: NEW_PW,
     };
     let export = Delivery::Export(dir.path().join("export"));
-    let err = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap_err();
+    let err = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap_err();
     assert_eq!(err.code(), "renewal.run-busy");
     assert!(show_run(&store, run_id).unwrap().items[0].key_id.is_none());
     drop(held);
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert_eq!(view.items[0].state, ItemState::Sent);
 }
 
@@ -406,7 +409,7 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
     // file is replaced by a recorded key.
     let stray = key_dir.join(format!("renewal-{run_id}-{b}.key"));
     std::fs::write(&stray, b"left by a killed run").unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
     let b_key = view.items[1].key_id.unwrap();
     assert!(open_signer(&store, b_key, KeySecret::Password(NEW_PW)).is_ok());
@@ -435,7 +438,7 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
         )
         .unwrap();
     std::fs::remove_file(export_dir.join(format!("renewal-{run_id}-{b}.p7m"))).unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert!(
         view.items.iter().all(|i| i.state == ItemState::Sent),
         "{view:?}"
@@ -475,8 +478,90 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
         .unwrap();
     let target = export_dir.join(format!("renewal-{run_id}-{a}.p7m"));
     std::fs::write(&target, b"someone else's file").unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
     assert_eq!(view.items[0].error_code.as_deref(), Some("io.file-exists"));
     assert_eq!(std::fs::read(&target).unwrap(), b"someone else's file");
+}
+
+#[test]
+fn candidates_are_expiring_keyed_directors_with_their_open_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@mail.ru",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::Rsa2048,
+    );
+    let now = Utc::now();
+
+    // The directors expire in 20 days; the seal is never a candidate.
+    assert!(candidates(&store, 10, now).unwrap().is_empty());
+    let found = candidates(&store, 30, now).unwrap();
+    assert_eq!(found.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a, b]);
+    assert_eq!(found[0].email.as_deref(), Some("olena@mail.ru"));
+    assert_eq!(found[1].key_algorithm, "rsa-2048");
+    assert!(!found[0].on_token);
+    assert_eq!(
+        found[0].default_start,
+        (found[0].not_after - chrono::Duration::days(3)).date_naive()
+    );
+    assert!(found.iter().all(|c| c.open_run.is_none()));
+
+    let mut request = plan_request(dir.path(), vec![b]);
+    request.emails.insert(b, "taras@vyshnia.com.ua".into());
+    let run_id = plan(&store, &request, now).unwrap().run_id;
+    let found = candidates(&store, 30, now).unwrap();
+    assert_eq!(found[0].open_run, None);
+    assert_eq!(found[1].open_run, Some(run_id));
+}
+
+#[test]
+fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
+        .unwrap()
+        .run_id;
+    let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let export = Delivery::Export(dir.path().join("export"));
+    let mut heard = 0;
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {
+        heard += 1;
+        false
+    })
+    .unwrap();
+    assert_eq!(heard, 1);
+    assert_eq!(view.items[0].state, ItemState::Sent);
+    assert_eq!(view.items[1].state, ItemState::Planned);
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
 }
