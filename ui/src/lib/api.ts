@@ -427,3 +427,109 @@ export interface Verification {
 export const verifyApi = {
   verify: (path: string, signature: string | null) => invoke<Verification>("verify_document", { path, signature }),
 };
+
+// ---- Batch renewal ----------------------------------------------------------
+
+/** Where the renewal of one certificate stands. */
+export type RenewalState =
+  | "planned"
+  | "formed"
+  | "sent"
+  | "receipt1"
+  | "receipt2"
+  | "issued"
+  | "installed"
+  | "failed"
+  | "cancelled";
+
+/** A certificate that can be renewed. */
+export interface RenewalCandidate {
+  id: number;
+  subject: string;
+  issuer: string;
+  not_after: string;
+  days_to_expiry: number;
+  email: string | null;
+  key_algorithm: string;
+  on_token: boolean;
+  /** The run it is already in, if any. */
+  open_run: number | null;
+  /** The start date the core gives the new certificate by default. */
+  default_start: string;
+}
+
+export interface RenewalOptions {
+  forbidden_domains: string[];
+  algorithms: KeyAlgorithm[];
+}
+
+export interface RenewalPlan {
+  certificates: number[];
+  term_years: 1 | 2;
+  start: string | null;
+  contact: string;
+  phone: string;
+  key_dir: string;
+  algorithm: string | null;
+  emails: Record<number, string>;
+  token: string | null;
+}
+
+export interface RenewalItem {
+  item_id: number;
+  cert_id: number;
+  state: RenewalState;
+  email: string | null;
+  start_date: string;
+  key_id: number | null;
+  key: string | null;
+  request: string | null;
+  pkcs10: string | null;
+  delivered_to: string | null;
+  new_cert_id: number | null;
+  error_code: string | null;
+  error_params: Record<string, string | number> | null;
+}
+
+export interface RenewalRun {
+  run_id: number;
+  created_at: string;
+  term_years: number;
+  contact: string;
+  phone: string;
+  key_dir: string;
+  state: "open" | "done";
+  items: RenewalItem[];
+}
+
+export interface RenewalInstalled {
+  cert_id: number;
+  run_id: number;
+  new_cert_id: number;
+  state: RenewalState;
+}
+
+export const renewalApi = {
+  options: () => invoke<RenewalOptions>("renewal_options"),
+  candidates: (withinDays: number) => invoke<RenewalCandidate[]>("renewal_candidates", { withinDays }),
+  checkPhone: (phone: string) => invoke<string>("check_phone", { phone }),
+  plan: (plan: RenewalPlan) => invoke<{ run_id: number; items: RenewalItem[] }>("plan_renewal", { plan }),
+  run: (
+    runId: number,
+    oldSecrets: Record<number, string>,
+    newKeyPassword: string,
+    exportDir: string,
+    onItem: (item: RenewalItem) => void,
+  ) => {
+    const channel = new Channel<RenewalItem>();
+    channel.onmessage = onItem;
+    return invoke<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, exportDir, onProgress: channel });
+  },
+  stop: () => invoke<void>("stop_renewal"),
+  runs: () => invoke<RenewalRun[]>("list_renewal_runs"),
+  show: (runId: number) => invoke<RenewalRun>("show_renewal_run", { runId }),
+  receipt: (runId: number, certId: number, number: 1 | 2) =>
+    invoke<RenewalItem>("record_renewal_receipt", { runId, certId, number }),
+  importCertificates: (runId: number | null, paths: string[]) =>
+    invoke<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
+};

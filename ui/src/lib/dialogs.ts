@@ -51,3 +51,9 @@ export async function listenForDroppedFiles(
     return () => {};
   }
 }
+
+/** Asks for a folder; null when the user cancelled. */
+export async function chooseFolder(title: string, defaultPath: string): Promise<string | null> {
+  const chosen = await open({ title, defaultPath: defaultPath || undefined, multiple: false, directory: true });
+  return typeof chosen === "string" ? chosen : null;
+}
