@@ -770,3 +770,12 @@ error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek 
 error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
 error-renewal-delivery-unsupported = Wysyłka przez { $method } nie jest jeszcze dostępna; wyeksportuj wnioski do folderu.
 error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne okno lub polecenie SealDesk; poczekaj, aż się zakończy.
+# Batch renewal: price list, phrase, cancelling.
+error-renewal-invalid-amount = { $value } nie jest kwotą: zapisz ją jak 1234.50.
+error-renewal-invalid-currency = { $value } nie jest kodem waluty: użyj trzech liter, np. UAH, PLN, EUR, ILS.
+error-renewal-price-not-found = Brak ceny dla { $ca } na { $term_years } lata.
+error-renewal-phrase-missing = Hasła do blokady telefonicznej odnowienia { $id } nie ma w magazynie poświadczeń.
+error-renewal-item-not-found = Certyfikat { $id } nie należy do odnowienia { $run }.
+warning-renewal-start-close-to-expiry = Nowy certyfikat dla { $id } zaczyna obowiązywać { $date }, mniej niż 2 dni przed wygaśnięciem starego ({ $expiry }); urząd skarbowy może nie zostać powiadomiony na czas.
+renewal-mail-subject = Wniosek o odnowienie certyfikatu: { $subject }
+renewal-mail-body = W załączeniu wniosek o odnowienie (koperta CMS podpisana obecnym certyfikatem) dla { $subject }. Data początku ważności nowego certyfikatu: { $start }. Kontakt: { $contact }, { $phone }.
