@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 44] = [
+const COMMANDS: [&str; 45] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -49,6 +49,7 @@ const COMMANDS: [&str; 44] = [
     "plan_renewal",
     "run_renewal",
     "stop_renewal",
+    "cancel_renewal",
     "list_renewal_runs",
     "show_renewal_run",
     "record_renewal_receipt",

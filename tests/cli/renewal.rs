@@ -178,7 +178,6 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let key_dir = office.path("new-keys");
     let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
-    let phrase = secret_file(office.path("").as_path(), "phrase", "синій соняшник\n");
     let plan_args = |extra: &[&str]| {
         let mut args = vec![
             "renew",
@@ -191,8 +190,6 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
             "Олена Коваль",
             "--phone",
             "+380 44 123-45-67",
-            "--phrase-file",
-            s(&phrase),
             "--key-dir",
             s(&key_dir),
             "--key-password-file",
@@ -238,7 +235,12 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     let run_id = planned["run_id"].as_i64().unwrap().to_string();
     assert_eq!(planned["items"].as_array().unwrap().len(), 3);
     assert_eq!(item(&planned, ids[0])["email"], "olena@romashka.com.ua");
+    // Without --phrase-file nothing goes to the credential store.
     assert_eq!(planned["phrase_stored"], false);
+    // No price list yet: every item says so, and there is no total.
+    assert!(item(&planned, ids[0])["price"].is_null());
+    assert_eq!(planned["unpriced"], 3);
+    assert_eq!(planned["totals"].as_array().unwrap().len(), 0);
 
     // Mail delivery is not there yet, and says so before touching anything.
     let none = secrets_file(office.path("").as_path(), "old-none", &[]);

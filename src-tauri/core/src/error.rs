@@ -601,6 +601,42 @@ pub enum Error {
         /// The method asked for.
         method: String,
     },
+    // Batch renewal: price list, phrase, cancelling.
+    /// An amount that is not a non-negative decimal with at most two
+    /// fractional digits.
+    #[error("{value} is not an amount: write it like 1234.50")]
+    RenewalInvalidAmount {
+        /// The amount as given.
+        value: String,
+    },
+    /// A currency that is not a three-letter ISO 4217 code.
+    #[error("{value} is not a currency code: use three letters like UAH, PLN, EUR, ILS")]
+    RenewalInvalidCurrency {
+        /// The currency as given.
+        value: String,
+    },
+    /// No price set for this CA and term.
+    #[error("there is no price for {ca} for {term_years} years")]
+    RenewalPriceNotFound {
+        /// The CA's name.
+        ca: String,
+        /// The term, in years.
+        term_years: i64,
+    },
+    /// The phrase of a run is not in the OS credential store.
+    #[error("the phrase for blocking by phone of renewal run {id} is not in the credential store")]
+    RenewalPhraseMissing {
+        /// The run.
+        id: i64,
+    },
+    /// A certificate that is not part of a run.
+    #[error("certificate {id} is not part of renewal run {run}")]
+    RenewalItemNotFound {
+        /// The run.
+        run: i64,
+        /// The certificate.
+        id: i64,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -708,6 +744,12 @@ pub const CODES: &[&str] = &[
     "renewal.wrong-state",
     "renewal.delivery-unsupported",
     "renewal.run-busy",
+    // Batch renewal: price list, phrase, cancelling.
+    "renewal.invalid-amount",
+    "renewal.invalid-currency",
+    "renewal.price-not-found",
+    "renewal.phrase-missing",
+    "renewal.item-not-found",
 ];
 
 impl Error {
@@ -816,6 +858,12 @@ impl Error {
             Error::RenewalWrongState { .. } => "renewal.wrong-state",
             Error::RenewalDeliveryUnsupported { .. } => "renewal.delivery-unsupported",
             Error::RenewalRunBusy { .. } => "renewal.run-busy",
+            // Batch renewal: price list, phrase, cancelling.
+            Error::RenewalInvalidAmount { .. } => "renewal.invalid-amount",
+            Error::RenewalInvalidCurrency { .. } => "renewal.invalid-currency",
+            Error::RenewalPriceNotFound { .. } => "renewal.price-not-found",
+            Error::RenewalPhraseMissing { .. } => "renewal.phrase-missing",
+            Error::RenewalItemNotFound { .. } => "renewal.item-not-found",
         }
     }
 
@@ -933,6 +981,15 @@ impl Error {
             Error::RenewalNoMatch { path } => json!({ "path": path.display().to_string() }),
             Error::RenewalWrongState { id, state } => json!({ "id": id, "state": state }),
             Error::RenewalDeliveryUnsupported { method } => json!({ "method": method }),
+            // Batch renewal: price list, phrase, cancelling.
+            Error::RenewalInvalidAmount { value } | Error::RenewalInvalidCurrency { value } => {
+                json!({ "value": value })
+            }
+            Error::RenewalPriceNotFound { ca, term_years } => {
+                json!({ "ca": ca, "term_years": term_years })
+            }
+            Error::RenewalPhraseMissing { id } => json!({ "id": id }),
+            Error::RenewalItemNotFound { run, id } => json!({ "run": run, "id": id }),
             _ => json!({}),
         };
         match value {
@@ -1166,6 +1223,15 @@ mod tests {
                 method: "mail".into(),
             },
             Error::RenewalRunBusy { id: 1 },
+            // Batch renewal: price list, phrase, cancelling.
+            Error::RenewalInvalidAmount { value: "x".into() },
+            Error::RenewalInvalidCurrency { value: "x".into() },
+            Error::RenewalPriceNotFound {
+                ca: "x".into(),
+                term_years: 2,
+            },
+            Error::RenewalPhraseMissing { id: 1 },
+            Error::RenewalItemNotFound { run: 1, id: 2 },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -54,6 +54,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         renewal::plan_renewal,
         renewal::run_renewal,
         renewal::stop_renewal,
+        renewal::cancel_renewal,
         renewal::list_renewal_runs,
         renewal::show_renewal_run,
         renewal::record_renewal_receipt,

@@ -12,6 +12,7 @@ use chrono::{NaiveDate, Utc};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::keys::KeyAlgorithm;
 use sealdesk_core::renewal::matching::Installed;
+use sealdesk_core::renewal::phrase::Phrase;
 use sealdesk_core::renewal::plan::{self as planning, Planned};
 use sealdesk_core::renewal::run::RunSecrets;
 use sealdesk_core::renewal::{self, Candidate, Delivery, ItemView, PlanRequest, RunView, Term};
@@ -22,7 +23,7 @@ use std::str::FromStr;
 use std::sync::atomic::Ordering;
 use tauri::ipc::Channel;
 use tauri::State;
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 /// What the renewal wizard checks as the user types.
 #[derive(Serialize)]
@@ -42,6 +43,12 @@ pub struct PlanInput {
     pub term_years: u8,
     /// Start date for every new certificate, or the default per certificate.
     pub start: Option<NaiveDate>,
+    /// Start dates of single certificates; they win over `start`.
+    #[serde(default)]
+    pub start_for: BTreeMap<i64, NaiveDate>,
+    /// The phrase that blocks the new certificates by phone; it goes to the
+    /// OS credential store only.
+    pub phrase: Option<Secret>,
     /// Contact person.
     pub contact: String,
     /// Contact phone.
@@ -98,6 +105,11 @@ pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Plann
         certificates: plan.certificates,
         term,
         start: plan.start,
+        start_for: plan.start_for,
+        phrase: plan
+            .phrase
+            .as_ref()
+            .map(|p| Phrase(Zeroizing::new(p.as_str().to_string()))),
         contact: plan.contact,
         phone: plan.phone,
         key_dir: plan.key_dir,
@@ -181,6 +193,17 @@ pub fn record_renewal_receipt(
         Utc::now(),
     )
     .map_err(ui_error)
+}
+
+/// Cancels the items of `certificates` in run `run_id`, or every item not
+/// yet sent when none are named (a running run then stops).
+#[tauri::command]
+pub fn cancel_renewal(
+    state: State<'_, AppState>,
+    run_id: i64,
+    certificates: Vec<i64>,
+) -> Result<RunView, ErrorPayload> {
+    renewal::cancel(&*state.unlocked_store()?, run_id, &certificates, Utc::now()).map_err(ui_error)
 }
 
 /// Installs the issued certificates in `paths` into the items they answer.

@@ -2,7 +2,8 @@
 //! key SealDesk holds and that expire soon (or expired so recently a run
 //! may still renew them), each with what the renewal screens show of it.
 
-use super::plan::{current_email, default_start_date, EXPIRED_GRACE_DAYS};
+use super::plan::{current_email, default_start_date, Term, EXPIRED_GRACE_DAYS};
+use super::prices::{self, Money};
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry::{self, ListFilter};
 use crate::pki::status::Status;
@@ -34,6 +35,12 @@ pub struct Candidate {
     pub open_run: Option<i64>,
     /// The start date a plan gives its new certificate unless told otherwise.
     pub default_start: NaiveDate,
+    /// Its CA as the price list names it.
+    pub ca: String,
+    /// The price list's price of a one-year renewal, if set.
+    pub price_one_year: Option<Money>,
+    /// The price list's price of a two-year renewal, if set.
+    pub price_two_years: Option<Money>,
 }
 
 /// Director certificates with a key that expire within `within_days` days
@@ -73,8 +80,13 @@ pub fn candidates(store: &Store, within_days: u32, now: DateTime<Utc>) -> Result
                 |r| r.get(0),
             )
             .optional()?;
-        let info = CertificateInfo::from_der(&registry::der(store.conn(), record.id)?)?;
+        let der = registry::der(store.conn(), record.id)?;
+        let info = CertificateInfo::from_der(&der)?;
+        let ca = prices::ca_name(&der)?;
         found.push(Candidate {
+            price_one_year: prices::price_of(store, &ca, Term::OneYear)?,
+            price_two_years: prices::price_of(store, &ca, Term::TwoYears)?,
+            ca,
             id: record.id,
             email: current_email(&info),
             default_start: default_start_date(record.not_after, now),

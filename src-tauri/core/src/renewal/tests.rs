@@ -76,6 +76,8 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
         certificates,
         term: Term::TwoYears,
         start: None,
+        start_for: Default::default(),
+        phrase: None,
         contact: "Олена".into(),
         phone: "+380441234567".into(),
         key_dir: dir.join("new-keys"),
@@ -516,6 +518,13 @@ fn candidates_are_expiring_keyed_directors_with_their_open_run() {
         (found[0].not_after - chrono::Duration::days(3)).date_naive()
     );
     assert!(found.iter().all(|c| c.open_run.is_none()));
+    assert!(found[0].price_two_years.is_none(), "no price is not zero");
+    let ca = found[0].ca.clone();
+    prices::set(&store, &ca, Term::TwoYears, "1200,50", "uah", now).unwrap();
+    let found = candidates(&store, 30, now).unwrap();
+    let price = found[1].price_two_years.as_ref().unwrap();
+    assert_eq!((price.minor, price.currency.as_str()), (120_050, "UAH"));
+    assert!(found[1].price_one_year.is_none());
 
     let mut request = plan_request(dir.path(), vec![b]);
     request.emails.insert(b, "taras@vyshnia.com.ua".into());
@@ -564,4 +573,174 @@ fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
     assert_eq!(view.items[1].state, ItemState::Planned);
     let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+}
+
+#[test]
+fn a_cancel_heard_between_items_stops_the_run_and_retry_takes_one_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let names = ["Олена", "Тарас", "Ірина"];
+    let ids: Vec<i64> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            director(
+                &store,
+                dir.path(),
+                n,
+                &format!("d{i}@example.org"),
+                KeyAlgorithm::EcP256,
+            )
+        })
+        .collect();
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), ids.clone()), now)
+        .unwrap()
+        .run_id;
+    let old: BTreeMap<i64, String> = ids.iter().map(|&id| (id, OLD_PW.to_string())).collect();
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let export = Delivery::Export(dir.path().join("export"));
+    // The UI's Cancel, pressed while the first item is being reported.
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {
+        cancel(&store, run_id, &[], now).unwrap();
+        true
+    })
+    .unwrap();
+    let states: Vec<ItemState> = view.items.iter().map(|i| i.state).collect();
+    assert_eq!(
+        states,
+        [ItemState::Sent, ItemState::Cancelled, ItemState::Cancelled]
+    );
+    assert_eq!(view.state, "cancelled");
+    assert!(
+        view.items[1].key_id.is_none(),
+        "no key made after the cancel"
+    );
+    assert_eq!(audit_count(&store, "renewal.cancelled"), 2);
+    // A sent item cannot be cancelled by name; an unknown one is named.
+    let err = cancel(&store, run_id, &[ids[0]], now).unwrap_err();
+    assert_eq!(err.code(), "renewal.wrong-state");
+    let err = cancel(&store, run_id, &[1], now).unwrap_err();
+    assert_eq!(err.code(), "renewal.item-not-found");
+
+    // Retry takes one failed item and nothing else.
+    let second = plan(&store, &plan_request(dir.path(), ids[1..].to_vec()), now)
+        .unwrap()
+        .run_id;
+    let wrong: BTreeMap<i64, String> = ids[1..].iter().map(|&id| (id, "ні".to_string())).collect();
+    let view = run(
+        &store,
+        second,
+        &RunSecrets {
+            old: &wrong,
+            new_key_password: NEW_PW,
+        },
+        &export,
+        now,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Failed));
+    let view = retry(&store, second, ids[2], &secrets, &export, now, &mut |_| {
+        true
+    })
+    .unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(
+        view.items[0].error_code.as_deref(),
+        Some("key.wrong-password")
+    );
+    assert_eq!(view.items[1].state, ItemState::Sent);
+    let err = retry(&store, second, ids[2], &secrets, &export, now, &mut |_| {
+        true
+    })
+    .unwrap_err();
+    assert_eq!(err.code(), "renewal.wrong-state");
+}
+
+#[test]
+fn plans_carry_prices_and_start_warnings_and_expiring_counts_open_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@romashka.ua",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@romashka.ua",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let ca = prices::ca_name(&registry::der(store.conn(), a).unwrap()).unwrap();
+    prices::set(
+        &store,
+        &ca.to_uppercase(),
+        Term::TwoYears,
+        "1234.5",
+        "uah",
+        now,
+    )
+    .unwrap();
+    prices::set(&store, &ca, Term::OneYear, "700", "UAH", now).unwrap();
+    assert_eq!(prices::list(&store).unwrap().len(), 2);
+
+    let found = expiring(&store, 30, &ExpiringFilter::default(), now).unwrap();
+    assert_eq!(found.counts.total, 2);
+    assert_eq!(found.counts.by_issuer[&ca], 2);
+    assert_eq!(found.counts.in_open_run, 0);
+    let none = expiring(&store, 10, &ExpiringFilter::default(), now).unwrap();
+    assert_eq!(none.counts.total, 0, "they expire in 20 days");
+
+    let expiry = registry::get(&store, b, now)
+        .unwrap()
+        .not_after
+        .date_naive();
+    let mut request = plan_request(dir.path(), vec![a, b]);
+    request
+        .start_for
+        .insert(b, expiry - chrono::Duration::days(1));
+    let planned = plan(&store, &request, now).unwrap();
+    assert_eq!(planned.items[0].price.as_ref().unwrap().amount, "1234.50");
+    assert_eq!(planned.totals, vec![prices::Money::new(246_900, "UAH")]);
+    assert_eq!(planned.unpriced, 0);
+    assert_eq!(planned.warnings.len(), 1);
+    assert_eq!(planned.warnings[0].params["id"], b);
+    assert!(!planned.phrase_stored);
+
+    let found = expiring(
+        &store,
+        30,
+        &ExpiringFilter {
+            search: Some("TARAS@".into()),
+            ..Default::default()
+        },
+        now,
+    )
+    .unwrap();
+    assert_eq!(found.counts.total, 1);
+    assert_eq!(found.certificates[0].cert_id, b);
+    assert_eq!(found.certificates[0].run_id, Some(planned.run_id));
+    assert_eq!(found.counts.in_open_run, 1);
+    let other = ExpiringFilter {
+        issuer: Some("nobody".into()),
+        ..Default::default()
+    };
+    assert_eq!(expiring(&store, 30, &other, now).unwrap().counts.total, 0);
+
+    // The price list changing later does not rewrite a plan; removing a
+    // price twice names it.
+    prices::remove(&store, &ca, Term::TwoYears, now).unwrap();
+    let err = prices::remove(&store, &ca, Term::TwoYears, now).unwrap_err();
+    assert_eq!(err.code(), "renewal.price-not-found");
+    let view = show_run(&store, planned.run_id).unwrap();
+    assert_eq!(view.totals, planned.totals);
 }

@@ -852,3 +852,12 @@ renewal-state-issued = issued
 renewal-state-installed = installed
 renewal-state-failed = failed
 renewal-state-cancelled = cancelled
+# Batch renewal: price list, phrase, cancelling.
+error-renewal-invalid-amount = { $value } is not an amount: write it like 1234.50.
+error-renewal-invalid-currency = { $value } is not a currency code: use three letters like UAH, PLN, EUR, ILS.
+error-renewal-price-not-found = There is no price for { $ca } for { $term_years } years.
+error-renewal-phrase-missing = The phrase for blocking by phone of renewal run { $id } is not in the credential store.
+error-renewal-item-not-found = Certificate { $id } is not part of renewal run { $run }.
+warning-renewal-start-close-to-expiry = The new certificate for { $id } starts on { $date }, less than 2 days before the old one expires on { $expiry }; the tax authority may not be notified in time.
+renewal-mail-subject = Certificate renewal request: { $subject }
+renewal-mail-body = Please find attached the renewal request (CMS envelope signed with the current certificate) for { $subject }. Start date of the new certificate: { $start }. Contact: { $contact }, { $phone }.

@@ -860,3 +860,12 @@ renewal-state-issued = הונפק
 renewal-state-installed = הותקן
 renewal-state-failed = נכשל
 renewal-state-cancelled = בוטל
+# Batch renewal: price list, phrase, cancelling.
+error-renewal-invalid-amount = { $value } אינו סכום: יש לכתוב כמו 1234.50.
+error-renewal-invalid-currency = { $value } אינו קוד מטבע: יש להשתמש בשלוש אותיות כמו UAH, PLN, EUR, ILS.
+error-renewal-price-not-found = אין מחיר עבור { $ca } לתקופה של { $term_years } שנים.
+error-renewal-phrase-missing = ביטוי החסימה הטלפונית של החידוש { $id } אינו נמצא במאגר האישורים.
+error-renewal-item-not-found = האישור { $id } אינו חלק מהחידוש { $run }.
+warning-renewal-start-close-to-expiry = האישור החדש עבור { $id } מתחיל ב-{ $date }, פחות מיומיים לפני שהישן פג ב-{ $expiry }; ייתכן שרשות המסים לא תקבל הודעה בזמן.
+renewal-mail-subject = בקשה לחידוש אישור: { $subject }
+renewal-mail-body = מצורפת בקשת החידוש (מעטפת CMS חתומה באישור הנוכחי) עבור { $subject }. תאריך תחילת האישור החדש: { $start }. איש קשר: { $contact }, { $phone }.

@@ -851,3 +851,12 @@ renewal-state-issued = emesso
 renewal-state-installed = installato
 renewal-state-failed = fallito
 renewal-state-cancelled = annullato
+# Batch renewal: price list, phrase, cancelling.
+error-renewal-invalid-amount = { $value } non è un importo: scrivilo come 1234.50.
+error-renewal-invalid-currency = { $value } non è un codice valuta: usa tre lettere come UAH, PLN, EUR, ILS.
+error-renewal-price-not-found = Non c'è un prezzo per { $ca } per { $term_years } anni.
+error-renewal-phrase-missing = La frase per il blocco telefonico del rinnovo { $id } non è nell'archivio delle credenziali.
+error-renewal-item-not-found = Il certificato { $id } non fa parte del rinnovo { $run }.
+warning-renewal-start-close-to-expiry = Il nuovo certificato per { $id } inizia il { $date }, meno di 2 giorni prima della scadenza del vecchio ({ $expiry }); l'agenzia delle entrate potrebbe non essere avvisata in tempo.
+renewal-mail-subject = Richiesta di rinnovo del certificato: { $subject }
+renewal-mail-body = In allegato la richiesta di rinnovo (busta CMS firmata con il certificato attuale) per { $subject }. Data di inizio del nuovo certificato: { $start }. Contatto: { $contact }, { $phone }.
