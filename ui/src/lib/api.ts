@@ -456,6 +456,32 @@ export interface RenewalCandidate {
   open_run: number | null;
   /** The start date the core gives the new certificate by default. */
   default_start: string;
+  /** Its CA as the price list names it. */
+  ca: string;
+  price_one_year: Money | null;
+  price_two_years: Money | null;
+}
+
+/** An amount in minor units of a currency, with its two-decimal text. */
+export interface Money {
+  minor: number;
+  currency: string;
+  amount: string;
+}
+
+/** Something a plan asks the user to look at. */
+export interface PlanWarning {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface Planned {
+  run_id: number;
+  items: RenewalItem[];
+  totals: Money[];
+  unpriced: number;
+  phrase_stored: boolean;
+  warnings: PlanWarning[];
 }
 
 export interface RenewalOptions {
@@ -467,6 +493,8 @@ export interface RenewalPlan {
   certificates: number[];
   term_years: 1 | 2;
   start: string | null;
+  start_for: Record<number, string>;
+  phrase: string | null;
   contact: string;
   phone: string;
   key_dir: string;
@@ -513,7 +541,8 @@ export const renewalApi = {
   options: () => invoke<RenewalOptions>("renewal_options"),
   candidates: (withinDays: number) => invoke<RenewalCandidate[]>("renewal_candidates", { withinDays }),
   checkPhone: (phone: string) => invoke<string>("check_phone", { phone }),
-  plan: (plan: RenewalPlan) => invoke<{ run_id: number; items: RenewalItem[] }>("plan_renewal", { plan }),
+  plan: (plan: RenewalPlan) => invoke<Planned>("plan_renewal", { plan }),
+  cancel: (runId: number, certificates: number[]) => invoke<RenewalRun>("cancel_renewal", { runId, certificates }),
   run: (
     runId: number,
     oldSecrets: Record<number, string>,

@@ -7,7 +7,10 @@ import {
   holderName,
   issuers,
   oldSecrets,
+  minorText,
   pendingItems,
+  priceTotals,
+  warningMessageId,
   startTooSoon,
   stateBadgeClass,
 } from "./renewal";
@@ -26,6 +29,9 @@ function candidate(id: number, subject: string, issuer: string, email: string | 
     on_token: false,
     open_run: null,
     default_start: "2026-12-17",
+    ca: "ТОВ Ромашка",
+    price_one_year: null,
+    price_two_years: null,
   };
 }
 
@@ -112,5 +118,30 @@ describe("old secrets", () => {
     expect(oldSecrets([1, 2], true, "pw", {})).toEqual({ 1: "pw", 2: "pw" });
     expect(oldSecrets([1, 2], false, "pw", { 1: "a", 2: "" })).toEqual({ 1: "a" });
     expect(oldSecrets([1], true, "", {})).toEqual({});
+  });
+});
+
+describe("prices", () => {
+  const priced = (id: number, minor: number | null, currency = "UAH") => ({
+    ...candidate(id, "CN=A", "CN=CA", null),
+    price_two_years: minor === null ? null : { minor, currency, amount: minorText(minor) },
+  });
+  it("total per currency and count the certificates without a price apart", () => {
+    const chosen = [priced(1, 120_050), priced(2, 99_950), priced(3, null), priced(4, 5_000, "PLN")];
+    expect(priceTotals(chosen, 2)).toEqual({
+      totals: [
+        { currency: "PLN", minor: 5_000, amount: "50.00" },
+        { currency: "UAH", minor: 220_000, amount: "2200.00" },
+      ],
+      unpriced: 1,
+    });
+    expect(priceTotals(chosen, 1)).toEqual({ totals: [], unpriced: 4 });
+  });
+  it("write minor units with two decimals", () => {
+    expect(minorText(5)).toBe("0.05");
+    expect(minorText(123_450)).toBe("1234.50");
+  });
+  it("name warnings by their code", () => {
+    expect(warningMessageId("renewal.start-close-to-expiry")).toBe("warning-renewal-start-close-to-expiry");
   });
 });

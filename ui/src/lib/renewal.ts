@@ -1,7 +1,7 @@
 // What the renewal screens show of the core's answers: which addresses a CA
 // will refuse (checked again by the core when the run is planned), the
 // filter over due certificates, counts by state, and the badge of a state.
-import type { RenewalCandidate, RenewalItem, RenewalState } from "./api";
+import type { Money, RenewalCandidate, RenewalItem, RenewalState } from "./api";
 
 /** Whether `address` is in one of `domains` or a subdomain of one. */
 export function emailForbidden(address: string | null | undefined, domains: readonly string[]): boolean {
@@ -106,4 +106,41 @@ export interface StartSecrets {
   oldSecrets: Record<number, string>;
   newKeyPassword: string;
   exportDir: string;
+  /** Sentences about the plan to show above the run (warnings, totals). */
+  notes: string[];
+}
+
+/** The price list's price of renewing `c` for `years`, or null when none is set. */
+export function priceOf(c: RenewalCandidate, years: 1 | 2): Money | null {
+  return years === 1 ? c.price_one_year : c.price_two_years;
+}
+
+/**
+ * Totals per currency (sorted by code) of the chosen certificates, and how
+ * many have no price: those are never counted as zero.
+ */
+export function priceTotals(chosen: readonly RenewalCandidate[], years: 1 | 2): { totals: Money[]; unpriced: number } {
+  const sums = new Map<string, number>();
+  let unpriced = 0;
+  for (const c of chosen) {
+    const price = priceOf(c, years);
+    if (price === null) unpriced += 1;
+    else sums.set(price.currency, (sums.get(price.currency) ?? 0) + price.minor);
+  }
+  const totals = [...sums.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, minor]) => ({ currency, minor, amount: minorText(minor) }));
+  return { totals, unpriced };
+}
+
+/** Minor units as a two-decimal amount, as the core writes it. */
+export function minorText(minor: number): string {
+  const sign = minor < 0 ? "-" : "";
+  const abs = Math.abs(minor);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** The Fluent message id of a plan warning: `a.b-c` -> `warning-a-b-c`. */
+export function warningMessageId(code: string): string {
+  return `warning-${code.replaceAll(".", "-")}`;
 }

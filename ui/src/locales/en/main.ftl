@@ -852,6 +852,17 @@ renewal-state-issued = issued
 renewal-state-installed = installed
 renewal-state-failed = failed
 renewal-state-cancelled = cancelled
+renewal-col-price = Price
+renewal-no-price = no price configured
+renewal-total = Total: { $amount } { $currency }
+renewal-unpriced = Without a price: { $count }
+renewal-phrase = Phrase for blocking by phone (optional)
+renewal-phrase2 = The phrase again
+renewal-phrase-hint = Kept only in the system's credential store, never shown again unless you ask for it.
+renewal-phrase-mismatch = The two phrases differ.
+renewal-phrase-stored = The phrase for blocking by phone is in the system's credential store.
+renewal-cancel-rest = Cancel the rest
+renewal-cancel-item = Cancel
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } is not an amount: write it like 1234.50.
 error-renewal-invalid-currency = { $value } is not a currency code: use three letters like UAH, PLN, EUR, ILS.

@@ -860,6 +860,17 @@ renewal-state-issued = הונפק
 renewal-state-installed = הותקן
 renewal-state-failed = נכשל
 renewal-state-cancelled = בוטל
+renewal-col-price = מחיר
+renewal-no-price = לא הוגדר מחיר
+renewal-total = סה״כ: { $amount } { $currency }
+renewal-unpriced = ללא מחיר: { $count }
+renewal-phrase = ביטוי לחסימה בטלפון (רשות)
+renewal-phrase2 = הביטוי שוב
+renewal-phrase-hint = נשמר רק במאגר האישורים של המערכת ולא מוצג שוב אלא אם תבקשו.
+renewal-phrase-mismatch = הביטויים שונים.
+renewal-phrase-stored = הביטוי לחסימה בטלפון נשמר במאגר האישורים של המערכת.
+renewal-cancel-rest = ביטול השאר
+renewal-cancel-item = ביטול
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } אינו סכום: יש לכתוב כמו 1234.50.
 error-renewal-invalid-currency = { $value } אינו קוד מטבע: יש להשתמש בשלוש אותיות כמו UAH, PLN, EUR, ILS.

@@ -851,6 +851,17 @@ renewal-state-issued = emesso
 renewal-state-installed = installato
 renewal-state-failed = fallito
 renewal-state-cancelled = annullato
+renewal-col-price = Prezzo
+renewal-no-price = nessun prezzo impostato
+renewal-total = Totale: { $amount } { $currency }
+renewal-unpriced = Senza prezzo: { $count }
+renewal-phrase = Frase per il blocco telefonico (facoltativa)
+renewal-phrase2 = Ripeti la frase
+renewal-phrase-hint = Conservata solo nell'archivio credenziali del sistema; non viene più mostrata se non lo chiedi.
+renewal-phrase-mismatch = Le due frasi sono diverse.
+renewal-phrase-stored = La frase per il blocco telefonico è nell'archivio credenziali del sistema.
+renewal-cancel-rest = Annulla il resto
+renewal-cancel-item = Annulla
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } non è un importo: scrivilo come 1234.50.
 error-renewal-invalid-currency = { $value } non è un codice valuta: usa tre lettere come UAH, PLN, EUR, ILS.

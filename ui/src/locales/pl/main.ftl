@@ -864,6 +864,17 @@ renewal-state-issued = wystawiony
 renewal-state-installed = zainstalowany
 renewal-state-failed = błąd
 renewal-state-cancelled = anulowany
+renewal-col-price = Cena
+renewal-no-price = brak ustawionej ceny
+renewal-total = Razem: { $amount } { $currency }
+renewal-unpriced = Bez ceny: { $count }
+renewal-phrase = Hasło do blokowania przez telefon (opcjonalnie)
+renewal-phrase2 = Powtórz hasło blokowania
+renewal-phrase-hint = Przechowywane tylko w magazynie poświadczeń systemu; nie jest pokazywane ponownie, chyba że o to poprosisz.
+renewal-phrase-mismatch = Hasła blokowania się różnią.
+renewal-phrase-stored = Hasło do blokowania przez telefon jest w magazynie poświadczeń systemu.
+renewal-cancel-rest = Anuluj pozostałe
+renewal-cancel-item = Anuluj
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } nie jest kwotą: zapisz ją jak 1234.50.
 error-renewal-invalid-currency = { $value } nie jest kodem waluty: użyj trzech liter, np. UAH, PLN, EUR, ILS.

@@ -871,6 +871,17 @@ renewal-state-issued = выдан
 renewal-state-installed = установлен
 renewal-state-failed = ошибка
 renewal-state-cancelled = отменён
+renewal-col-price = Цена
+renewal-no-price = цена не задана
+renewal-total = Итого: { $amount } { $currency }
+renewal-unpriced = Без цены: { $count }
+renewal-phrase = Фраза для блокировки по телефону (необязательно)
+renewal-phrase2 = Фраза ещё раз
+renewal-phrase-hint = Хранится только в хранилище учётных данных системы и больше не показывается, пока вы не попросите.
+renewal-phrase-mismatch = Фразы не совпадают.
+renewal-phrase-stored = Фраза для блокировки по телефону сохранена в хранилище учётных данных системы.
+renewal-cancel-rest = Отменить остальные
+renewal-cancel-item = Отменить
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } — не сумма: запишите её как 1234.50.
 error-renewal-invalid-currency = { $value } — не код валюты: используйте три буквы, например UAH, PLN, EUR, ILS.

@@ -871,6 +871,17 @@ renewal-state-issued = видано
 renewal-state-installed = встановлено
 renewal-state-failed = помилка
 renewal-state-cancelled = скасовано
+renewal-col-price = Ціна
+renewal-no-price = ціну не задано
+renewal-total = Разом: { $amount } { $currency }
+renewal-unpriced = Без ціни: { $count }
+renewal-phrase = Фраза для блокування телефоном (необов'язково)
+renewal-phrase2 = Фраза ще раз
+renewal-phrase-hint = Зберігається лише у сховищі облікових даних системи й більше не показується, доки ви не попросите.
+renewal-phrase-mismatch = Фрази не збігаються.
+renewal-phrase-stored = Фразу для блокування телефоном збережено у сховищі облікових даних системи.
+renewal-cancel-rest = Скасувати решту
+renewal-cancel-item = Скасувати
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } — не сума: запишіть її як 1234.50.
 error-renewal-invalid-currency = { $value } — не код валюти: використовуйте три літери, наприклад UAH, PLN, EUR, ILS.
