@@ -4,7 +4,8 @@
 // refused address is red and holds the wizard until corrected; a run with
 // one wrong old password fails that item alone, in words; retrying with
 // the right one forms it; OpenSSL accepts an envelope against the seal;
-// the history lists the run. The native pickers cannot be driven here, so
+// the history lists the run. The phrase for blocking by phone goes to a
+// real GNOME Keyring; the price list's prices are totalled. The native pickers cannot be driven here, so
 // folders are typed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -68,7 +69,9 @@ before(async () => {
   olena = issue("Олена Коваль", "olena@mail.ru", keyPw);
   taras = issue("Тарас Бойко", "taras@romashka.ua", otherPw);
   ivan = issue("Іван Мельник", "ivan@romashka.ua", keyPw);
-  driver = await startDriver(4480, { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" });
+  sealdesk("renew", "prices", "set", "--ca", "ТОВ «Ромашка»", "--term", "2y", "--amount", "450", "--currency", "UAH");
+  // The phrase for blocking by phone goes to the real OS credential store.
+  driver = await startDriver(4480, { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" }, { keyring: true });
 });
 
 after(async () => {
@@ -103,6 +106,15 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await press(app, "#renewal-contact");
     await waitForContent(app, "#renewal-phone-problem", (t) => t.includes("not a phone number"));
     await type(app, "#renewal-phone", "+380 44 123 45 67");
+    await type(app, "#renewal-phrase", "Синій птах над Дніпром");
+    await type(app, "#renewal-phrase2", "Синій птах");
+    await waitForContent(app, "#renewal-phrase-mismatch", (t) => t.includes("differ"));
+    await type(app, "#renewal-phrase2", "Синій птах над Дніпром");
+    // The price list's price for two years, totalled; one year has none.
+    await waitForContent(app, "#renewal-total", (t) => t.includes("Total: 1350.00 UAH"));
+    await press(app, "#renewal-term option[value='1']");
+    await waitForContent(app, "#renewal-total", (t) => t.includes("Without a price: 3"));
+    await press(app, "#renewal-term option[value='2']");
     await type(app, "#renewal-key-dir", keyDir);
     await type(app, "#renewal-new-password", NEW_KEY_PASSWORD);
     await type(app, "#renewal-new-password2", NEW_KEY_PASSWORD);
@@ -127,6 +139,7 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await press(app, "#renewal-start");
 
     await waitForContent(app, "#renewal-run-counts", (t) => t.includes("failed: 1") && t.includes("sent: 2"), 90_000);
+    await waitForContent(app, "#renewal-run", (t) => t.includes("blocking by phone is in the system's credential store"));
     assert.deepEqual(await rows(app, "#renewal-items tbody tr"), [
       [olena, "sent"],
       [taras, "failed"],
