@@ -19,6 +19,7 @@ pub mod request;
 pub mod run;
 pub mod states;
 pub mod view;
+pub mod wording;
 
 pub use cancel::cancel;
 pub use expiring::{expiring, Expiring, ExpiringFilter};
