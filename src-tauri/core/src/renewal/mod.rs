@@ -20,6 +20,7 @@ pub mod request;
 pub mod run;
 pub mod states;
 pub mod view;
+pub mod wording;
 
 pub use cancel::cancel;
 pub use candidates::{candidates, Candidate};

@@ -870,5 +870,3 @@ error-renewal-price-not-found = There is no price for { $ca } for { $term_years 
 error-renewal-phrase-missing = The phrase for blocking by phone of renewal run { $id } is not in the credential store.
 error-renewal-item-not-found = Certificate { $id } is not part of renewal run { $run }.
 warning-renewal-start-close-to-expiry = The new certificate for { $id } starts on { $date }, less than 2 days before the old one expires on { $expiry }; the tax authority may not be notified in time.
-renewal-mail-subject = Certificate renewal request: { $subject }
-renewal-mail-body = Please find attached the renewal request (CMS envelope signed with the current certificate) for { $subject }. Start date of the new certificate: { $start }. Contact: { $contact }, { $phone }.

@@ -878,5 +878,3 @@ error-renewal-price-not-found = אין מחיר עבור { $ca } לתקופה ש
 error-renewal-phrase-missing = ביטוי החסימה הטלפונית של החידוש { $id } אינו נמצא במאגר האישורים.
 error-renewal-item-not-found = האישור { $id } אינו חלק מהחידוש { $run }.
 warning-renewal-start-close-to-expiry = האישור החדש עבור { $id } מתחיל ב-{ $date }, פחות מיומיים לפני שהישן פג ב-{ $expiry }; ייתכן שרשות המסים לא תקבל הודעה בזמן.
-renewal-mail-subject = בקשה לחידוש אישור: { $subject }
-renewal-mail-body = מצורפת בקשת החידוש (מעטפת CMS חתומה באישור הנוכחי) עבור { $subject }. תאריך תחילת האישור החדש: { $start }. איש קשר: { $contact }, { $phone }.

@@ -869,5 +869,3 @@ error-renewal-price-not-found = Non c'è un prezzo per { $ca } per { $term_years
 error-renewal-phrase-missing = La frase per il blocco telefonico del rinnovo { $id } non è nell'archivio delle credenziali.
 error-renewal-item-not-found = Il certificato { $id } non fa parte del rinnovo { $run }.
 warning-renewal-start-close-to-expiry = Il nuovo certificato per { $id } inizia il { $date }, meno di 2 giorni prima della scadenza del vecchio ({ $expiry }); l'agenzia delle entrate potrebbe non essere avvisata in tempo.
-renewal-mail-subject = Richiesta di rinnovo del certificato: { $subject }
-renewal-mail-body = In allegato la richiesta di rinnovo (busta CMS firmata con il certificato attuale) per { $subject }. Data di inizio del nuovo certificato: { $start }. Contatto: { $contact }, { $phone }.

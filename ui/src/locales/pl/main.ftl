@@ -882,5 +882,3 @@ error-renewal-price-not-found = Brak ceny dla { $ca } na { $term_years } lata.
 error-renewal-phrase-missing = Hasła do blokady telefonicznej odnowienia { $id } nie ma w magazynie poświadczeń.
 error-renewal-item-not-found = Certyfikat { $id } nie należy do odnowienia { $run }.
 warning-renewal-start-close-to-expiry = Nowy certyfikat dla { $id } zaczyna obowiązywać { $date }, mniej niż 2 dni przed wygaśnięciem starego ({ $expiry }); urząd skarbowy może nie zostać powiadomiony na czas.
-renewal-mail-subject = Wniosek o odnowienie certyfikatu: { $subject }
-renewal-mail-body = W załączeniu wniosek o odnowienie (koperta CMS podpisana obecnym certyfikatem) dla { $subject }. Data początku ważności nowego certyfikatu: { $start }. Kontakt: { $contact }, { $phone }.

@@ -889,5 +889,3 @@ error-renewal-price-not-found = Для { $ca } нет цены на { $term_year
 error-renewal-phrase-missing = Фразы для блокировки по телефону продления { $id } нет в хранилище учётных данных.
 error-renewal-item-not-found = Сертификат { $id } не входит в продление { $run }.
 warning-renewal-start-close-to-expiry = Новый сертификат для { $id } начинает действовать { $date }, менее чем за 2 дня до окончания старого ({ $expiry }); налоговая может не получить уведомление вовремя.
-renewal-mail-subject = Заявка на продление сертификата: { $subject }
-renewal-mail-body = Во вложении заявка на продление (конверт CMS, подписанный действующим сертификатом) для { $subject }. Дата начала действия нового сертификата: { $start }. Контакт: { $contact }, { $phone }.

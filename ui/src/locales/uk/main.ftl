@@ -889,5 +889,3 @@ error-renewal-price-not-found = Для { $ca } немає ціни на { $term_
 error-renewal-phrase-missing = Парольної фрази для блокування телефоном продовження { $id } немає у сховищі облікових даних.
 error-renewal-item-not-found = Сертифікат { $id } не входить до продовження { $run }.
 warning-renewal-start-close-to-expiry = Новий сертифікат для { $id } починає діяти { $date }, менш ніж за 2 дні до закінчення старого ({ $expiry }); податкова може не отримати повідомлення вчасно.
-renewal-mail-subject = Заявка на продовження сертифіката: { $subject }
-renewal-mail-body = У вкладенні заявка на продовження (конверт CMS, підписаний чинним сертифікатом) для { $subject }. Дата початку дії нового сертифіката: { $start }. Контакт: { $contact }, { $phone }.
