@@ -133,7 +133,7 @@ fn main() {
                 },
                 &Delivery::Export(d.join("to-ca")),
                 Utc::now(),
-                &mut |_| {},
+                &mut |_| true,
             )
             .expect("runs"),
         );
