@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 45] = [
+const COMMANDS: [&str; 46] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -50,6 +50,7 @@ const COMMANDS: [&str; 45] = [
     "run_renewal",
     "stop_renewal",
     "cancel_renewal",
+    "renewal_phrase",
     "list_renewal_runs",
     "show_renewal_run",
     "record_renewal_receipt",

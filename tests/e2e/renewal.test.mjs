@@ -140,6 +140,11 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
 
     await waitForContent(app, "#renewal-run-counts", (t) => t.includes("failed: 1") && t.includes("sent: 2"), 90_000);
     await waitForContent(app, "#renewal-run", (t) => t.includes("blocking by phone is in the system's credential store"));
+    // Shown again only when asked, read back from the credential store.
+    assert.equal(await app.executeScript("return document.querySelector('#renewal-phrase-value')"), null);
+    await press(app, "#renewal-phrase-show");
+    await waitForContent(app, "#renewal-phrase-value", (t) => t === "Синій птах над Дніпром");
+    await press(app, "#renewal-phrase-show");
     assert.deepEqual(await rows(app, "#renewal-items tbody tr"), [
       [olena, "sent"],
       [taras, "failed"],

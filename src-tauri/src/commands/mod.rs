@@ -55,6 +55,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         renewal::run_renewal,
         renewal::stop_renewal,
         renewal::cancel_renewal,
+        renewal::renewal_phrase,
         renewal::list_renewal_runs,
         renewal::show_renewal_run,
         renewal::record_renewal_receipt,

@@ -12,7 +12,7 @@ use chrono::{NaiveDate, Utc};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::keys::KeyAlgorithm;
 use sealdesk_core::renewal::matching::Installed;
-use sealdesk_core::renewal::phrase::Phrase;
+use sealdesk_core::renewal::phrase::{self, Phrase};
 use sealdesk_core::renewal::plan::{self as planning, Planned};
 use sealdesk_core::renewal::run::RunSecrets;
 use sealdesk_core::renewal::{self, Candidate, Delivery, ItemView, PlanRequest, RunView, Term};
@@ -204,6 +204,14 @@ pub fn cancel_renewal(
     certificates: Vec<i64>,
 ) -> Result<RunView, ErrorPayload> {
     renewal::cancel(&*state.unlocked_store()?, run_id, &certificates, Utc::now()).map_err(ui_error)
+}
+
+/// The phrase for blocking run `run_id`'s certificates by phone, read from
+/// the OS credential store when the user asks to see it.
+#[tauri::command]
+pub fn renewal_phrase(state: State<'_, AppState>, run_id: i64) -> Result<String, ErrorPayload> {
+    let phrase = phrase::load(&*state.unlocked_store()?, run_id).map_err(ui_error)?;
+    Ok(phrase.as_str().to_string())
 }
 
 /// Installs the issued certificates in `paths` into the items they answer.

@@ -555,6 +555,7 @@ export const renewalApi = {
     return invoke<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, exportDir, onProgress: channel });
   },
   stop: () => invoke<void>("stop_renewal"),
+  phrase: (runId: number) => invoke<string>("renewal_phrase", { runId }),
   runs: () => invoke<RenewalRun[]>("list_renewal_runs"),
   show: (runId: number) => invoke<RenewalRun>("show_renewal_run", { runId }),
   receipt: (runId: number, certId: number, number: 1 | 2) =>

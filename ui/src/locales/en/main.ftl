@@ -863,6 +863,8 @@ renewal-phrase-mismatch = The two phrases differ.
 renewal-phrase-stored = The phrase for blocking by phone is in the system's credential store.
 renewal-cancel-rest = Cancel the rest
 renewal-cancel-item = Cancel
+renewal-phrase-show = Show the phrase for blocking by phone
+renewal-phrase-hide = Hide the phrase
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } is not an amount: write it like 1234.50.
 error-renewal-invalid-currency = { $value } is not a currency code: use three letters like UAH, PLN, EUR, ILS.

@@ -871,6 +871,8 @@ renewal-phrase-mismatch = הביטויים שונים.
 renewal-phrase-stored = הביטוי לחסימה בטלפון נשמר במאגר האישורים של המערכת.
 renewal-cancel-rest = ביטול השאר
 renewal-cancel-item = ביטול
+renewal-phrase-show = הצגת הביטוי לחסימה בטלפון
+renewal-phrase-hide = הסתרת הביטוי
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } אינו סכום: יש לכתוב כמו 1234.50.
 error-renewal-invalid-currency = { $value } אינו קוד מטבע: יש להשתמש בשלוש אותיות כמו UAH, PLN, EUR, ILS.

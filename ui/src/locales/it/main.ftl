@@ -862,6 +862,8 @@ renewal-phrase-mismatch = Le due frasi sono diverse.
 renewal-phrase-stored = La frase per il blocco telefonico è nell'archivio credenziali del sistema.
 renewal-cancel-rest = Annulla il resto
 renewal-cancel-item = Annulla
+renewal-phrase-show = Mostra la frase per il blocco telefonico
+renewal-phrase-hide = Nascondi la frase
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } non è un importo: scrivilo come 1234.50.
 error-renewal-invalid-currency = { $value } non è un codice valuta: usa tre lettere come UAH, PLN, EUR, ILS.

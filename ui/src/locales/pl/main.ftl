@@ -875,6 +875,8 @@ renewal-phrase-mismatch = Hasła blokowania się różnią.
 renewal-phrase-stored = Hasło do blokowania przez telefon jest w magazynie poświadczeń systemu.
 renewal-cancel-rest = Anuluj pozostałe
 renewal-cancel-item = Anuluj
+renewal-phrase-show = Pokaż hasło do blokowania przez telefon
+renewal-phrase-hide = Ukryj hasło
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } nie jest kwotą: zapisz ją jak 1234.50.
 error-renewal-invalid-currency = { $value } nie jest kodem waluty: użyj trzech liter, np. UAH, PLN, EUR, ILS.

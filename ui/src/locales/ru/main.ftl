@@ -882,6 +882,8 @@ renewal-phrase-mismatch = Фразы не совпадают.
 renewal-phrase-stored = Фраза для блокировки по телефону сохранена в хранилище учётных данных системы.
 renewal-cancel-rest = Отменить остальные
 renewal-cancel-item = Отменить
+renewal-phrase-show = Показать фразу для блокировки по телефону
+renewal-phrase-hide = Скрыть фразу
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } — не сумма: запишите её как 1234.50.
 error-renewal-invalid-currency = { $value } — не код валюты: используйте три буквы, например UAH, PLN, EUR, ILS.

@@ -882,6 +882,8 @@ renewal-phrase-mismatch = Фрази не збігаються.
 renewal-phrase-stored = Фразу для блокування телефоном збережено у сховищі облікових даних системи.
 renewal-cancel-rest = Скасувати решту
 renewal-cancel-item = Скасувати
+renewal-phrase-show = Показати фразу для блокування телефоном
+renewal-phrase-hide = Сховати фразу
 # Batch renewal: price list, phrase, cancelling.
 error-renewal-invalid-amount = { $value } — не сума: запишіть її як 1234.50.
 error-renewal-invalid-currency = { $value } — не код валюти: використовуйте три літери, наприклад UAH, PLN, EUR, ILS.
