@@ -9,7 +9,6 @@ use crate::pki::registry::{self, ListFilter};
 use crate::pki::status::Status;
 use crate::{Result, Store};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 /// A certificate that can be chosen for renewal.
@@ -70,16 +69,7 @@ pub fn candidates(store: &Store, within_days: u32, now: DateTime<Utc>) -> Result
             [key_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let open_run: Option<i64> = store
-            .conn()
-            .query_row(
-                "SELECT run_id FROM renewal_item
-                 WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')
-                 ORDER BY run_id DESC LIMIT 1",
-                [record.id],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let open_run = super::plan::open_run_of(store, record.id)?;
         let der = registry::der(store.conn(), record.id)?;
         let info = CertificateInfo::from_der(&der)?;
         let ca = prices::ca_name(&der)?;

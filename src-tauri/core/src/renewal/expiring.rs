@@ -8,7 +8,6 @@ use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry::{self, ListFilter};
 use crate::{Result, Store};
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -140,15 +139,7 @@ pub fn expiring(
                 continue;
             }
         }
-        let run_id: Option<i64> = store
-            .conn()
-            .query_row(
-                "SELECT run_id FROM renewal_item
-                 WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')",
-                [record.id],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let run_id = super::plan::open_run_of(store, record.id)?;
         certificates.push(ExpiringCertificate {
             cert_id: record.id,
             subject: record.subject,

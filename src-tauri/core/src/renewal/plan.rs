@@ -265,6 +265,21 @@ fn start_warning(id: i64, start: NaiveDate, old_not_after: DateTime<Utc>) -> Opt
     })
 }
 
+/// The run that still has certificate `cert_id` open (neither installed nor
+/// cancelled), if any; a certificate is in at most one such run.
+pub(crate) fn open_run_of(store: &Store, cert_id: i64) -> Result<Option<i64>> {
+    Ok(store
+        .conn()
+        .query_row(
+            "SELECT run_id FROM renewal_item
+             WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')
+             ORDER BY run_id DESC LIMIT 1",
+            [cert_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// A phone number as written, checked: digits with an optional leading `+`,
 /// spaces or dashes between them, 9 to 15 digits (E.164's maximum).
 pub fn phone_number(value: &str) -> Result<String> {
@@ -357,16 +372,7 @@ fn renewable(
     if record.not_after < now - Duration::days(EXPIRED_GRACE_DAYS) {
         return refuse("expired-long-ago");
     }
-    let open: Option<i64> = store
-        .conn()
-        .query_row(
-            "SELECT run_id FROM renewal_item
-             WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')",
-            [record.id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if open.is_some() {
+    if open_run_of(store, record.id)?.is_some() {
         return refuse("planned");
     }
     Ok(())
