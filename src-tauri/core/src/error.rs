@@ -93,6 +93,71 @@ pub enum Error {
         /// The provider's name.
         provider: String,
     },
+    // --- Mail outbox: composition, queue, delivery ---
+    /// A message needs at least one recipient.
+    #[error("the message has no recipient; give at least one To, Cc or Bcc address")]
+    MailNoRecipients,
+    /// The encoded message is larger than the warning threshold.
+    #[error("the message would be about {size} bytes, more than {limit} bytes that many mail servers accept; send smaller attachments or confirm with --allow-large")]
+    MailMessageTooLarge {
+        /// Estimated encoded size in bytes.
+        size: u64,
+        /// The threshold in bytes.
+        limit: u64,
+    },
+    /// The message could not be put together.
+    #[error("the message could not be composed: {detail}")]
+    MailComposeFailed {
+        /// lettre's explanation.
+        detail: String,
+    },
+    /// No outbox message with this id.
+    #[error("there is no message {id} in the outbox")]
+    MailOutboxNotFound {
+        /// The id asked for.
+        id: i64,
+    },
+    /// The outbox message is not in a state that allows the action.
+    #[error("message {id} is {state}; this cannot be done now")]
+    MailOutboxWrongState {
+        /// The message.
+        id: i64,
+        /// Its state.
+        state: String,
+    },
+    /// The program stopped while the server was receiving the message.
+    #[error("sending was interrupted while the server was receiving the message; it may have arrived. Check with the recipient, then retry or cancel it")]
+    MailOutcomeUnknown,
+    /// The SMTP server could not be reached or the secure connection failed.
+    #[error("the mail server could not be reached: {detail}")]
+    MailServerUnreachable {
+        /// The system's or TLS library's explanation.
+        detail: String,
+    },
+    /// The SMTP server refused the sign-in.
+    #[error("the mail server refused the sign-in: {reply}")]
+    MailAuthRefused {
+        /// The server's reply.
+        reply: String,
+    },
+    /// The SMTP server answered with a temporary error (4xx).
+    #[error("the mail server deferred the message: {reply}")]
+    MailDeferred {
+        /// The server's reply.
+        reply: String,
+    },
+    /// The SMTP server refused the message for good (5xx).
+    #[error("the mail server refused the message: {reply}")]
+    MailRejected {
+        /// The server's reply.
+        reply: String,
+    },
+    /// The connection broke during delivery.
+    #[error("the connection to the mail server broke: {detail}")]
+    MailConnectionLost {
+        /// The system's explanation.
+        detail: String,
+    },
     /// Another SealDesk process holds the store's write lock for too long.
     #[error("the SealDesk store is in use by another SealDesk window or command; close it or try again in a moment")]
     StoreInUse,
@@ -733,6 +798,18 @@ pub const CODES: &[&str] = &[
     "mail.ca-file-invalid",
     "mail.bcc-not-allowed",
     "mail.test-failed",
+    // Mail outbox
+    "mail.no-recipients",
+    "mail.message-too-large",
+    "mail.compose-failed",
+    "mail.outbox-not-found",
+    "mail.outbox-wrong-state",
+    "mail.outcome-unknown",
+    "mail.server-unreachable",
+    "mail.auth-refused",
+    "mail.deferred",
+    "mail.rejected",
+    "mail.connection-lost",
     // Batch renewal.
     "renewal.invalid-phone",
     "renewal.forbidden-email",
@@ -847,6 +924,18 @@ impl Error {
             Error::MailCaFileInvalid { .. } => "mail.ca-file-invalid",
             Error::MailBccNotAllowed { .. } => "mail.bcc-not-allowed",
             Error::MailTestFailed { .. } => "mail.test-failed",
+            // Mail outbox
+            Error::MailNoRecipients => "mail.no-recipients",
+            Error::MailMessageTooLarge { .. } => "mail.message-too-large",
+            Error::MailComposeFailed { .. } => "mail.compose-failed",
+            Error::MailOutboxNotFound { .. } => "mail.outbox-not-found",
+            Error::MailOutboxWrongState { .. } => "mail.outbox-wrong-state",
+            Error::MailOutcomeUnknown => "mail.outcome-unknown",
+            Error::MailServerUnreachable { .. } => "mail.server-unreachable",
+            Error::MailAuthRefused { .. } => "mail.auth-refused",
+            Error::MailDeferred { .. } => "mail.deferred",
+            Error::MailRejected { .. } => "mail.rejected",
+            Error::MailConnectionLost { .. } => "mail.connection-lost",
             // Batch renewal.
             Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
             Error::RenewalForbiddenEmail { .. } => "renewal.forbidden-email",
@@ -970,6 +1059,16 @@ impl Error {
             Error::MailCaFileInvalid { path } => json!({ "path": path.display().to_string() }),
             Error::MailBccNotAllowed { provider } => json!({ "provider": provider }),
             Error::MailTestFailed { step } => json!({ "step": step }),
+            // Mail outbox
+            Error::MailMessageTooLarge { size, limit } => json!({ "size": size, "limit": limit }),
+            Error::MailComposeFailed { detail }
+            | Error::MailServerUnreachable { detail }
+            | Error::MailConnectionLost { detail } => json!({ "detail": detail }),
+            Error::MailOutboxNotFound { id } => json!({ "id": id }),
+            Error::MailOutboxWrongState { id, state } => json!({ "id": id, "state": state }),
+            Error::MailAuthRefused { reply }
+            | Error::MailDeferred { reply }
+            | Error::MailRejected { reply } => json!({ "reply": reply }),
             // Batch renewal.
             Error::RenewalInvalidPhone { value } => json!({ "value": value }),
             Error::RenewalForbiddenEmail { certificates } => {
@@ -1199,6 +1298,21 @@ mod tests {
                 provider: "x".into(),
             },
             Error::MailTestFailed { step: "dns".into() },
+            // Mail outbox
+            Error::MailNoRecipients,
+            Error::MailMessageTooLarge { size: 2, limit: 1 },
+            Error::MailComposeFailed { detail: "d".into() },
+            Error::MailOutboxNotFound { id: 1 },
+            Error::MailOutboxWrongState {
+                id: 1,
+                state: "sent".into(),
+            },
+            Error::MailOutcomeUnknown,
+            Error::MailServerUnreachable { detail: "d".into() },
+            Error::MailAuthRefused { reply: "r".into() },
+            Error::MailDeferred { reply: "r".into() },
+            Error::MailRejected { reply: "r".into() },
+            Error::MailConnectionLost { detail: "d".into() },
             // Batch renewal.
             Error::RenewalInvalidPhone { value: "1".into() },
             Error::RenewalForbiddenEmail {

@@ -1,8 +1,11 @@
 //! Mail: the provider table, the SMTP settings with their password in the OS
-//! credential store, and the connection test.
+//! credential store, the connection test, message composition and the
+//! durable outbox with its delivery.
 
+pub mod compose;
 pub mod connection_test;
 pub mod credentials;
+pub mod outbox;
 pub mod providers;
 pub mod settings;
 

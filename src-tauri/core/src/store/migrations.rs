@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0005_mail.sql"),
     include_str!("sql/0006_renewal.sql"),
     include_str!("sql/0007_renewal_prices.sql"),
+    include_str!("sql/0008_outbox.sql"),
 ];
 
 /// The schema version this program writes.
