@@ -93,6 +93,54 @@ pub enum Error {
         /// The provider's name.
         provider: String,
     },
+    // --- Mail templates ---
+    /// A template names a placeholder SealDesk does not fill.
+    #[error("unknown placeholder {{{name}}} in the {part}; use recipient, company, sender, document, certificate, valid_until, login or cert_password")]
+    MailTemplateUnknownPlaceholder {
+        /// The placeholder's name as written.
+        name: String,
+        /// subject, text or html.
+        part: &'static str,
+    },
+    /// A `{` or `}` without its pair.
+    #[error("a brace without its pair in the {part}; write {{{{ or }}}} for a literal brace")]
+    MailTemplateUnbalancedBrace {
+        /// subject, text or html.
+        part: &'static str,
+    },
+    /// The template needs a value that was not given.
+    #[error("no value given for the placeholder {{{name}}}")]
+    MailTemplateValueMissing {
+        /// The placeholder's name.
+        name: &'static str,
+    },
+    /// A value that goes into the subject spans lines (header injection).
+    #[error("the value of {{{name}}} goes into the subject and must be a single line")]
+    MailTemplateMultilineValue {
+        /// The placeholder's name.
+        name: &'static str,
+    },
+    /// Not one of the template kinds.
+    #[error("unknown template {kind}; use signed-document, portal-certificate, portal-password or renewal-request")]
+    MailTemplateUnknownKind {
+        /// The refused kind.
+        kind: String,
+    },
+    /// The password message must carry the password.
+    #[error("the portal-password template must contain {{cert_password}}")]
+    MailTemplatePasswordRequired,
+    /// Only the password message may carry the password.
+    #[error("the {kind} template must not contain {{cert_password}}: the password travels in its own message")]
+    MailTemplatePasswordForbidden {
+        /// The template kind.
+        kind: &'static str,
+    },
+    /// A template without a subject or a text.
+    #[error("the {part} of a template cannot be empty")]
+    MailTemplateEmpty {
+        /// subject or text.
+        part: &'static str,
+    },
     /// Another SealDesk process holds the store's write lock for too long.
     #[error("the SealDesk store is in use by another SealDesk window or command; close it or try again in a moment")]
     StoreInUse,
@@ -697,6 +745,15 @@ pub const CODES: &[&str] = &[
     "mail.ca-file-invalid",
     "mail.bcc-not-allowed",
     "mail.test-failed",
+    // Mail templates.
+    "mail.template-unknown-placeholder",
+    "mail.template-unbalanced-brace",
+    "mail.template-value-missing",
+    "mail.template-multiline-value",
+    "mail.template-unknown-kind",
+    "mail.template-password-required",
+    "mail.template-password-forbidden",
+    "mail.template-empty",
     // Batch renewal.
     "renewal.invalid-phone",
     "renewal.forbidden-email",
@@ -805,6 +862,15 @@ impl Error {
             Error::MailCaFileInvalid { .. } => "mail.ca-file-invalid",
             Error::MailBccNotAllowed { .. } => "mail.bcc-not-allowed",
             Error::MailTestFailed { .. } => "mail.test-failed",
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder { .. } => "mail.template-unknown-placeholder",
+            Error::MailTemplateUnbalancedBrace { .. } => "mail.template-unbalanced-brace",
+            Error::MailTemplateValueMissing { .. } => "mail.template-value-missing",
+            Error::MailTemplateMultilineValue { .. } => "mail.template-multiline-value",
+            Error::MailTemplateUnknownKind { .. } => "mail.template-unknown-kind",
+            Error::MailTemplatePasswordRequired => "mail.template-password-required",
+            Error::MailTemplatePasswordForbidden { .. } => "mail.template-password-forbidden",
+            Error::MailTemplateEmpty { .. } => "mail.template-empty",
             // Batch renewal.
             Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
             Error::RenewalForbiddenEmail { .. } => "renewal.forbidden-email",
@@ -922,6 +988,17 @@ impl Error {
             Error::MailCaFileInvalid { path } => json!({ "path": path.display().to_string() }),
             Error::MailBccNotAllowed { provider } => json!({ "provider": provider }),
             Error::MailTestFailed { step } => json!({ "step": step }),
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder { name, part } => {
+                json!({ "name": name, "part": part })
+            }
+            Error::MailTemplateUnbalancedBrace { part } | Error::MailTemplateEmpty { part } => {
+                json!({ "part": part })
+            }
+            Error::MailTemplateValueMissing { name }
+            | Error::MailTemplateMultilineValue { name } => json!({ "name": name }),
+            Error::MailTemplateUnknownKind { kind } => json!({ "kind": kind }),
+            Error::MailTemplatePasswordForbidden { kind } => json!({ "kind": kind }),
             // Batch renewal.
             Error::RenewalInvalidPhone { value } => json!({ "value": value }),
             Error::RenewalForbiddenEmail { certificates } => {
@@ -1142,6 +1219,20 @@ mod tests {
                 provider: "x".into(),
             },
             Error::MailTestFailed { step: "dns".into() },
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder {
+                name: "x".into(),
+                part: "text",
+            },
+            Error::MailTemplateUnbalancedBrace { part: "text" },
+            Error::MailTemplateValueMissing { name: "login" },
+            Error::MailTemplateMultilineValue { name: "login" },
+            Error::MailTemplateUnknownKind { kind: "x".into() },
+            Error::MailTemplatePasswordRequired,
+            Error::MailTemplatePasswordForbidden {
+                kind: "signed-document",
+            },
+            Error::MailTemplateEmpty { part: "subject" },
             // Batch renewal.
             Error::RenewalInvalidPhone { value: "1".into() },
             Error::RenewalForbiddenEmail {

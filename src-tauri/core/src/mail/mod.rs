@@ -1,10 +1,13 @@
 //! Mail: the provider table, the SMTP settings with their password in the OS
-//! credential store, and the connection test.
+//! credential store, the connection test, the message templates and S/MIME
+//! signing.
 
 pub mod connection_test;
 pub mod credentials;
 pub mod providers;
 pub mod settings;
+pub mod smime;
+pub mod templates;
 
 use serde::{Deserialize, Serialize};
 

@@ -743,6 +743,15 @@ error-mail-credential-missing = במאגר הסיסמאות של המערכת א
 error-mail-ca-file-invalid = { $path } אינו אישור CA בתבנית PEM.
 error-mail-bcc-not-allowed = { $provider } דוחה הודעות עם נמענים מוסתרים (Bcc); יש להסיר את כתובת ה־Bcc.
 error-mail-test-failed = בדיקת החיבור נכשלה בשלב { $step }.
+# Mail templates
+error-mail-template-unknown-placeholder = מציין מיקום לא מוכר { "{" }{ $name }{ "}" } בחלק { $part }. יש להשתמש ב־recipient, company, sender, document, certificate, valid_until, login או cert_password.
+error-mail-template-unbalanced-brace = סוגר מסולסל ללא בן זוג בחלק { $part }. לסוגר רגיל יש לכתוב { "{" }{ "{" } או { "}" }{ "}" }.
+error-mail-template-value-missing = לא נמסר ערך עבור מציין המיקום { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = הערך של { "{" }{ $name }{ "}" } נכנס לשורת הנושא וחייב להיות בשורה אחת.
+error-mail-template-unknown-kind = תבנית לא מוכרת { $kind }. יש להשתמש ב־signed-document, portal-certificate, portal-password או renewal-request.
+error-mail-template-password-required = התבנית portal-password חייבת לכלול את { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = אסור שהתבנית { $kind } תכלול את { "{" }cert_password{ "}" }: הסיסמה נשלחת בהודעה נפרדת.
+error-mail-template-empty = החלק { $part } של תבנית אינו יכול להיות ריק.
 smtp-step-dns = שם השרת לא נמצא. יש לבדוק שאין שגיאת הקלדה בשם השרת ושהמחשב מחובר לאינטרנט.
 smtp-step-connect = השרת לא ענה בפורט הזה. יש לבדוק את הפורט ואת סוג האבטחה (465 עם TLS, 587 עם STARTTLS) ושחומת אש אינה חוסמת אותו.
 smtp-step-tls-untrusted = אישור השרת לא הונפק על ידי רשות מהימנה. אם מחלקת ה־IT משתמשת ב־CA משלה, יש להוסיף את קובץ האישור שלה; אחרת אין להשתמש בשרת הזה.
