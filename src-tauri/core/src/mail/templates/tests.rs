@@ -47,6 +47,17 @@ fn every_kind_renders_in_every_language_with_no_placeholder_left() {
 }
 
 #[test]
+fn each_language_has_its_own_wording() {
+    for kind in TemplateKind::ALL {
+        let texts: std::collections::HashSet<_> = Language::ALL
+            .into_iter()
+            .map(|language| &defaults::template(kind, language).text)
+            .collect();
+        assert_eq!(texts.len(), Language::ALL.len(), "{kind}");
+    }
+}
+
+#[test]
 fn the_recipient_language_picks_the_template_with_fallbacks() {
     let dir = tempfile::tempdir().unwrap();
     let store = store(dir.path());
