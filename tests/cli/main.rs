@@ -4,6 +4,7 @@
 mod identity;
 mod ids;
 mod keys;
+mod mail_templates;
 mod pades;
 mod pkcs12;
 mod pki;
