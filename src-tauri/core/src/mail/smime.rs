@@ -7,6 +7,7 @@
 use crate::keys::signer::Signer;
 use crate::sign::cms::{detached_signed_data, SignedAttributeOptions};
 use crate::sign::digest::{DigestAlgorithm, Hasher};
+use crate::sign::signing::OpenedSigner;
 use crate::Result;
 use chrono::{DateTime, Utc};
 use lettre::message::header::{ContentDisposition, ContentType};
@@ -63,6 +64,13 @@ pub fn sign(
             .multipart(body)
             .singlepart(signature),
     )
+}
+
+/// Signs `body` with a certificate's key opened by
+/// [`open_for_signing`](crate::sign::signing::open_for_signing), which has
+/// already refused a certificate that cannot be relied on at `now`.
+pub fn sign_with(body: MultiPart, opened: &OpenedSigner, now: DateTime<Utc>) -> Result<MultiPart> {
+    sign(body, opened.signer(), opened.chain(), now)
 }
 
 /// The part of a serialized body that the signature covers: the CRLF lettre

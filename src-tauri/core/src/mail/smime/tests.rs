@@ -116,3 +116,90 @@ fn a_message_signed_by_another_seal_does_not_verify() {
     let (ok, output) = openssl_verify(&other, &eml);
     assert!(!ok, "{output}");
 }
+
+#[test]
+fn a_key_on_a_token_signs_a_message_openssl_verifies_and_bad_cases_are_refused() {
+    use crate::identity::{register, CertificateSource, KeyTarget, Registration};
+    use crate::keys::token::softhsm;
+    use crate::keys::unlock::KeySecret;
+    use crate::sign::signing::open_for_signing;
+
+    let token = softhsm::token("smime");
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc::now();
+    let sealed = store_with_seal(
+        dir.path(),
+        ["Biuro Łódź", "VATPL-5260250274", "PL"],
+        "seal-pw",
+        now,
+    );
+    let registration = Registration {
+        country: "pl",
+        kind: Some(crate::ids::Kind::PlNip),
+        business_id: "526-025-02-74",
+        business_name: "Biuro Łódź",
+        signer_name: "Łukasz Żółć",
+        email: "lukasz@example.pl",
+        key: KeyTarget::Token {
+            module: &token.module,
+            token_label: &token.label,
+            pin: softhsm::USER_PIN,
+            object_label: None,
+        },
+        algorithm: KeyAlgorithm::EcP256,
+        certificate: CertificateSource::Seal {
+            seal_id: sealed.seal_id,
+            secret: KeySecret::Password("seal-pw"),
+            days: 365,
+        },
+        select: true,
+    };
+    let cert_id = register(&sealed.store, &registration, now)
+        .unwrap()
+        .identity
+        .certificate_id
+        .unwrap();
+    let seal_der = registry::der(sealed.store.conn(), sealed.seal_id).unwrap();
+    std::fs::write(
+        dir.path().join("seal.pem"),
+        pem::encode(&pem::Pem::new("CERTIFICATE", seal_der)),
+    )
+    .unwrap();
+
+    // Keys on a token open through the module the settings name.
+    crate::settings::set_pkcs11_module(&sealed.store, &token.module).unwrap();
+    let opened = open_for_signing(
+        &sealed.store,
+        cert_id,
+        KeySecret::Pin(softhsm::USER_PIN),
+        now,
+    )
+    .unwrap();
+    let body = MultiPart::alternative_plain_html(
+        "Dzień dobry,\r\nw załączniku podpisana umowa.\r\n".to_string(),
+        "<p>Dzień dobry,</p>".to_string(),
+    );
+    let eml = Message::builder()
+        .from("lukasz@example.pl".parse().unwrap())
+        .to("klient@example.pl".parse().unwrap())
+        .subject("Umowa")
+        .multipart(sign_with(body, &opened, now).unwrap())
+        .unwrap()
+        .formatted();
+    let (ok, output) = openssl_verify(dir.path(), &eml);
+    assert!(ok && output.contains("Verification successful"), "{output}");
+
+    drop(opened);
+    let wrong_pin = open_for_signing(&sealed.store, cert_id, KeySecret::Pin("0000"), now);
+    assert_eq!(wrong_pin.err().unwrap().code(), "token.wrong-pin");
+    let later = now + chrono::Duration::days(400);
+    let expired = open_for_signing(
+        &sealed.store,
+        cert_id,
+        KeySecret::Pin(softhsm::USER_PIN),
+        later,
+    );
+    let err = expired.err().unwrap();
+    assert_eq!(err.code(), "sign.certificate-not-usable");
+    assert_eq!(err.params()["status"], "expired");
+}
