@@ -158,6 +158,54 @@ pub enum Error {
         /// The system's explanation.
         detail: String,
     },
+    // --- Mail templates ---
+    /// A template names a placeholder SealDesk does not fill.
+    #[error("unknown placeholder {{{name}}} in the {part}; use recipient, company, sender, document, certificate, valid_until, login or cert_password")]
+    MailTemplateUnknownPlaceholder {
+        /// The placeholder's name as written.
+        name: String,
+        /// subject, text or html.
+        part: &'static str,
+    },
+    /// A `{` or `}` without its pair.
+    #[error("a brace without its pair in the {part}; write {{{{ or }}}} for a literal brace")]
+    MailTemplateUnbalancedBrace {
+        /// subject, text or html.
+        part: &'static str,
+    },
+    /// The template needs a value that was not given.
+    #[error("no value given for the placeholder {{{name}}}")]
+    MailTemplateValueMissing {
+        /// The placeholder's name.
+        name: &'static str,
+    },
+    /// A value that goes into the subject spans lines (header injection).
+    #[error("the value of {{{name}}} goes into the subject and must be a single line")]
+    MailTemplateMultilineValue {
+        /// The placeholder's name.
+        name: &'static str,
+    },
+    /// Not one of the template kinds.
+    #[error("unknown template {kind}; use signed-document, portal-certificate, portal-password or renewal-request")]
+    MailTemplateUnknownKind {
+        /// The refused kind.
+        kind: String,
+    },
+    /// The password message must carry the password.
+    #[error("the portal-password template must contain {{cert_password}}")]
+    MailTemplatePasswordRequired,
+    /// Only the password message may carry the password.
+    #[error("the {kind} template must not contain {{cert_password}}: the password travels in its own message")]
+    MailTemplatePasswordForbidden {
+        /// The template kind.
+        kind: &'static str,
+    },
+    /// A template without a subject or a text.
+    #[error("the {part} of a template cannot be empty")]
+    MailTemplateEmpty {
+        /// subject or text.
+        part: &'static str,
+    },
     /// Another SealDesk process holds the store's write lock for too long.
     #[error("the SealDesk store is in use by another SealDesk window or command; close it or try again in a moment")]
     StoreInUse,
@@ -810,6 +858,15 @@ pub const CODES: &[&str] = &[
     "mail.deferred",
     "mail.rejected",
     "mail.connection-lost",
+    // Mail templates.
+    "mail.template-unknown-placeholder",
+    "mail.template-unbalanced-brace",
+    "mail.template-value-missing",
+    "mail.template-multiline-value",
+    "mail.template-unknown-kind",
+    "mail.template-password-required",
+    "mail.template-password-forbidden",
+    "mail.template-empty",
     // Batch renewal.
     "renewal.invalid-phone",
     "renewal.forbidden-email",
@@ -936,6 +993,15 @@ impl Error {
             Error::MailDeferred { .. } => "mail.deferred",
             Error::MailRejected { .. } => "mail.rejected",
             Error::MailConnectionLost { .. } => "mail.connection-lost",
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder { .. } => "mail.template-unknown-placeholder",
+            Error::MailTemplateUnbalancedBrace { .. } => "mail.template-unbalanced-brace",
+            Error::MailTemplateValueMissing { .. } => "mail.template-value-missing",
+            Error::MailTemplateMultilineValue { .. } => "mail.template-multiline-value",
+            Error::MailTemplateUnknownKind { .. } => "mail.template-unknown-kind",
+            Error::MailTemplatePasswordRequired => "mail.template-password-required",
+            Error::MailTemplatePasswordForbidden { .. } => "mail.template-password-forbidden",
+            Error::MailTemplateEmpty { .. } => "mail.template-empty",
             // Batch renewal.
             Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
             Error::RenewalForbiddenEmail { .. } => "renewal.forbidden-email",
@@ -1069,6 +1135,17 @@ impl Error {
             Error::MailAuthRefused { reply }
             | Error::MailDeferred { reply }
             | Error::MailRejected { reply } => json!({ "reply": reply }),
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder { name, part } => {
+                json!({ "name": name, "part": part })
+            }
+            Error::MailTemplateUnbalancedBrace { part } | Error::MailTemplateEmpty { part } => {
+                json!({ "part": part })
+            }
+            Error::MailTemplateValueMissing { name }
+            | Error::MailTemplateMultilineValue { name } => json!({ "name": name }),
+            Error::MailTemplateUnknownKind { kind } => json!({ "kind": kind }),
+            Error::MailTemplatePasswordForbidden { kind } => json!({ "kind": kind }),
             // Batch renewal.
             Error::RenewalInvalidPhone { value } => json!({ "value": value }),
             Error::RenewalForbiddenEmail { certificates } => {
@@ -1313,6 +1390,20 @@ mod tests {
             Error::MailDeferred { reply: "r".into() },
             Error::MailRejected { reply: "r".into() },
             Error::MailConnectionLost { detail: "d".into() },
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder {
+                name: "x".into(),
+                part: "text",
+            },
+            Error::MailTemplateUnbalancedBrace { part: "text" },
+            Error::MailTemplateValueMissing { name: "login" },
+            Error::MailTemplateMultilineValue { name: "login" },
+            Error::MailTemplateUnknownKind { kind: "x".into() },
+            Error::MailTemplatePasswordRequired,
+            Error::MailTemplatePasswordForbidden {
+                kind: "signed-document",
+            },
+            Error::MailTemplateEmpty { part: "subject" },
             // Batch renewal.
             Error::RenewalInvalidPhone { value: "1".into() },
             Error::RenewalForbiddenEmail {

@@ -1,6 +1,6 @@
 //! Mail: the provider table, the SMTP settings with their password in the OS
-//! credential store, the connection test, message composition and the
-//! durable outbox with its delivery.
+//! credential store, the connection test, message composition, the message
+//! templates, S/MIME signing and the durable outbox with its delivery.
 
 pub mod compose;
 pub mod connection_test;
@@ -8,6 +8,8 @@ pub mod credentials;
 pub mod outbox;
 pub mod providers;
 pub mod settings;
+pub mod smime;
+pub mod templates;
 
 use serde::{Deserialize, Serialize};
 

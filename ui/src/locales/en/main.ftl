@@ -747,6 +747,15 @@ error-mail-auth-refused = The mail server refused the sign-in ({ $reply }). Chec
 error-mail-deferred = The mail server asked to try later ({ $reply }). The message is tried again automatically.
 error-mail-rejected = The mail server refused the message ({ $reply }). Check the addresses and attachments.
 error-mail-connection-lost = The connection to the mail server broke ({ $detail }). The message is tried again later.
+# Mail templates
+error-mail-template-unknown-placeholder = Unknown placeholder { "{" }{ $name }{ "}" } in the { $part }. Use recipient, company, sender, document, certificate, valid_until, login or cert_password.
+error-mail-template-unbalanced-brace = A brace without its pair in the { $part }. Write { "{" }{ "{" } or { "}" }{ "}" } for a literal brace.
+error-mail-template-value-missing = No value was given for the placeholder { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = The value of { "{" }{ $name }{ "}" } goes into the subject and must be a single line.
+error-mail-template-unknown-kind = Unknown template { $kind }. Use signed-document, portal-certificate, portal-password or renewal-request.
+error-mail-template-password-required = The portal-password template must contain { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = The { $kind } template must not contain { "{" }cert_password{ "}" }: the password travels in its own message.
+error-mail-template-empty = The { $part } of a template cannot be empty.
 smtp-step-dns = The server name was not found. Check the host name for typing errors and that this computer is online.
 smtp-step-connect = The server did not answer on this port. Check the port and security setting (465 with TLS, 587 with STARTTLS) and that no firewall blocks it.
 smtp-step-tls-untrusted = The server's certificate is not issued by a trusted authority. If your IT department uses its own CA, add its certificate file; otherwise do not use this server.

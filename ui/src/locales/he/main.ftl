@@ -755,6 +755,15 @@ error-mail-auth-refused = שרת הדואר דחה את הכניסה ({ $reply }
 error-mail-deferred = שרת הדואר ביקש לנסות מאוחר יותר ({ $reply }). ההודעה תישלח שוב אוטומטית.
 error-mail-rejected = שרת הדואר דחה את ההודעה ({ $reply }). יש לבדוק את הכתובות והקבצים המצורפים.
 error-mail-connection-lost = החיבור לשרת הדואר נותק ({ $detail }). ההודעה תישלח שוב מאוחר יותר.
+# Mail templates
+error-mail-template-unknown-placeholder = מציין מיקום לא מוכר { "{" }{ $name }{ "}" } בחלק { $part }. יש להשתמש ב־recipient, company, sender, document, certificate, valid_until, login או cert_password.
+error-mail-template-unbalanced-brace = סוגר מסולסל ללא בן זוג בחלק { $part }. לסוגר רגיל יש לכתוב { "{" }{ "{" } או { "}" }{ "}" }.
+error-mail-template-value-missing = לא נמסר ערך עבור מציין המיקום { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = הערך של { "{" }{ $name }{ "}" } נכנס לשורת הנושא וחייב להיות בשורה אחת.
+error-mail-template-unknown-kind = תבנית לא מוכרת { $kind }. יש להשתמש ב־signed-document, portal-certificate, portal-password או renewal-request.
+error-mail-template-password-required = התבנית portal-password חייבת לכלול את { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = אסור שהתבנית { $kind } תכלול את { "{" }cert_password{ "}" }: הסיסמה נשלחת בהודעה נפרדת.
+error-mail-template-empty = החלק { $part } של תבנית אינו יכול להיות ריק.
 smtp-step-dns = שם השרת לא נמצא. יש לבדוק שאין שגיאת הקלדה בשם השרת ושהמחשב מחובר לאינטרנט.
 smtp-step-connect = השרת לא ענה בפורט הזה. יש לבדוק את הפורט ואת סוג האבטחה (465 עם TLS, 587 עם STARTTLS) ושחומת אש אינה חוסמת אותו.
 smtp-step-tls-untrusted = אישור השרת לא הונפק על ידי רשות מהימנה. אם מחלקת ה־IT משתמשת ב־CA משלה, יש להוסיף את קובץ האישור שלה; אחרת אין להשתמש בשרת הזה.

@@ -746,6 +746,15 @@ error-mail-auth-refused = Il server di posta ha rifiutato l'accesso ({ $reply })
 error-mail-deferred = Il server di posta ha chiesto di riprovare più tardi ({ $reply }). Il messaggio sarà ritentato automaticamente.
 error-mail-rejected = Il server di posta ha rifiutato il messaggio ({ $reply }). Controlla gli indirizzi e gli allegati.
 error-mail-connection-lost = La connessione al server di posta si è interrotta ({ $detail }). Il messaggio sarà ritentato più tardi.
+# Mail templates
+error-mail-template-unknown-placeholder = Segnaposto sconosciuto { "{" }{ $name }{ "}" } in { $part }. Usa recipient, company, sender, document, certificate, valid_until, login o cert_password.
+error-mail-template-unbalanced-brace = Una parentesi graffa senza la sua coppia in { $part }. Per una graffa letterale scrivi { "{" }{ "{" } o { "}" }{ "}" }.
+error-mail-template-value-missing = Nessun valore indicato per il segnaposto { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = Il valore di { "{" }{ $name }{ "}" } va nell'oggetto e deve stare su una sola riga.
+error-mail-template-unknown-kind = Modello sconosciuto { $kind }. Usa signed-document, portal-certificate, portal-password o renewal-request.
+error-mail-template-password-required = Il modello portal-password deve contenere { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = Il modello { $kind } non deve contenere { "{" }cert_password{ "}" }: la password viaggia in un messaggio a parte.
+error-mail-template-empty = La parte { $part } di un modello non può essere vuota.
 smtp-step-dns = Il nome del server non è stato trovato. Controlla che sia scritto bene e che il computer sia connesso a Internet.
 smtp-step-connect = Il server non risponde su questa porta. Controlla porta e sicurezza (465 con TLS, 587 con STARTTLS) e che nessun firewall la blocchi.
 smtp-step-tls-untrusted = Il certificato del server non è rilasciato da un'autorità attendibile. Se il reparto IT usa una propria CA, aggiungi il file del suo certificato; altrimenti non usare questo server.

@@ -759,6 +759,15 @@ error-mail-auth-refused = Serwer poczty odrzucił logowanie ({ $reply }). Sprawd
 error-mail-deferred = Serwer poczty poprosił o późniejszą próbę ({ $reply }). Wiadomość zostanie wysłana ponownie automatycznie.
 error-mail-rejected = Serwer poczty odrzucił wiadomość ({ $reply }). Sprawdź adresy i załączniki.
 error-mail-connection-lost = Połączenie z serwerem poczty zostało zerwane ({ $detail }). Wiadomość zostanie wysłana później.
+# Mail templates
+error-mail-template-unknown-placeholder = Nieznany symbol zastępczy { "{" }{ $name }{ "}" } w części { $part }. Użyj recipient, company, sender, document, certificate, valid_until, login lub cert_password.
+error-mail-template-unbalanced-brace = Nawias klamrowy bez pary w części { $part }. Aby wstawić sam nawias, napisz { "{" }{ "{" } lub { "}" }{ "}" }.
+error-mail-template-value-missing = Nie podano wartości dla symbolu { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = Wartość { "{" }{ $name }{ "}" } trafia do tematu i musi mieścić się w jednym wierszu.
+error-mail-template-unknown-kind = Nieznany szablon { $kind }. Użyj signed-document, portal-certificate, portal-password lub renewal-request.
+error-mail-template-password-required = Szablon portal-password musi zawierać { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = Szablon { $kind } nie może zawierać { "{" }cert_password{ "}" }: hasło wysyła się w osobnej wiadomości.
+error-mail-template-empty = Część { $part } szablonu nie może być pusta.
 smtp-step-dns = Nie znaleziono serwera o tej nazwie. Sprawdź pisownię nazwy serwera i czy komputer ma dostęp do internetu.
 smtp-step-connect = Serwer nie odpowiada na tym porcie. Sprawdź port i zabezpieczenia (465 z TLS, 587 ze STARTTLS) oraz czy zapora sieciowa go nie blokuje.
 smtp-step-tls-untrusted = Certyfikat serwera nie pochodzi od zaufanego wystawcy. Jeśli dział IT używa własnego CA, dodaj plik jego certyfikatu; w przeciwnym razie nie używaj tego serwera.

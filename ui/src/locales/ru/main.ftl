@@ -766,6 +766,15 @@ error-mail-auth-refused = Почтовый сервер отклонил вхо�
 error-mail-deferred = Почтовый сервер попросил повторить позже ({ $reply }). Сообщение будет отправлено повторно автоматически.
 error-mail-rejected = Почтовый сервер отклонил сообщение ({ $reply }). Проверьте адреса и вложения.
 error-mail-connection-lost = Соединение с почтовым сервером прервалось ({ $detail }). Сообщение будет отправлено позже.
+# Mail templates
+error-mail-template-unknown-placeholder = Неизвестная подстановка { "{" }{ $name }{ "}" } в части { $part }. Используйте recipient, company, sender, document, certificate, valid_until, login или cert_password.
+error-mail-template-unbalanced-brace = Фигурная скобка без пары в части { $part }. Чтобы вставить саму скобку, напишите { "{" }{ "{" } или { "}" }{ "}" }.
+error-mail-template-value-missing = Не указано значение для подстановки { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = Значение { "{" }{ $name }{ "}" } попадает в тему и должно быть одной строкой.
+error-mail-template-unknown-kind = Неизвестный шаблон { $kind }. Используйте signed-document, portal-certificate, portal-password или renewal-request.
+error-mail-template-password-required = Шаблон portal-password должен содержать { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = Шаблон { $kind } не должен содержать { "{" }cert_password{ "}" }: пароль отправляется отдельным письмом.
+error-mail-template-empty = Часть { $part } шаблона не может быть пустой.
 smtp-step-dns = Сервер с таким именем не найден. Проверьте, нет ли опечатки в имени сервера и подключён ли компьютер к интернету.
 smtp-step-connect = Сервер не отвечает на этом порту. Проверьте порт и режим защиты (465 с TLS, 587 со STARTTLS) и не блокирует ли его брандмауэр.
 smtp-step-tls-untrusted = Сертификат сервера выдан не доверенным центром. Если ваш ИТ-отдел использует собственный CA, добавьте файл его сертификата; иначе не пользуйтесь этим сервером.

@@ -766,6 +766,15 @@ error-mail-auth-refused = Поштовий сервер відхилив вхі�
 error-mail-deferred = Поштовий сервер попросив спробувати пізніше ({ $reply }). Повідомлення буде надіслане повторно автоматично.
 error-mail-rejected = Поштовий сервер відхилив повідомлення ({ $reply }). Перевірте адреси та вкладення.
 error-mail-connection-lost = З'єднання з поштовим сервером перервалося ({ $detail }). Повідомлення буде надіслане пізніше.
+# Mail templates
+error-mail-template-unknown-placeholder = Невідома підстановка { "{" }{ $name }{ "}" } у частині { $part }. Використовуйте recipient, company, sender, document, certificate, valid_until, login або cert_password.
+error-mail-template-unbalanced-brace = Фігурна дужка без пари в частині { $part }. Щоб вставити саму дужку, напишіть { "{" }{ "{" } або { "}" }{ "}" }.
+error-mail-template-value-missing = Не вказано значення для підстановки { "{" }{ $name }{ "}" }.
+error-mail-template-multiline-value = Значення { "{" }{ $name }{ "}" } потрапляє в тему і має бути одним рядком.
+error-mail-template-unknown-kind = Невідомий шаблон { $kind }. Використовуйте signed-document, portal-certificate, portal-password або renewal-request.
+error-mail-template-password-required = Шаблон portal-password має містити { "{" }cert_password{ "}" }.
+error-mail-template-password-forbidden = Шаблон { $kind } не повинен містити { "{" }cert_password{ "}" }: пароль надсилається окремим листом.
+error-mail-template-empty = Частина { $part } шаблону не може бути порожньою.
 smtp-step-dns = Сервер з такою назвою не знайдено. Перевірте, чи немає помилки в назві сервера і чи комп'ютер підключено до інтернету.
 smtp-step-connect = Сервер не відповідає на цьому порту. Перевірте порт і режим захисту (465 з TLS, 587 зі STARTTLS) та чи не блокує його брандмауер.
 smtp-step-tls-untrusted = Сертифікат сервера видано не довіреним центром. Якщо ваш ІТ-відділ використовує власний CA, додайте файл його сертифіката; інакше не користуйтеся цим сервером.
