@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 34] = [
+const COMMANDS: [&str; 38] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -43,4 +43,8 @@ const COMMANDS: [&str; 34] = [
     "list_identities",
     "select_identity",
     "attach_identity_certificate",
+    "mail_provider",
+    "mail_settings",
+    "test_mail_settings",
+    "save_mail_settings",
 ];

@@ -5,6 +5,7 @@ mod backup;
 mod certificate_files;
 mod documents;
 mod identity;
+mod mail;
 mod pki;
 mod session;
 mod settings;
@@ -47,5 +48,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         identity::list_identities,
         identity::select_identity,
         identity::attach_identity_certificate,
+        mail::mail_provider,
+        mail::mail_settings,
+        mail::test_mail_settings,
+        mail::save_mail_settings,
     ]
 }
