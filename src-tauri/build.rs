@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 46] = [
+const COMMANDS: [&str; 50] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -55,4 +55,8 @@ const COMMANDS: [&str; 46] = [
     "show_renewal_run",
     "record_renewal_receipt",
     "import_renewal_certificates",
+    "mail_provider",
+    "mail_settings",
+    "test_mail_settings",
+    "save_mail_settings",
 ];

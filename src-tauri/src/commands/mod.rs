@@ -5,6 +5,7 @@ mod backup;
 mod certificate_files;
 mod documents;
 mod identity;
+mod mail;
 mod pki;
 mod renewal;
 mod session;
@@ -60,5 +61,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         renewal::show_renewal_run,
         renewal::record_renewal_receipt,
         renewal::import_renewal_certificates,
+        mail::mail_provider,
+        mail::mail_settings,
+        mail::test_mail_settings,
+        mail::save_mail_settings,
     ]
 }

@@ -563,3 +563,67 @@ export const renewalApi = {
   importCertificates: (runId: number | null, paths: string[]) =>
     invoke<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
 };
+
+// ---- Mail ---------------------------------------------------------------
+
+export type MailSecurity = "tls" | "starttls" | "none";
+export type MailAuth = "plain" | "login" | "xoauth2" | "none";
+
+/** A provider of the shipped table, detected from the sender's domain. */
+export interface MailProvider {
+  name: string;
+  domains: string[];
+  host: string;
+  port: number;
+  security: MailSecurity;
+  /** Preferred first; empty when the server takes no login. */
+  auth: MailAuth[];
+  /** Stable codes (localized by the UI) with the table's English text. */
+  notes: { code: string; text: string }[];
+  bcc_allowed: boolean;
+  source: string;
+}
+
+/** The outgoing server settings as saved; never the password. */
+export interface SmtpSettings {
+  from_address: string;
+  from_name: string | null;
+  host: string;
+  port: number;
+  security: MailSecurity;
+  plain_warning: boolean;
+  auth: MailAuth;
+  username: string | null;
+  bcc_self: string | null;
+  eml_dir: string | null;
+  ca_file: string | null;
+}
+
+/** What the wizard sends: the settings without the core-set warning flag. */
+export type SmtpSettingsInput = Omit<SmtpSettings, "plain_warning">;
+
+export interface MailSettingsView {
+  settings: SmtpSettings | null;
+  password_saved: boolean;
+}
+
+export type TestStep = "dns" | "connect" | "tls" | "auth" | "sender" | "done";
+
+/** The connection test's result: the step reached and the sentence's code. */
+export interface TestOutcome {
+  ok: boolean;
+  step: TestStep;
+  code: string;
+  message: string;
+  detail: string | null;
+}
+
+export const mailApi = {
+  provider: (address: string) => invoke<MailProvider | null>("mail_provider", { address }),
+  settings: () => invoke<MailSettingsView>("mail_settings"),
+  /** An empty password means the one saved for the same login. */
+  test: (settings: SmtpSettingsInput, password: string | null) =>
+    invoke<TestOutcome>("test_mail_settings", { settings, password }),
+  save: (settings: SmtpSettingsInput, password: string | null, allowPlain: boolean) =>
+    invoke<MailSettingsView>("save_mail_settings", { settings, password, allowPlain }),
+};
