@@ -5,6 +5,7 @@
 pub mod compose;
 pub mod connection_test;
 pub mod credentials;
+pub mod letter;
 pub mod outbox;
 pub mod providers;
 pub mod settings;
