@@ -12,6 +12,7 @@ pub mod cancel;
 pub mod candidates;
 pub mod envelope;
 pub mod expiring;
+pub mod mailing;
 pub mod matching;
 pub mod phrase;
 pub mod plan;
@@ -20,7 +21,6 @@ pub mod request;
 pub mod run;
 pub mod states;
 pub mod view;
-pub mod wording;
 
 pub use cancel::cancel;
 pub use candidates::{candidates, Candidate};

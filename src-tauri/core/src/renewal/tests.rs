@@ -744,3 +744,154 @@ fn plans_carry_prices_and_start_warnings_and_expiring_counts_open_runs() {
     let view = show_run(&store, planned.run_id).unwrap();
     assert_eq!(view.totals, planned.totals);
 }
+
+#[test]
+fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
+    use crate::mail::outbox::{self, State};
+    use crate::mail::settings::{self as mail_settings, SaveOptions};
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
+        .unwrap()
+        .run_id;
+    let to_ca = Delivery::Mail {
+        to: "cert@acsk.example.ua".into(),
+        language: Some("uk".into()),
+    };
+    let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
+
+    // Without an outgoing server nothing is made.
+    let err = run(
+        &store,
+        run_id,
+        &RunSecrets {
+            old: &old,
+            new_key_password: NEW_PW,
+        },
+        &to_ca,
+        now,
+        &mut |_| true,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "mail.not-configured");
+    assert!(show_run(&store, run_id)
+        .unwrap()
+        .items
+        .iter()
+        .all(|i| i.state == ItemState::Planned && i.key_id.is_none()));
+
+    mail_settings::save(
+        &store,
+        &outbox::tests_settings(),
+        &SaveOptions {
+            secret: None,
+            allow_plain: false,
+        },
+        now,
+    )
+    .unwrap();
+    let view = run(
+        &store,
+        run_id,
+        &RunSecrets {
+            old: &old,
+            new_key_password: NEW_PW,
+        },
+        &to_ca,
+        now,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(view.items[1].state, ItemState::Sent);
+    assert_eq!(
+        view.items[1].delivered_to.as_deref(),
+        Some("mailto:cert@acsk.example.ua")
+    );
+    let b_item = view.items[1].item_id;
+    let queued = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].to, vec!["cert@acsk.example.ua".to_string()]);
+    assert!(
+        queued[0]
+            .subject
+            .starts_with("Запит на подовження сертифіката: Тарас"),
+        "{}",
+        queued[0].subject
+    );
+    let spooled =
+        std::fs::read_to_string(outbox::spool_dir(&store).join(&queued[0].spool_file)).unwrap();
+    let envelope_name = std::path::Path::new(view.items[1].request.as_ref().unwrap())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(spooled.contains(&envelope_name), "the envelope is attached");
+    assert!(!spooled.contains(OLD_PW) && !spooled.contains(NEW_PW));
+
+    // Stopped after the outbox took the mail but before the item said so:
+    // the next run finds the mail and does not queue it again.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE id = ?1",
+            [b_item],
+        )
+        .unwrap();
+    old.insert(a, OLD_PW.to_string());
+    let view = run(
+        &store,
+        run_id,
+        &RunSecrets {
+            old: &old,
+            new_key_password: NEW_PW,
+        },
+        &to_ca,
+        now,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+    assert_eq!(outbox::list(&store).unwrap().len(), 2, "one mail per item");
+
+    // A mail the user cancelled in the outbox is replaced on the next run.
+    outbox::cancel(&store, queued[0].id, now).unwrap();
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE id = ?1",
+            [b_item],
+        )
+        .unwrap();
+    run(
+        &store,
+        run_id,
+        &RunSecrets {
+            old: &old,
+            new_key_password: NEW_PW,
+        },
+        &to_ca,
+        now,
+        &mut |_| true,
+    )
+    .unwrap();
+    let for_b = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
+    assert_eq!(for_b.len(), 2);
+    assert_eq!(for_b[0].state, State::Queued);
+    assert_eq!(for_b[1].state, State::Cancelled);
+}

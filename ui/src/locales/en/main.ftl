@@ -777,7 +777,7 @@ error-renewal-no-certificates = Choose at least one certificate to renew.
 error-renewal-run-not-found = There is no renewal run { $id }.
 error-renewal-no-match = The certificate in { $path } answers no renewal request.
 error-renewal-wrong-state = The renewal of certificate { $id } is at the “{ $state }” step; this step is not possible now.
-error-renewal-delivery-unsupported = Delivery by { $method } is not available yet; export the requests to a folder.
+error-renewal-delivery-unsupported = { $method } is not a way to deliver requests. Use export:FOLDER or mail:ADDRESS.
 error-renewal-run-busy = Renewal run { $id } is being run by another SealDesk window or command; wait for it to finish.
 
 # Renewal screens.

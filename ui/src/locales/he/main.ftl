@@ -785,7 +785,7 @@ error-renewal-no-certificates = יש לבחור לפחות אישור אחד ל�
 error-renewal-run-not-found = אין חידוש מספר { $id }.
 error-renewal-no-match = האישור שב-{ $path } אינו עונה לאף בקשת חידוש.
 error-renewal-wrong-state = חידוש האישור { $id } נמצא בשלב „{ $state }”; שלב זה אינו אפשרי כעת.
-error-renewal-delivery-unsupported = משלוח באמצעות { $method } עדיין אינו זמין; יש לייצא את הבקשות לתיקייה.
+error-renewal-delivery-unsupported = { $method } אינה דרך למסירת בקשות. יש להשתמש ב־export:FOLDER או ב־mail:ADDRESS.
 error-renewal-run-busy = החידוש { $id } מתבצע כעת בחלון או בפקודה אחרים של SealDesk; יש להמתין לסיומו.
 
 # Renewal screens.

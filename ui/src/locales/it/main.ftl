@@ -776,7 +776,7 @@ error-renewal-no-certificates = Scegli almeno un certificato da rinnovare.
 error-renewal-run-not-found = Non esiste il rinnovo { $id }.
 error-renewal-no-match = Il certificato in { $path } non risponde a nessuna richiesta di rinnovo.
 error-renewal-wrong-state = Il rinnovo del certificato { $id } è alla fase «{ $state }»; questo passo ora non è possibile.
-error-renewal-delivery-unsupported = L'invio tramite { $method } non è ancora disponibile; esporta le richieste in una cartella.
+error-renewal-delivery-unsupported = { $method } non è un modo di inviare le richieste. Usa export:CARTELLA o mail:INDIRIZZO.
 error-renewal-run-busy = Il rinnovo { $id } è in esecuzione in un'altra finestra o comando di SealDesk; attendi che finisca.
 
 # Renewal screens.

@@ -789,7 +789,7 @@ error-renewal-no-certificates = Wybierz co najmniej jeden certyfikat do odnowien
 error-renewal-run-not-found = Nie ma odnowienia { $id }.
 error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek o odnowienie.
 error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
-error-renewal-delivery-unsupported = Wysyłka przez { $method } nie jest jeszcze dostępna; wyeksportuj wnioski do folderu.
+error-renewal-delivery-unsupported = { $method } nie jest sposobem wysyłki wniosków. Użyj export:FOLDER lub mail:ADRES.
 error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne okno lub polecenie SealDesk; poczekaj, aż się zakończy.
 
 # Renewal screens.

@@ -796,7 +796,7 @@ error-renewal-no-certificates = Выберите хотя бы один серт
 error-renewal-run-not-found = Продления { $id } нет.
 error-renewal-no-match = Сертификат в { $path } не отвечает ни на один запрос на продление.
 error-renewal-wrong-state = Продление сертификата { $id } на этапе «{ $state }»; этот шаг сейчас невозможен.
-error-renewal-delivery-unsupported = Отправка через { $method } пока недоступна; экспортируйте запросы в папку.
+error-renewal-delivery-unsupported = { $method } — не способ передачи запросов. Используйте export:ПАПКА или mail:АДРЕС.
 error-renewal-run-busy = Продление { $id } сейчас выполняется другим окном или командой SealDesk; дождитесь окончания.
 
 # Renewal screens.

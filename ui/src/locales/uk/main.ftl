@@ -796,7 +796,7 @@ error-renewal-no-certificates = Виберіть хоча б один серти
 error-renewal-run-not-found = Подовження { $id } немає.
 error-renewal-no-match = Сертифікат у { $path } не відповідає жодному запиту на подовження.
 error-renewal-wrong-state = Подовження сертифіката { $id } на етапі «{ $state }»; цей крок зараз неможливий.
-error-renewal-delivery-unsupported = Надсилання через { $method } поки недоступне; експортуйте запити до папки.
+error-renewal-delivery-unsupported = { $method } — не спосіб передавання запитів. Використайте export:ТЕКА або mail:АДРЕСА.
 error-renewal-run-busy = Подовження { $id } зараз виконується іншим вікном або командою SealDesk; дочекайтеся завершення.
 
 # Renewal screens.
