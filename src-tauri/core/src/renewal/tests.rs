@@ -824,6 +824,12 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
         Some("mailto:cert@acsk.example.ua")
     );
     let b_item = view.items[1].item_id;
+    assert!(view.items[0].mail.is_none());
+    let mail = view.items[1]
+        .mail
+        .as_ref()
+        .expect("the view shows the mail");
+    assert_eq!(mail.state, "queued");
     let queued = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].to, vec!["cert@acsk.example.ua".to_string()]);
@@ -894,4 +900,10 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
     assert_eq!(for_b.len(), 2);
     assert_eq!(for_b[0].state, State::Queued);
     assert_eq!(for_b[1].state, State::Cancelled);
+    let shown = show_run(&store, run_id).unwrap();
+    assert_eq!(
+        shown.items[1].mail.as_ref().map(|m| m.outbox_id),
+        Some(for_b[0].id),
+        "the newest mail is the one shown"
+    );
 }

@@ -56,6 +56,8 @@ pub struct ItemView {
     pub pkcs10: Option<String>,
     /// Where the envelope was delivered.
     pub delivered_to: Option<String>,
+    /// The request's e-mail in the outbox, when it went by mail.
+    pub mail: Option<RequestMail>,
     /// The new certificate, once installed.
     pub new_cert_id: Option<i64>,
     /// The CA, as the price list names it (the old certificate's issuer).
@@ -66,6 +68,17 @@ pub struct ItemView {
     pub error_code: Option<String>,
     /// Its parameters.
     pub error_params: Option<Map<String, Value>>,
+}
+
+/// Where the e-mail carrying an item's request stands in the outbox.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestMail {
+    /// Its outbox id.
+    pub outbox_id: i64,
+    /// queued, sending, sent, failed or cancelled.
+    pub state: String,
+    /// Code of the last delivery error, if any.
+    pub last_error_code: Option<String>,
 }
 
 /// Every run, newest first, with its items.
@@ -127,8 +140,10 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
                      ELSE k.file_path END, i.envelope_path, i.request_path,
                 i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params,
-                i.ca, i.amount_minor, i.currency
+                i.ca, i.amount_minor, i.currency, o.id, o.state, o.last_error_code
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
+         LEFT JOIN outbox_message o ON o.id = (
+             SELECT max(id) FROM outbox_message WHERE reference = 'renewal-item:' || i.id)
          WHERE i.run_id = ?1 ORDER BY i.id",
     )?;
     let rows = stmt
@@ -144,6 +159,14 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 request: r.get(7)?,
                 pkcs10: r.get(8)?,
                 delivered_to: r.get(9)?,
+                mail: match r.get::<_, Option<i64>>(16)? {
+                    Some(outbox_id) => Some(RequestMail {
+                        outbox_id,
+                        state: r.get(17)?,
+                        last_error_code: r.get(18)?,
+                    }),
+                    None => None,
+                },
                 new_cert_id: r.get(10)?,
                 error_code: r.get(11)?,
                 error_params: r
