@@ -87,6 +87,44 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
     }
 }
 
+/// A store with a seal, two directors (Олена, Тарас) and a run planned
+/// over both.
+fn two_directors_planned(dir: &Path) -> (Store, [i64; 2], i64) {
+    let store = store_with_seal(dir);
+    let a = director(
+        &store,
+        dir,
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir,
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let run_id = plan(&store, &plan_request(dir, vec![a, b]), Utc::now())
+        .unwrap()
+        .run_id;
+    (store, [a, b], run_id)
+}
+
+/// Runs `run_id` with the old secrets `old` to the end.
+fn run_through(
+    store: &Store,
+    run_id: i64,
+    old: &BTreeMap<i64, String>,
+    delivery: &Delivery,
+) -> crate::Result<RunView> {
+    let secrets = RunSecrets {
+        old,
+        new_key_password: NEW_PW,
+    };
+    run(store, run_id, &secrets, delivery, Utc::now(), &mut |_| true)
+}
+
 #[test]
 fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
     let dir = tempfile::tempdir().unwrap();
@@ -379,25 +417,8 @@ fn audit_count(store: &Store, action: &str) -> i64 {
 #[test]
 fn every_interrupted_step_resumes_without_doing_anything_twice() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@example.org",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b], run_id) = two_directors_planned(dir.path());
     let now = Utc::now();
-    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
-        .unwrap()
-        .run_id;
     let key_dir = dir.path().join("new-keys");
     let export_dir = dir.path().join("export");
     let export = Delivery::Export(export_dir.clone());
@@ -537,25 +558,8 @@ fn candidates_are_expiring_keyed_directors_with_their_open_run() {
 #[test]
 fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@example.org",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b], run_id) = two_directors_planned(dir.path());
     let now = Utc::now();
-    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
-        .unwrap()
-        .run_id;
     let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
     let secrets = RunSecrets {
         old: &old,
@@ -750,25 +754,8 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
     use crate::mail::outbox::{self, State};
     use crate::mail::settings::{self as mail_settings, SaveOptions};
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@example.org",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b], run_id) = two_directors_planned(dir.path());
     let now = Utc::now();
-    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
-        .unwrap()
-        .run_id;
     let to_ca = Delivery::Mail {
         to: "cert@acsk.example.ua".into(),
         language: Some("uk".into()),
@@ -776,18 +763,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
     let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
 
     // Without an outgoing server nothing is made.
-    let err = run(
-        &store,
-        run_id,
-        &RunSecrets {
-            old: &old,
-            new_key_password: NEW_PW,
-        },
-        &to_ca,
-        now,
-        &mut |_| true,
-    )
-    .unwrap_err();
+    let err = run_through(&store, run_id, &old, &to_ca).unwrap_err();
     assert_eq!(err.code(), "mail.not-configured");
     assert!(show_run(&store, run_id)
         .unwrap()
@@ -805,18 +781,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
         now,
     )
     .unwrap();
-    let view = run(
-        &store,
-        run_id,
-        &RunSecrets {
-            old: &old,
-            new_key_password: NEW_PW,
-        },
-        &to_ca,
-        now,
-        &mut |_| true,
-    )
-    .unwrap();
+    let view = run_through(&store, run_id, &old, &to_ca).unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
     assert_eq!(view.items[1].state, ItemState::Sent);
     assert_eq!(
@@ -860,18 +825,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
         )
         .unwrap();
     old.insert(a, OLD_PW.to_string());
-    let view = run(
-        &store,
-        run_id,
-        &RunSecrets {
-            old: &old,
-            new_key_password: NEW_PW,
-        },
-        &to_ca,
-        now,
-        &mut |_| true,
-    )
-    .unwrap();
+    let view = run_through(&store, run_id, &old, &to_ca).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
     assert_eq!(outbox::list(&store).unwrap().len(), 2, "one mail per item");
 
@@ -884,18 +838,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
             [b_item],
         )
         .unwrap();
-    run(
-        &store,
-        run_id,
-        &RunSecrets {
-            old: &old,
-            new_key_password: NEW_PW,
-        },
-        &to_ca,
-        now,
-        &mut |_| true,
-    )
-    .unwrap();
+    run_through(&store, run_id, &old, &to_ca).unwrap();
     let for_b = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
     assert_eq!(for_b.len(), 2);
     assert_eq!(for_b[0].state, State::Queued);
