@@ -6,11 +6,11 @@ use crate::output::{print, Failure};
 use crate::pki_commands::Secret;
 use crate::secret;
 use chrono::Utc;
-use sealdesk_core::mail::compose::Draft;
+use sealdesk_core::mail::compose::{self, Draft};
 use sealdesk_core::mail::letter::{self, DocumentMail, Letter, LetterOptions};
 use sealdesk_core::mail::outbox::{self, EnqueueOptions, Queued};
 use sealdesk_core::mail::smime;
-use sealdesk_core::mail::templates::TemplateKind;
+use sealdesk_core::mail::templates::{self, TemplateKind};
 use sealdesk_core::sign::signing::open_for_signing;
 use sealdesk_core::{Error, Store};
 use serde_json::json;
@@ -94,6 +94,15 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
         };
         let opened = match (smime_cert, &secret) {
             (Some(id), Some(secret)) => {
+                // Refuse what can be refused before the key costs a PIN try.
+                let rendered = templates::render(&store, kind, &letter.language, &letter.values)?;
+                compose::validate(&Draft {
+                    to: letter.to.clone(),
+                    cc: letter.cc.clone(),
+                    bcc: letter.bcc.clone(),
+                    subject: rendered.subject,
+                    ..Draft::default()
+                })?;
                 Some(open_for_signing(&store, id, secret.as_key_secret(), now)?)
             }
             _ => None,
@@ -123,6 +132,8 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
         };
         let opened = match (smime_cert, &secret) {
             (Some(id), Some(secret)) => {
+                // Refuse what can be refused before the key costs a PIN try.
+                compose::validate(&draft)?;
                 Some(open_for_signing(&store, id, secret.as_key_secret(), now)?)
             }
             _ => None,
