@@ -667,6 +667,37 @@ fn unsafe_headers_and_large_messages_are_refused_before_anything_is_queued() {
     ]);
     assert_eq!(missing.status, 1, "{}", missing.stderr);
 
+    let template = |extra: &[&str]| {
+        let mut args = vec!["mail", "send", "--to", "a@example.com"];
+        args.extend_from_slice(extra);
+        run(&args)
+    };
+    expect_error(
+        &template(&["--template", "invoice"]),
+        "mail.template-unknown-kind",
+    );
+    expect_error(
+        &template(&["--template", "signed-document", "--lang", "pl"]),
+        "mail.template-value-missing",
+    );
+    expect_error(
+        &template(&[
+            "--template",
+            "signed-document",
+            "--var",
+            "recipient=Jan",
+            "--var",
+            "document=a.pdf\r\nBcc: spy@example.com",
+            "--var",
+            "sender=B",
+            "--var",
+            "company=C",
+        ]),
+        "mail.template-multiline-value",
+    );
+    let usage = send(&["--to", "a@example.com", "--subject", "x", "--smime"]);
+    assert_eq!(usage.status, 2, "{}", usage.stderr);
+
     let listed = run(&["--json", "outbox", "list"]);
     assert_eq!(listed.status, 0, "{}", listed.stderr);
     assert_eq!(listed.stdout.trim(), "[]");
@@ -890,4 +921,72 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
     );
     let verifiers = super::pades::Verifiers::new(&desk.path("verify"), &[&office.path("seal.pem")]);
     verifiers.assert_pades(&document, &attached, &["Signature1"]);
+
+    // Anything else goes out with its detached .p7s beside it.
+    let table = desk.file("wyciąg.csv", "Łódź;1234,56\r\n".as_bytes());
+    let sent = desk.json(&[
+        "mail",
+        "send",
+        "--sign-with",
+        &cert,
+        "--password-file",
+        s(&office.user_pw),
+        "--document",
+        s(&table),
+        "--to",
+        "klient@example.com",
+        "--lang",
+        "uk",
+        "--var",
+        "recipient=Олена",
+    ]);
+    assert_eq!(sent["attachments"].as_array().unwrap().len(), 2);
+    assert_eq!(desk.outbox_run()["sent"], 1);
+    let inbox = desk.inbox();
+    let parsed = dump(&inbox[1], &desk.path("parts-csv"));
+    assert!(
+        parsed["subject"].as_str().unwrap().contains("wyciąg.csv"),
+        "{parsed}"
+    );
+    let files: Vec<&Value> = parsed["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["filename"].is_string())
+        .collect();
+    let names: Vec<&str> = files
+        .iter()
+        .map(|p| p["filename"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["wyciąg.csv", "wyciąg.csv.p7s"]);
+    let content = files[0]["file"].as_str().unwrap();
+    assert_eq!(
+        std::fs::read(content).unwrap(),
+        std::fs::read(&table).unwrap()
+    );
+    let out = Command::new("openssl")
+        .args([
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            files[1]["file"].as_str().unwrap(),
+            "-content",
+            content,
+            "-CAfile",
+            s(&office.path("seal.pem")),
+            "-purpose",
+            "any",
+            "-out",
+            "/dev/null",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
