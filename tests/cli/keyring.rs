@@ -87,9 +87,16 @@ impl KeyringSession {
         use std::io::BufRead;
         let runtime = home.join("run");
         std::fs::create_dir_all(&runtime).unwrap();
-        // The shell prints the bus address, then waits for its stdin to
-        // close (the session's end).
+        // The daemon takes the Secret Service name a moment after --unlock
+        // returns: wait for it, so that no call starts a second daemon. The
+        // shell then prints the bus address and waits for its stdin to close
+        // (the session's end).
         let script = "echo -n keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90\n\
+                      for i in $(seq 100); do\n\
+                        dbus-send --session --dest=org.freedesktop.DBus --print-reply /org/freedesktop/DBus \
+                          org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q 'boolean true' && break\n\
+                        sleep 0.05\n\
+                      done\n\
                       echo \"$DBUS_SESSION_BUS_ADDRESS\"\n\
                       cat >/dev/null\n";
         let mut child = Command::new("dbus-run-session")
