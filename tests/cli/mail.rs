@@ -298,6 +298,11 @@ fn what_arrives_is_decoded_intact_and_three_messages_share_one_connection() {
     );
 
     // 2: Hebrew subject.
+    let raw_subject = inbox[1].header("Subject").unwrap();
+    assert!(
+        raw_subject.is_ascii() && raw_subject.contains("=?"),
+        "{raw_subject}"
+    );
     let parsed = dump(&inbox[1], &desk.path("parts-2"));
     assert_eq!(parsed["subject"], hebrew);
     assert_eq!(inbox[1].header("Message-ID").unwrap(), second["message_id"]);
