@@ -144,9 +144,14 @@ impl KeyringSession {
         cmd
     }
 
-    /// Runs a sealdesk command on `data` inside the session.
-    pub(crate) fn run(&self, data: &Path, args: &[&str]) -> Run {
-        let out = self.command(data, args).output().expect("sealdesk runs");
+    /// Runs a sealdesk command on `data` inside the session, with `env`
+    /// added to its environment.
+    pub(crate) fn run(&self, data: &Path, args: &[&str], env: &[(String, String)]) -> Run {
+        let out = self
+            .command(data, args)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .output()
+            .expect("sealdesk runs");
         Run {
             status: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

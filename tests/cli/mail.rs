@@ -42,6 +42,8 @@ struct Desk {
     keyring: KeyringSession,
     inbox: PathBuf,
     office: Option<Office>,
+    /// Environment of every sealdesk run (the token's configuration).
+    env: Vec<(String, String)>,
 }
 
 impl Desk {
@@ -81,6 +83,7 @@ impl Desk {
             keyring,
             inbox,
             office,
+            env: Vec::new(),
         }
     }
 
@@ -95,7 +98,7 @@ impl Desk {
     }
 
     fn run(&self, args: &[&str]) -> Run {
-        self.keyring.run(&self.data, args)
+        self.keyring.run(&self.data, args, &self.env)
     }
 
     fn json(&self, args: &[&str]) -> Value {
@@ -730,6 +733,11 @@ fn unsafe_headers_and_large_messages_are_refused_before_anything_is_queued() {
 
 /// openssl smime -verify of a received message against the seal.
 fn smime_verify(office: &Office, eml: &Path) -> std::process::Output {
+    smime_verify_with(&office.path("seal.pem"), eml)
+}
+
+/// openssl smime -verify of a received message against a CA certificate.
+fn smime_verify_with(ca: &Path, eml: &Path) -> std::process::Output {
     Command::new("openssl")
         .args([
             "smime",
@@ -737,7 +745,7 @@ fn smime_verify(office: &Office, eml: &Path) -> std::process::Output {
             "-in",
             s(eml),
             "-CAfile",
-            s(&office.path("seal.pem")),
+            s(ca),
             "-purpose",
             "any",
             "-out",
@@ -989,6 +997,106 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
         ])
         .output()
         .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
+    use super::token::{seal_on_token, SoftHsm, PIN};
+    let tmp = tempfile::tempdir().unwrap();
+    let hsm = SoftHsm::new(tmp.path(), "Poczta");
+    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
+    let (data, seal_pem) = seal_on_token(
+        tmp.path(),
+        &hsm,
+        s(&pin),
+        ["ec-p256", "rsa-2048"],
+        ["Studio Rossi S.r.l.", "VATIT-12345678903", "IT"],
+    );
+    let issued = sealdesk(
+        &data,
+        &[
+            "--json",
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-pin-file",
+            s(&pin),
+            "--profile",
+            "signing",
+            "--cn",
+            "Giulia Rossi",
+            "--key",
+            "2",
+            "--pin-file",
+            s(&pin),
+        ],
+        &hsm.env(),
+    );
+    let cert = json(&issued)["id"].to_string();
+    let mut desk = Desk::around(tmp, data, None);
+    desk.env = hsm
+        .env()
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let server = desk.server();
+    desk.configure(server.port, PASSWORD);
+
+    let wrong = desk.file("wrong-pin", b"0000\n");
+    let refused = desk.run(&[
+        "mail",
+        "send",
+        "--to",
+        "cliente@example.com",
+        "--template",
+        "portal-certificate",
+        "--lang",
+        "it",
+        "--var",
+        "recipient=Marco",
+        "--var",
+        "certificate=Marco Bianchi",
+        "--var",
+        "valid_until=2027-11-23",
+        "--var",
+        "login=mbianchi",
+        "--var",
+        "company=Studio Rossi",
+        "--var",
+        "sender=Giulia",
+        "--smime",
+        &cert,
+        "--pin-file",
+        s(&wrong),
+    ]);
+    expect_error(&refused, "token.wrong-pin");
+    assert!(desk
+        .json(&["outbox", "list"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    let queued = desk.send(
+        "Certificato firmato",
+        &[
+            "--to",
+            "cliente@example.com",
+            "--smime",
+            &cert,
+            "--pin-file",
+            s(&pin),
+        ],
+    );
+    assert_eq!(desk.outbox_run()["sent"], 1);
+    let inbox = desk.inbox();
+    assert_eq!(inbox[0].header("Message-ID").unwrap(), queued["message_id"]);
+    let out = smime_verify_with(&seal_pem, &inbox[0].path);
     assert!(
         out.status.success(),
         "{}",
