@@ -1,9 +1,10 @@
 //! `outbox ...`: read the inputs, call the core, print.
 
+use crate::messages::Messages;
 use crate::outbox_args::{OutboxCommand, OutboxRunArgs};
 use crate::output::{print, Failure};
 use chrono::Utc;
-use sealdesk_core::mail::outbox::{self, DeliveryProgress, OutboxEntry};
+use sealdesk_core::mail::outbox::{self, DeliveryProgress, LastError, OutboxEntry};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
@@ -90,9 +91,17 @@ fn details(entry: &OutboxEntry) -> Vec<String> {
         ));
     }
     if let Some(error) = &entry.last_error {
-        lines.push(format!("last error: {} {}", error.code, error.params));
+        lines.push(format!("last error [{}]: {}", error.code, sentence(error)));
     }
     lines
+}
+
+/// The last error in the user's language, as the `error[CODE]` lines say it.
+fn sentence(error: &LastError) -> String {
+    let params = error.params.as_object().cloned().unwrap_or_default();
+    Messages::for_os()
+        .with_params(&format!("error-{}", error.code.replace('.', "-")), &params)
+        .unwrap_or_else(|| format!("{}", error.params))
 }
 
 fn progress_line(done: &DeliveryProgress) -> String {
