@@ -525,6 +525,18 @@ fn a_wrong_server_password_is_recorded_as_auth_refused() {
     assert_eq!(shown["state"], "queued");
     assert_eq!(shown["last_error"]["code"], "mail.auth-refused", "{shown}");
     assert!(desk.inbox().is_empty());
+    // The text form says it in the user's language, with the server's reply.
+    let mut desk = desk;
+    desk.env = vec![("LANG".into(), "pl_PL.UTF-8".into())];
+    let text = desk.run(&["outbox", "show", &queued["id"].to_string()]);
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    assert!(
+        text.stdout
+            .contains("last error [mail.auth-refused]: Serwer poczty odrzucił logowanie (")
+            && text.stdout.contains("535"),
+        "{}",
+        text.stdout
+    );
 }
 
 #[test]
