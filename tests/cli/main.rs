@@ -5,6 +5,7 @@ mod identity;
 mod ids;
 mod keyring;
 mod keys;
+mod mail;
 mod mail_templates;
 mod pades;
 mod pkcs12;
@@ -12,6 +13,7 @@ mod pki;
 mod renewal;
 mod sign;
 mod smtp;
+mod smtp_server;
 mod token;
 mod verify;
 
