@@ -1115,3 +1115,116 @@ fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_accepts() {
+    let desk = Desk::with_office();
+    let office = desk.office.as_ref().unwrap();
+    let cert = new_signer(office, "Тарас Бойко", "ec-p256");
+    let server = desk.server();
+    desk.configure(server.port, PASSWORD);
+    let new_pw = desk.file("new-pw", "Новий-ключ-2026\n".as_bytes());
+    let planned = desk.json(&[
+        "renew",
+        "plan",
+        "--certs",
+        &cert,
+        "--contact",
+        "Олена Коваль",
+        "--phone",
+        "+380441234567",
+        "--key-dir",
+        s(&desk.path("new-keys")),
+        "--key-password-file",
+        s(&new_pw),
+    ]);
+    let run_id = planned["run_id"].to_string();
+    let user_pw = std::fs::read_to_string(&office.user_pw).unwrap();
+    let old = desk.file(
+        "old-secrets",
+        format!("{cert}\t{}\n", user_pw.trim_end()).as_bytes(),
+    );
+    let run = [
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        "mail:cert@acsk.example.ua",
+        "--lang",
+        "uk",
+    ];
+    let ran = desk.json(&run);
+    assert_eq!(ran["items"][0]["state"], "sent", "{ran}");
+    assert_eq!(ran["items"][0]["mail"]["state"], "queued", "{ran}");
+    // Run again before the outbox delivers: nothing is queued twice.
+    desk.json(&run);
+    assert_eq!(desk.outbox_run()["sent"], 1);
+    assert_eq!(desk.outbox_run()["sent"], 0);
+    let status = desk.json(&["renew", "status", &run_id]);
+    assert_eq!(status["items"][0]["mail"]["state"], "sent", "{status}");
+
+    let inbox = desk.inbox();
+    assert_eq!(inbox.len(), 1);
+    assert_eq!(inbox[0].rcpt_tos, ["cert@acsk.example.ua"]);
+    let parsed = dump(&inbox[0], &desk.path("parts"));
+    assert_eq!(
+        parsed["subject"], "Запит на подовження сертифіката: Тарас Бойко",
+        "{parsed}"
+    );
+    let envelope = parsed["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| {
+            p["filename"]
+                .as_str()
+                .is_some_and(|name| name.ends_with(".p7m"))
+        })
+        .expect("the envelope is attached");
+    let envelope = PathBuf::from(envelope["file"].as_str().unwrap());
+    assert_eq!(
+        std::fs::read(&envelope).unwrap(),
+        std::fs::read(ran["items"][0]["request"].as_str().unwrap()).unwrap(),
+        "the envelope arrives byte for byte"
+    );
+    let request = desk.path("request.der");
+    let verified = super::pki::openssl(&[
+        "cms",
+        "-verify",
+        "-inform",
+        "DER",
+        "-in",
+        s(&envelope),
+        "-CAfile",
+        s(&office.path("seal.pem")),
+        "-purpose",
+        "any",
+        "-out",
+        s(&request),
+    ]);
+    assert!(
+        verified.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verified.stderr)
+    );
+    let subject = super::pki::openssl(&[
+        "req",
+        "-inform",
+        "DER",
+        "-in",
+        s(&request),
+        "-noout",
+        "-subject",
+        "-nameopt",
+        "RFC2253,-esc_msb",
+    ]);
+    assert!(
+        String::from_utf8_lossy(&subject.stdout).contains("CN=Тарас Бойко"),
+        "{}",
+        String::from_utf8_lossy(&subject.stdout)
+    );
+}
