@@ -375,6 +375,12 @@ pub fn get(store: &Store, id: i64) -> Result<OutboxEntry> {
     entry(row.ok_or(Error::MailOutboxNotFound { id })?)
 }
 
+/// Held by the one process delivering the outbox (or recovering it) at a
+/// time; `None` when another has it.
+pub(crate) fn delivery_lock(store: &Store) -> Result<Option<crate::process_lock::ProcessLock>> {
+    crate::process_lock::try_lock(&store.data_dir().join("outbox-delivery.lock"))
+}
+
 /// The messages queued with `reference`, newest first: how a workflow
 /// finds out whether it already handed a message to the outbox.
 pub fn by_reference(store: &Store, reference: &str) -> Result<Vec<OutboxEntry>> {
@@ -498,6 +504,10 @@ pub fn cancel(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry>
 /// a row (left by a crash before the row committed) are removed. Returns
 /// the ids marked failed.
 pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
+    // A message another process is sending right now is not abandoned.
+    let Some(_lock) = delivery_lock(store)? else {
+        return Ok(Vec::new());
+    };
     let unknown = Error::MailOutcomeUnknown;
     let tx = rusqlite::Transaction::new_unchecked(
         store.conn(),
