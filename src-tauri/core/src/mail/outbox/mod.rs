@@ -447,14 +447,16 @@ fn transition(
     Ok(current)
 }
 
-/// Puts a failed message back in the queue, due now. It is sent again with
-/// the same `Message-ID`, so a receiver can tell a duplicate.
+/// Puts a failed message back in the queue, due now, or makes a queued one
+/// waiting for its next try due now (the user fixed the server and does not
+/// want to wait). It is sent again with the same `Message-ID`, so a
+/// receiver can tell a duplicate.
 pub fn retry(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry> {
     let stamp = now.to_rfc3339();
     transition(
         store,
         id,
-        &[State::Failed],
+        &[State::Failed, State::Queued],
         "state = 'queued', next_attempt_at = ?1",
         &[&stamp],
         "mail.retry",
