@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 61] = [
+const COMMANDS: [&str; 62] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -70,4 +70,5 @@ const COMMANDS: [&str; 61] = [
     "outbox_deliver_now",
     "attachment_size",
     "send_document",
+    "send_signed_document",
 ];

@@ -3,7 +3,8 @@
 // server with the CA file and the password in the real OS credential store;
 // a template is edited with a placeholder chip, refused with an unknown
 // placeholder and previewed; a PDF is signed and sent by e-mail and the
-// server receives it with the signed PDF attached; with the server down a
+// server receives it with the signed PDF attached; a PDF signed earlier is
+// sent S/MIME-signed; with the server down a
 // message shows why it waits, and after the server is back Retry delivers
 // it exactly once.
 //
@@ -124,7 +125,8 @@ for part in msg.walk():
     if part.get_filename():
         parts.append({"name": part.get_filename(), "type": part.get_content_type(),
                       "head": base64.b64encode(part.get_payload(decode=True)[:8]).decode()})
-print(json.dumps({"subject": str(msg["subject"]), "to": str(msg["to"]), "attachments": parts}))
+print(json.dumps({"subject": str(msg["subject"]), "to": str(msg["to"]), "type": msg.get_content_type(),
+                  "attachments": parts}))
 `;
   const parsed = JSON.parse(run(python, ["-c", script, path]));
   for (const a of parsed.attachments) a.head = Buffer.from(a.head, "base64").toString("latin1");
@@ -214,7 +216,8 @@ async function sendByMail(app, path, to, name) {
 test("set up, edit a template, send a signed PDF; a message waiting for a stopped server is retried once", async () => {
   const contract = join(work, "contract-42.pdf");
   const invoice = join(work, "invoice-7.pdf");
-  for (const file of [contract, invoice]) {
+  const offer = join(work, "offer-3.pdf");
+  for (const file of [contract, invoice, offer]) {
     copyFileSync(join(repoRoot, "tests", "fixtures", "pdf", "minimal-document.pdf"), file);
   }
 
@@ -284,6 +287,32 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     const envelope = JSON.parse(readFileSync(join(server.store, first.replace(".eml", ".json")), "utf8"));
     assert.deepEqual(envelope.rcpt_tos, ["anna@client.example"]);
 
+    // A document signed in a batch is sent afterwards, the message itself
+    // S/MIME-signed: only then is the key asked for again.
+    await press(app, "#nav-documents");
+    await addFile(app, offer);
+    await type(app, "#docs-secret", KEY_PASSWORD);
+    await press(app, "#docs-sign");
+    await waitForContent(app, "#docs-summary", (t) => t.includes("Signed: 1"));
+    await press(app, `#docs-results tr[data-path="${offer}"] .docs-send-signed`);
+    await find(app, "#send-mail");
+    assert.equal((await app.findElements(By.css("#send-secret"))).length, 0, "no key needed without S/MIME");
+    await type(app, "#send-to", "olga@client.example");
+    await type(app, "#send-name", "Olga Shevchenko");
+    await press(app, "#send-smime");
+    await type(app, "#send-secret", "not-the-password");
+    await press(app, "#send-submit");
+    await waitForContent(app, "#send-error", (t) => /password/i.test(t));
+    await type(app, "#send-secret", KEY_PASSWORD);
+    await press(app, "#send-submit");
+    await waitForContent(app, "#docs-sent", (t) => t.includes("offer-3-signed.pdf"));
+    const [, second] = await waitForMessages(server.store, 2);
+    const signedMail = readEml(join(server.store, second));
+    assert.equal(signedMail.subject, "Signed for you: offer-3.pdf");
+    assert.equal(signedMail.type, "multipart/signed");
+    assert.deepEqual(signedMail.attachments.map((a) => a.name), ["offer-3-signed.pdf", "smime.p7s"]);
+    assert.ok(signedMail.attachments[0].head.startsWith("%PDF"));
+
     // The server goes away: the next message waits and says why.
     await relay.close();
     await stopSmtp(server);
@@ -309,7 +338,7 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     const again = emls(server.store);
     assert.equal(again.length, 1, "delivered exactly once");
     assert.equal(readEml(join(server.store, again[0])).subject, "Signed for you: invoice-7.pdf");
-    assert.equal((await app.findElements(By.css("#outbox-table tbody tr"))).length, 2);
+    assert.equal((await app.findElements(By.css("#outbox-table tbody tr"))).length, 3);
     await screenshot(app, "mail-outbox-sent");
   } finally {
     await app.quit();

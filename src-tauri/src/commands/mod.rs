@@ -77,5 +77,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         outbox::outbox_deliver_now,
         outbox::attachment_size,
         outbox::send_document,
+        outbox::send_signed_document,
     ]
 }

@@ -14,6 +14,7 @@ use sealdesk_core::mail::outbox::{self, OutboxEntry};
 use sealdesk_core::mail::templates::{
     self, Placeholder, Rendered, ShownTemplate, Template, TemplateEntry, TemplateKind, Values,
 };
+use sealdesk_core::sign::signing::{open_for_signing, SignatureFormat, SignedOutput};
 use sealdesk_core::Error;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -184,6 +185,21 @@ pub struct DocumentMailInput {
     allow_large: bool,
 }
 
+impl DocumentMailInput {
+    fn into_mail(self) -> DocumentMail {
+        let mut values = Values::new();
+        values.set(Placeholder::Recipient, self.recipient_name.trim());
+        DocumentMail {
+            to: vec![self.to.trim().to_string()],
+            cc: Vec::new(),
+            language: self.language.tag().to_string(),
+            values,
+            smime: self.smime,
+            allow_large: self.allow_large,
+        }
+    }
+}
+
 /// Signs the file at `path` with certificate `certificate_id` and queues
 /// it to the customer with the signed-document template; the outbox loop
 /// is woken to send it.
@@ -196,24 +212,69 @@ pub async fn send_document(
     path: PathBuf,
     mail: DocumentMailInput,
 ) -> Result<SentDocument, ErrorPayload> {
+    let document = mail;
     let sent = on_worker(&state, move |store| {
-        let mut values = Values::new();
-        values.set(Placeholder::Recipient, mail.recipient_name.trim());
-        let document = DocumentMail {
-            to: vec![mail.to.trim().to_string()],
-            cc: Vec::new(),
-            language: mail.language.tag().to_string(),
-            values,
-            smime: mail.smime,
-            allow_large: mail.allow_large,
-        };
         letter::sign_and_send(
             store,
             certificate_id,
             secret.as_key_secret(),
             &path,
-            &document,
+            &document.into_mail(),
             Utc::now(),
+        )
+    })
+    .await?;
+    state.wake_outbox(&app);
+    Ok(sent)
+}
+
+/// A document signed earlier, as the Documents screen lists it.
+#[derive(Deserialize)]
+pub struct SignedInput {
+    /// The signed PDF, or the `.p7s`.
+    output: PathBuf,
+    /// `pades` or `cades`.
+    format: String,
+}
+
+/// Queues a document already signed with certificate `certificate_id` to
+/// the customer; the key (`secret`) is opened only for S/MIME.
+#[tauri::command]
+pub async fn send_signed_document(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    certificate_id: i64,
+    secret: Option<KeySecretInput>,
+    input: PathBuf,
+    signed: SignedInput,
+    mail: DocumentMailInput,
+) -> Result<SentDocument, ErrorPayload> {
+    let signed = SignedOutput {
+        format: match signed.format.as_str() {
+            "pades" => SignatureFormat::Pades,
+            _ => SignatureFormat::Cades,
+        },
+        output: signed.output,
+    };
+    let sent = on_worker(&state, move |store| {
+        let now = Utc::now();
+        let opened = match (&secret, mail.smime) {
+            (Some(secret), true) => Some(open_for_signing(
+                store,
+                certificate_id,
+                secret.as_key_secret(),
+                now,
+            )?),
+            _ => None,
+        };
+        letter::send_signed(
+            store,
+            certificate_id,
+            &input,
+            &signed,
+            &mail.into_mail(),
+            opened.as_ref(),
+            now,
         )
     })
     .await?;

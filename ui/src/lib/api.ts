@@ -748,4 +748,12 @@ export const outboxApi = {
   attachmentSize: (path: string) => invoke<{ size: number; limit: number }>("attachment_size", { path }),
   sendDocument: (certificateId: number, secret: KeySecretInput, path: string, mail: DocumentMailInput) =>
     invoke<SentDocument>("send_document", { certificateId, secret, path, mail }),
+  /** A document signed earlier; the key is opened only for S/MIME. */
+  sendSigned: (
+    certificateId: number,
+    secret: KeySecretInput | null,
+    input: string,
+    signed: { output: string; format: SignatureFormat },
+    mail: DocumentMailInput,
+  ) => invoke<SentDocument>("send_signed_document", { certificateId, secret, input, signed, mail }),
 };

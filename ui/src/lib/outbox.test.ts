@@ -110,7 +110,7 @@ describe("the outbox", () => {
       error: { code: "mail.rejected", params: { reply: "550" } },
       copy_error: null,
     });
-    expect(updated.last_error?.code).toBe("mail.rejected");
+    expect(updated?.last_error?.code).toBe("mail.rejected");
     expect(isUnknown([entry], 7)).toBe(false);
     expect(isUnknown([entry], 9)).toBe(true);
   });

@@ -165,6 +165,52 @@ pub fn sign_and_send(
     })
 }
 
+/// Queues a document signed earlier (`signed`, made from `input` with
+/// certificate `cert_id`) to the customer with the `signed-document`
+/// letter, as [`sign_and_send`] does after signing. `smime` is that
+/// certificate's opened key when the message itself is to be signed too.
+pub fn send_signed(
+    store: &Store,
+    cert_id: i64,
+    input: &Path,
+    signed: &SignedOutput,
+    mail: &DocumentMail,
+    smime: Option<&OpenedSigner>,
+    now: DateTime<Utc>,
+) -> Result<SentDocument> {
+    if mail.smime && smime.is_none() {
+        // The caller asked for S/MIME but did not open the key: a bug of
+        // the caller, refused rather than sent unsigned.
+        return Err(crate::Error::MailComposeFailed {
+            detail: "S/MIME was asked for without the signing key".into(),
+        });
+    }
+    let attachments = match signed.format {
+        SignatureFormat::Pades => vec![signed.output.clone()],
+        SignatureFormat::Cades => vec![input.to_path_buf(), signed.output.clone()],
+    };
+    let letter = Letter {
+        kind: TemplateKind::SignedDocument,
+        language: mail.language.clone(),
+        values: document_values(store, cert_id, input, &mail.values, now)?,
+        to: mail.to.clone(),
+        cc: mail.cc.clone(),
+        bcc: Vec::new(),
+        attachments,
+        reference: Some(format!("document:{}", signed.output.display())),
+    };
+    let options = LetterOptions {
+        smime: if mail.smime { smime } else { None },
+        allow_large: mail.allow_large,
+    };
+    let queued = queue(store, &letter, &options, now)?;
+    Ok(SentDocument {
+        signed: signed.clone(),
+        attachments: letter.attachments,
+        queued,
+    })
+}
+
 /// The user's values, with the document's name and the signer's name and
 /// organisation filled in where the user gave none.
 fn document_values(

@@ -1021,3 +1021,5 @@ validation-send-name-required = Enter the recipient's name.
 docs-send = Send by e-mail
 docs-sent = { $name } is signed and waits in the outbox.
 docs-open-outbox = Open the outbox
+send-intro-signed = The document signed with { $signer } is queued in the outbox; the key is needed again only to sign the e-mail itself.
+send-submit-signed = Send

@@ -1029,3 +1029,5 @@ validation-send-name-required = הזינו את שם הנמען.
 docs-send = שליחה בדואר אלקטרוני
 docs-sent = { $name } נחתם וממתין בתיבת הדואר היוצא.
 docs-open-outbox = פתיחת הדואר היוצא
+send-intro-signed = המסמך שנחתם בתעודה { $signer } יועבר לתיבת הדואר היוצא; המפתח נדרש שוב רק כדי לחתום על ההודעה עצמה.
+send-submit-signed = שליחה

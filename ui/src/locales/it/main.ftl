@@ -1020,3 +1020,5 @@ validation-send-name-required = Inserisci il nome del destinatario.
 docs-send = Invia per e-mail
 docs-sent = { $name } è firmato e attende nella posta in uscita.
 docs-open-outbox = Apri la posta in uscita
+send-intro-signed = Il documento firmato con { $signer } viene messo nella posta in uscita; la chiave serve di nuovo solo per firmare il messaggio stesso.
+send-submit-signed = Invia

@@ -1033,3 +1033,5 @@ validation-send-name-required = Wpisz imię i nazwisko odbiorcy.
 docs-send = Wyślij e-mailem
 docs-sent = { $name } jest podpisany i czeka w skrzynce nadawczej.
 docs-open-outbox = Otwórz skrzynkę nadawczą
+send-intro-signed = Dokument podpisany certyfikatem { $signer } zostanie umieszczony w skrzynce nadawczej; klucz jest potrzebny ponownie tylko do podpisania samej wiadomości.
+send-submit-signed = Wyślij
