@@ -247,3 +247,86 @@ fn document_values(
     values.extend(given);
     Ok(values)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::KeyAlgorithm;
+    use crate::mail::outbox::{self, State};
+    use crate::test_support::{issue_signing, store_with_seal};
+
+    /// A store with a seal, a signing certificate (key password
+    /// "signer-pw") and an outgoing server; returns the certificate id.
+    fn office(dir: &Path, now: DateTime<Utc>) -> (Store, i64) {
+        let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
+        let issued = issue_signing(
+            &sealed,
+            "Anna Nowak",
+            KeyAlgorithm::EcP256,
+            "signer-pw",
+            now,
+        );
+        let mut server = outbox::tests_settings();
+        server.security = crate::mail::Security::Tls;
+        let options = settings::SaveOptions {
+            secret: None,
+            allow_plain: false,
+        };
+        settings::save(&sealed.store, &server, &options, now).unwrap();
+        (sealed.store, issued.certificate.id)
+    }
+
+    fn mail(smime: bool) -> DocumentMail {
+        let mut values = Values::new();
+        values.set(Placeholder::Recipient, "Jan Kowalski");
+        DocumentMail {
+            to: vec!["jan@example.org".into()],
+            cc: Vec::new(),
+            language: "pl".into(),
+            values,
+            smime,
+            allow_large: false,
+        }
+    }
+
+    #[test]
+    fn a_document_signed_earlier_is_queued_with_the_file_and_its_signature() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc::now();
+        let (store, cert) = office(dir.path(), now);
+        let input = dir.path().join("umowa.txt");
+        std::fs::write(&input, "umowa").unwrap();
+        let opened = open_for_signing(&store, cert, KeySecret::Password("signer-pw"), now).unwrap();
+        let signed =
+            signing::sign_with(&store, &opened, &input, &SignOptions::default(), now).unwrap();
+        assert_eq!(signed.format, SignatureFormat::Cades);
+
+        let sent = send_signed(&store, cert, &input, &signed, &mail(false), None, now).unwrap();
+        assert_eq!(sent.attachments, vec![input.clone(), signed.output.clone()]);
+        let queued = outbox::get(&store, sent.queued.id).unwrap();
+        assert_eq!(queued.state, State::Queued);
+        assert_eq!(queued.to, vec!["jan@example.org".to_string()]);
+        assert!(queued.subject.contains("umowa.txt"), "{}", queued.subject);
+
+        // S/MIME asked for without the key is refused, nothing queued.
+        let refused =
+            send_signed(&store, cert, &input, &signed, &mail(true), None, now).unwrap_err();
+        assert_eq!(refused.code(), "mail.compose-failed");
+        assert_eq!(outbox::list(&store).unwrap().len(), 1);
+
+        let smime = send_signed(
+            &store,
+            cert,
+            &input,
+            &signed,
+            &mail(true),
+            Some(&opened),
+            now,
+        );
+        assert!(smime.unwrap().queued.size > sent.queued.size);
+        // A signature file that is gone is refused before anything is queued.
+        std::fs::remove_file(&signed.output).unwrap();
+        assert!(send_signed(&store, cert, &input, &signed, &mail(false), None, now).is_err());
+        assert_eq!(outbox::list(&store).unwrap().len(), 2);
+    }
+}
