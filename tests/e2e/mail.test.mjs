@@ -18,7 +18,7 @@ import { dirname, join } from "node:path";
 import net from "node:net";
 import { createInterface } from "node:readline";
 import {
-  appBinary, repoRoot, find, newDataDir, openApp, press, screenshot, startDriver, type, choose, waitForContent, By,
+  appBinary, repoRoot, find, newDataDir, openApp, press, screenshot, startDriver, type, choose, waitForContent, fluentMessage, By,
 } from "./harness.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
@@ -340,6 +340,19 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     assert.equal(readEml(join(server.store, again[0])).subject, "Signed for you: invoice-7.pdf");
     assert.equal((await app.findElements(By.css("#outbox-table tbody tr"))).length, 3);
     await screenshot(app, "mail-outbox-sent");
+
+    // In Hebrew the screen runs right to left, states and templates in Hebrew.
+    await press(app, "#nav-settings");
+    await choose(app, "#settings-language", "he");
+    await press(app, "#nav-mail");
+    await waitForContent(app, "#outbox-table", (t) => t.includes(fluentMessage("he", "outbox-state-sent")));
+    assert.equal(await app.executeScript("return document.documentElement.dir"), "rtl");
+    await waitForContent(app, "#mail-templates h2", (t) => t === fluentMessage("he", "tpl-title"));
+    await choose(app, "#tpl-kind", "renewal-request");
+    await press(app, "#tpl-preview");
+    await waitForContent(app, "#tpl-preview-output", (t) => /[\u0590-\u05FF]/.test(t));
+    assert.equal(await (await find(app, "#tpl-preview-output")).getAttribute("dir"), "rtl");
+    await screenshot(app, "mail-hebrew");
   } finally {
     await app.quit();
   }
