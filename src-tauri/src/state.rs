@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Emitter};
 
 /// The event the outbox loop's reports travel on to the window.
@@ -25,6 +26,10 @@ pub struct AppState {
     pub stop_renewal: Arc<AtomicBool>,
     /// The outbox delivery loop, while the session is unlocked.
     outbox: Mutex<Option<OutboxWorker>>,
+    /// The last loop started: a new one waits for it to end, so a quick
+    /// lock and unlock never runs two loops (the new one's recovery would
+    /// take the message the old one is still sending for interrupted).
+    outbox_task: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl AppState {
@@ -49,6 +54,7 @@ impl AppState {
             stop_signing: Arc::default(),
             stop_renewal: Arc::default(),
             outbox: Mutex::new(None),
+            outbox_task: Mutex::new(None),
         }
     }
 
@@ -82,10 +88,18 @@ impl AppState {
         }
         let worker = OutboxWorker::new();
         let app = app.clone();
-        tauri::async_runtime::spawn(worker.clone().run(data_dir, move |event: WorkerEvent| {
+        let previous = lock(&self.outbox_task).take();
+        let run = worker.clone().run(data_dir, move |event: WorkerEvent| {
             // A closed window hears nothing; the loop goes on regardless.
             let _ = app.emit(OUTBOX_EVENT, event);
-        }));
+        });
+        let task = tauri::async_runtime::spawn(async move {
+            if let Some(previous) = previous {
+                let _ = previous.await;
+            }
+            run.await;
+        });
+        *lock(&self.outbox_task) = Some(task);
         *slot = Some(worker);
     }
 
