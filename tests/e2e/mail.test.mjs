@@ -342,7 +342,11 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     await screenshot(app, "mail-outbox-sent");
 
     // In Hebrew the screen runs right to left, states and templates in Hebrew.
+    // The activity list tells what happened, in words.
     await press(app, "#nav-settings");
+    await waitForContent(app, "#activity", (t) =>
+      ["Template signed-document (en) saved", "Message 3 put back for sending", "Message 3 sent", "Message 3 not sent yet (attempt 1)"]
+        .every((line) => t.includes(line)));
     await choose(app, "#settings-language", "he");
     await press(app, "#nav-mail");
     await waitForContent(app, "#outbox-table", (t) => t.includes(fluentMessage("he", "outbox-state-sent")));
