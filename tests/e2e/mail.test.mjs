@@ -313,6 +313,23 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     assert.deepEqual(signedMail.attachments.map((a) => a.name), ["offer-3-signed.pdf", "smime.p7s"]);
     assert.ok(signedMail.attachments[0].head.startsWith("%PDF"));
 
+    // A file too large for many servers needs a confirmation; closing the
+    // dialog sends nothing.
+    const scan = join(work, "scan.tiff");
+    writeFileSync(scan, Buffer.alloc(16 * 1024 * 1024, 7));
+    await addFile(app, scan);
+    await press(app, `#docs-files li[data-path="${scan}"] .docs-send`);
+    await find(app, "#send-large");
+    await type(app, "#send-to", "anna@client.example");
+    await type(app, "#send-name", "Anna Nowak");
+    await type(app, "#send-secret", KEY_PASSWORD);
+    assert.equal(await (await find(app, "#send-submit")).isEnabled(), false, "not without the confirmation");
+    await press(app, "#send-large-confirm");
+    assert.equal(await (await find(app, "#send-submit")).isEnabled(), true);
+    await press(app, "#send-mail .modal-close");
+    assert.equal((await app.findElements(By.css("#send-mail"))).length, 0);
+    assert.ok(!existsSync(`${scan}.p7s`), "nothing signed");
+
     // The server goes away: the next message waits and says why.
     await relay.close();
     await stopSmtp(server);
