@@ -584,3 +584,60 @@ pub(crate) fn tests_settings() -> settings::SmtpSettings {
         ca_file: None,
     }
 }
+
+#[cfg(test)]
+mod retry_tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn queued_message(store: &Store, now: DateTime<Utc>) -> Queued {
+        let mut relay = tests_settings();
+        relay.security = crate::mail::Security::Tls;
+        let options = settings::SaveOptions {
+            secret: None,
+            allow_plain: false,
+        };
+        settings::save(store, &relay, &options, now).unwrap();
+        let draft = Draft {
+            to: vec!["anna@example.org".into()],
+            subject: "Invoice".into(),
+            text: "Attached.".into(),
+            ..Draft::default()
+        };
+        enqueue(store, &draft, &EnqueueOptions::default(), now).unwrap()
+    }
+
+    #[test]
+    fn retry_makes_a_waiting_message_due_now_and_refuses_a_finished_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let start = Utc::now();
+        let queued = queued_message(&store, start);
+        // A failed attempt put it off until later.
+        let later = (start + Duration::minutes(4)).to_rfc3339();
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox_message SET next_attempt_at = ?1, attempts = 1 WHERE id = ?2",
+                params![later, queued.id],
+            )
+            .unwrap();
+        assert_eq!(next_due(&store).unwrap().unwrap().to_rfc3339(), later);
+
+        let now = start + Duration::seconds(5);
+        let retried = retry(&store, queued.id, now).unwrap();
+        assert_eq!(retried.state, State::Queued);
+        assert_eq!(retried.next_attempt_at, now);
+        assert_eq!(
+            retried.attempts, 1,
+            "an attempt is counted when made, not when asked"
+        );
+
+        cancel(&store, queued.id, now).unwrap();
+        let refused = retry(&store, queued.id, now).unwrap_err();
+        assert_eq!(refused.code(), "mail.outbox-wrong-state");
+        assert_eq!(get(&store, queued.id).unwrap().state, State::Cancelled);
+        let missing = retry(&store, queued.id + 1, now).unwrap_err();
+        assert_eq!(missing.code(), "mail.outbox-not-found");
+    }
+}
