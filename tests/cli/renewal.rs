@@ -18,6 +18,26 @@ fn run_openssl(args: &[&str]) {
     assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
 }
 
+/// Checks `envelope` (CMS SignedData, DER) against the CA file `ca` with
+/// OpenSSL and writes the request it carries to `request`.
+pub(crate) fn open_envelope(envelope: &Path, ca: &Path, request: &Path) {
+    run_openssl(&[
+        "cms",
+        "-verify",
+        "-binary",
+        "-inform",
+        "DER",
+        "-in",
+        s(envelope),
+        "-CAfile",
+        s(ca),
+        "-purpose",
+        "any",
+        "-out",
+        s(request),
+    ]);
+}
+
 /// An outside CA in `dir`: its key and certificate.
 struct DirectorCa {
     dir: PathBuf,
@@ -340,21 +360,7 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     for (index, id) in ids.iter().enumerate() {
         let envelope = PathBuf::from(item(&second, *id)["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
-        run_openssl(&[
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            s(&envelope),
-            "-CAfile",
-            s(&ca.pem),
-            "-purpose",
-            "any",
-            "-out",
-            s(&req_der),
-        ]);
+        open_envelope(&envelope, &ca.pem, &req_der);
         let checked = openssl(&[
             "req",
             "-inform",
@@ -827,21 +833,7 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         assert_eq!(entry["key"], format!("token:Renewal Token/{label}"));
         let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
-        run_openssl(&[
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            s(&envelope),
-            "-CAfile",
-            s(&office.path("seal.pem")),
-            "-purpose",
-            "any",
-            "-out",
-            s(&req_der),
-        ]);
+        open_envelope(&envelope, &office.path("seal.pem"), &req_der);
         let checked = openssl(&[
             "req",
             "-inform",
