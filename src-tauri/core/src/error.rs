@@ -601,6 +601,20 @@ pub enum Error {
         /// The method asked for.
         method: String,
     },
+
+    // --- Renewal documents: generated PDFs, accession card, tax notification ---
+    /// The bundled font could not be read or subset (a damaged installation).
+    #[error("the document font cannot be used: {reason}")]
+    DocumentFont {
+        /// What the font library reported.
+        reason: String,
+    },
+    /// A notification lists installed certificates, and the run has none yet.
+    #[error("no new certificate of renewal run {id} is installed yet; import the issued certificates first")]
+    RenewalNothingInstalled {
+        /// The run.
+        id: i64,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -708,6 +722,9 @@ pub const CODES: &[&str] = &[
     "renewal.wrong-state",
     "renewal.delivery-unsupported",
     "renewal.run-busy",
+    // Renewal documents.
+    "document.font",
+    "renewal.nothing-installed",
 ];
 
 impl Error {
@@ -816,6 +833,9 @@ impl Error {
             Error::RenewalWrongState { .. } => "renewal.wrong-state",
             Error::RenewalDeliveryUnsupported { .. } => "renewal.delivery-unsupported",
             Error::RenewalRunBusy { .. } => "renewal.run-busy",
+            // Renewal documents.
+            Error::DocumentFont { .. } => "document.font",
+            Error::RenewalNothingInstalled { .. } => "renewal.nothing-installed",
         }
     }
 
@@ -933,6 +953,9 @@ impl Error {
             Error::RenewalNoMatch { path } => json!({ "path": path.display().to_string() }),
             Error::RenewalWrongState { id, state } => json!({ "id": id, "state": state }),
             Error::RenewalDeliveryUnsupported { method } => json!({ "method": method }),
+            // Renewal documents.
+            Error::DocumentFont { reason } => json!({ "reason": reason }),
+            Error::RenewalNothingInstalled { id } => json!({ "id": id }),
             _ => json!({}),
         };
         match value {
@@ -1166,6 +1189,9 @@ mod tests {
                 method: "mail".into(),
             },
             Error::RenewalRunBusy { id: 1 },
+            // Renewal documents.
+            Error::DocumentFont { reason: "x".into() },
+            Error::RenewalNothingInstalled { id: 1 },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -758,3 +758,6 @@ error-renewal-no-match = The certificate in { $path } answers no renewal request
 error-renewal-wrong-state = The renewal of certificate { $id } is at the “{ $state }” step; this step is not possible now.
 error-renewal-delivery-unsupported = Delivery by { $method } is not available yet; export the requests to a folder.
 error-renewal-run-busy = Renewal run { $id } is being run by another SealDesk window or command; wait for it to finish.
+# Renewal documents.
+error-document-font = The document font cannot be used ({ $reason }); reinstall SealDesk.
+error-renewal-nothing-installed = No new certificate of renewal run { $id } is installed yet; import the issued certificates first.

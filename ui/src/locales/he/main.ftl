@@ -766,3 +766,6 @@ error-renewal-no-match = האישור שב-{ $path } אינו עונה לאף ב
 error-renewal-wrong-state = חידוש האישור { $id } נמצא בשלב „{ $state }”; שלב זה אינו אפשרי כעת.
 error-renewal-delivery-unsupported = משלוח באמצעות { $method } עדיין אינו זמין; יש לייצא את הבקשות לתיקייה.
 error-renewal-run-busy = החידוש { $id } מתבצע כעת בחלון או בפקודה אחרים של SealDesk; יש להמתין לסיומו.
+# מסמכי חידוש.
+error-document-font = לא ניתן להשתמש בגופן המסמכים ({ $reason }); התקינו את SealDesk מחדש.
+error-renewal-nothing-installed = אף תעודה חדשה של סבב החידוש { $id } עדיין לא הותקנה; יש לייבא תחילה את התעודות שהונפקו.

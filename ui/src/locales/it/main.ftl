@@ -757,3 +757,6 @@ error-renewal-no-match = Il certificato in { $path } non risponde a nessuna rich
 error-renewal-wrong-state = Il rinnovo del certificato { $id } è alla fase «{ $state }»; questo passo ora non è possibile.
 error-renewal-delivery-unsupported = L'invio tramite { $method } non è ancora disponibile; esporta le richieste in una cartella.
 error-renewal-run-busy = Il rinnovo { $id } è in esecuzione in un'altra finestra o comando di SealDesk; attendi che finisca.
+# Documenti del rinnovo.
+error-document-font = Il carattere dei documenti non è utilizzabile ({ $reason }); reinstalla SealDesk.
+error-renewal-nothing-installed = Nessun nuovo certificato del rinnovo { $id } è ancora installato; importa prima i certificati emessi.

@@ -770,3 +770,6 @@ error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek 
 error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
 error-renewal-delivery-unsupported = Wysyłka przez { $method } nie jest jeszcze dostępna; wyeksportuj wnioski do folderu.
 error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne okno lub polecenie SealDesk; poczekaj, aż się zakończy.
+# Dokumenty odnowienia.
+error-document-font = Nie można użyć czcionki dokumentów ({ $reason }); zainstaluj SealDesk ponownie.
+error-renewal-nothing-installed = Żaden nowy certyfikat z odnowienia { $id } nie jest jeszcze zainstalowany; najpierw zaimportuj wydane certyfikaty.
