@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 34] = [
+const COMMANDS: [&str; 50] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -43,4 +43,20 @@ const COMMANDS: [&str; 34] = [
     "list_identities",
     "select_identity",
     "attach_identity_certificate",
+    "renewal_options",
+    "renewal_candidates",
+    "check_phone",
+    "plan_renewal",
+    "run_renewal",
+    "stop_renewal",
+    "cancel_renewal",
+    "renewal_phrase",
+    "list_renewal_runs",
+    "show_renewal_run",
+    "record_renewal_receipt",
+    "import_renewal_certificates",
+    "mail_provider",
+    "mail_settings",
+    "test_mail_settings",
+    "save_mail_settings",
 ];

@@ -7,6 +7,9 @@ export default defineConfig({
   // tauri.conf.json, so `cargo build` always embeds this folder.
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: false },
   clearScreen: false,
+  // Tests read the provider table shipped with the core (one folder up) to
+  // check that every provider note has a sentence in the locale files.
+  server: process.env.VITEST ? { fs: { allow: [".."] } } : undefined,
   resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
   test: {
     environment: "jsdom",

@@ -16,6 +16,8 @@ pub struct AppState {
     session: Mutex<Session>,
     /// Set to stop the running signing batch after its current file.
     pub stop_signing: Arc<AtomicBool>,
+    /// Set to stop the running renewal after its current item.
+    pub stop_renewal: Arc<AtomicBool>,
 }
 
 impl AppState {
@@ -38,6 +40,7 @@ impl AppState {
             store,
             session: Mutex::new(Session::new(minutes(idle))),
             stop_signing: Arc::default(),
+            stop_renewal: Arc::default(),
         }
     }
 

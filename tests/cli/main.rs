@@ -3,7 +3,9 @@
 
 mod identity;
 mod ids;
+mod keyring;
 mod keys;
+mod mail_templates;
 mod pades;
 mod pkcs12;
 mod pki;
@@ -85,7 +87,7 @@ fn init_creates_the_store_and_prints_json() {
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(json["initialized"], true);
     assert_eq!(json["administrator"], "Dana");
-    assert_eq!(json["schema_version"], 6);
+    assert_eq!(json["schema_version"], 9);
 }
 
 #[test]

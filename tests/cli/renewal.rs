@@ -2,6 +2,7 @@
 //! outside CA (OpenSSL) are renewed in one run; OpenSSL checks every
 //! envelope and request, issues from them, and the answers install.
 
+use crate::keyring::in_keyring;
 use crate::pki::{expect_error, issue, office, openssl, text, Office};
 use crate::token::{SoftHsm, PIN};
 use crate::{sealdesk, secret_file, store_file};
@@ -178,7 +179,6 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let key_dir = office.path("new-keys");
     let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
-    let phrase = secret_file(office.path("").as_path(), "phrase", "синій соняшник\n");
     let plan_args = |extra: &[&str]| {
         let mut args = vec![
             "renew",
@@ -191,8 +191,6 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
             "Олена Коваль",
             "--phone",
             "+380 44 123-45-67",
-            "--phrase-file",
-            s(&phrase),
             "--key-dir",
             s(&key_dir),
             "--key-password-file",
@@ -238,7 +236,12 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     let run_id = planned["run_id"].as_i64().unwrap().to_string();
     assert_eq!(planned["items"].as_array().unwrap().len(), 3);
     assert_eq!(item(&planned, ids[0])["email"], "olena@romashka.com.ua");
+    // Without --phrase-file nothing goes to the credential store.
     assert_eq!(planned["phrase_stored"], false);
+    // No price list yet: every item says so, and there is no total.
+    assert!(item(&planned, ids[0])["price"].is_null());
+    assert_eq!(planned["unpriced"], 3);
+    assert_eq!(planned["totals"].as_array().unwrap().len(), 0);
 
     // Mail delivery is not there yet, and says so before touching anything.
     let none = secrets_file(office.path("").as_path(), "old-none", &[]);
@@ -776,4 +779,318 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
             text(&checked)
         );
     }
+}
+
+/// Two directors of the outside CA in a fresh office.
+fn two_directors(office: &Office) -> (DirectorCa, [i64; 2]) {
+    let ca = DirectorCa::new(&office.path("ca"));
+    let a = ca.director(
+        office,
+        "olena",
+        "/CN=Олена Коваль/O=ТОВ Ромашка/C=UA/emailAddress=olena@romashka.ua",
+        "Пароль-Олени-1",
+    );
+    let b = ca.director(
+        office,
+        "taras",
+        "/CN=Тарас Бондар/O=ТОВ Ромашка/C=UA/emailAddress=taras@romashka.ua",
+        "Пароль-Тараса-2",
+    );
+    (ca, [a, b])
+}
+
+fn plan_args(office: &Office, certs: &[i64], extra: &[&str]) -> Vec<String> {
+    let certs = certs
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
+    let mut args: Vec<String> = [
+        "--json",
+        "renew",
+        "plan",
+        "--certs",
+        &certs,
+        "--contact",
+        "Олена Коваль",
+        "--phone",
+        "+380 44 123-45-67",
+        "--key-dir",
+        s(&office.path("new-keys")),
+        "--key-password-file",
+        s(&pw),
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
+    args.extend(extra.iter().map(|a| a.to_string()));
+    args
+}
+
+#[test]
+fn the_phrase_lives_only_in_the_credential_store_until_the_run_closes() {
+    let office = office();
+    let (_ca, [a, b]) = two_directors(&office);
+    let phrase_text = "синій соняшник над Дніпром";
+    let phrase = secret_file(
+        office.path("").as_path(),
+        "phrase",
+        &format!("{phrase_text}\n"),
+    );
+    let home = office.path("home");
+    let plan = plan_args(&office, &[a, b], &["--phrase-file", s(&phrase)]);
+
+    // Without a credential store the plan fails with the clear error and
+    // records nothing.
+    let run = crate::sealdesk(
+        &office.data,
+        &plan.iter().map(String::as_str).collect::<Vec<_>>(),
+        &[
+            ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"),
+            ("DISPLAY", ""),
+        ],
+    );
+    expect_error(&run, "mail.credential-store-unavailable");
+    assert_eq!(office.json(&["renew", "list"]), serde_json::json!([]));
+
+    let lookup = "secret-tool lookup service 'SealDesk renewal' username run-1";
+    let runs = in_keyring(
+        &home,
+        &office.data,
+        &[
+            plan.clone(),
+            vec!["renew".into(), "phrase".into(), "1".into()],
+            vec!["--json".into(), "renew".into(), "status".into(), "1".into()],
+        ],
+        lookup,
+        "en_US.UTF-8",
+    );
+    assert_eq!(runs[0].status, 0, "{}", runs[0].stderr);
+    let planned: Value = serde_json::from_str(&runs[0].stdout).unwrap();
+    assert_eq!(planned["run_id"], 1);
+    assert_eq!(planned["phrase_stored"], true);
+    assert!(!runs[0].stdout.contains(phrase_text));
+    assert_eq!(runs[1].status, 0, "{}", runs[1].stderr);
+    assert_eq!(runs[1].stdout.trim(), phrase_text, "printed when asked for");
+    assert!(
+        !runs[2].stdout.contains(phrase_text),
+        "status never shows it"
+    );
+    assert_eq!(runs[3].stdout.trim(), phrase_text, "the keyring holds it");
+    // Not in the SQLite files, nor anywhere else in the data folder.
+    for entry in std::fs::read_dir(&office.data).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+        assert!(
+            !bytes
+                .windows(phrase_text.len())
+                .any(|w| w == phrase_text.as_bytes()),
+            "the phrase is in the data folder"
+        );
+    }
+
+    // Cancelling one certificate keeps it (the other is still open);
+    // cancelling the rest removes it.
+    let runs = in_keyring(
+        &home,
+        &office.data,
+        &[
+            vec![
+                "renew".into(),
+                "cancel".into(),
+                "1".into(),
+                "--cert".into(),
+                a.to_string(),
+            ],
+            vec!["renew".into(), "phrase".into(), "1".into()],
+            vec!["renew".into(), "cancel".into(), "1".into()],
+            vec!["renew".into(), "phrase".into(), "1".into()],
+        ],
+        lookup,
+        "en_US.UTF-8",
+    );
+    for run in &runs[..3] {
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    assert_eq!(runs[1].stdout.trim(), phrase_text);
+    assert_eq!(runs[3].status, 1);
+    assert!(
+        runs[3].stderr.starts_with("error[renewal.phrase-missing]"),
+        "{}",
+        runs[3].stderr
+    );
+    assert_ne!(runs[4].status, 0, "secret-tool finds nothing");
+    assert_eq!(runs[4].stdout, "");
+}
+
+#[test]
+fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
+    let office = office();
+    let (_ca, [a, b]) = two_directors(&office);
+    // The price list: by the CA's name, in any case; bad input refused.
+    office.json(&[
+        "renew",
+        "prices",
+        "set",
+        "--ca",
+        "тестовий кнедп",
+        "--term",
+        "2y",
+        "--amount",
+        "1500.00",
+        "--currency",
+        "uah",
+    ]);
+    expect_error(
+        &office.run(&[
+            "renew",
+            "prices",
+            "set",
+            "--ca",
+            "X",
+            "--term",
+            "2y",
+            "--amount",
+            "12.345",
+            "--currency",
+            "UAH",
+        ]),
+        "renewal.invalid-amount",
+    );
+    expect_error(
+        &office.run(&[
+            "renew",
+            "prices",
+            "set",
+            "--ca",
+            "X",
+            "--term",
+            "2y",
+            "--amount",
+            "1",
+            "--currency",
+            "hryvnia",
+        ]),
+        "renewal.invalid-currency",
+    );
+    expect_error(
+        &office.run(&["renew", "prices", "remove", "--ca", "X", "--term", "1y"]),
+        "renewal.price-not-found",
+    );
+    let list = office.json(&["renew", "prices", "list"]);
+    assert_eq!(list[0]["price"]["amount"], "1500.00");
+    assert_eq!(list[0]["price"]["currency"], "UAH");
+
+    // Expiring: both, across issuers, searchable by e-mail.
+    let found = office.json(&["renew", "expiring"]);
+    assert_eq!(found["counts"]["total"], 2);
+    assert_eq!(found["counts"]["by_issuer"]["Тестовий КНЕДП"], 2);
+    let found = office.json(&["renew", "expiring", "--search", "TARAS@"]);
+    assert_eq!(found["counts"]["total"], 1);
+    assert_eq!(found["certificates"][0]["cert_id"], b);
+    let expiry = found["certificates"][0]["not_after"].clone();
+    let found = office.json(&["renew", "expiring", "--days", "5"]);
+    assert_eq!(found["counts"]["total"], 0);
+
+    // A start after the old certificate's expiry is refused by name; one
+    // the day before it plans with a warning in the user's language.
+    let expiry = expiry.as_str().unwrap()[..10].to_string();
+    let expiry = chrono::NaiveDate::parse_from_str(&expiry, "%Y-%m-%d").unwrap();
+    let late = format!("{b}={}", expiry + chrono::Duration::days(1));
+    let run = office.run(
+        &plan_args(&office, &[a, b], &["--start-for", &late])[1..]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    expect_error(&run, "renewal.start-after-expiry");
+    assert!(run.stderr.contains(&format!(" {b} ")), "{}", run.stderr);
+    let close = format!("{b}={}", expiry - chrono::Duration::days(1));
+    let args = plan_args(&office, &[a, b], &["--start-for", &close]);
+    let run = crate::sealdesk(
+        &office.data,
+        &args[1..].iter().map(String::as_str).collect::<Vec<_>>(),
+        &[("LANG", "uk_UA.UTF-8")],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("warning[renewal.start-close-to-expiry]: Новий сертифікат"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("total: 3000.00 UAH"), "{}", run.stdout);
+    let status = office.json(&["renew", "status", "1"]);
+    assert_eq!(
+        item(&status, b)["start_date"],
+        (expiry - chrono::Duration::days(1)).to_string()
+    );
+    assert_eq!(item(&status, a)["price"]["amount"], "1500.00");
+    assert_eq!(
+        office.json(&["renew", "expiring"])["counts"]["in_open_run"],
+        2
+    );
+
+    // A wrong password fails one item; status names the reason; retry
+    // takes that item alone once the password is right.
+    let new_pw = office.path("new-pw");
+    let export = format!("export:{}", s(&office.path("to-ca")));
+    let wrong = secrets_file(
+        office.path("").as_path(),
+        "old-wrong",
+        &[(a, "Пароль-Олени-1"), (b, "не той")],
+    );
+    let run_args = |secrets: &Path| {
+        vec![
+            "--old-secrets".to_string(),
+            s(secrets).to_string(),
+            "--key-password-file".into(),
+            s(&new_pw).into(),
+            "--deliver".into(),
+            export.clone(),
+        ]
+    };
+    let mut first = vec!["renew".to_string(), "run".into(), "1".into()];
+    first.extend(run_args(&wrong));
+    let view = office.json(&first.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(item(&view, a)["state"], "sent");
+    assert_eq!(item(&view, b)["state"], "failed");
+    let status = office.run(&["renew", "status", "1"]);
+    assert!(
+        status.stdout.contains(&format!(
+            "certificate {b}: failed, 1500.00 UAH [key.wrong-password:"
+        )),
+        "{}",
+        status.stdout
+    );
+    // Cancelling a sent certificate is refused; one not in the run is named.
+    expect_error(
+        &office.run(&["renew", "cancel", "1", "--cert", &a.to_string()]),
+        "renewal.wrong-state",
+    );
+    expect_error(
+        &office.run(&["renew", "cancel", "1", "--cert", "99"]),
+        "renewal.item-not-found",
+    );
+    let right = secrets_file(
+        office.path("").as_path(),
+        "old-right",
+        &[(a, "Пароль-Олени-1"), (b, "Пароль-Тараса-2")],
+    );
+    let mut retry = vec![
+        "renew".to_string(),
+        "retry".into(),
+        "1".into(),
+        "--cert".into(),
+        b.to_string(),
+    ];
+    retry.extend(run_args(&right));
+    let view = office.json(&retry.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(item(&view, b)["state"], "sent");
+    assert!(item(&view, b)["error_code"].is_null());
+    expect_error(
+        &office.run(&retry.iter().map(String::as_str).collect::<Vec<_>>()),
+        "renewal.wrong-state",
+    );
+    assert_eq!(audit_count(&office, "renewal.sent"), 2);
 }

@@ -42,10 +42,23 @@ function waitForPort(port, timeoutMs) {
  * Starts tauri-driver on `port` with extra environment (for example a LANG
  * that the app reads as the OS language). Returns a handle with stop().
  */
-export async function startDriver(port, env = {}) {
-  const child = spawn(driverBinary, ["--port", String(port), "--native-port", String(port + 1)], {
-    env: { ...process.env, ...env },
+export async function startDriver(port, env = {}, { keyring = false } = {}) {
+  const args = ["--port", String(port), "--native-port", String(port + 1)];
+  // With `keyring`, the driver (and so the app) runs in its own D-Bus
+  // session with an unlocked GNOME Keyring: the real OS credential store.
+  const [command, commandArgs] = keyring
+    ? ["dbus-run-session", ["--", "sh", "-c",
+      'echo -n keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" "$@"',
+      driverBinary, ...args]]
+    : [driverBinary, args];
+  const home = keyring ? mkdtempSync(join(tmpdir(), "sealdesk-e2e-keyring-")) : null;
+  const keyringEnv = home
+    ? { HOME: home, XDG_DATA_HOME: join(home, "share"), XDG_RUNTIME_DIR: home, DBUS_SESSION_BUS_ADDRESS: "" }
+    : {};
+  const child = spawn(command, commandArgs, {
+    env: { ...process.env, ...env, ...keyringEnv },
     stdio: ["ignore", "inherit", "inherit"],
+    detached: keyring,
   });
   await waitForPort(port, 15_000);
   return {
@@ -54,7 +67,9 @@ export async function startDriver(port, env = {}) {
       new Promise((done) => {
         if (child.exitCode !== null) return done();
         child.once("exit", () => done());
-        child.kill("SIGTERM");
+        // The keyring's session is its own process group: end all of it.
+        if (keyring) process.kill(-child.pid, "SIGTERM");
+        else child.kill("SIGTERM");
       }),
   };
 }

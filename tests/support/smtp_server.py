@@ -1,15 +1,21 @@
 """A real SMTP submission server for the mail tests (aiosmtpd).
 
-Usage: smtp_server.py CERT KEY {starttls|tls} USER PASSWORD
+Usage: smtp_server.py CERT KEY {starttls|tls} USER PASSWORD [STORE_DIR]
 
 Listens on 127.0.0.1 on a free port, prints the port on stdout, then
 serves until killed. STARTTLS mode requires STARTTLS before AUTH; TLS mode
 wraps the socket from the first byte. AUTH PLAIN/LOGIN is required and
 checked against USER/PASSWORD; MAIL FROM refused@example.com is refused.
 The message "app-password" as password gets Gmail's app-password reply.
+With STORE_DIR, each accepted message is written there as N.eml (the bytes
+as received) beside N.json ({"mail_from": ..., "rcpt_tos": [...]}), the
+JSON last so that a reader seeing it finds the message complete.
 """
 
 import asyncio
+import itertools
+import json
+import os
 import socket
 import ssl
 import sys
@@ -20,6 +26,8 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 def main():
     cert, key, mode, user, password = sys.argv[1:6]
+    store = sys.argv[6] if len(sys.argv) > 6 else None
+    numbers = itertools.count(1)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
 
@@ -46,6 +54,17 @@ def main():
             return "250 OK"
 
         async def handle_DATA(self, server, session, envelope):
+            if store:
+                number = next(numbers)
+                with open(os.path.join(store, f"{number}.eml"), "wb") as eml:
+                    eml.write(envelope.original_content)
+                meta = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos}
+                with open(os.path.join(store, f"{number}.json.tmp"), "w") as out:
+                    json.dump(meta, out)
+                os.rename(
+                    os.path.join(store, f"{number}.json.tmp"),
+                    os.path.join(store, f"{number}.json"),
+                )
             return "250 Message accepted"
 
     with socket.socket() as probe:

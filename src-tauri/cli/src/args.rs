@@ -2,6 +2,7 @@
 
 use crate::identity_args::IdentityCommand;
 use crate::ids_args::IdsCommand;
+use crate::mail_template_args::MailTemplateCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use crate::renew_args::RenewCommand;
 use crate::sign_args::SignArgs;
@@ -64,6 +65,9 @@ pub enum Command {
     /// The outgoing mail server: settings, known providers, connection test.
     #[command(subcommand)]
     Smtp(SmtpCommand),
+    /// Mail templates per language: list, show, set, reset, preview.
+    #[command(subcommand)]
+    MailTemplate(MailTemplateCommand),
     /// Batch renewal of certificates: plan, run, receipts, import.
     #[command(subcommand)]
     Renew(RenewCommand),

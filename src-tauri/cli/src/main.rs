@@ -9,6 +9,8 @@ mod identity_args;
 mod identity_commands;
 mod ids_args;
 mod ids_commands;
+mod mail_template_args;
+mod mail_template_commands;
 mod messages;
 mod output;
 mod pki_args;

@@ -47,8 +47,15 @@ impl Messages {
     /// English fallback text.
     pub fn sentence(&self, failure: &Failure) -> String {
         let id = format!("error-{}", failure.code.replace('.', "-"));
+        self.with_params(&id, &failure.params)
+            .unwrap_or_else(|| failure.fallback.clone())
+    }
+
+    /// Message `id` with named parameters as the core gives them (a JSON
+    /// object), if any bundle has it.
+    pub fn with_params(&self, id: &str, params: &serde_json::Map<String, Value>) -> Option<String> {
         let mut args = FluentArgs::new();
-        for (name, value) in &failure.params {
+        for (name, value) in params {
             let value = match value {
                 Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
                 Value::String(s) => FluentValue::from(s.clone()),
@@ -56,8 +63,7 @@ impl Messages {
             };
             args.set(name.clone(), value);
         }
-        self.format(&id, Some(&args))
-            .unwrap_or_else(|| failure.fallback.clone())
+        self.format(id, Some(&args))
     }
 
     /// A message by id, if any bundle has it and formats it cleanly.

@@ -18,6 +18,96 @@ pub enum RenewCommand {
     List,
     /// Note a receipt of the CA for one certificate of a run.
     Receipt(RenewReceiptArgs),
+    /// Certificates with a key we hold that expire soon, across issuers.
+    Expiring(RenewExpiringArgs),
+    /// Cancel a run, or some of its certificates, not yet sent.
+    Cancel(RenewCancelArgs),
+    /// Retry one failed certificate of a run.
+    Retry(RenewRetryArgs),
+    /// Print the phrase for blocking a run's certificates by phone.
+    Phrase(RenewStatusArgs),
+    /// The price list of renewals per CA and term.
+    #[command(subcommand)]
+    Prices(RenewPricesCommand),
+}
+
+/// `renew expiring`.
+#[derive(Debug, Args)]
+pub struct RenewExpiringArgs {
+    /// Window in days.
+    #[arg(long, value_name = "N", default_value_t = 30)]
+    pub days: u32,
+    /// Only certificates of this CA (text in the issuer's name).
+    #[arg(long, value_name = "X")]
+    pub issuer: Option<String>,
+    /// Only certificates whose subject or e-mail contains this text.
+    #[arg(long, value_name = "T")]
+    pub search: Option<String>,
+    /// Only `valid` ones, or `expired` ones still within the grace period.
+    #[arg(long, value_name = "valid|expired")]
+    pub state: Option<String>,
+}
+
+/// `renew cancel`.
+#[derive(Debug, Args)]
+pub struct RenewCancelArgs {
+    /// The run.
+    #[arg(value_name = "RUN_ID")]
+    pub run_id: i64,
+    /// Only this certificate; repeatable. Without it, every item not yet sent.
+    #[arg(long = "cert", value_name = "CERT_ID")]
+    pub certs: Vec<i64>,
+}
+
+/// `renew retry`.
+#[derive(Debug, Args)]
+pub struct RenewRetryArgs {
+    /// The failed certificate to retry.
+    #[arg(long, value_name = "CERT_ID")]
+    pub cert: i64,
+    /// The run and its secrets, as for `renew run`.
+    #[command(flatten)]
+    pub run: RenewRunArgs,
+}
+
+/// `renew prices ...`.
+#[derive(Debug, Subcommand)]
+pub enum RenewPricesCommand {
+    /// The whole price list.
+    List,
+    /// Set the price of a CA for a term.
+    Set(RenewPriceSetArgs),
+    /// Remove the price of a CA for a term.
+    Remove(RenewPriceRemoveArgs),
+}
+
+/// `renew prices set`.
+#[derive(Debug, Args)]
+pub struct RenewPriceSetArgs {
+    /// The CA, as its certificates name their issuer (common name, else
+    /// organization).
+    #[arg(long, value_name = "NAME")]
+    pub ca: String,
+    /// The term: 1y or 2y.
+    #[arg(long, value_name = "1y|2y")]
+    pub term: String,
+    /// The amount, e.g. 123.45.
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: String,
+    /// ISO 4217 currency code: UAH, PLN, EUR, ILS, ...
+    #[arg(long, value_name = "CODE")]
+    pub currency: String,
+}
+
+/// `renew prices remove`.
+#[derive(Debug, Args)]
+pub struct RenewPriceRemoveArgs {
+    /// The CA.
+    #[arg(long, value_name = "NAME")]
+    pub ca: String,
+    /// The term: 1y or 2y.
+    #[arg(long, value_name = "1y|2y")]
+    pub term: String,
 }
 
 /// `renew plan`.
@@ -34,14 +124,17 @@ pub struct RenewPlanArgs {
     /// one expires).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub start: Option<chrono::NaiveDate>,
+    /// The start date of one certificate, CERT_ID=YYYY-MM-DD; repeatable.
+    #[arg(long = "start-for", value_name = "CERT_ID=YYYY-MM-DD")]
+    pub start_for: Vec<String>,
     /// Contact person for the CA.
     #[arg(long, value_name = "NAME")]
     pub contact: String,
     /// Contact phone.
     #[arg(long, value_name = "P")]
     pub phone: String,
-    /// File with the phrase that blocks a certificate by phone (checked,
-    /// never stored).
+    /// File with the phrase that blocks a certificate by phone (kept only in
+    /// the OS credential store).
     #[arg(long, value_name = "F")]
     pub phrase_file: Option<PathBuf>,
     /// Folder for the new key files and requests.
@@ -96,8 +189,8 @@ pub struct RenewRunArgs {
     /// Environment variable with that PIN.
     #[arg(long, value_name = "VAR")]
     pub pin_env: Option<String>,
-    /// Where the envelopes go: export:DIR (mail:ADDR is not available yet).
-    #[arg(long, value_name = "export:DIR")]
+    /// Where the envelopes go: export:DIR, or mail:ADDR through the outbox.
+    #[arg(long, value_name = "export:DIR|mail:ADDR")]
     pub deliver: String,
 }
 

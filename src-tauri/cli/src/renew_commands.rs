@@ -1,10 +1,15 @@
 //! `renew ...`: read the inputs, call the core, print.
 
+use crate::messages::Messages;
 use crate::output::{print, Failure};
-use crate::renew_args::{RenewCommand, RenewPlanArgs, RenewRunArgs};
+use crate::renew_args::{
+    RenewCommand, RenewExpiringArgs, RenewPlanArgs, RenewPricesCommand, RenewRunArgs,
+};
 use crate::secret;
 use chrono::Utc;
-use sealdesk_core::renewal::{self, run::RunSecrets, Delivery, PlanRequest, Term};
+use sealdesk_core::renewal::expiring::ExpiringState;
+use sealdesk_core::renewal::phrase::Phrase;
+use sealdesk_core::renewal::{self, prices, run::RunSecrets, Delivery, PlanRequest, Term};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -18,7 +23,27 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
     let now = Utc::now();
     match command {
         RenewCommand::Plan(args) => plan(json_mode, &store, args),
-        RenewCommand::Run(args) => run(json_mode, &store, args),
+        RenewCommand::Run(args) => run(json_mode, &store, args, None),
+        RenewCommand::Retry(args) => run(json_mode, &store, &args.run, Some(args.cert)),
+        RenewCommand::Expiring(args) => expiring(json_mode, &store, args),
+        RenewCommand::Cancel(args) => {
+            let view = renewal::cancel(&store, args.run_id, &args.certs, now)?;
+            let lines = item_lines(&view);
+            print(json_mode, &view, &lines);
+            Ok(())
+        }
+        RenewCommand::Phrase(args) => {
+            // Printed only because it was asked for by name: the accession
+            // card carries it.
+            let phrase = renewal::phrase::load(&store, args.run_id)?;
+            print(
+                json_mode,
+                &json!({ "run_id": args.run_id, "phrase": phrase.as_str() }),
+                &[phrase.to_string()],
+            );
+            Ok(())
+        }
+        RenewCommand::Prices(command) => prices_command(json_mode, &store, command),
         RenewCommand::Import(args) => {
             let installed = renewal::import(&store, args.run_id, &args.files, now)?;
             let lines = installed
@@ -72,11 +97,20 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
 }
 
 fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Failure> {
-    let term = match args.term.as_str() {
-        "1y" => Term::OneYear,
-        "2y" => Term::TwoYears,
-        _ => return Err(Failure::usage("--term is 1y or 2y")),
-    };
+    let term = term(&args.term)?;
+    let mut start_for = BTreeMap::new();
+    for entry in &args.start_for {
+        let (id, date) = entry
+            .split_once('=')
+            .and_then(|(id, d)| {
+                Some((
+                    id.trim().parse::<i64>().ok()?,
+                    chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok()?,
+                ))
+            })
+            .ok_or_else(|| Failure::usage("--start-for takes CERT_ID=YYYY-MM-DD"))?;
+        start_for.insert(id, date);
+    }
     let mut emails = BTreeMap::new();
     for entry in &args.set_email {
         let (id, address) = entry
@@ -85,11 +119,13 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
             .ok_or_else(|| Failure::usage("--set-email takes CERT_ID=ADDRESS"))?;
         emails.insert(id, address.to_string());
     }
-    // The phrase is read to check it is there; the store keeps no copy (the
-    // CA takes it on the phone, and no OS credential store is wired in yet).
-    if let Some(path) = &args.phrase_file {
-        secret::from_file(path)?;
-    }
+    // The phrase goes to the OS credential store only, never to the store.
+    let phrase = args
+        .phrase_file
+        .as_deref()
+        .map(secret::from_file)
+        .transpose()?
+        .map(Phrase);
     if args.key_password_file.is_some() || args.key_password_env.is_some() {
         secret::read(
             args.key_password_file.as_deref(),
@@ -117,6 +153,8 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
             certificates: args.certs.clone(),
             term,
             start: args.start,
+            start_for,
+            phrase,
             contact: args.contact.clone(),
             phone: args.phone.clone(),
             key_dir: args.key_dir.clone(),
@@ -126,19 +164,153 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
         },
         Utc::now(),
     )?;
-    print(
-        json_mode,
-        &json!({ "run_id": planned.run_id, "items": planned.items, "phrase_stored": false }),
-        &[format!(
-            "renewal run {} planned for {} certificates",
-            planned.run_id,
-            planned.items.len()
-        )],
-    );
+    let messages = Messages::for_os();
+    let mut lines = vec![format!(
+        "renewal run {} planned for {} certificates",
+        planned.run_id,
+        planned.items.len()
+    )];
+    for item in &planned.items {
+        lines.push(format!(
+            "  certificate {}: starts {}, {}",
+            item.cert_id,
+            item.start_date,
+            price_text(item.price.as_ref())
+        ));
+    }
+    lines.extend(total_lines(&planned.totals, planned.unpriced));
+    for warning in &planned.warnings {
+        let id = format!("warning-{}", warning.code.replace('.', "-"));
+        let text = messages
+            .with_params(&id, &warning.params)
+            .unwrap_or_else(|| warning.code.to_string());
+        lines.push(format!("warning[{}]: {text}", warning.code));
+    }
+    print(json_mode, &planned, &lines);
     Ok(())
 }
 
-fn run(json_mode: bool, store: &Store, args: &RenewRunArgs) -> Result<(), Failure> {
+fn term(value: &str) -> Result<Term, Failure> {
+    Term::parse(value).ok_or_else(|| Failure::usage("--term is 1y or 2y"))
+}
+
+fn price_text(price: Option<&prices::Money>) -> String {
+    match price {
+        Some(p) => format!("{} {}", p.amount, p.currency),
+        None => "no price".into(),
+    }
+}
+
+fn total_lines(totals: &[prices::Money], unpriced: usize) -> Vec<String> {
+    let mut lines: Vec<String> = totals
+        .iter()
+        .map(|t| format!("total: {} {}", t.amount, t.currency))
+        .collect();
+    if unpriced > 0 {
+        lines.push(format!("{unpriced} without a price"));
+    }
+    lines
+}
+
+fn expiring(json_mode: bool, store: &Store, args: &RenewExpiringArgs) -> Result<(), Failure> {
+    let state = match args.state.as_deref() {
+        None => None,
+        Some("valid") => Some(ExpiringState::Valid),
+        Some("expired") => Some(ExpiringState::ExpiredWithinGrace),
+        Some(_) => return Err(Failure::usage("--state is valid or expired")),
+    };
+    let found = renewal::expiring(
+        store,
+        args.days,
+        &renewal::ExpiringFilter {
+            issuer: args.issuer.clone(),
+            state,
+            search: args.search.clone(),
+        },
+        Utc::now(),
+    )?;
+    let mut lines = vec![format!(
+        "{} certificates expire within {} days ({} already in an open run)",
+        found.counts.total, found.days, found.counts.in_open_run
+    )];
+    for c in &found.certificates {
+        let run = c
+            .run_id
+            .map(|r| format!(", in run {r}"))
+            .unwrap_or_default();
+        lines.push(format!(
+            "  {}: {} ({}), {} days, {}{run}",
+            c.cert_id, c.subject, c.issuer, c.days_to_expiry, c.not_after
+        ));
+    }
+    for (issuer, count) in &found.counts.by_issuer {
+        lines.push(format!("  {issuer}: {count}"));
+    }
+    print(json_mode, &found, &lines);
+    Ok(())
+}
+
+fn prices_command(
+    json_mode: bool,
+    store: &Store,
+    command: &RenewPricesCommand,
+) -> Result<(), Failure> {
+    let now = Utc::now();
+    match command {
+        RenewPricesCommand::List => {
+            let list = prices::list(store)?;
+            let lines = list
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}, {} years: {} {}",
+                        p.ca, p.term_years, p.price.amount, p.price.currency
+                    )
+                })
+                .collect::<Vec<_>>();
+            print(json_mode, &list, &lines);
+        }
+        RenewPricesCommand::Set(args) => {
+            let price = prices::set(
+                store,
+                &args.ca,
+                term(&args.term)?,
+                &args.amount,
+                &args.currency,
+                now,
+            )?;
+            print(
+                json_mode,
+                &price,
+                &[format!(
+                    "{}, {} years: {} {}",
+                    price.ca, price.term_years, price.price.amount, price.price.currency
+                )],
+            );
+        }
+        RenewPricesCommand::Remove(args) => {
+            let term = term(&args.term)?;
+            prices::remove(store, &args.ca, term, now)?;
+            print(
+                json_mode,
+                &json!({ "ca": args.ca.trim(), "term_years": term.years(), "removed": true }),
+                &[format!(
+                    "price of {} for {} years removed",
+                    args.ca.trim(),
+                    term.years()
+                )],
+            );
+        }
+    }
+    Ok(())
+}
+
+fn run(
+    json_mode: bool,
+    store: &Store,
+    args: &RenewRunArgs,
+    only: Option<i64>,
+) -> Result<(), Failure> {
     let delivery = Delivery::from_str(&args.deliver)?;
     let old = old_secrets(&args.old_secrets)?;
     let new_key_password = if args.pin_file.is_some() || args.pin_env.is_some() {
@@ -150,21 +322,35 @@ fn run(json_mode: bool, store: &Store, args: &RenewRunArgs) -> Result<(), Failur
         )?
     };
     let show_progress = std::io::stderr().is_terminal();
-    let view = renewal::run(
-        store,
-        args.run_id,
-        &RunSecrets {
-            old: &old,
-            new_key_password: &new_key_password,
-        },
-        &delivery,
-        Utc::now(),
-        &mut |item| {
-            if show_progress {
-                eprintln!("certificate {}: {}", item.cert_id, item.state.name());
-            }
-        },
-    )?;
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: &new_key_password,
+    };
+    let mut progress = |item: &renewal::ItemView| {
+        if show_progress {
+            eprintln!("certificate {}: {}", item.cert_id, item.state.name());
+        }
+        true
+    };
+    let view = match only {
+        None => renewal::run(
+            store,
+            args.run_id,
+            &secrets,
+            &delivery,
+            Utc::now(),
+            &mut progress,
+        )?,
+        Some(cert) => renewal::retry(
+            store,
+            args.run_id,
+            cert,
+            &secrets,
+            &delivery,
+            Utc::now(),
+            &mut progress,
+        )?,
+    };
     let lines = item_lines(&view);
     print(json_mode, &view, &lines);
     Ok(())
@@ -194,16 +380,29 @@ fn old_secrets(path: &Path) -> Result<BTreeMap<i64, String>, Failure> {
 }
 
 fn item_lines(view: &renewal::RunView) -> Vec<String> {
-    let mut lines = vec![format!("renewal run {}", view.run_id)];
+    let messages = Messages::for_os();
+    let mut lines = vec![format!("renewal run {} ({})", view.run_id, view.state)];
     for item in &view.items {
-        let mut line = format!("  certificate {}: {}", item.cert_id, item.state.name());
+        let mut line = format!(
+            "  certificate {}: {}, {}",
+            item.cert_id,
+            item.state.name(),
+            price_text(item.price.as_ref())
+        );
         if let Some(code) = &item.error_code {
-            line.push_str(&format!(" ({code})"));
+            // The reason in the user's language, with its code to look up.
+            let params = item.error_params.clone().unwrap_or_default();
+            let id = format!("error-{}", code.replace('.', "-"));
+            match messages.with_params(&id, &params) {
+                Some(sentence) => line.push_str(&format!(" [{code}: {sentence}]")),
+                None => line.push_str(&format!(" [{code}]")),
+            }
         }
         if let Some(request) = &item.request {
             line.push_str(&format!(", envelope {request}"));
         }
         lines.push(line);
     }
+    lines.extend(total_lines(&view.totals, view.unpriced));
     lines
 }

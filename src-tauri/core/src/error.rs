@@ -93,6 +93,119 @@ pub enum Error {
         /// The provider's name.
         provider: String,
     },
+    // --- Mail outbox: composition, queue, delivery ---
+    /// A message needs at least one recipient.
+    #[error("the message has no recipient; give at least one To, Cc or Bcc address")]
+    MailNoRecipients,
+    /// The encoded message is larger than the warning threshold.
+    #[error("the message would be about {size} bytes, more than {limit} bytes that many mail servers accept; send smaller attachments or confirm with --allow-large")]
+    MailMessageTooLarge {
+        /// Estimated encoded size in bytes.
+        size: u64,
+        /// The threshold in bytes.
+        limit: u64,
+    },
+    /// The message could not be put together.
+    #[error("the message could not be composed: {detail}")]
+    MailComposeFailed {
+        /// lettre's explanation.
+        detail: String,
+    },
+    /// No outbox message with this id.
+    #[error("there is no message {id} in the outbox")]
+    MailOutboxNotFound {
+        /// The id asked for.
+        id: i64,
+    },
+    /// The outbox message is not in a state that allows the action.
+    #[error("message {id} is {state}; this cannot be done now")]
+    MailOutboxWrongState {
+        /// The message.
+        id: i64,
+        /// Its state.
+        state: String,
+    },
+    /// The program stopped while the server was receiving the message.
+    #[error("sending was interrupted while the server was receiving the message; it may have arrived. Check with the recipient, then retry or cancel it")]
+    MailOutcomeUnknown,
+    /// The SMTP server could not be reached or the secure connection failed.
+    #[error("the mail server could not be reached: {detail}")]
+    MailServerUnreachable {
+        /// The system's or TLS library's explanation.
+        detail: String,
+    },
+    /// The SMTP server refused the sign-in.
+    #[error("the mail server refused the sign-in: {reply}")]
+    MailAuthRefused {
+        /// The server's reply.
+        reply: String,
+    },
+    /// The SMTP server answered with a temporary error (4xx).
+    #[error("the mail server deferred the message: {reply}")]
+    MailDeferred {
+        /// The server's reply.
+        reply: String,
+    },
+    /// The SMTP server refused the message for good (5xx).
+    #[error("the mail server refused the message: {reply}")]
+    MailRejected {
+        /// The server's reply.
+        reply: String,
+    },
+    /// The connection broke during delivery.
+    #[error("the connection to the mail server broke: {detail}")]
+    MailConnectionLost {
+        /// The system's explanation.
+        detail: String,
+    },
+    // --- Mail templates ---
+    /// A template names a placeholder SealDesk does not fill.
+    #[error("unknown placeholder {{{name}}} in the {part}; use recipient, company, sender, document, certificate, valid_until, login or cert_password")]
+    MailTemplateUnknownPlaceholder {
+        /// The placeholder's name as written.
+        name: String,
+        /// subject, text or html.
+        part: &'static str,
+    },
+    /// A `{` or `}` without its pair.
+    #[error("a brace without its pair in the {part}; write {{{{ or }}}} for a literal brace")]
+    MailTemplateUnbalancedBrace {
+        /// subject, text or html.
+        part: &'static str,
+    },
+    /// The template needs a value that was not given.
+    #[error("no value given for the placeholder {{{name}}}")]
+    MailTemplateValueMissing {
+        /// The placeholder's name.
+        name: &'static str,
+    },
+    /// A value that goes into the subject spans lines (header injection).
+    #[error("the value of {{{name}}} goes into the subject and must be a single line")]
+    MailTemplateMultilineValue {
+        /// The placeholder's name.
+        name: &'static str,
+    },
+    /// Not one of the template kinds.
+    #[error("unknown template {kind}; use signed-document, portal-certificate, portal-password or renewal-request")]
+    MailTemplateUnknownKind {
+        /// The refused kind.
+        kind: String,
+    },
+    /// The password message must carry the password.
+    #[error("the portal-password template must contain {{cert_password}}")]
+    MailTemplatePasswordRequired,
+    /// Only the password message may carry the password.
+    #[error("the {kind} template must not contain {{cert_password}}: the password travels in its own message")]
+    MailTemplatePasswordForbidden {
+        /// The template kind.
+        kind: &'static str,
+    },
+    /// A template without a subject or a text.
+    #[error("the {part} of a template cannot be empty")]
+    MailTemplateEmpty {
+        /// subject or text.
+        part: &'static str,
+    },
     /// Another SealDesk process holds the store's write lock for too long.
     #[error("the SealDesk store is in use by another SealDesk window or command; close it or try again in a moment")]
     StoreInUse,
@@ -615,6 +728,42 @@ pub enum Error {
         /// The run.
         id: i64,
     },
+    // Batch renewal: price list, phrase, cancelling.
+    /// An amount that is not a non-negative decimal with at most two
+    /// fractional digits.
+    #[error("{value} is not an amount: write it like 1234.50")]
+    RenewalInvalidAmount {
+        /// The amount as given.
+        value: String,
+    },
+    /// A currency that is not a three-letter ISO 4217 code.
+    #[error("{value} is not a currency code: use three letters like UAH, PLN, EUR, ILS")]
+    RenewalInvalidCurrency {
+        /// The currency as given.
+        value: String,
+    },
+    /// No price set for this CA and term.
+    #[error("there is no price for {ca} for {term_years} years")]
+    RenewalPriceNotFound {
+        /// The CA's name.
+        ca: String,
+        /// The term, in years.
+        term_years: i64,
+    },
+    /// The phrase of a run is not in the OS credential store.
+    #[error("the phrase for blocking by phone of renewal run {id} is not in the credential store")]
+    RenewalPhraseMissing {
+        /// The run.
+        id: i64,
+    },
+    /// A certificate that is not part of a run.
+    #[error("certificate {id} is not part of renewal run {run}")]
+    RenewalItemNotFound {
+        /// The run.
+        run: i64,
+        /// The certificate.
+        id: i64,
+    },
 }
 
 /// Every stable code [`Error::code`] can return, for completeness checks of
@@ -711,6 +860,27 @@ pub const CODES: &[&str] = &[
     "mail.ca-file-invalid",
     "mail.bcc-not-allowed",
     "mail.test-failed",
+    // Mail outbox
+    "mail.no-recipients",
+    "mail.message-too-large",
+    "mail.compose-failed",
+    "mail.outbox-not-found",
+    "mail.outbox-wrong-state",
+    "mail.outcome-unknown",
+    "mail.server-unreachable",
+    "mail.auth-refused",
+    "mail.deferred",
+    "mail.rejected",
+    "mail.connection-lost",
+    // Mail templates.
+    "mail.template-unknown-placeholder",
+    "mail.template-unbalanced-brace",
+    "mail.template-value-missing",
+    "mail.template-multiline-value",
+    "mail.template-unknown-kind",
+    "mail.template-password-required",
+    "mail.template-password-forbidden",
+    "mail.template-empty",
     // Batch renewal.
     "renewal.invalid-phone",
     "renewal.forbidden-email",
@@ -725,6 +895,12 @@ pub const CODES: &[&str] = &[
     // Renewal documents.
     "document.font",
     "renewal.nothing-installed",
+    // Batch renewal: price list, phrase, cancelling.
+    "renewal.invalid-amount",
+    "renewal.invalid-currency",
+    "renewal.price-not-found",
+    "renewal.phrase-missing",
+    "renewal.item-not-found",
 ];
 
 impl Error {
@@ -822,6 +998,27 @@ impl Error {
             Error::MailCaFileInvalid { .. } => "mail.ca-file-invalid",
             Error::MailBccNotAllowed { .. } => "mail.bcc-not-allowed",
             Error::MailTestFailed { .. } => "mail.test-failed",
+            // Mail outbox
+            Error::MailNoRecipients => "mail.no-recipients",
+            Error::MailMessageTooLarge { .. } => "mail.message-too-large",
+            Error::MailComposeFailed { .. } => "mail.compose-failed",
+            Error::MailOutboxNotFound { .. } => "mail.outbox-not-found",
+            Error::MailOutboxWrongState { .. } => "mail.outbox-wrong-state",
+            Error::MailOutcomeUnknown => "mail.outcome-unknown",
+            Error::MailServerUnreachable { .. } => "mail.server-unreachable",
+            Error::MailAuthRefused { .. } => "mail.auth-refused",
+            Error::MailDeferred { .. } => "mail.deferred",
+            Error::MailRejected { .. } => "mail.rejected",
+            Error::MailConnectionLost { .. } => "mail.connection-lost",
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder { .. } => "mail.template-unknown-placeholder",
+            Error::MailTemplateUnbalancedBrace { .. } => "mail.template-unbalanced-brace",
+            Error::MailTemplateValueMissing { .. } => "mail.template-value-missing",
+            Error::MailTemplateMultilineValue { .. } => "mail.template-multiline-value",
+            Error::MailTemplateUnknownKind { .. } => "mail.template-unknown-kind",
+            Error::MailTemplatePasswordRequired => "mail.template-password-required",
+            Error::MailTemplatePasswordForbidden { .. } => "mail.template-password-forbidden",
+            Error::MailTemplateEmpty { .. } => "mail.template-empty",
             // Batch renewal.
             Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
             Error::RenewalForbiddenEmail { .. } => "renewal.forbidden-email",
@@ -836,6 +1033,12 @@ impl Error {
             // Renewal documents.
             Error::DocumentFont { .. } => "document.font",
             Error::RenewalNothingInstalled { .. } => "renewal.nothing-installed",
+            // Batch renewal: price list, phrase, cancelling.
+            Error::RenewalInvalidAmount { .. } => "renewal.invalid-amount",
+            Error::RenewalInvalidCurrency { .. } => "renewal.invalid-currency",
+            Error::RenewalPriceNotFound { .. } => "renewal.price-not-found",
+            Error::RenewalPhraseMissing { .. } => "renewal.phrase-missing",
+            Error::RenewalItemNotFound { .. } => "renewal.item-not-found",
         }
     }
 
@@ -942,6 +1145,27 @@ impl Error {
             Error::MailCaFileInvalid { path } => json!({ "path": path.display().to_string() }),
             Error::MailBccNotAllowed { provider } => json!({ "provider": provider }),
             Error::MailTestFailed { step } => json!({ "step": step }),
+            // Mail outbox
+            Error::MailMessageTooLarge { size, limit } => json!({ "size": size, "limit": limit }),
+            Error::MailComposeFailed { detail }
+            | Error::MailServerUnreachable { detail }
+            | Error::MailConnectionLost { detail } => json!({ "detail": detail }),
+            Error::MailOutboxNotFound { id } => json!({ "id": id }),
+            Error::MailOutboxWrongState { id, state } => json!({ "id": id, "state": state }),
+            Error::MailAuthRefused { reply }
+            | Error::MailDeferred { reply }
+            | Error::MailRejected { reply } => json!({ "reply": reply }),
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder { name, part } => {
+                json!({ "name": name, "part": part })
+            }
+            Error::MailTemplateUnbalancedBrace { part } | Error::MailTemplateEmpty { part } => {
+                json!({ "part": part })
+            }
+            Error::MailTemplateValueMissing { name }
+            | Error::MailTemplateMultilineValue { name } => json!({ "name": name }),
+            Error::MailTemplateUnknownKind { kind } => json!({ "kind": kind }),
+            Error::MailTemplatePasswordForbidden { kind } => json!({ "kind": kind }),
             // Batch renewal.
             Error::RenewalInvalidPhone { value } => json!({ "value": value }),
             Error::RenewalForbiddenEmail { certificates } => {
@@ -956,6 +1180,15 @@ impl Error {
             // Renewal documents.
             Error::DocumentFont { reason } => json!({ "reason": reason }),
             Error::RenewalNothingInstalled { id } => json!({ "id": id }),
+            // Batch renewal: price list, phrase, cancelling.
+            Error::RenewalInvalidAmount { value } | Error::RenewalInvalidCurrency { value } => {
+                json!({ "value": value })
+            }
+            Error::RenewalPriceNotFound { ca, term_years } => {
+                json!({ "ca": ca, "term_years": term_years })
+            }
+            Error::RenewalPhraseMissing { id } => json!({ "id": id }),
+            Error::RenewalItemNotFound { run, id } => json!({ "run": run, "id": id }),
             _ => json!({}),
         };
         match value {
@@ -1165,6 +1398,35 @@ mod tests {
                 provider: "x".into(),
             },
             Error::MailTestFailed { step: "dns".into() },
+            // Mail outbox
+            Error::MailNoRecipients,
+            Error::MailMessageTooLarge { size: 2, limit: 1 },
+            Error::MailComposeFailed { detail: "d".into() },
+            Error::MailOutboxNotFound { id: 1 },
+            Error::MailOutboxWrongState {
+                id: 1,
+                state: "sent".into(),
+            },
+            Error::MailOutcomeUnknown,
+            Error::MailServerUnreachable { detail: "d".into() },
+            Error::MailAuthRefused { reply: "r".into() },
+            Error::MailDeferred { reply: "r".into() },
+            Error::MailRejected { reply: "r".into() },
+            Error::MailConnectionLost { detail: "d".into() },
+            // Mail templates.
+            Error::MailTemplateUnknownPlaceholder {
+                name: "x".into(),
+                part: "text",
+            },
+            Error::MailTemplateUnbalancedBrace { part: "text" },
+            Error::MailTemplateValueMissing { name: "login" },
+            Error::MailTemplateMultilineValue { name: "login" },
+            Error::MailTemplateUnknownKind { kind: "x".into() },
+            Error::MailTemplatePasswordRequired,
+            Error::MailTemplatePasswordForbidden {
+                kind: "signed-document",
+            },
+            Error::MailTemplateEmpty { part: "subject" },
             // Batch renewal.
             Error::RenewalInvalidPhone { value: "1".into() },
             Error::RenewalForbiddenEmail {
@@ -1192,6 +1454,15 @@ mod tests {
             // Renewal documents.
             Error::DocumentFont { reason: "x".into() },
             Error::RenewalNothingInstalled { id: 1 },
+            // Batch renewal: price list, phrase, cancelling.
+            Error::RenewalInvalidAmount { value: "x".into() },
+            Error::RenewalInvalidCurrency { value: "x".into() },
+            Error::RenewalPriceNotFound {
+                ca: "x".into(),
+                term_years: 2,
+            },
+            Error::RenewalPhraseMissing { id: 1 },
+            Error::RenewalItemNotFound { run: 1, id: 2 },
         ];
         let codes: Vec<_> = samples.iter().map(Error::code).collect();
         assert_eq!(codes, CODES);

@@ -5,7 +5,9 @@ mod backup;
 mod certificate_files;
 mod documents;
 mod identity;
+mod mail;
 mod pki;
+mod renewal;
 mod session;
 mod settings;
 
@@ -47,5 +49,21 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         identity::list_identities,
         identity::select_identity,
         identity::attach_identity_certificate,
+        renewal::renewal_options,
+        renewal::renewal_candidates,
+        renewal::check_phone,
+        renewal::plan_renewal,
+        renewal::run_renewal,
+        renewal::stop_renewal,
+        renewal::cancel_renewal,
+        renewal::renewal_phrase,
+        renewal::list_renewal_runs,
+        renewal::show_renewal_run,
+        renewal::record_renewal_receipt,
+        renewal::import_renewal_certificates,
+        mail::mail_provider,
+        mail::mail_settings,
+        mail::test_mail_settings,
+        mail::save_mail_settings,
     ]
 }

@@ -427,3 +427,203 @@ export interface Verification {
 export const verifyApi = {
   verify: (path: string, signature: string | null) => invoke<Verification>("verify_document", { path, signature }),
 };
+
+// ---- Batch renewal ----------------------------------------------------------
+
+/** Where the renewal of one certificate stands. */
+export type RenewalState =
+  | "planned"
+  | "formed"
+  | "sent"
+  | "receipt1"
+  | "receipt2"
+  | "issued"
+  | "installed"
+  | "failed"
+  | "cancelled";
+
+/** A certificate that can be renewed. */
+export interface RenewalCandidate {
+  id: number;
+  subject: string;
+  issuer: string;
+  not_after: string;
+  days_to_expiry: number;
+  email: string | null;
+  key_algorithm: string;
+  on_token: boolean;
+  /** The run it is already in, if any. */
+  open_run: number | null;
+  /** The start date the core gives the new certificate by default. */
+  default_start: string;
+  /** Its CA as the price list names it. */
+  ca: string;
+  price_one_year: Money | null;
+  price_two_years: Money | null;
+}
+
+/** An amount in minor units of a currency, with its two-decimal text. */
+export interface Money {
+  minor: number;
+  currency: string;
+  amount: string;
+}
+
+/** Something a plan asks the user to look at. */
+export interface PlanWarning {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface Planned {
+  run_id: number;
+  items: RenewalItem[];
+  totals: Money[];
+  unpriced: number;
+  phrase_stored: boolean;
+  warnings: PlanWarning[];
+}
+
+export interface RenewalOptions {
+  forbidden_domains: string[];
+  algorithms: KeyAlgorithm[];
+}
+
+export interface RenewalPlan {
+  certificates: number[];
+  term_years: 1 | 2;
+  start: string | null;
+  start_for: Record<number, string>;
+  phrase: string | null;
+  contact: string;
+  phone: string;
+  key_dir: string;
+  algorithm: string | null;
+  emails: Record<number, string>;
+  token: string | null;
+}
+
+export interface RenewalItem {
+  item_id: number;
+  cert_id: number;
+  state: RenewalState;
+  email: string | null;
+  start_date: string;
+  key_id: number | null;
+  key: string | null;
+  request: string | null;
+  pkcs10: string | null;
+  delivered_to: string | null;
+  new_cert_id: number | null;
+  error_code: string | null;
+  error_params: Record<string, string | number> | null;
+}
+
+export interface RenewalRun {
+  run_id: number;
+  created_at: string;
+  term_years: number;
+  contact: string;
+  phone: string;
+  key_dir: string;
+  state: "open" | "done";
+  items: RenewalItem[];
+}
+
+export interface RenewalInstalled {
+  cert_id: number;
+  run_id: number;
+  new_cert_id: number;
+  state: RenewalState;
+}
+
+export const renewalApi = {
+  options: () => invoke<RenewalOptions>("renewal_options"),
+  candidates: (withinDays: number) => invoke<RenewalCandidate[]>("renewal_candidates", { withinDays }),
+  checkPhone: (phone: string) => invoke<string>("check_phone", { phone }),
+  plan: (plan: RenewalPlan) => invoke<Planned>("plan_renewal", { plan }),
+  cancel: (runId: number, certificates: number[]) => invoke<RenewalRun>("cancel_renewal", { runId, certificates }),
+  run: (
+    runId: number,
+    oldSecrets: Record<number, string>,
+    newKeyPassword: string,
+    exportDir: string,
+    onItem: (item: RenewalItem) => void,
+  ) => {
+    const channel = new Channel<RenewalItem>();
+    channel.onmessage = onItem;
+    return invoke<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, exportDir, onProgress: channel });
+  },
+  stop: () => invoke<void>("stop_renewal"),
+  phrase: (runId: number) => invoke<string>("renewal_phrase", { runId }),
+  runs: () => invoke<RenewalRun[]>("list_renewal_runs"),
+  show: (runId: number) => invoke<RenewalRun>("show_renewal_run", { runId }),
+  receipt: (runId: number, certId: number, number: 1 | 2) =>
+    invoke<RenewalItem>("record_renewal_receipt", { runId, certId, number }),
+  importCertificates: (runId: number | null, paths: string[]) =>
+    invoke<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
+};
+
+// ---- Mail ---------------------------------------------------------------
+
+export type MailSecurity = "tls" | "starttls" | "none";
+export type MailAuth = "plain" | "login" | "xoauth2" | "none";
+
+/** A provider of the shipped table, detected from the sender's domain. */
+export interface MailProvider {
+  name: string;
+  domains: string[];
+  host: string;
+  port: number;
+  security: MailSecurity;
+  /** Preferred first; empty when the server takes no login. */
+  auth: MailAuth[];
+  /** Stable codes (localized by the UI) with the table's English text. */
+  notes: { code: string; text: string }[];
+  bcc_allowed: boolean;
+  source: string;
+}
+
+/** The outgoing server settings as saved; never the password. */
+export interface SmtpSettings {
+  from_address: string;
+  from_name: string | null;
+  host: string;
+  port: number;
+  security: MailSecurity;
+  plain_warning: boolean;
+  auth: MailAuth;
+  username: string | null;
+  bcc_self: string | null;
+  eml_dir: string | null;
+  ca_file: string | null;
+}
+
+/** What the wizard sends: the settings without the core-set warning flag. */
+export type SmtpSettingsInput = Omit<SmtpSettings, "plain_warning">;
+
+export interface MailSettingsView {
+  settings: SmtpSettings | null;
+  password_saved: boolean;
+}
+
+export type TestStep = "dns" | "connect" | "tls" | "auth" | "sender" | "done";
+
+/** The connection test's result: the step reached and the sentence's code. */
+export interface TestOutcome {
+  ok: boolean;
+  step: TestStep;
+  code: string;
+  message: string;
+  detail: string | null;
+}
+
+export const mailApi = {
+  provider: (address: string) => invoke<MailProvider | null>("mail_provider", { address }),
+  settings: () => invoke<MailSettingsView>("mail_settings"),
+  /** An empty password means the one saved for the same login. */
+  test: (settings: SmtpSettingsInput, password: string | null) =>
+    invoke<TestOutcome>("test_mail_settings", { settings, password }),
+  save: (settings: SmtpSettingsInput, password: string | null, allowPlain: boolean) =>
+    invoke<MailSettingsView>("save_mail_settings", { settings, password, allowPlain }),
+};

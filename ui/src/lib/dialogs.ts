@@ -23,6 +23,12 @@ export async function chooseOpenPath(title: string, defaultPath: string, filters
   return typeof chosen === "string" ? chosen : null;
 }
 
+/** Asks for one existing folder; null when the user cancelled. */
+export async function chooseFolder(title: string, defaultPath: string): Promise<string | null> {
+  const chosen = await open({ title, defaultPath: defaultPath || undefined, multiple: false, directory: true });
+  return typeof chosen === "string" ? chosen : null;
+}
+
 /** Asks for any number of existing files; empty when the user cancelled. */
 export async function chooseOpenPaths(title: string, filters: FileFilter[]): Promise<string[]> {
   const chosen = await open({ title, filters, multiple: true, directory: false });

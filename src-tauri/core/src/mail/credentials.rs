@@ -13,8 +13,8 @@ pub fn account(user: &str, host: &str, port: u16) -> String {
     format!("{user}@{host}:{port}")
 }
 
-fn entry(account: &str) -> Result<keyring::Entry> {
-    keyring::Entry::new(SERVICE, account).map_err(|err| unavailable(&err))
+fn entry(service: &str, account: &str) -> Result<keyring::Entry> {
+    keyring::Entry::new(service, account).map_err(|err| unavailable(&err))
 }
 
 fn unavailable(err: &keyring::Error) -> Error {
@@ -25,14 +25,30 @@ fn unavailable(err: &keyring::Error) -> Error {
 
 /// Stores (or replaces) the secret of an account.
 pub fn store(account: &str, secret: &str) -> Result<()> {
-    entry(account)?
-        .set_password(secret)
-        .map_err(|err| unavailable(&err))
+    store_in(SERVICE, account, secret)
 }
 
 /// Reads the secret of an account.
 pub fn load(account: &str) -> Result<Zeroizing<String>> {
-    match entry(account)?.get_password() {
+    load_from(SERVICE, account)
+}
+
+/// Removes the secret of an account; a missing entry is not an error.
+pub fn remove(account: &str) -> Result<()> {
+    remove_from(SERVICE, account)
+}
+
+/// Stores (or replaces) the secret of an account of another SealDesk
+/// service (the renewal phrase, say), with the same errors as SMTP's.
+pub fn store_in(service: &str, account: &str, secret: &str) -> Result<()> {
+    entry(service, account)?
+        .set_password(secret)
+        .map_err(|err| unavailable(&err))
+}
+
+/// Reads the secret of an account of `service`.
+pub fn load_from(service: &str, account: &str) -> Result<Zeroizing<String>> {
+    match entry(service, account)?.get_password() {
         Ok(secret) => Ok(Zeroizing::new(secret)),
         Err(keyring::Error::NoEntry) => Err(Error::MailCredentialMissing {
             account: account.to_owned(),
@@ -41,9 +57,10 @@ pub fn load(account: &str) -> Result<Zeroizing<String>> {
     }
 }
 
-/// Removes the secret of an account; a missing entry is not an error.
-pub fn remove(account: &str) -> Result<()> {
-    match entry(account)?.delete_credential() {
+/// Removes the secret of an account of `service`; a missing entry is not
+/// an error.
+pub fn remove_from(service: &str, account: &str) -> Result<()> {
+    match entry(service, account)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
         Err(err) => Err(unavailable(&err)),
     }

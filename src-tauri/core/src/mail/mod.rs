@@ -1,10 +1,16 @@
 //! Mail: the provider table, the SMTP settings with their password in the OS
-//! credential store, and the connection test.
+//! credential store, the connection test, message composition, the message
+//! templates, S/MIME signing and the durable outbox with its delivery.
 
+pub mod compose;
 pub mod connection_test;
 pub mod credentials;
+pub mod letter;
+pub mod outbox;
 pub mod providers;
 pub mod settings;
+pub mod smime;
+pub mod templates;
 
 use serde::{Deserialize, Serialize};
 

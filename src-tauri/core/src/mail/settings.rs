@@ -8,6 +8,7 @@ use rusqlite::OptionalExtension;
 use serde::Serialize;
 use serde_json::json;
 use std::path::PathBuf;
+use zeroize::Zeroizing;
 
 /// The outgoing mail server settings, without the secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -199,6 +200,36 @@ pub fn save(
     Ok(settings)
 }
 
+/// Whether the OS credential store holds a secret for the login of these
+/// settings; the faces show "password saved" without ever reading it back.
+pub fn secret_saved(settings: &SmtpSettings) -> bool {
+    settings
+        .credential_account()
+        .is_some_and(|account| credentials::load(&account).is_ok())
+}
+
+/// The secret for these settings: the one the user just typed or, when they
+/// left it empty (editing saved settings), the one the credential store
+/// holds for the same login. None when the login needs no secret or none
+/// is known.
+pub fn secret_or_saved(
+    settings: &SmtpSettings,
+    given: Option<&str>,
+) -> Result<Option<Zeroizing<String>>> {
+    if let Some(secret) = given.filter(|s| !s.is_empty()) {
+        return Ok(Some(Zeroizing::new(secret.to_owned())));
+    }
+    match settings.credential_account() {
+        // Nothing saved for this login: `validate` then asks for a password.
+        Some(account) if settings.auth != AuthMethod::None => match credentials::load(&account) {
+            Ok(secret) => Ok(Some(secret)),
+            Err(Error::MailCredentialMissing { .. }) => Ok(None),
+            Err(err) => Err(err),
+        },
+        _ => Ok(None),
+    }
+}
+
 /// The saved settings, if any.
 pub fn load(store: &Store) -> Result<Option<SmtpSettings>> {
     let row = store
@@ -295,6 +326,18 @@ mod tests {
         assert!(saved.plain_warning);
         assert_eq!(load(&store).unwrap(), Some(saved));
         assert_eq!(audit::recent(store.conn(), 5).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_typed_secret_is_used_and_a_relay_needs_none() {
+        let typed = secret_or_saved(&sample(), Some("typed")).unwrap();
+        assert_eq!(typed.as_deref().map(String::as_str), Some("typed"));
+        let mut relay = sample();
+        relay.username = None;
+        relay.auth = AuthMethod::None;
+        assert!(secret_or_saved(&relay, None).unwrap().is_none());
+        assert!(secret_or_saved(&relay, Some("")).unwrap().is_none());
+        assert!(!secret_saved(&relay));
     }
 
     #[test]

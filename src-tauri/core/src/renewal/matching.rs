@@ -129,6 +129,10 @@ pub fn import(
             return Err(Error::RenewalNoMatch { path: path.clone() });
         }
         tx.commit()?;
+        // The phrase is kept until the last new certificate is installed.
+        for run in from_file.iter().map(|i| i.run_id) {
+            super::phrase::forget_if_closed(store, run);
+        }
         installed.extend(from_file);
     }
     Ok(installed)

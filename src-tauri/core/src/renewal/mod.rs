@@ -8,17 +8,26 @@
 //! before the step that names them commits, so a run stopped at any point
 //! resumes without losing a key or forming a request twice.
 
+pub mod cancel;
+pub mod candidates;
 pub mod envelope;
+pub mod expiring;
 pub mod matching;
+pub mod phrase;
 pub mod plan;
+pub mod prices;
 pub mod request;
 pub mod run;
 pub mod states;
 pub mod view;
+pub mod wording;
 
+pub use cancel::cancel;
+pub use candidates::{candidates, Candidate};
+pub use expiring::{expiring, Expiring, ExpiringFilter};
 pub use matching::import;
 pub use plan::{plan, PlanRequest, Term};
-pub use run::{run, Delivery};
+pub use run::{retry, run, Delivery};
 pub use states::ItemState;
 pub use view::{list_runs, receipt, show_run, ItemView, RunView};
 

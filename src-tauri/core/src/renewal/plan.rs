@@ -1,6 +1,8 @@
 //! Planning a renewal run: which certificates, for how long, from when, who
 //! to call, and the e-mail each new certificate carries.
 
+use super::phrase::Phrase;
+use super::prices::Money;
 use crate::keys::KeyAlgorithm;
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry;
@@ -31,9 +33,13 @@ pub const FORBIDDEN_DOMAINS_SETTING: &str = "renewal.forbidden_domains";
 
 /// How long an expired certificate can still be renewed by a run; after
 /// that the holder has to go to the CA in person.
-const EXPIRED_GRACE_DAYS: i64 = 30;
+pub const EXPIRED_GRACE_DAYS: i64 = 30;
 /// Default lead of the new certificate's start before the old one ends.
 const START_LEAD_DAYS: i64 = 3;
+/// A start closer than this to the old certificate's end is warned about:
+/// the tax authority is to be told of the new certificate before the old
+/// one ends, and that takes a couple of days.
+const START_WARNING_DAYS: i64 = 2;
 
 /// The term of the new certificates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +51,15 @@ pub enum Term {
 }
 
 impl Term {
+    /// `1y` or `2y`, as the command line and the UI write it.
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim() {
+            "1y" => Some(Term::OneYear),
+            "2y" => Some(Term::TwoYears),
+            _ => None,
+        }
+    }
+
     /// The term in years.
     pub fn years(self) -> i64 {
         match self {
@@ -64,6 +79,12 @@ pub struct PlanRequest {
     /// Start date of the new certificates; by default 3 days before each
     /// old certificate expires.
     pub start: Option<NaiveDate>,
+    /// Start dates of single certificates, by old certificate id; they win
+    /// over `start`.
+    pub start_for: BTreeMap<i64, NaiveDate>,
+    /// The phrase that blocks the new certificates by phone; kept only in
+    /// the OS credential store.
+    pub phrase: Option<Phrase>,
     /// Contact person.
     pub contact: String,
     /// Contact phone.
@@ -86,11 +107,31 @@ pub struct Planned {
     pub run_id: i64,
     /// Its items.
     pub items: Vec<super::ItemView>,
+    /// What the items with a price cost, per currency.
+    pub totals: Vec<Money>,
+    /// Items without a price in the price list ("no price", never zero).
+    pub unpriced: usize,
+    /// Whether the phrase went to the OS credential store.
+    pub phrase_stored: bool,
+    /// Things the user should look at, which do not stop the plan.
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning of a plan: a stable code (its sentence is
+/// `warning-<code with dots as dashes>` in the Fluent files) and its
+/// parameters.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Warning {
+    /// Stable code, e.g. `renewal.start-close-to-expiry`.
+    pub code: &'static str,
+    /// Named parameters of its sentence.
+    pub params: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Checks `request` and records the run with one planned item per
-/// certificate, all in one transaction. The phrase for blocking a
-/// certificate by phone is not taken here: the store keeps no secret of it.
+/// certificate, all in one transaction, with each item's price from the
+/// price list. The phrase goes to the OS credential store before that
+/// transaction commits: a credential store out of reach plans nothing.
 pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<Planned> {
     if request.certificates.is_empty() {
         return Err(Error::RenewalNothingToRenew);
@@ -108,6 +149,7 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     let forbidden = forbidden_domains(store)?;
     let mut items = Vec::new();
     let mut refused = Vec::new();
+    let mut warnings = Vec::new();
     for &id in &request.certificates {
         let record = registry::get(store, id, now)?;
         renewable(store, &record, now)?;
@@ -121,8 +163,14 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
                 refused.push(format!("{id} ({address})"));
             }
         }
-        let start = start_date(id, request.start, record.not_after, now)?;
-        items.push((id, email, start));
+        let asked = request.start_for.get(&id).copied().or(request.start);
+        let start = start_date(id, asked, record.not_after, now)?;
+        if let Some(warning) = start_warning(id, start, record.not_after) {
+            warnings.push(warning);
+        }
+        let ca = super::prices::ca_name(&registry::der(store.conn(), id)?)?;
+        let price = super::prices::price_of(store, &ca, request.term)?;
+        items.push((id, email, start, ca, price));
     }
     if !refused.is_empty() {
         return Err(Error::RenewalForbiddenEmail {
@@ -150,11 +198,21 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
         ],
     )?;
     let run_id = tx.last_insert_rowid();
-    for (id, email, start) in &items {
+    for (id, email, start, ca, price) in &items {
         tx.execute(
-            "INSERT INTO renewal_item (run_id, old_cert_id, email, start_date, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![run_id, id, email, start.to_string(), at],
+            "INSERT INTO renewal_item (run_id, old_cert_id, email, start_date, updated_at,
+                                       ca, amount_minor, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                run_id,
+                id,
+                email,
+                start.to_string(),
+                at,
+                ca,
+                price.as_ref().map(|p| p.minor),
+                price.as_ref().map(|p| p.currency.as_str())
+            ],
         )?;
     }
     audit::record(
@@ -164,11 +222,62 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
         "renewal.planned",
         &json!({ "run": run_id, "certificates": request.certificates, "term_years": request.term.years() }),
     )?;
-    tx.commit()?;
+    // The phrase is stored while the run is still uncommitted: if the
+    // credential store is out of reach the transaction rolls back, and if
+    // the commit fails the phrase is taken out again.
+    if let Some(phrase) = &request.phrase {
+        super::phrase::store(run_id, &phrase.0)?;
+    }
+    if let Err(err) = tx.commit() {
+        if request.phrase.is_some() {
+            let _ = super::phrase::remove(run_id);
+        }
+        return Err(err.into());
+    }
+    let view = super::view::show_run(store, run_id)?;
     Ok(Planned {
         run_id,
-        items: super::view::items(store, run_id)?,
+        items: view.items,
+        totals: view.totals,
+        unpriced: view.unpriced,
+        phrase_stored: request.phrase.is_some(),
+        warnings,
     })
+}
+
+/// The warning for a start date less than [`START_WARNING_DAYS`] before the
+/// old certificate ends, if it is.
+fn start_warning(id: i64, start: NaiveDate, old_not_after: DateTime<Utc>) -> Option<Warning> {
+    let expiry = old_not_after.date_naive();
+    if expiry - start >= Duration::days(START_WARNING_DAYS) {
+        return None;
+    }
+    let serde_json::Value::Object(params) = json!({
+        "id": id,
+        "date": start.to_string(),
+        "expiry": expiry.to_string(),
+    }) else {
+        return None;
+    };
+    Some(Warning {
+        code: "renewal.start-close-to-expiry",
+        params,
+    })
+}
+
+/// The run that still has certificate `cert_id` open (neither installed nor
+/// cancelled), if any; a certificate is in at most one such run.
+pub(crate) fn open_run_of(store: &Store, cert_id: i64) -> Result<Option<i64>> {
+    Ok(store
+        .conn()
+        .query_row(
+            "SELECT run_id FROM renewal_item
+             WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')
+             ORDER BY run_id DESC LIMIT 1",
+            [cert_id],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 /// A phone number as written, checked: digits with an optional leading `+`,
@@ -229,7 +338,7 @@ pub fn in_domains(address: &str, domains: &[String]) -> bool {
 
 /// The certificate's e-mail: its subject alternative name, else the
 /// emailAddress in its subject.
-fn current_email(info: &CertificateInfo) -> Option<String> {
+pub(super) fn current_email(info: &CertificateInfo) -> Option<String> {
     info.emails.first().cloned().or_else(|| {
         info.subject_attributes
             .iter()
@@ -263,16 +372,7 @@ fn renewable(
     if record.not_after < now - Duration::days(EXPIRED_GRACE_DAYS) {
         return refuse("expired-long-ago");
     }
-    let open: Option<i64> = store
-        .conn()
-        .query_row(
-            "SELECT run_id FROM renewal_item
-             WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')",
-            [record.id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if open.is_some() {
+    if open_run_of(store, record.id)?.is_some() {
         return refuse("planned");
     }
     Ok(())
@@ -294,15 +394,20 @@ fn start_date(
             date: date.to_string(),
         }),
         Some(date) => Ok(date),
-        None => {
-            let lead = (old_not_after - Duration::days(START_LEAD_DAYS)).date_naive();
-            let today = now.date_naive();
-            Ok(if lead < today && today <= expiry {
-                today
-            } else {
-                lead
-            })
-        }
+        None => Ok(default_start_date(old_not_after, now)),
+    }
+}
+
+/// The default start: [`START_LEAD_DAYS`] before the old certificate ends,
+/// but not in the past while the old one is still valid.
+pub(super) fn default_start_date(old_not_after: DateTime<Utc>, now: DateTime<Utc>) -> NaiveDate {
+    let expiry = old_not_after.date_naive();
+    let lead = (old_not_after - Duration::days(START_LEAD_DAYS)).date_naive();
+    let today = now.date_naive();
+    if lead < today && today <= expiry {
+        today
+    } else {
+        lead
     }
 }
 
@@ -374,5 +479,21 @@ mod tests {
             start_date(1, Some(late), expiry, now).unwrap_err().code(),
             "renewal.start-after-expiry"
         );
+    }
+
+    #[test]
+    fn a_start_less_than_two_days_before_expiry_is_warned_about() {
+        let expiry = DateTime::parse_from_rfc3339("2026-12-20T08:00:00Z")
+            .unwrap()
+            .to_utc();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        assert_eq!(start_warning(7, day(17), expiry), None);
+        assert_eq!(start_warning(7, day(18), expiry), None);
+        let warning = start_warning(7, day(19), expiry).unwrap();
+        assert_eq!(warning.code, "renewal.start-close-to-expiry");
+        assert_eq!(warning.params["id"], 7);
+        assert_eq!(warning.params["date"], "2026-12-19");
+        assert_eq!(warning.params["expiry"], "2026-12-20");
+        assert!(start_warning(7, day(20), expiry).is_some());
     }
 }

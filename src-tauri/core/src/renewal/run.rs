@@ -67,14 +67,64 @@ struct Item {
 /// Runs (or resumes) run `run_id`: every item not yet sent is formed and
 /// delivered. An item that fails (a wrong old password, say) is marked
 /// failed with its error and the others go on; running again retries it.
-/// `progress` hears of each item as it is done.
+/// Before each item the run looks whether it or the item was cancelled
+/// (from another window, say) and stops or skips it. `progress` hears of
+/// each item as it is done and answers whether to go on: `false` stops the
+/// run after that item, leaving the rest as they are for the next run.
 pub fn run(
     store: &Store,
     run_id: i64,
     secrets: &RunSecrets<'_>,
     delivery: &Delivery,
     now: DateTime<Utc>,
-    progress: &mut dyn FnMut(&view::ItemView),
+    progress: &mut dyn FnMut(&view::ItemView) -> bool,
+) -> Result<RunView> {
+    run_items(store, run_id, None, secrets, delivery, now, progress)
+}
+
+/// Retries the failed item of certificate `cert_id` in run `run_id` alone.
+pub fn retry(
+    store: &Store,
+    run_id: i64,
+    cert_id: i64,
+    secrets: &RunSecrets<'_>,
+    delivery: &Delivery,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(&view::ItemView) -> bool,
+) -> Result<RunView> {
+    view::ensure_run(store, run_id)?;
+    let item = items(store, run_id)?
+        .into_iter()
+        .find(|i| i.old_cert_id == cert_id)
+        .ok_or(Error::RenewalItemNotFound {
+            run: run_id,
+            id: cert_id,
+        })?;
+    if item.state != ItemState::Failed {
+        return Err(Error::RenewalWrongState {
+            id: cert_id,
+            state: item.state.name().into(),
+        });
+    }
+    run_items(
+        store,
+        run_id,
+        Some(item.id),
+        secrets,
+        delivery,
+        now,
+        progress,
+    )
+}
+
+fn run_items(
+    store: &Store,
+    run_id: i64,
+    only: Option<i64>,
+    secrets: &RunSecrets<'_>,
+    delivery: &Delivery,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(&view::ItemView) -> bool,
 ) -> Result<RunView> {
     let export_dir = match delivery {
         Delivery::Export(dir) => dir.clone(),
@@ -88,10 +138,19 @@ pub fn run(
     let settings = run_settings(store, run_id)?;
     let _lock = lock_run(&settings.key_dir, run_id)?;
     for item in items(store, run_id)? {
-        if !matches!(
-            item.state,
-            ItemState::Planned | ItemState::Formed | ItemState::Failed
-        ) {
+        if only.is_some_and(|id| id != item.id) {
+            continue;
+        }
+        let (run_cancelled, item_cancelled) = super::cancel::stopped(store, run_id, item.id)?;
+        if run_cancelled {
+            break;
+        }
+        if item_cancelled
+            || !matches!(
+                item.state,
+                ItemState::Planned | ItemState::Formed | ItemState::Failed
+            )
+        {
             continue;
         }
         let outcome = advance(store, run_id, &item, secrets, &settings, &export_dir, now);
@@ -102,7 +161,9 @@ pub fn run(
             .into_iter()
             .find(|v| v.item_id == item.id)
         {
-            progress(&view);
+            if !progress(&view) {
+                break;
+            }
         }
     }
     view::show_run(store, run_id)
@@ -208,7 +269,8 @@ fn form(
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     tx.execute(
         "UPDATE renewal_item SET state = 'formed', request_path = ?2, envelope_path = ?3,
-                failure_code = NULL, failure_params = NULL, updated_at = ?4 WHERE id = ?1",
+                failure_code = NULL, failure_params = NULL, updated_at = ?4
+         WHERE id = ?1 AND state != 'cancelled'",
         params![
             item.id,
             request_path.display().to_string(),
@@ -316,11 +378,16 @@ fn deliver(
         Err(err) => return Err(err),
     }
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
-    tx.execute(
+    // Cancelled while it was being formed: it is not marked sent.
+    if tx.execute(
         "UPDATE renewal_item SET state = 'sent', delivered_to = ?2,
-                failure_code = NULL, failure_params = NULL, updated_at = ?3 WHERE id = ?1",
+                failure_code = NULL, failure_params = NULL, updated_at = ?3
+         WHERE id = ?1 AND state != 'cancelled'",
         params![item.id, target.display().to_string(), audit::timestamp(now)],
-    )?;
+    )? == 0
+    {
+        return Ok(());
+    }
     audit::record(
         &tx,
         now,
@@ -335,7 +402,7 @@ fn deliver(
 fn set_state(store: &Store, item_id: i64, state: ItemState, now: DateTime<Utc>) -> Result<()> {
     store.conn().execute(
         "UPDATE renewal_item SET state = ?2, failure_code = NULL, failure_params = NULL,
-                updated_at = ?3 WHERE id = ?1",
+                updated_at = ?3 WHERE id = ?1 AND state != 'cancelled'",
         params![item_id, state.name(), audit::timestamp(now)],
     )?;
     Ok(())
@@ -344,7 +411,7 @@ fn set_state(store: &Store, item_id: i64, state: ItemState, now: DateTime<Utc>) 
 fn record_failure(store: &Store, item_id: i64, err: &Error, now: DateTime<Utc>) -> Result<()> {
     store.conn().execute(
         "UPDATE renewal_item SET state = 'failed', failure_code = ?2, failure_params = ?3,
-                updated_at = ?4 WHERE id = ?1",
+                updated_at = ?4 WHERE id = ?1 AND state != 'cancelled'",
         params![
             item_id,
             err.code(),

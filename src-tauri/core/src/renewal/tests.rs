@@ -76,6 +76,8 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
         certificates,
         term: Term::TwoYears,
         start: None,
+        start_for: Default::default(),
+        phrase: None,
         contact: "Олена".into(),
         phone: "+380441234567".into(),
         key_dir: dir.join("new-keys"),
@@ -179,7 +181,7 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
         &secrets,
         &Delivery::Export(export.clone()),
         now,
-        &mut |_| {},
+        &mut |_| true,
     )
     .unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
@@ -202,7 +204,10 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
         &secrets,
         &Delivery::Export(export.clone()),
         now,
-        &mut |i| heard.push(i.cert_id),
+        &mut |i| {
+            heard.push(i.cert_id);
+            true
+        },
     )
     .unwrap();
     assert_eq!(heard, vec![a], "the sent item is not touched again");
@@ -350,11 +355,11 @@ fn a_run_in_progress_is_not_run_twice_at_once() {
         new_key_password: NEW_PW,
     };
     let export = Delivery::Export(dir.path().join("export"));
-    let err = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap_err();
+    let err = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap_err();
     assert_eq!(err.code(), "renewal.run-busy");
     assert!(show_run(&store, run_id).unwrap().items[0].key_id.is_none());
     drop(held);
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert_eq!(view.items[0].state, ItemState::Sent);
 }
 
@@ -406,7 +411,7 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
     // file is replaced by a recorded key.
     let stray = key_dir.join(format!("renewal-{run_id}-{b}.key"));
     std::fs::write(&stray, b"left by a killed run").unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
     let b_key = view.items[1].key_id.unwrap();
     assert!(open_signer(&store, b_key, KeySecret::Password(NEW_PW)).is_ok());
@@ -435,7 +440,7 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
         )
         .unwrap();
     std::fs::remove_file(export_dir.join(format!("renewal-{run_id}-{b}.p7m"))).unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert!(
         view.items.iter().all(|i| i.state == ItemState::Sent),
         "{view:?}"
@@ -475,8 +480,267 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
         .unwrap();
     let target = export_dir.join(format!("renewal-{run_id}-{a}.p7m"));
     std::fs::write(&target, b"someone else's file").unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {}).unwrap();
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
     assert_eq!(view.items[0].error_code.as_deref(), Some("io.file-exists"));
     assert_eq!(std::fs::read(&target).unwrap(), b"someone else's file");
+}
+
+#[test]
+fn candidates_are_expiring_keyed_directors_with_their_open_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@mail.ru",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::Rsa2048,
+    );
+    let now = Utc::now();
+
+    // The directors expire in 20 days; the seal is never a candidate.
+    assert!(candidates(&store, 10, now).unwrap().is_empty());
+    let found = candidates(&store, 30, now).unwrap();
+    assert_eq!(found.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a, b]);
+    assert_eq!(found[0].email.as_deref(), Some("olena@mail.ru"));
+    assert_eq!(found[1].key_algorithm, "rsa-2048");
+    assert!(!found[0].on_token);
+    assert_eq!(
+        found[0].default_start,
+        (found[0].not_after - chrono::Duration::days(3)).date_naive()
+    );
+    assert!(found.iter().all(|c| c.open_run.is_none()));
+    assert!(found[0].price_two_years.is_none(), "no price is not zero");
+    let ca = found[0].ca.clone();
+    prices::set(&store, &ca, Term::TwoYears, "1200,50", "uah", now).unwrap();
+    let found = candidates(&store, 30, now).unwrap();
+    let price = found[1].price_two_years.as_ref().unwrap();
+    assert_eq!((price.minor, price.currency.as_str()), (120_050, "UAH"));
+    assert!(found[1].price_one_year.is_none());
+
+    let mut request = plan_request(dir.path(), vec![b]);
+    request.emails.insert(b, "taras@vyshnia.com.ua".into());
+    let run_id = plan(&store, &request, now).unwrap().run_id;
+    let found = candidates(&store, 30, now).unwrap();
+    assert_eq!(found[0].open_run, None);
+    assert_eq!(found[1].open_run, Some(run_id));
+}
+
+#[test]
+fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
+        .unwrap()
+        .run_id;
+    let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let export = Delivery::Export(dir.path().join("export"));
+    let mut heard = 0;
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {
+        heard += 1;
+        false
+    })
+    .unwrap();
+    assert_eq!(heard, 1);
+    assert_eq!(view.items[0].state, ItemState::Sent);
+    assert_eq!(view.items[1].state, ItemState::Planned);
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+}
+
+#[test]
+fn a_cancel_heard_between_items_stops_the_run_and_retry_takes_one_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let names = ["Олена", "Тарас", "Ірина"];
+    let ids: Vec<i64> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            director(
+                &store,
+                dir.path(),
+                n,
+                &format!("d{i}@example.org"),
+                KeyAlgorithm::EcP256,
+            )
+        })
+        .collect();
+    let now = Utc::now();
+    let run_id = plan(&store, &plan_request(dir.path(), ids.clone()), now)
+        .unwrap()
+        .run_id;
+    let old: BTreeMap<i64, String> = ids.iter().map(|&id| (id, OLD_PW.to_string())).collect();
+    let secrets = RunSecrets {
+        old: &old,
+        new_key_password: NEW_PW,
+    };
+    let export = Delivery::Export(dir.path().join("export"));
+    // The UI's Cancel, pressed while the first item is being reported.
+    let view = run(&store, run_id, &secrets, &export, now, &mut |_| {
+        cancel(&store, run_id, &[], now).unwrap();
+        true
+    })
+    .unwrap();
+    let states: Vec<ItemState> = view.items.iter().map(|i| i.state).collect();
+    assert_eq!(
+        states,
+        [ItemState::Sent, ItemState::Cancelled, ItemState::Cancelled]
+    );
+    assert_eq!(view.state, "cancelled");
+    assert!(
+        view.items[1].key_id.is_none(),
+        "no key made after the cancel"
+    );
+    assert_eq!(audit_count(&store, "renewal.cancelled"), 2);
+    // A sent item cannot be cancelled by name; an unknown one is named.
+    let err = cancel(&store, run_id, &[ids[0]], now).unwrap_err();
+    assert_eq!(err.code(), "renewal.wrong-state");
+    let err = cancel(&store, run_id, &[1], now).unwrap_err();
+    assert_eq!(err.code(), "renewal.item-not-found");
+
+    // Retry takes one failed item and nothing else.
+    let second = plan(&store, &plan_request(dir.path(), ids[1..].to_vec()), now)
+        .unwrap()
+        .run_id;
+    let wrong: BTreeMap<i64, String> = ids[1..].iter().map(|&id| (id, "ні".to_string())).collect();
+    let view = run(
+        &store,
+        second,
+        &RunSecrets {
+            old: &wrong,
+            new_key_password: NEW_PW,
+        },
+        &export,
+        now,
+        &mut |_| true,
+    )
+    .unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Failed));
+    let view = retry(&store, second, ids[2], &secrets, &export, now, &mut |_| {
+        true
+    })
+    .unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(
+        view.items[0].error_code.as_deref(),
+        Some("key.wrong-password")
+    );
+    assert_eq!(view.items[1].state, ItemState::Sent);
+    let err = retry(&store, second, ids[2], &secrets, &export, now, &mut |_| {
+        true
+    })
+    .unwrap_err();
+    assert_eq!(err.code(), "renewal.wrong-state");
+}
+
+#[test]
+fn plans_carry_prices_and_start_warnings_and_expiring_counts_open_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@romashka.ua",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@romashka.ua",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let ca = prices::ca_name(&registry::der(store.conn(), a).unwrap()).unwrap();
+    prices::set(
+        &store,
+        &ca.to_uppercase(),
+        Term::TwoYears,
+        "1234.5",
+        "uah",
+        now,
+    )
+    .unwrap();
+    prices::set(&store, &ca, Term::OneYear, "700", "UAH", now).unwrap();
+    assert_eq!(prices::list(&store).unwrap().len(), 2);
+
+    let found = expiring(&store, 30, &ExpiringFilter::default(), now).unwrap();
+    assert_eq!(found.counts.total, 2);
+    assert_eq!(found.counts.by_issuer[&ca], 2);
+    assert_eq!(found.counts.in_open_run, 0);
+    let none = expiring(&store, 10, &ExpiringFilter::default(), now).unwrap();
+    assert_eq!(none.counts.total, 0, "they expire in 20 days");
+
+    let expiry = registry::get(&store, b, now)
+        .unwrap()
+        .not_after
+        .date_naive();
+    let mut request = plan_request(dir.path(), vec![a, b]);
+    request
+        .start_for
+        .insert(b, expiry - chrono::Duration::days(1));
+    let planned = plan(&store, &request, now).unwrap();
+    assert_eq!(planned.items[0].price.as_ref().unwrap().amount, "1234.50");
+    assert_eq!(planned.totals, vec![prices::Money::new(246_900, "UAH")]);
+    assert_eq!(planned.unpriced, 0);
+    assert_eq!(planned.warnings.len(), 1);
+    assert_eq!(planned.warnings[0].params["id"], b);
+    assert!(!planned.phrase_stored);
+
+    let found = expiring(
+        &store,
+        30,
+        &ExpiringFilter {
+            search: Some("TARAS@".into()),
+            ..Default::default()
+        },
+        now,
+    )
+    .unwrap();
+    assert_eq!(found.counts.total, 1);
+    assert_eq!(found.certificates[0].cert_id, b);
+    assert_eq!(found.certificates[0].run_id, Some(planned.run_id));
+    assert_eq!(found.counts.in_open_run, 1);
+    let other = ExpiringFilter {
+        issuer: Some("nobody".into()),
+        ..Default::default()
+    };
+    assert_eq!(expiring(&store, 30, &other, now).unwrap().counts.total, 0);
+
+    // The price list changing later does not rewrite a plan; removing a
+    // price twice names it.
+    prices::remove(&store, &ca, Term::TwoYears, now).unwrap();
+    let err = prices::remove(&store, &ca, Term::TwoYears, now).unwrap_err();
+    assert_eq!(err.code(), "renewal.price-not-found");
+    let view = show_run(&store, planned.run_id).unwrap();
+    assert_eq!(view.totals, planned.totals);
 }

@@ -1,5 +1,6 @@
 //! Reading runs back, and the receipts the user notes by hand.
 
+use super::prices::{totals, Money};
 use super::ItemState;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
@@ -26,6 +27,10 @@ pub struct RunView {
     pub state: String,
     /// Its items.
     pub items: Vec<ItemView>,
+    /// What the items with a price cost, per currency.
+    pub totals: Vec<Money>,
+    /// Items without a price in the price list.
+    pub unpriced: usize,
 }
 
 /// One certificate's renewal.
@@ -53,6 +58,10 @@ pub struct ItemView {
     pub delivered_to: Option<String>,
     /// The new certificate, once installed.
     pub new_cert_id: Option<i64>,
+    /// The CA, as the price list names it (the old certificate's issuer).
+    pub ca: Option<String>,
+    /// The price at plan time; `None` when the price list had none.
+    pub price: Option<Money>,
     /// Code of the last failure, while failed.
     pub error_code: Option<String>,
     /// Its parameters.
@@ -87,13 +96,28 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
                     key_dir: r.get(4)?,
                     state: r.get(5)?,
                     items: Vec::new(),
+                    totals: Vec::new(),
+                    unpriced: 0,
                 })
             },
         )
         .optional()?
         .ok_or(Error::RenewalRunNotFound { id: run_id })?;
     run.items = items(store, run_id)?;
+    run.totals = totals(run.items.iter().filter_map(|i| i.price.as_ref()));
+    run.unpriced = run.items.iter().filter(|i| i.price.is_none()).count();
     Ok(run)
+}
+
+/// Fails with [`Error::RenewalRunNotFound`] unless run `run_id` exists.
+pub(super) fn ensure_run(store: &Store, run_id: i64) -> Result<()> {
+    store
+        .conn()
+        .query_row("SELECT 1 FROM renewal_run WHERE id = ?1", [run_id], |_| {
+            Ok(())
+        })
+        .optional()?
+        .ok_or(Error::RenewalRunNotFound { id: run_id })
 }
 
 /// The items of run `run_id`, in plan order.
@@ -102,7 +126,8 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
         "SELECT i.id, i.old_cert_id, i.state, i.email, i.start_date, i.new_key_id,
                 CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
                      ELSE k.file_path END, i.envelope_path, i.request_path,
-                i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params
+                i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params,
+                i.ca, i.amount_minor, i.currency
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
          WHERE i.run_id = ?1 ORDER BY i.id",
     )?;
@@ -124,6 +149,14 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 error_params: r
                     .get::<_, Option<String>>(12)?
                     .and_then(|p| serde_json::from_str(&p).ok()),
+                ca: r.get(13)?,
+                price: match (
+                    r.get::<_, Option<i64>>(14)?,
+                    r.get::<_, Option<String>>(15)?,
+                ) {
+                    (Some(minor), Some(currency)) => Some(Money::new(minor, &currency)),
+                    _ => None,
+                },
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -53,6 +53,18 @@ pub struct OpenedSigner {
     chain: Vec<Vec<u8>>,
 }
 
+impl OpenedSigner {
+    /// The opened key.
+    pub fn signer(&self) -> &dyn Signer {
+        self.signer.as_ref()
+    }
+
+    /// The certificate's chain: its DER first, then its issuers.
+    pub fn chain(&self) -> &[Vec<u8>] {
+        &self.chain
+    }
+}
+
 /// Signs `input` with certificate `cert_id`, whose key `secret` opens.
 /// Refuses a certificate that cannot be relied on now (expired, revoked,
 /// its seal fallen), an output that exists and a PDF that cannot be signed

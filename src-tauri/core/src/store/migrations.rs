@@ -18,6 +18,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0004_identities.sql"),
     include_str!("sql/0005_mail.sql"),
     include_str!("sql/0006_renewal.sql"),
+    include_str!("sql/0007_renewal_prices.sql"),
+    include_str!("sql/0008_outbox.sql"),
+    include_str!("sql/0009_mail_templates.sql"),
 ];
 
 /// The schema version this program writes.

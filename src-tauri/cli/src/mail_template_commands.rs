@@ -1,0 +1,130 @@
+//! `mail-template ...`: read the inputs, call the core, print.
+
+use crate::mail_template_args::{
+    MailTemplateCommand, TemplatePreviewArgs, TemplateRefArgs, TemplateSetArgs,
+};
+use crate::output::{print, Failure};
+use chrono::Utc;
+use sealdesk_core::locale::Language;
+use sealdesk_core::mail::templates::{self, Template, TemplateKind, Values};
+use sealdesk_core::{Error, Store};
+use serde_json::json;
+use std::path::Path;
+
+/// Runs `mail-template ...`.
+pub fn mail_template(
+    json_mode: bool,
+    data_dir: &Path,
+    command: &MailTemplateCommand,
+) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    match command {
+        MailTemplateCommand::List => list(json_mode, &store),
+        MailTemplateCommand::Show(args) => show(json_mode, &store, args),
+        MailTemplateCommand::Set(args) => set(json_mode, &store, args),
+        MailTemplateCommand::Reset(args) => reset(json_mode, &store, args),
+        MailTemplateCommand::Preview(args) => preview(json_mode, &store, args),
+    }
+}
+
+fn list(json_mode: bool, store: &Store) -> Result<(), Failure> {
+    let entries = templates::list(store)?;
+    let lines = entries
+        .iter()
+        .map(|e| {
+            format!(
+                "{:<20} {}  {}",
+                e.kind.as_str(),
+                e.language,
+                if e.customized {
+                    "customized"
+                } else {
+                    "default"
+                }
+            )
+        })
+        .collect::<Vec<_>>();
+    print(json_mode, &entries, &lines);
+    Ok(())
+}
+
+fn parse_ref(args: &TemplateRefArgs) -> Result<(TemplateKind, Language), Failure> {
+    Ok((args.kind.parse()?, args.lang.parse()?))
+}
+
+fn show(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Failure> {
+    let (kind, language) = parse_ref(args)?;
+    let shown = templates::show(store, kind, language)?;
+    let mut lines = vec![
+        format!("Subject: {}", shown.template.subject),
+        String::new(),
+        shown.template.text.clone(),
+    ];
+    if let Some(html) = &shown.template.html {
+        lines.push(html.clone());
+    }
+    print(json_mode, &shown, &lines);
+    Ok(())
+}
+
+fn set(json_mode: bool, store: &Store, args: &TemplateSetArgs) -> Result<(), Failure> {
+    let (kind, language) = parse_ref(&args.template)?;
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        })
+    };
+    let template = Template {
+        subject: args.subject.clone(),
+        text: read(&args.text_file)?,
+        html: args.html_file.as_deref().map(read).transpose()?,
+    };
+    templates::set(store, kind, language, &template, Utc::now())?;
+    print(
+        json_mode,
+        &json!({ "kind": kind, "language": language, "customized": true }),
+        &[format!("template {kind} ({language}) saved")],
+    );
+    Ok(())
+}
+
+fn reset(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Failure> {
+    let (kind, language) = parse_ref(args)?;
+    let removed = templates::reset(store, kind, language, Utc::now())?;
+    print(
+        json_mode,
+        &json!({ "kind": kind, "language": language, "customized": false, "removed": removed }),
+        &[format!("template {kind} ({language}) is the built-in one")],
+    );
+    Ok(())
+}
+
+fn preview(json_mode: bool, store: &Store, args: &TemplatePreviewArgs) -> Result<(), Failure> {
+    let kind: TemplateKind = args.kind.parse()?;
+    let mut values = templates::sample_values(&args.lang);
+    values.extend(&parse_vars(&args.vars)?);
+    let rendered = templates::render(store, kind, &args.lang, &values)?;
+    print(
+        json_mode,
+        &rendered,
+        &[
+            format!("Subject: {}", rendered.subject),
+            String::new(),
+            rendered.text.clone(),
+        ],
+    );
+    Ok(())
+}
+
+/// `--var name=value` pairs; an unknown name is refused by name.
+pub fn parse_vars(vars: &[String]) -> Result<Values, Failure> {
+    let mut values = Values::new();
+    for var in vars {
+        let (name, value) = var
+            .split_once('=')
+            .ok_or_else(|| Failure::usage(&format!("--var {var}: write NAME=VALUE")))?;
+        values.set_named(name, value)?;
+    }
+    Ok(values)
+}

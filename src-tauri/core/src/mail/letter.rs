@@ -1,0 +1,203 @@
+//! A letter: one of the message templates filled in for its recipient, with
+//! its attachments, optionally S/MIME-signed, put in the outbox. Also the
+//! whole "send a signed document" step: sign the file, then queue it.
+
+use super::compose::Draft;
+use super::outbox::{self, EnqueueOptions, Queued};
+use super::settings;
+use super::smime;
+use super::templates::{self, Placeholder, TemplateKind, Values};
+use crate::keys::unlock::KeySecret;
+use crate::pki::certificate::CertificateInfo;
+use crate::sign::signing::{
+    self, open_for_signing, OpenedSigner, SignOptions, SignatureFormat, SignedOutput,
+};
+use crate::store::Store;
+use crate::Result;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// A message made from a template.
+#[derive(Debug, Clone)]
+pub struct Letter {
+    /// Which template.
+    pub kind: TemplateKind,
+    /// The recipient's language (`pl`, `he-IL`, …); it picks the template.
+    pub language: String,
+    /// The values the template's placeholders take.
+    pub values: Values,
+    /// Visible recipients.
+    pub to: Vec<String>,
+    /// Visible copy recipients.
+    pub cc: Vec<String>,
+    /// Blind copy recipients (envelope only).
+    pub bcc: Vec<String>,
+    /// Files attached as they are.
+    pub attachments: Vec<PathBuf>,
+    /// The caller's own tag to find the message again (never sent).
+    pub reference: Option<String>,
+}
+
+/// How a letter is queued.
+#[derive(Default)]
+pub struct LetterOptions<'a> {
+    /// Sign the whole message (`multipart/signed`) with this opened key.
+    pub smime: Option<&'a OpenedSigner>,
+    /// Queue a message above the size warning.
+    pub allow_large: bool,
+}
+
+/// Renders `letter` and puts it in the outbox, due now. Nothing is written
+/// when the template lacks a value, a header field is unsafe, the message is
+/// too large or S/MIME signing fails.
+pub fn queue(
+    store: &Store,
+    letter: &Letter,
+    options: &LetterOptions<'_>,
+    now: DateTime<Utc>,
+) -> Result<Queued> {
+    let rendered = templates::render(store, letter.kind, &letter.language, &letter.values)?;
+    let draft = Draft {
+        to: letter.to.clone(),
+        cc: letter.cc.clone(),
+        bcc: letter.bcc.clone(),
+        subject: rendered.subject,
+        text: rendered.text,
+        html: Some(rendered.html),
+        attachments: letter.attachments.clone(),
+        reference: letter.reference.clone(),
+    };
+    let sign = |body| match options.smime {
+        Some(opened) => smime::sign_with(body, opened, now),
+        None => Ok(body),
+    };
+    outbox::enqueue(
+        store,
+        &draft,
+        &EnqueueOptions {
+            allow_large: options.allow_large,
+            wrap_body: Some(&sign),
+        },
+        now,
+    )
+}
+
+/// A signed document on its way to a customer.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentDocument {
+    /// The signature written (the signed PDF, or the `.p7s`).
+    pub signed: SignedOutput,
+    /// The files attached to the message.
+    pub attachments: Vec<PathBuf>,
+    /// The queued message.
+    pub queued: Queued,
+}
+
+/// What "send a signed document" needs beyond the file.
+#[derive(Debug, Clone)]
+pub struct DocumentMail {
+    /// The customer's address(es).
+    pub to: Vec<String>,
+    /// Copy recipients.
+    pub cc: Vec<String>,
+    /// The customer's language.
+    pub language: String,
+    /// Values given by the user (at least the recipient's name); the
+    /// document, sender and company are filled in when missing.
+    pub values: Values,
+    /// Also sign the whole message with S/MIME using the same key.
+    pub smime: bool,
+    /// Queue a message above the size warning.
+    pub allow_large: bool,
+}
+
+/// Signs `input` with certificate `cert_id` (PAdES for a PDF, a detached
+/// `.p7s` otherwise), then queues the `signed-document` letter with the
+/// signed file attached. The key is opened once for both signatures.
+///
+/// Everything that can be checked without the key (the template's values,
+/// the addresses, the outgoing server) is checked first, so a wrong address
+/// costs no PIN try and leaves no signed file behind.
+pub fn sign_and_send(
+    store: &Store,
+    cert_id: i64,
+    secret: KeySecret<'_>,
+    input: &Path,
+    mail: &DocumentMail,
+    now: DateTime<Utc>,
+) -> Result<SentDocument> {
+    let values = document_values(store, cert_id, input, &mail.values, now)?;
+    let mut letter = Letter {
+        kind: TemplateKind::SignedDocument,
+        language: mail.language.clone(),
+        values,
+        to: mail.to.clone(),
+        cc: mail.cc.clone(),
+        bcc: Vec::new(),
+        attachments: Vec::new(),
+        reference: None,
+    };
+    templates::render(store, letter.kind, &letter.language, &letter.values)?;
+    super::compose::check(&Draft {
+        to: letter.to.clone(),
+        cc: letter.cc.clone(),
+        ..Draft::default()
+    })?;
+    settings::load(store)?.ok_or(crate::Error::MailNotConfigured)?;
+
+    let opened = open_for_signing(store, cert_id, secret, now)?;
+    let signed = signing::sign_with(store, &opened, input, &SignOptions::default(), now)?;
+    letter.attachments = match signed.format {
+        SignatureFormat::Pades => vec![signed.output.clone()],
+        SignatureFormat::Cades => vec![input.to_path_buf(), signed.output.clone()],
+    };
+    letter.reference = Some(format!("document:{}", signed.output.display()));
+    let options = LetterOptions {
+        smime: mail.smime.then_some(&opened),
+        allow_large: mail.allow_large,
+    };
+    let queued = queue(store, &letter, &options, now)?;
+    Ok(SentDocument {
+        signed,
+        attachments: letter.attachments,
+        queued,
+    })
+}
+
+/// The user's values, with the document's name and the signer's name and
+/// organisation filled in where the user gave none.
+fn document_values(
+    store: &Store,
+    cert_id: i64,
+    input: &Path,
+    given: &Values,
+    now: DateTime<Utc>,
+) -> Result<Values> {
+    let record = crate::pki::registry::get(store, cert_id, now)?;
+    let info = CertificateInfo::from_der(&crate::pki::registry::der(store.conn(), cert_id)?)?;
+    let attribute = |name: &str| {
+        info.subject_attributes
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.value.clone())
+    };
+    let sender_name = settings::load(store)?.and_then(|s| s.from_name);
+    let sender = attribute("CN")
+        .or(sender_name.clone())
+        .unwrap_or_else(|| record.subject.clone());
+    let company = attribute("O")
+        .or(sender_name)
+        .unwrap_or_else(|| sender.clone());
+    let mut values = Values::new();
+    let document = input
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    values
+        .set(Placeholder::Document, document)
+        .set(Placeholder::Sender, sender)
+        .set(Placeholder::Company, company);
+    values.extend(given);
+    Ok(values)
+}

@@ -1,0 +1,228 @@
+//! Batch renewal: the certificates due for it, planning a run, running it
+//! with progress and a way to stop, its items and receipts, and installing
+//! the certificates the CA sends back.
+//!
+//! Running forms keys and signs envelopes, so it runs on a worker thread;
+//! the old keys' passwords or PINs and the new key password arrive as
+//! arguments and are wiped when dropped.
+
+use super::pki::{on_worker, Secret};
+use crate::state::{ui_error, AppState};
+use chrono::{NaiveDate, Utc};
+use sealdesk_core::error::ErrorPayload;
+use sealdesk_core::keys::KeyAlgorithm;
+use sealdesk_core::renewal::matching::Installed;
+use sealdesk_core::renewal::phrase::{self, Phrase};
+use sealdesk_core::renewal::plan::{self as planning, Planned};
+use sealdesk_core::renewal::run::RunSecrets;
+use sealdesk_core::renewal::{self, Candidate, Delivery, ItemView, PlanRequest, RunView, Term};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::atomic::Ordering;
+use tauri::ipc::Channel;
+use tauri::State;
+use zeroize::{Zeroize, Zeroizing};
+
+/// What the renewal wizard checks as the user types.
+#[derive(Serialize)]
+pub struct RenewalOptions {
+    /// E-mail domains CAs refuse in certificates.
+    pub forbidden_domains: Vec<String>,
+    /// Key algorithms a new key may use.
+    pub algorithms: Vec<&'static str>,
+}
+
+/// A plan as the wizard sends it.
+#[derive(Deserialize)]
+pub struct PlanInput {
+    /// The certificates to renew.
+    pub certificates: Vec<i64>,
+    /// Term in years: 1 or 2.
+    pub term_years: u8,
+    /// Start date for every new certificate, or the default per certificate.
+    pub start: Option<NaiveDate>,
+    /// Start dates of single certificates; they win over `start`.
+    #[serde(default)]
+    pub start_for: BTreeMap<i64, NaiveDate>,
+    /// The phrase that blocks the new certificates by phone; it goes to the
+    /// OS credential store only.
+    pub phrase: Option<Secret>,
+    /// Contact person.
+    pub contact: String,
+    /// Contact phone.
+    pub phone: String,
+    /// Folder of the new key files and requests.
+    pub key_dir: PathBuf,
+    /// Algorithm of the new keys, or each old key's.
+    pub algorithm: Option<String>,
+    /// Corrected e-mail addresses, by certificate id.
+    pub emails: BTreeMap<i64, String>,
+    /// Token label for the new keys, or files in `key_dir`.
+    pub token: Option<String>,
+}
+
+/// The settings the wizard needs.
+#[tauri::command]
+pub fn renewal_options(state: State<'_, AppState>) -> Result<RenewalOptions, ErrorPayload> {
+    let store = state.unlocked_store()?;
+    Ok(RenewalOptions {
+        forbidden_domains: planning::forbidden_domains(&store).map_err(ui_error)?,
+        algorithms: KeyAlgorithm::ALL.iter().map(|a| a.name()).collect(),
+    })
+}
+
+/// Certificates expiring within `within_days` days that can be renewed.
+#[tauri::command]
+pub fn renewal_candidates(
+    state: State<'_, AppState>,
+    within_days: u32,
+) -> Result<Vec<Candidate>, ErrorPayload> {
+    renewal::candidates(&*state.unlocked_store()?, within_days, Utc::now()).map_err(ui_error)
+}
+
+/// The phone number as the core accepts it, or why not.
+#[tauri::command]
+pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
+    planning::phone_number(&phone).map_err(ui_error)
+}
+
+/// Records a new run; nothing is formed yet.
+#[tauri::command]
+pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Planned, ErrorPayload> {
+    let term = match plan.term_years {
+        1 => Term::OneYear,
+        _ => Term::TwoYears,
+    };
+    let algorithm = plan
+        .algorithm
+        .as_deref()
+        .map(KeyAlgorithm::from_str)
+        .transpose()
+        .map_err(ui_error)?;
+    let request = PlanRequest {
+        certificates: plan.certificates,
+        term,
+        start: plan.start,
+        start_for: plan.start_for,
+        phrase: plan
+            .phrase
+            .as_ref()
+            .map(|p| Phrase(Zeroizing::new(p.as_str().to_string()))),
+        contact: plan.contact,
+        phone: plan.phone,
+        key_dir: plan.key_dir,
+        algorithm,
+        emails: plan.emails,
+        token: plan.token,
+    };
+    renewal::plan(&*state.unlocked_store()?, &request, Utc::now()).map_err(ui_error)
+}
+
+/// Runs (or resumes, or retries the failed items of) run `run_id`,
+/// exporting the envelopes to `export_dir`; each item done is sent on
+/// `on_progress`. Stops after the current item when asked to.
+#[tauri::command]
+pub async fn run_renewal(
+    state: State<'_, AppState>,
+    run_id: i64,
+    old_secrets: BTreeMap<i64, Secret>,
+    new_key_password: Secret,
+    export_dir: PathBuf,
+    on_progress: Channel<ItemView>,
+) -> Result<RunView, ErrorPayload> {
+    state.stop_renewal.store(false, Ordering::SeqCst);
+    let stop = state.stop_renewal.clone();
+    on_worker(&state, move |store| {
+        let mut old: BTreeMap<i64, String> = old_secrets
+            .iter()
+            .map(|(id, s)| (*id, s.as_str().to_string()))
+            .collect();
+        let outcome = renewal::run(
+            store,
+            run_id,
+            &RunSecrets {
+                old: &old,
+                new_key_password: new_key_password.as_str(),
+            },
+            &Delivery::Export(export_dir),
+            Utc::now(),
+            &mut |item| {
+                // A closed window drops the channel: the run then stops.
+                on_progress.send(item.clone()).is_ok() && !stop.load(Ordering::SeqCst)
+            },
+        );
+        old.values_mut().for_each(Zeroize::zeroize);
+        outcome
+    })
+    .await
+}
+
+/// Stops the running renewal after the item being formed.
+#[tauri::command]
+pub fn stop_renewal(state: State<'_, AppState>) {
+    state.stop_renewal.store(true, Ordering::SeqCst);
+}
+
+/// Every run, newest first.
+#[tauri::command]
+pub fn list_renewal_runs(state: State<'_, AppState>) -> Result<Vec<RunView>, ErrorPayload> {
+    renewal::list_runs(&*state.unlocked_store()?).map_err(ui_error)
+}
+
+/// One run and its items.
+#[tauri::command]
+pub fn show_renewal_run(state: State<'_, AppState>, run_id: i64) -> Result<RunView, ErrorPayload> {
+    renewal::show_run(&*state.unlocked_store()?, run_id).map_err(ui_error)
+}
+
+/// Notes the CA's receipt `number` (1 or 2) for certificate `cert_id`.
+#[tauri::command]
+pub fn record_renewal_receipt(
+    state: State<'_, AppState>,
+    run_id: i64,
+    cert_id: i64,
+    number: u8,
+) -> Result<ItemView, ErrorPayload> {
+    renewal::receipt(
+        &*state.unlocked_store()?,
+        run_id,
+        cert_id,
+        number,
+        Utc::now(),
+    )
+    .map_err(ui_error)
+}
+
+/// Cancels the items of `certificates` in run `run_id`, or every item not
+/// yet sent when none are named (a running run then stops).
+#[tauri::command]
+pub fn cancel_renewal(
+    state: State<'_, AppState>,
+    run_id: i64,
+    certificates: Vec<i64>,
+) -> Result<RunView, ErrorPayload> {
+    renewal::cancel(&*state.unlocked_store()?, run_id, &certificates, Utc::now()).map_err(ui_error)
+}
+
+/// The phrase for blocking run `run_id`'s certificates by phone, read from
+/// the OS credential store when the user asks to see it.
+#[tauri::command]
+pub fn renewal_phrase(state: State<'_, AppState>, run_id: i64) -> Result<String, ErrorPayload> {
+    let phrase = phrase::load(&*state.unlocked_store()?, run_id).map_err(ui_error)?;
+    Ok(phrase.as_str().to_string())
+}
+
+/// Installs the issued certificates in `paths` into the items they answer.
+#[tauri::command]
+pub async fn import_renewal_certificates(
+    state: State<'_, AppState>,
+    run_id: Option<i64>,
+    paths: Vec<PathBuf>,
+) -> Result<Vec<Installed>, ErrorPayload> {
+    on_worker(&state, move |store| {
+        renewal::import(store, run_id, &paths, Utc::now())
+    })
+    .await
+}

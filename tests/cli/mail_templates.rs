@@ -1,0 +1,197 @@
+//! `sealdesk mail-template ...`: the built-in wording per language, the
+//! user's own wording in the store, and previews.
+
+use super::{sealdesk, secret_file};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn json(stdout: &str) -> Value {
+    serde_json::from_str(stdout).expect("stdout is one JSON value")
+}
+
+fn setup() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let init = sealdesk(
+        &data,
+        &["init", "--admin-password-file", pw.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(init.status, 0, "{}", init.stderr);
+    (tmp, data)
+}
+
+fn run_json(data: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["--json", "mail-template"];
+    all.extend_from_slice(args);
+    let run = sealdesk(data, &all, &[]);
+    assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+    json(&run.stdout)
+}
+
+#[test]
+fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
+    let (tmp, data) = setup();
+    let list = run_json(&data, &["list"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 24);
+    assert!(list.iter().all(|e| e["customized"] == false));
+
+    let text = secret_file(
+        tmp.path(),
+        "text.txt",
+        "Dzień dobry {recipient},\n\nw załączniku {document}.\n\n{sender}\n",
+    );
+    let saved = run_json(
+        &data,
+        &[
+            "set",
+            "signed-document",
+            "--lang",
+            "pl",
+            "--subject",
+            "Dokument {document} od {company}",
+            "--text-file",
+            text.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(saved["customized"], true);
+    let list = run_json(&data, &["list"]);
+    let customized: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["customized"] == true)
+        .collect();
+    assert_eq!(customized.len(), 1);
+    assert_eq!(customized[0]["kind"], "signed-document");
+    assert_eq!(customized[0]["language"], "pl");
+
+    let shown = run_json(&data, &["show", "signed-document", "--lang", "pl"]);
+    assert_eq!(shown["subject"], "Dokument {document} od {company}");
+    assert_eq!(shown["customized"], true);
+
+    let preview = run_json(
+        &data,
+        &[
+            "preview",
+            "signed-document",
+            "--lang",
+            "pl-PL",
+            "--var",
+            "recipient=<script>alert(1)</script>",
+            "--var",
+            "document=faktura.pdf",
+        ],
+    );
+    assert_eq!(preview["language"], "pl");
+    assert!(preview["subject"]
+        .as_str()
+        .unwrap()
+        .starts_with("Dokument faktura.pdf od "));
+    assert!(preview["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Dzień dobry <script>alert(1)</script>,"));
+    let html = preview["html"].as_str().unwrap();
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<script>"), "{html}");
+
+    let reset = run_json(&data, &["reset", "signed-document", "--lang", "pl"]);
+    assert_eq!(reset["removed"], true);
+    let shown = run_json(&data, &["show", "signed-document", "--lang", "pl"]);
+    assert_eq!(shown["customized"], false);
+    assert_eq!(shown["subject"], "Podpisany dokument: {document}");
+}
+
+#[test]
+fn previews_use_the_language_of_the_recipient_and_hebrew_runs_right_to_left() {
+    let (_tmp, data) = setup();
+    let he = run_json(&data, &["preview", "portal-password", "--lang", "he_IL"]);
+    assert_eq!(he["language"], "he");
+    assert!(he["html"].as_str().unwrap().contains("dir=\"rtl\""));
+    assert!(he["text"].as_str().unwrap().contains("Tq7-Vm3-Kx9-Pr2"));
+    let de = run_json(&data, &["preview", "portal-certificate", "--lang", "de"]);
+    assert_eq!(de["language"], "en");
+    assert!(!de["text"].as_str().unwrap().contains("Tq7-Vm3-Kx9-Pr2"));
+}
+
+#[test]
+fn bad_templates_and_values_are_refused_with_a_localized_message() {
+    let (tmp, data) = setup();
+    let text = secret_file(tmp.path(), "text.txt", "Witaj {klient}\n");
+    let run = sealdesk(
+        &data,
+        &[
+            "mail-template",
+            "set",
+            "signed-document",
+            "--lang",
+            "pl",
+            "--subject",
+            "Dokument",
+            "--text-file",
+            text.to_str().unwrap(),
+        ],
+        &[("LANG", "pl_PL.UTF-8")],
+    );
+    assert_ne!(run.status, 0);
+    assert!(
+        run.stderr.contains("Nieznany symbol zastępczy {klient}"),
+        "{}",
+        run.stderr
+    );
+
+    let good = secret_file(tmp.path(), "good.txt", "Hello {recipient}\n");
+    let run = sealdesk(
+        &data,
+        &[
+            "mail-template",
+            "set",
+            "signed-document",
+            "--lang",
+            "en",
+            "--subject",
+            "Hello\nBcc: someone@example.com",
+            "--text-file",
+            good.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_ne!(run.status, 0);
+    assert!(run.stderr.contains("subject"), "{}", run.stderr);
+
+    let run = sealdesk(
+        &data,
+        &[
+            "mail-template",
+            "preview",
+            "signed-document",
+            "--lang",
+            "en",
+            "--var",
+            "document=a\r\nBcc: x@example.com",
+        ],
+        &[],
+    );
+    assert_ne!(run.status, 0);
+    assert!(run.stderr.contains("{document}"), "{}", run.stderr);
+
+    let run = sealdesk(
+        &data,
+        &["mail-template", "show", "invoice", "--lang", "en"],
+        &[],
+    );
+    assert_ne!(run.status, 0);
+    assert!(run.stderr.contains("invoice"), "{}", run.stderr);
+    let list = run_json(&data, &["list"]);
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["customized"] == false));
+}

@@ -1,0 +1,185 @@
+// Batch renewal in the real window: a store prepared with the `sealdesk`
+// command line (seal, three director certificates expiring in 20 days, one
+// with an address at a domain CAs refuse). The due list shows them; the
+// refused address is red and holds the wizard until corrected; a run with
+// one wrong old password fails that item alone, in words; retrying with
+// the right one forms it; OpenSSL accepts an envelope against the seal;
+// the history lists the run. The phrase for blocking by phone goes to a
+// real GNOME Keyring; the price list's prices are totalled. The native pickers cannot be driven here, so
+// folders are typed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import {
+  appBinary, find, newDataDir, openApp, press, screenshot, startDriver, type, waitForText, waitForContent,
+} from "./harness.mjs";
+
+const PASSWORD = "Sosna-Rzeka-Chmura-4";
+const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
+const KEY_PASSWORD = "Grab-Buk-Klon-3";
+const OTHER_KEY_PASSWORD = "Wierzba-Lipa-Cis-8";
+const NEW_KEY_PASSWORD = "Modrzew-Olcha-Brzoza-5";
+const cli = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "sealdesk");
+
+let driver;
+let work;
+let dataDir;
+
+/** Runs the command line on the test's store; fails the test when it fails. */
+function sealdesk(...args) {
+  const run = spawnSync(cli, ["--data-dir", dataDir, "--json", ...args], { encoding: "utf8" });
+  assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
+  assert.equal(run.status, 0, `sealdesk ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+function secret(name, value) {
+  const path = join(work, name);
+  writeFileSync(path, value, { mode: 0o600 });
+  return path;
+}
+
+const rows = (app, css) =>
+  app.executeScript(`return [...document.querySelectorAll('${css}')].map(r => [Number(r.dataset.cert), r.dataset.state])`);
+
+let olena;
+let taras;
+let ivan;
+
+before(async () => {
+  assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
+  assert.ok(existsSync(cli), `build the command line first: ${cli} is missing`);
+  work = newDataDir("renewal-files");
+  dataDir = join(newDataDir("renewal"), "data");
+  const admin = secret("admin-pw", PASSWORD);
+  const sealPw = secret("seal-pw", SEAL_PASSWORD);
+  const keyPw = secret("key-pw", KEY_PASSWORD);
+  const otherPw = secret("other-pw", OTHER_KEY_PASSWORD);
+  sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
+  sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"), "--password-file", sealPw);
+  sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
+    "--org", "ТОВ «Ромашка»", "--org-id", "NTRUA-14360570", "--country", "UA");
+  sealdesk("seal", "export", "--id", "1", "--out", join(work, "seal.pem"));
+  const issue = (cn, email, pw) =>
+    sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", sealPw, "--profile", "signing",
+      "--cn", cn, "--email", email, "--country", "UA", "--days", "20", "--generate", "ec-p256",
+      "--key-password-file", pw).id;
+  olena = issue("Олена Коваль", "olena@mail.ru", keyPw);
+  taras = issue("Тарас Бойко", "taras@romashka.ua", otherPw);
+  ivan = issue("Іван Мельник", "ivan@romashka.ua", keyPw);
+  sealdesk("renew", "prices", "set", "--ca", "ТОВ «Ромашка»", "--term", "2y", "--amount", "450", "--currency", "UAH");
+  // The phrase for blocking by phone goes to the real OS credential store.
+  driver = await startDriver(4480, { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" }, { keyring: true });
+});
+
+after(async () => {
+  await driver?.stop();
+});
+
+test("a run renews the chosen certificates; a wrong old password fails one item until retried", async () => {
+  const keyDir = join(work, "new-keys");
+  const exportDir = join(work, "to-ca");
+  const app = await openApp(driver, dataDir);
+  try {
+    await find(app, "#unlock-screen");
+    await type(app, "#unlock-password", PASSWORD);
+    await press(app, "#unlock-submit");
+    await press(app, "#nav-renewal");
+
+    await waitForText(app, "#renewal-candidates", (t) => t.includes("Олена Коваль") && t.includes("Іван Мельник"));
+    const listed = await app.executeScript(
+      "return [...document.querySelectorAll('#renewal-candidates tbody tr')].map(r => Number(r.dataset.cert))",
+    );
+    assert.deepEqual(listed.sort(), [olena, taras, ivan].sort());
+    await waitForContent(app, "#renewal-count", (t) => t.includes("Shown: 3 of 3"));
+    await type(app, "#renewal-search", "тарас");
+    await waitForContent(app, "#renewal-count", (t) => t.includes("Shown: 1 of 3"));
+    await type(app, "#renewal-search", " ");
+    for (const id of [olena, taras, ivan]) await press(app, `#renewal-pick-${id}`);
+    await waitForContent(app, "#renewal-renew", (t) => t.includes("(3)"));
+    await press(app, "#renewal-renew");
+
+    await type(app, "#renewal-contact", "Dana Levi");
+    await type(app, "#renewal-phone", "12");
+    await press(app, "#renewal-contact");
+    await waitForContent(app, "#renewal-phone-problem", (t) => t.includes("not a phone number"));
+    await type(app, "#renewal-phone", "+380 44 123 45 67");
+    await type(app, "#renewal-phrase", "Синій птах над Дніпром");
+    await type(app, "#renewal-phrase2", "Синій птах");
+    await waitForContent(app, "#renewal-phrase-mismatch", (t) => t.includes("differ"));
+    await type(app, "#renewal-phrase2", "Синій птах над Дніпром");
+    // The price list's price for two years, totalled; one year has none.
+    await waitForContent(app, "#renewal-total", (t) => t.includes("Total: 1350.00 UAH"));
+    await press(app, "#renewal-term option[value='1']");
+    await waitForContent(app, "#renewal-total", (t) => t.includes("Without a price: 3"));
+    await press(app, "#renewal-term option[value='2']");
+    await type(app, "#renewal-key-dir", keyDir);
+    await type(app, "#renewal-new-password", NEW_KEY_PASSWORD);
+    await type(app, "#renewal-new-password2", NEW_KEY_PASSWORD);
+    await press(app, "#renewal-contact");
+
+    // The refused address is red and holds the wizard.
+    const email = await find(app, `#renewal-email-${olena}`);
+    assert.equal(await email.getAttribute("data-forbidden"), "true");
+    const [inputColor, errorColor] = await app.executeScript(
+      `const row = document.querySelector("#renewal-wizard-items tr[data-cert='${olena}']");
+       return [getComputedStyle(row.querySelector("input")).color, getComputedStyle(row.querySelector(".message.error")).color];`);
+    assert.equal(inputColor, errorColor, "the refused address is shown in the error colour");
+    assert.equal(await (await find(app, "#renewal-next")).isEnabled(), false);
+    await screenshot(app, "renewal-forbidden-email");
+    await type(app, `#renewal-email-${olena}`, "olena@romashka.ua");
+    assert.equal(await email.getAttribute("data-forbidden"), "false");
+    await app.wait(async () => (await find(app, "#renewal-next")).isEnabled(), 10_000, "Next stays disabled");
+    await press(app, "#renewal-next");
+
+    await type(app, "#renewal-old-secret", KEY_PASSWORD);
+    await type(app, "#renewal-export-dir", exportDir);
+    await press(app, "#renewal-start");
+
+    await waitForContent(app, "#renewal-run-counts", (t) => t.includes("failed: 1") && t.includes("sent: 2"), 90_000);
+    await waitForContent(app, "#renewal-run", (t) => t.includes("blocking by phone is in the system's credential store"));
+    // Shown again only when asked, read back from the credential store.
+    assert.equal(await app.executeScript("return document.querySelector('#renewal-phrase-value')"), null);
+    await press(app, "#renewal-phrase-show");
+    await waitForContent(app, "#renewal-phrase-value", (t) => t === "Синій птах над Дніпром");
+    await press(app, "#renewal-phrase-show");
+    assert.deepEqual(await rows(app, "#renewal-items tbody tr"), [
+      [olena, "sent"],
+      [taras, "failed"],
+      [ivan, "sent"],
+    ]);
+    const reason = await waitForContent(app, `#renewal-items tr[data-cert='${taras}'] .renewal-reason`, (t) => t.length > 0);
+    assert.match(reason, /password/i, `the reason in words: ${reason}`);
+    assert.ok(!reason.includes("error-"), `a sentence, not a message id: ${reason}`);
+    await screenshot(app, "renewal-one-failed");
+
+    await press(app, "#renewal-retry");
+    await type(app, "#renewal-retry-old", OTHER_KEY_PASSWORD);
+    await type(app, "#renewal-retry-new", NEW_KEY_PASSWORD);
+    await press(app, "#renewal-retry-start");
+    await waitForContent(app, "#renewal-run-counts", (t) => t.includes("sent: 3") && !t.includes("failed"), 90_000);
+
+    const envelope = join(exportDir, `renewal-1-${taras}.p7m`);
+    assert.ok(existsSync(envelope), `${envelope} exported`);
+    const verified = spawnSync("openssl", ["cms", "-verify", "-inform", "DER", "-in", envelope,
+      "-CAfile", join(work, "seal.pem"), "-purpose", "any", "-out", join(work, "request.der")], { encoding: "utf8" });
+    assert.ok(!verified.error, `openssl is needed: ${verified.error}`);
+    assert.equal(verified.status, 0, `${verified.stdout}${verified.stderr}`);
+    const request = spawnSync("openssl", ["req", "-inform", "DER", "-in", join(work, "request.der"), "-noout", "-subject", "-nameopt", "RFC2253,-esc_msb"], { encoding: "utf8" });
+    assert.match(request.stdout, /CN=Тарас Бойко/, `the request renews Taras: ${request.stdout}${request.stderr}`);
+
+    await press(app, "#renewal-back");
+    await waitForContent(app, "#renewal-runs", (t) => t.includes("sent: 3"));
+    const runs = await app.executeScript("return [...document.querySelectorAll('#renewal-runs tbody tr')].map(r => r.dataset.run)");
+    assert.deepEqual(runs, ["1"]);
+    await screenshot(app, "renewal-history");
+
+    // The due list marks the certificates as already in the run.
+    await press(app, "#renewal-tab-due");
+    await waitForContent(app, "#renewal-candidates", (t) => (t.match(/in run 1/g) ?? []).length === 3);
+  } finally {
+    await app.quit();
+  }
+});

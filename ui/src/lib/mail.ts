@@ -1,0 +1,173 @@
+// The mail screens' logic apart from how they are drawn: the settings form,
+// how a detected provider and a connection test are shown (as Fluent ids,
+// so the words stay in the locale files) and the checks made before a
+// command is sent. The core checks everything again.
+import type { MailAuth, MailProvider, MailSecurity, SmtpSettings, SmtpSettingsInput, TestOutcome } from "./api";
+import type { Problem } from "./validation";
+
+export const SECURITIES: readonly MailSecurity[] = ["tls", "starttls", "none"];
+export const AUTH_METHODS: readonly MailAuth[] = ["plain", "login", "xoauth2", "none"];
+
+/** The usual port of each kind of protection (RFC 8314, RFC 6409). */
+export const DEFAULT_PORT: Record<MailSecurity, number> = { tls: 465, starttls: 587, none: 25 };
+
+/** The settings wizard's fields. The password lives here only while typed. */
+export interface MailForm {
+  fromAddress: string;
+  fromName: string;
+  /** "detected": the provider table's settings; "manual": typed by the user. */
+  serverSource: "detected" | "manual";
+  host: string;
+  port: number;
+  security: MailSecurity;
+  auth: MailAuth;
+  username: string;
+  password: string;
+  bccSelf: boolean;
+  emlDir: string;
+  caFile: string;
+  /** The user confirmed an unencrypted connection. */
+  plainConfirmed: boolean;
+}
+
+export function newMailForm(): MailForm {
+  return {
+    fromAddress: "",
+    fromName: "",
+    serverSource: "manual",
+    host: "",
+    port: DEFAULT_PORT.starttls,
+    security: "starttls",
+    auth: "plain",
+    username: "",
+    password: "",
+    bccSelf: false,
+    emlDir: "",
+    caFile: "",
+    plainConfirmed: false,
+  };
+}
+
+/** The form for editing saved settings; the password is never sent back. */
+export function formFromSaved(saved: SmtpSettings): MailForm {
+  return {
+    fromAddress: saved.from_address,
+    fromName: saved.from_name ?? "",
+    serverSource: "manual",
+    host: saved.host,
+    port: saved.port,
+    security: saved.security,
+    auth: saved.auth,
+    username: saved.username ?? "",
+    password: "",
+    bccSelf: saved.bcc_self !== null,
+    emlDir: saved.eml_dir ?? "",
+    caFile: saved.ca_file ?? "",
+    plainConfirmed: saved.plain_warning,
+  };
+}
+
+/** The domain of an address, or "" while it has none. */
+export function domainOf(address: string): string {
+  const at = address.trim().lastIndexOf("@");
+  return at < 0 ? "" : address.trim().slice(at + 1).toLowerCase();
+}
+
+/** Copies a detected provider's server into the form; the login defaults to the address. */
+export function applyProvider(form: MailForm, provider: MailProvider): void {
+  form.serverSource = "detected";
+  form.host = provider.host;
+  form.port = provider.port;
+  form.security = provider.security;
+  form.auth = provider.auth[0] ?? "none";
+  form.plainConfirmed = false;
+  if (form.username.trim() === "") {
+    const address = form.fromAddress.trim();
+    const localOnly = provider.notes.some((n) => n.code === "login-local-part");
+    form.username = localOnly ? address.slice(0, Math.max(0, address.lastIndexOf("@"))) : address;
+  }
+  if (!provider.bcc_allowed) form.bccSelf = false;
+}
+
+/** A provider as shown: each part a Fluent id (or a literal that is the same in every language). */
+export interface ProviderDisplay {
+  name: string;
+  server: string;
+  securityId: string;
+  authIds: string[];
+  noteIds: string[];
+}
+
+export function providerDisplay(provider: MailProvider): ProviderDisplay {
+  return {
+    name: provider.name,
+    server: `${provider.host}:${provider.port}`,
+    securityId: `mail-security-${provider.security}`,
+    authIds: provider.auth.length === 0 ? ["mail-auth-none"] : provider.auth.map((a) => `mail-auth-${a}`),
+    noteIds: provider.notes.map((n) => `mail-note-${n.code}`),
+  };
+}
+
+/** A connection test's result as shown: the step's name and the sentence. */
+export interface StepSentence {
+  ok: boolean;
+  stepId: string;
+  /** The Fluent id of the sentence (the core's outcome code). */
+  sentenceId: string;
+  /** The core's English sentence, for a code the locale files do not know. */
+  fallback: string;
+  detail: string | null;
+}
+
+export function stepSentence(outcome: TestOutcome): StepSentence {
+  return {
+    ok: outcome.ok,
+    stepId: `mail-step-${outcome.step}`,
+    sentenceId: outcome.code,
+    fallback: outcome.message,
+    detail: outcome.detail,
+  };
+}
+
+const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Step 1: the sender and the server. */
+export function senderProblem(form: MailForm): Problem | null {
+  if (!ADDRESS.test(form.fromAddress.trim())) return { id: "validation-email-required" };
+  if (form.host.trim() === "") return { id: "validation-mail-host-required" };
+  if (!Number.isInteger(form.port) || form.port < 1 || form.port > 65535) return { id: "error-mail-invalid-port" };
+  if (form.security === "none" && !form.plainConfirmed) return { id: "validation-mail-plain-confirm" };
+  return null;
+}
+
+/** Step 2: the login; an empty password is fine when one is saved. */
+export function loginProblem(form: MailForm, passwordSaved: boolean): Problem | null {
+  if (form.auth === "none") return null;
+  if (form.username.trim() === "") return { id: "validation-mail-user-required" };
+  if (form.password === "" && !passwordSaved) return { id: "validation-mail-password-required" };
+  return null;
+}
+
+const optional = (text: string): string | null => (text.trim() === "" ? null : text.trim());
+
+/** The settings the commands take; no password. */
+export function settingsInput(form: MailForm): SmtpSettingsInput {
+  const login = form.auth !== "none";
+  return {
+    from_address: form.fromAddress.trim(),
+    from_name: optional(form.fromName),
+    host: form.host.trim(),
+    port: form.port,
+    security: form.security,
+    auth: form.auth,
+    username: login ? optional(form.username) : null,
+    bcc_self: form.bccSelf ? form.fromAddress.trim() : null,
+    eml_dir: optional(form.emlDir),
+    ca_file: optional(form.caFile),
+  };
+}
+
+/** The password to send: null when the saved one is to be kept or none is needed. */
+export function passwordInput(form: MailForm): string | null {
+  return form.auth === "none" || form.password === "" ? null : form.password;
+}
