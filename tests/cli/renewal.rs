@@ -9,24 +9,24 @@ use crate::{sealdesk, secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn s(path: &Path) -> &str {
+pub(crate) fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
-fn run_openssl(args: &[&str]) {
+pub(crate) fn run_openssl(args: &[&str]) {
     let out = openssl(args);
     assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
 }
 
 /// An outside CA in `dir`: its key and certificate.
-struct DirectorCa {
-    dir: PathBuf,
-    key: PathBuf,
-    pem: PathBuf,
+pub(crate) struct DirectorCa {
+    pub(crate) dir: PathBuf,
+    pub(crate) key: PathBuf,
+    pub(crate) pem: PathBuf,
 }
 
 impl DirectorCa {
-    fn new(dir: &Path) -> Self {
+    pub(crate) fn new(dir: &Path) -> Self {
         std::fs::create_dir_all(dir).unwrap();
         let key = dir.join("ca.key");
         let pem = dir.join("ca.pem");
@@ -65,7 +65,7 @@ impl DirectorCa {
     }
 
     /// Issues from a PEM request, for `days`, to `out`.
-    fn issue(&self, csr_pem: &Path, days: &str, out: &Path) {
+    pub(crate) fn issue(&self, csr_pem: &Path, days: &str, out: &Path) {
         run_openssl(&[
             "x509",
             "-req",
@@ -87,7 +87,13 @@ impl DirectorCa {
 
     /// A director's key and certificate as PKCS#12 (with the CA) under
     /// `password`, imported into `office`; the certificate's id.
-    fn director(&self, office: &Office, name: &str, subject: &str, password: &str) -> i64 {
+    pub(crate) fn director(
+        &self,
+        office: &Office,
+        name: &str,
+        subject: &str,
+        password: &str,
+    ) -> i64 {
         let key = self.dir.join(format!("{name}.key"));
         let csr = self.dir.join(format!("{name}.csr"));
         let pem = self.dir.join(format!("{name}.pem"));
@@ -110,6 +116,9 @@ impl DirectorCa {
             "-subj",
             subject,
             "-utf8",
+            // A director's signing certificate, as qualified ones are.
+            "-addext",
+            "keyUsage=critical,digitalSignature,nonRepudiation",
             "-out",
             s(&csr),
         ]);
@@ -134,7 +143,7 @@ impl DirectorCa {
     }
 }
 
-fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
+pub(crate) fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
     let text: String = lines
         .iter()
         .map(|(id, pw)| format!("{id}\t{pw}\n"))
@@ -142,7 +151,7 @@ fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
     secret_file(dir, name, &text)
 }
 
-fn item(view: &Value, cert: i64) -> &Value {
+pub(crate) fn item(view: &Value, cert: i64) -> &Value {
     view["items"]
         .as_array()
         .unwrap()

@@ -728,6 +728,28 @@ pub enum Error {
         /// The run.
         id: i64,
     },
+    /// A file imported as a receipt that does not name the item's request.
+    #[error("{path} is not a receipt for the renewal request of certificate {id}")]
+    RenewalNotAReceipt {
+        /// The file.
+        path: PathBuf,
+        /// The old certificate of the item.
+        id: i64,
+    },
+    /// A receipt file imported a second time.
+    #[error("{path} was already imported as receipt {number}")]
+    RenewalReceiptDuplicate {
+        /// The file.
+        path: PathBuf,
+        /// The receipt it was recorded as.
+        number: i64,
+    },
+    /// A notification format that is not one.
+    #[error("{value} is not a notification format: use pdf or csv")]
+    RenewalNotificationFormat {
+        /// The format as given.
+        value: String,
+    },
     // Batch renewal: price list, phrase, cancelling.
     /// An amount that is not a non-negative decimal with at most two
     /// fractional digits.
@@ -895,6 +917,9 @@ pub const CODES: &[&str] = &[
     // Renewal documents.
     "document.font",
     "renewal.nothing-installed",
+    "renewal.not-a-receipt",
+    "renewal.receipt-duplicate",
+    "renewal.notification-format",
     // Batch renewal: price list, phrase, cancelling.
     "renewal.invalid-amount",
     "renewal.invalid-currency",
@@ -1033,6 +1058,9 @@ impl Error {
             // Renewal documents.
             Error::DocumentFont { .. } => "document.font",
             Error::RenewalNothingInstalled { .. } => "renewal.nothing-installed",
+            Error::RenewalNotAReceipt { .. } => "renewal.not-a-receipt",
+            Error::RenewalReceiptDuplicate { .. } => "renewal.receipt-duplicate",
+            Error::RenewalNotificationFormat { .. } => "renewal.notification-format",
             // Batch renewal: price list, phrase, cancelling.
             Error::RenewalInvalidAmount { .. } => "renewal.invalid-amount",
             Error::RenewalInvalidCurrency { .. } => "renewal.invalid-currency",
@@ -1180,6 +1208,13 @@ impl Error {
             // Renewal documents.
             Error::DocumentFont { reason } => json!({ "reason": reason }),
             Error::RenewalNothingInstalled { id } => json!({ "id": id }),
+            Error::RenewalNotAReceipt { path, id } => {
+                json!({ "path": path.display().to_string(), "id": id })
+            }
+            Error::RenewalReceiptDuplicate { path, number } => {
+                json!({ "path": path.display().to_string(), "number": number })
+            }
+            Error::RenewalNotificationFormat { value } => json!({ "value": value }),
             // Batch renewal: price list, phrase, cancelling.
             Error::RenewalInvalidAmount { value } | Error::RenewalInvalidCurrency { value } => {
                 json!({ "value": value })

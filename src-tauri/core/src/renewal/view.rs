@@ -62,6 +62,8 @@ pub struct ItemView {
     pub ca: Option<String>,
     /// The price at plan time; `None` when the price list had none.
     pub price: Option<Money>,
+    /// The signed accession card, once made.
+    pub card: Option<String>,
     /// Code of the last failure, while failed.
     pub error_code: Option<String>,
     /// Its parameters.
@@ -127,7 +129,7 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
                      ELSE k.file_path END, i.envelope_path, i.request_path,
                 i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params,
-                i.ca, i.amount_minor, i.currency
+                i.ca, i.amount_minor, i.currency, i.card_path
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
          WHERE i.run_id = ?1 ORDER BY i.id",
     )?;
@@ -150,6 +152,7 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                     .get::<_, Option<String>>(12)?
                     .and_then(|p| serde_json::from_str(&p).ok()),
                 ca: r.get(13)?,
+                card: r.get(16)?,
                 price: match (
                     r.get::<_, Option<i64>>(14)?,
                     r.get::<_, Option<String>>(15)?,

@@ -782,6 +782,9 @@ error-renewal-run-busy = Renewal run { $id } is being run by another SealDesk wi
 # Renewal documents.
 error-document-font = The document font cannot be used ({ $reason }); reinstall SealDesk.
 error-renewal-nothing-installed = No new certificate of renewal run { $id } is installed yet; import the issued certificates first.
+error-renewal-not-a-receipt = { $path } is not a receipt for the renewal request of certificate { $id }: it does not name that request.
+error-renewal-receipt-duplicate = { $path } was already imported as receipt { $number }.
+error-renewal-notification-format = { $value } is not a notification format: use pdf or csv.
 
 # Renewal screens.
 renewal-tab-due = Due for renewal

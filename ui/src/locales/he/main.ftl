@@ -790,6 +790,9 @@ error-renewal-run-busy = החידוש { $id } מתבצע כעת בחלון או 
 # מסמכי חידוש.
 error-document-font = לא ניתן להשתמש בגופן המסמכים ({ $reason }); התקינו את SealDesk מחדש.
 error-renewal-nothing-installed = אף תעודה חדשה של סבב החידוש { $id } עדיין לא הותקנה; יש לייבא תחילה את התעודות שהונפקו.
+error-renewal-not-a-receipt = { $path } אינו אישור קבלה לבקשת החידוש של התעודה { $id }: הוא אינו מציין את הבקשה הזו.
+error-renewal-receipt-duplicate = { $path } כבר יובא כאישור קבלה { $number }.
+error-renewal-notification-format = { $value } אינו תבנית הודעה: יש להשתמש ב-pdf או ב-csv.
 
 # Renewal screens.
 renewal-tab-due = לחידוש

@@ -781,6 +781,9 @@ error-renewal-run-busy = Il rinnovo { $id } è in esecuzione in un'altra finestr
 # Documenti del rinnovo.
 error-document-font = Il carattere dei documenti non è utilizzabile ({ $reason }); reinstalla SealDesk.
 error-renewal-nothing-installed = Nessun nuovo certificato del rinnovo { $id } è ancora installato; importa prima i certificati emessi.
+error-renewal-not-a-receipt = { $path } non è una ricevuta della richiesta di rinnovo del certificato { $id }: non indica quella richiesta.
+error-renewal-receipt-duplicate = { $path } è già stato importato come ricevuta { $number }.
+error-renewal-notification-format = { $value } non è un formato di comunicazione: usa pdf o csv.
 
 # Renewal screens.
 renewal-tab-due = Da rinnovare

@@ -794,6 +794,9 @@ error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne
 # Dokumenty odnowienia.
 error-document-font = Nie można użyć czcionki dokumentów ({ $reason }); zainstaluj SealDesk ponownie.
 error-renewal-nothing-installed = Żaden nowy certyfikat z odnowienia { $id } nie jest jeszcze zainstalowany; najpierw zaimportuj wydane certyfikaty.
+error-renewal-not-a-receipt = { $path } nie jest potwierdzeniem dla wniosku o odnowienie certyfikatu { $id }: nie wskazuje tego wniosku.
+error-renewal-receipt-duplicate = { $path } został już zaimportowany jako potwierdzenie { $number }.
+error-renewal-notification-format = { $value } nie jest formatem zawiadomienia: użyj pdf lub csv.
 
 # Renewal screens.
 renewal-tab-due = Do odnowienia

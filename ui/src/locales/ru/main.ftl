@@ -801,6 +801,9 @@ error-renewal-run-busy = Продление { $id } сейчас выполня�
 # Документы продления.
 error-document-font = Шрифт документов нельзя использовать ({ $reason }); переустановите SealDesk.
 error-renewal-nothing-installed = Ни один новый сертификат продления { $id } ещё не установлен; сначала импортируйте выданные сертификаты.
+error-renewal-not-a-receipt = { $path } — не квитанция на заявку о продлении сертификата { $id }: в ней нет ссылки на эту заявку.
+error-renewal-receipt-duplicate = { $path } уже импортирован как квитанция { $number }.
+error-renewal-notification-format = { $value } — не формат уведомления: используйте pdf или csv.
 
 # Renewal screens.
 renewal-tab-due = К продлению

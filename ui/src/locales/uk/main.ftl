@@ -801,6 +801,9 @@ error-renewal-run-busy = Подовження { $id } зараз виконує�
 # Документи подовження.
 error-document-font = Шрифт документів не можна використати ({ $reason }); перевстановіть SealDesk.
 error-renewal-nothing-installed = Жоден новий сертифікат подовження { $id } ще не встановлено; спочатку імпортуйте видані сертифікати.
+error-renewal-not-a-receipt = { $path } не є квитанцією на заявку про подовження сертифіката { $id }: у ній немає посилання на цю заявку.
+error-renewal-receipt-duplicate = { $path } уже імпортовано як квитанцію { $number }.
+error-renewal-notification-format = { $value } не є форматом повідомлення: використовуйте pdf або csv.
 
 # Renewal screens.
 renewal-tab-due = До продовження
