@@ -515,8 +515,26 @@ export interface RenewalItem {
   pkcs10: string | null;
   delivered_to: string | null;
   new_cert_id: number | null;
+  /** The signed accession card, once made. */
+  card: string | null;
   error_code: string | null;
   error_params: Record<string, string | number> | null;
+}
+
+/** An accession card written and signed. */
+export interface SignedCard {
+  run_id: number;
+  cert_id: number;
+  path: string;
+  lang: string;
+}
+
+/** The notification for the tax authority, written. */
+export interface RenewalNotification {
+  run_id: number;
+  path: string;
+  format: "pdf" | "csv";
+  certificates: { cert_id: number; director: string; tax_id: string; serial: string }[];
 }
 
 export interface RenewalRun {
@@ -562,6 +580,12 @@ export const renewalApi = {
     invoke<RenewalItem>("record_renewal_receipt", { runId, certId, number }),
   importCertificates: (runId: number | null, paths: string[]) =>
     invoke<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
+  signCard: (runId: number, certId: number, secret: KeySecretInput, lang: string) =>
+    invoke<SignedCard>("sign_renewal_card", { runId, certId, secret, lang }),
+  importReceipt: (runId: number, certId: number, path: string) =>
+    invoke<RenewalItem>("import_renewal_receipt", { runId, certId, path }),
+  exportNotification: (runId: number, format: "pdf" | "csv", lang: string, path: string) =>
+    invoke<RenewalNotification>("export_renewal_notification", { runId, format, lang, path }),
 };
 
 // ---- Mail ---------------------------------------------------------------

@@ -48,6 +48,7 @@ function item(cert_id: number, state: RenewalItem["state"]): RenewalItem {
     pkcs10: null,
     delivered_to: null,
     new_cert_id: null,
+    card: null,
     error_code: null,
     error_params: null,
   };

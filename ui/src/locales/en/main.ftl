@@ -785,6 +785,23 @@ error-renewal-nothing-installed = No new certificate of renewal run { $id } is i
 error-renewal-not-a-receipt = { $path } is not a receipt for the renewal request of certificate { $id }: it does not name that request.
 error-renewal-receipt-duplicate = { $path } was already imported as receipt { $number }.
 error-renewal-notification-format = { $value } is not a notification format: use pdf or csv.
+renewal-file-card = Accession card
+renewal-card = Accession card
+renewal-card-hint = The accession card joins the CA's data-processing agreement and is signed with the current certificate of { $name }, which must still be valid.
+renewal-card-secret-kind = The current key is
+renewal-document-lang = Language of the document
+renewal-card-sign = Sign the accession card
+renewal-card-written = Accession card signed and saved as { $file }.
+renewal-receipt-file = Import receipt file
+renewal-receipt-file-title = Receipt from the CA
+renewal-receipt-file-filter = Receipts
+renewal-receipt-file-imported = Receipt imported; the request is now: { $state }.
+renewal-notification = Notification for the tax authority
+renewal-notification-hint = Lists the installed new certificates with the director, tax number, serial number, validity and issuer.
+renewal-notification-format = Format
+renewal-notification-export = Export notification…
+renewal-notification-title = Save the notification
+renewal-notification-written = Notification of { $count } certificates saved as { $file }.
 
 # Renewal screens.
 renewal-tab-due = Due for renewal

@@ -784,6 +784,23 @@ error-renewal-nothing-installed = Nessun nuovo certificato del rinnovo { $id } �
 error-renewal-not-a-receipt = { $path } non è una ricevuta della richiesta di rinnovo del certificato { $id }: non indica quella richiesta.
 error-renewal-receipt-duplicate = { $path } è già stato importato come ricevuta { $number }.
 error-renewal-notification-format = { $value } non è un formato di comunicazione: usa pdf o csv.
+renewal-file-card = Scheda di adesione
+renewal-card = Scheda di adesione
+renewal-card-hint = La scheda di adesione al contratto sul trattamento dei dati dell'autorità di certificazione è firmata con il certificato attuale di { $name }, che deve essere ancora valido.
+renewal-card-secret-kind = La chiave attuale è protetta da
+renewal-document-lang = Lingua del documento
+renewal-card-sign = Firma la scheda di adesione
+renewal-card-written = Scheda di adesione firmata e salvata come { $file }.
+renewal-receipt-file = Importa file di ricevuta
+renewal-receipt-file-title = Ricevuta dell'autorità di certificazione
+renewal-receipt-file-filter = Ricevute
+renewal-receipt-file-imported = Ricevuta importata; ora la richiesta è: { $state }.
+renewal-notification = Comunicazione all'Agenzia delle Entrate
+renewal-notification-hint = Elenca i nuovi certificati installati con amministratore, codice fiscale, numero di serie, validità ed emittente.
+renewal-notification-format = Formato
+renewal-notification-export = Esporta comunicazione…
+renewal-notification-title = Salva la comunicazione
+renewal-notification-written = Comunicazione di { $count } certificati salvata come { $file }.
 
 # Renewal screens.
 renewal-tab-due = Da rinnovare

@@ -804,6 +804,23 @@ error-renewal-nothing-installed = Жоден новий сертифікат п�
 error-renewal-not-a-receipt = { $path } не є квитанцією на заявку про подовження сертифіката { $id }: у ній немає посилання на цю заявку.
 error-renewal-receipt-duplicate = { $path } уже імпортовано як квитанцію { $number }.
 error-renewal-notification-format = { $value } не є форматом повідомлення: використовуйте pdf або csv.
+renewal-file-card = Картка приєднання
+renewal-card = Картка приєднання
+renewal-card-hint = Картка приєднання до договору надавача послуг про обробку даних підписується чинним сертифікатом { $name }, який має бути ще чинним.
+renewal-card-secret-kind = Чинний ключ захищено
+renewal-document-lang = Мова документа
+renewal-card-sign = Підписати картку приєднання
+renewal-card-written = Картку приєднання підписано й збережено як { $file }.
+renewal-receipt-file = Імпортувати файл квитанції
+renewal-receipt-file-title = Квитанція надавача послуг
+renewal-receipt-file-filter = Квитанції
+renewal-receipt-file-imported = Квитанцію імпортовано; стан заявки: { $state }.
+renewal-notification = Повідомлення до податкового органу
+renewal-notification-hint = Перелічує встановлені нові сертифікати: директор, податковий номер, серійний номер, строк дії та видавець.
+renewal-notification-format = Формат
+renewal-notification-export = Експортувати повідомлення…
+renewal-notification-title = Зберегти повідомлення
+renewal-notification-written = Повідомлення про сертифікати ({ $count }) збережено як { $file }.
 
 # Renewal screens.
 renewal-tab-due = До продовження
