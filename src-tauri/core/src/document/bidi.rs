@@ -18,6 +18,11 @@ pub enum Direction {
 
 /// Reorders one already broken line from logical to visual order.
 pub(crate) fn visual(line: &str, direction: Direction) -> String {
+    // unicode-bidi indexes the first level of a line and panics on an
+    // empty one; an empty line has nothing to reorder anyway.
+    if line.is_empty() {
+        return String::new();
+    }
     let level = match direction {
         Direction::Ltr => Level::ltr(),
         Direction::Rtl => Level::rtl(),

@@ -303,18 +303,26 @@ fn render(
         Some(p) => format!("{} {}", p.amount, p.currency),
         None => text.no_price.to_string(),
     };
+    // A subject without an organization or tax number has no such row.
+    let filled = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
     let mut document = Document::new(text.title, direction);
     document
         .paragraph(text.intro)
         .heading(text.signatory)
-        .key_values(&[
+        .key_values(&filled(&[
             (text.director, facts.director.as_str()),
             (text.organization, facts.organization.as_str()),
             (text.tax_id, facts.tax_id.as_str()),
             (text.email, facts.email.as_str()),
             (text.contact, facts.contact.as_str()),
             (text.phone, facts.phone.as_str()),
-        ])
+        ]))
         .heading(text.current)
         .key_values(&[
             (text.serial, facts.serial.as_str()),

@@ -203,3 +203,20 @@ fn only_the_used_glyphs_are_embedded() {
     // DejaVu Sans is over 700 kB; a subset of a few glyphs is tiny.
     assert!(bytes.len() < 30_000, "{} bytes", bytes.len());
 }
+
+#[test]
+fn empty_values_and_paragraphs_render() {
+    let mut document = Document::new("Empty", Direction::Ltr);
+    document
+        .paragraph("")
+        .key_values(&[("Organization", ""), ("", "value")])
+        .signature_line("");
+    let mut table = Table::new(&[("A", 1.0), ("B", 1.0)]);
+    table.row(&["", ""]);
+    document.table(table);
+    let (_dir, path) = write_temp(&document);
+    qpdf_check(&path);
+    let mut rtl = Document::new("ריק", Direction::Rtl);
+    rtl.paragraph("").key_values(&[("ארגון", "")]);
+    write_temp(&rtl);
+}
