@@ -269,14 +269,20 @@ pub(super) fn attribute(info: &CertificateInfo, name: &str) -> Option<String> {
 pub(super) fn tax_id(info: &CertificateInfo) -> Option<String> {
     let value =
         attribute(info, "organizationIdentifier").or_else(|| attribute(info, "serialNumber"))?;
+    Some(without_type_prefix(&value).to_string())
+}
+
+/// `NTRUA-32855961` -> `32855961`: the three-letter type and two-letter
+/// country of ETSI EN 319 412-1 semantics identifiers; other values as is.
+fn without_type_prefix(value: &str) -> &str {
     let bytes = value.as_bytes();
     let prefixed =
         bytes.len() > 6 && bytes[..5].iter().all(u8::is_ascii_uppercase) && bytes[5] == b'-';
-    Some(if prefixed {
-        value[6..].to_string()
+    if prefixed {
+        &value[6..]
     } else {
         value
-    })
+    }
 }
 
 /// The CA's name for people: the issuer's CN, else the whole name.
@@ -345,4 +351,60 @@ fn render(
         .space(24.0)
         .signature_line(text.signature);
     document.render()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tax_numbers_lose_only_the_etsi_type_prefix() {
+        assert_eq!(without_type_prefix("NTRUA-32855961"), "32855961");
+        assert_eq!(without_type_prefix("TINPL-5260250995"), "5260250995");
+        assert_eq!(without_type_prefix("VATIT-01234567890"), "01234567890");
+        assert_eq!(without_type_prefix("1759013776"), "1759013776");
+        assert_eq!(without_type_prefix("IDCIL-"), "IDCIL-");
+        assert_eq!(without_type_prefix("ab-cd-1"), "ab-cd-1");
+        assert_eq!(without_type_prefix("ПАСUA-1"), "ПАСUA-1");
+    }
+
+    #[test]
+    fn the_issuer_is_named_by_its_common_name() {
+        assert_eq!(
+            issuer_name("CN=Тестовий КНЕДП,O=Outside CA,C=UA"),
+            "Тестовий КНЕДП"
+        );
+        assert_eq!(issuer_name("O=Outside CA,C=UA"), "O=Outside CA,C=UA");
+    }
+
+    #[test]
+    fn cards_render_in_every_language() {
+        let facts = CardFacts {
+            item_id: 1,
+            director: "Олена Коваль".into(),
+            organization: String::new(),
+            tax_id: "32855961".into(),
+            email: "olena@romashka.ua".into(),
+            serial: "01".into(),
+            valid_until: "2026-12-13".into(),
+            ca: "КНЕДП".into(),
+            subject: "CN=Олена Коваль".into(),
+            algorithm: "ec-p256".into(),
+            spki_sha256: "00".repeat(32),
+            start: "2026-12-10".into(),
+            term_years: 1,
+            price: Some(Money::new(45000, "UAH")),
+            contact: "Dana Levi".into(),
+            phone: "+380441234567".into(),
+            request_path: PathBuf::from("renewal-1-2.p10"),
+        };
+        for lang in Language::ALL {
+            let pdf = render(&facts, &document_text::card(lang), lang, Utc::now()).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"), "{lang}");
+        }
+        assert_eq!(
+            default_output(Path::new("/k/renewal-1-2.p10")),
+            Path::new("/k/renewal-1-2-card.pdf")
+        );
+    }
 }

@@ -225,3 +225,43 @@ fn pdf(
         .signature_line(text.signature);
     document
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_are_pdf_or_csv() {
+        assert_eq!(
+            "PDF".parse::<NotificationFormat>().unwrap(),
+            NotificationFormat::Pdf
+        );
+        assert_eq!(
+            "csv".parse::<NotificationFormat>().unwrap(),
+            NotificationFormat::Csv
+        );
+        let err = "xls".parse::<NotificationFormat>().unwrap_err();
+        assert_eq!(err.code(), "renewal.notification-format");
+        assert_eq!(err.params()["value"], "xls");
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it_and_reads_back() {
+        let rows = [NotifiedCertificate {
+            old_cert_id: 3,
+            cert_id: 9,
+            director: "Коваль, Олена \"Ромашка\"".into(),
+            tax_id: "32855961".into(),
+            serial: "0a1b".into(),
+            valid_from: "2026-12-10".into(),
+            valid_until: "2028-12-09".into(),
+            issuer: "КНЕДП".into(),
+        }];
+        let bytes = csv_bytes(&rows, Path::new("n.csv")).unwrap();
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        assert_eq!(reader.headers().unwrap(), CSV_HEADER.as_slice());
+        let record = reader.records().next().unwrap().unwrap();
+        assert_eq!(&record[0], "Коваль, Олена \"Ромашка\"");
+        assert_eq!(&record[6], "3");
+    }
+}
