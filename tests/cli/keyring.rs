@@ -71,3 +71,99 @@ pub(crate) fn in_keyring(
         })
         .collect()
 }
+
+/// A D-Bus session with an unlocked GNOME Keyring that stays up while the
+/// test starts and stops servers and runs (or kills) sealdesk processes at
+/// its own pace; ended when dropped.
+pub(crate) struct KeyringSession {
+    child: std::process::Child,
+    bus: String,
+    home: std::path::PathBuf,
+}
+
+impl KeyringSession {
+    /// Starts the session with `home` as HOME.
+    pub(crate) fn start(home: &Path) -> KeyringSession {
+        use std::io::BufRead;
+        let runtime = home.join("run");
+        std::fs::create_dir_all(&runtime).unwrap();
+        // The daemon takes the Secret Service name a moment after --unlock
+        // returns: wait for it, so that no call starts a second daemon. The
+        // shell then prints the bus address and waits for its stdin to close
+        // (the session's end).
+        let script = "echo -n keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90\n\
+                      for i in $(seq 100); do\n\
+                        dbus-send --session --dest=org.freedesktop.DBus --print-reply /org/freedesktop/DBus \
+                          org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q 'boolean true' && break\n\
+                        sleep 0.05\n\
+                      done\n\
+                      echo \"$DBUS_SESSION_BUS_ADDRESS\"\n\
+                      cat >/dev/null\n";
+        let mut child = Command::new("dbus-run-session")
+            .args(["--", "sh", "-c", script])
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("share"))
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("dbus-run-session runs (apt packages dbus, gnome-keyring)");
+        let mut bus = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut bus)
+            .unwrap();
+        let bus = bus.trim().to_owned();
+        assert!(!bus.is_empty(), "the keyring session did not start");
+        KeyringSession {
+            child,
+            bus,
+            home: home.to_owned(),
+        }
+    }
+
+    /// A sealdesk command on `data` inside the session, in English, not
+    /// started yet.
+    pub(crate) fn command(&self, data: &Path, args: &[&str]) -> Command {
+        let mut cmd = self.tool(env!("CARGO_BIN_EXE_sealdesk"));
+        cmd.arg("--data-dir").arg(data).args(args);
+        cmd
+    }
+
+    /// Any program inside the session (secret-tool, say), in English.
+    pub(crate) fn tool(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("HOME", &self.home)
+            .env("XDG_DATA_HOME", self.home.join("share"))
+            .env("XDG_RUNTIME_DIR", self.home.join("run"))
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("SEALDESK_DATA_DIR");
+        cmd
+    }
+
+    /// Runs a sealdesk command on `data` inside the session, with `env`
+    /// added to its environment.
+    pub(crate) fn run(&self, data: &Path, args: &[&str], env: &[(String, String)]) -> Run {
+        let out = self
+            .command(data, args)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .output()
+            .expect("sealdesk runs");
+        Run {
+            status: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Drop for KeyringSession {
+    fn drop(&mut self) {
+        // Closing stdin ends the shell, and dbus-run-session with it.
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}

@@ -1,4 +1,4 @@
-//! `sealdesk mail-template ...`: the built-in wording per language, the
+//! `sealdesk mail template ...`: the built-in wording per language, the
 //! user's own wording in the store, and previews.
 
 use super::{sealdesk, secret_file};
@@ -23,7 +23,7 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn run_json(data: &Path, args: &[&str]) -> Value {
-    let mut all = vec!["--json", "mail-template"];
+    let mut all = vec!["--json", "mail", "template"];
     all.extend_from_slice(args);
     let run = sealdesk(data, &all, &[]);
     assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
@@ -127,7 +127,8 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let run = sealdesk(
         &data,
         &[
-            "mail-template",
+            "mail",
+            "template",
             "set",
             "signed-document",
             "--lang",
@@ -150,7 +151,8 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let run = sealdesk(
         &data,
         &[
-            "mail-template",
+            "mail",
+            "template",
             "set",
             "signed-document",
             "--lang",
@@ -168,7 +170,8 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let run = sealdesk(
         &data,
         &[
-            "mail-template",
+            "mail",
+            "template",
             "preview",
             "signed-document",
             "--lang",
@@ -183,7 +186,7 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
 
     let run = sealdesk(
         &data,
-        &["mail-template", "show", "invoice", "--lang", "en"],
+        &["mail", "template", "show", "invoice", "--lang", "en"],
         &[],
     );
     assert_ne!(run.status, 0);

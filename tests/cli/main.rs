@@ -5,6 +5,7 @@ mod identity;
 mod ids;
 mod keyring;
 mod keys;
+mod mail;
 mod mail_templates;
 mod pades;
 mod pkcs12;
@@ -13,6 +14,7 @@ mod renewal;
 mod renewal_documents;
 mod sign;
 mod smtp;
+mod smtp_server;
 mod token;
 mod verify;
 

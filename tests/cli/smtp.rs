@@ -3,11 +3,10 @@
 //! server on the loopback interface.
 
 use super::keyring::{in_keyring, quote};
+use super::smtp_server::{make_pki, Pki, Server, PASSWORD, USER};
 use super::{sealdesk, secret_file, store_file, Run};
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 
 fn json(stdout: &str) -> Value {
     serde_json::from_str(stdout).expect("stdout is one JSON value")
@@ -50,140 +49,6 @@ fn providers_lists_the_table_and_detects_by_domain() {
     );
     assert_eq!(unknown.status, 0, "{}", unknown.stderr);
     assert_eq!(json(&unknown.stdout), serde_json::json!([]));
-}
-
-/// The python of the aiosmtpd venv (scripts/lib.sh `ensure_aiosmtpd`).
-fn smtp_python() -> String {
-    std::env::var("SEALDESK_SMTP_PYTHON").unwrap_or_else(|_| {
-        panic!(
-            "SEALDESK_SMTP_PYTHON is not set: run scripts/test, or `source scripts/lib.sh; ensure_aiosmtpd` first"
-        )
-    })
-}
-
-/// A CA and two server certificates it issued: one for localhost and
-/// 127.0.0.1, one for another name.
-struct Pki {
-    ca: PathBuf,
-    dir: PathBuf,
-}
-
-fn openssl(dir: &Path, args: &[&str]) {
-    let out = Command::new("openssl")
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("openssl runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn make_pki(dir: &Path) -> Pki {
-    let ec = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-    ];
-    let mut ca = vec!["req", "-x509"];
-    ca.extend(ec);
-    ca.extend([
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.pem",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=Test Mail CA",
-    ]);
-    openssl(dir, &ca);
-    for (name, san) in [
-        ("good", "subjectAltName=DNS:localhost,IP:127.0.0.1"),
-        ("other", "subjectAltName=DNS:other.example"),
-    ] {
-        let key = format!("{name}.key");
-        let csr = format!("{name}.csr");
-        let pem = format!("{name}.pem");
-        let ext = format!("{name}.ext");
-        std::fs::write(dir.join(&ext), format!("{san}\n")).unwrap();
-        let mut req = vec!["req"];
-        req.extend(ec);
-        req.extend([
-            "-keyout",
-            &key,
-            "-out",
-            &csr,
-            "-subj",
-            "/CN=mail test server",
-        ]);
-        openssl(dir, &req);
-        openssl(
-            dir,
-            &[
-                "x509",
-                "-req",
-                "-in",
-                &csr,
-                "-CA",
-                "ca.pem",
-                "-CAkey",
-                "ca.key",
-                "-CAcreateserial",
-                "-days",
-                "2",
-                "-extfile",
-                &ext,
-                "-out",
-                &pem,
-            ],
-        );
-    }
-    Pki {
-        ca: dir.join("ca.pem"),
-        dir: dir.to_owned(),
-    }
-}
-
-/// A real SMTP server (tests/support/smtp_server.py) on 127.0.0.1.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-const USER: &str = "dana";
-const PASSWORD: &str = "Kwiat-Lipa-77";
-
-impl Server {
-    fn start(pki: &Pki, cert: &str, mode: &str) -> Server {
-        let script =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/support/smtp_server.py");
-        let mut child = Command::new(smtp_python())
-            .arg(script)
-            .arg(pki.dir.join(format!("{cert}.pem")))
-            .arg(pki.dir.join(format!("{cert}.key")))
-            .args([mode, USER, PASSWORD])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("the SMTP test server starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line.trim().parse().expect("the server prints its port");
-        Server { child, port }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// An initialized store and a PKI in a fresh folder.

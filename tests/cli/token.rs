@@ -126,7 +126,7 @@ fn generate_on_token(data: &Path, hsm: &SoftHsm, extra: &[&str], env: &[(&str, &
 /// A new store whose keys 1 and 2 (of `algorithms`) are on `hsm`, with a
 /// seal of key 1 for `organization` (name, identifier, country) exported
 /// to `seal.pem`. Returns the data folder and the seal's file.
-fn seal_on_token(
+pub(crate) fn seal_on_token(
     tmp: &Path,
     hsm: &SoftHsm,
     pin_file: &str,

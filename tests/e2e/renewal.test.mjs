@@ -4,7 +4,8 @@
 // refused address is red and holds the wizard until corrected; a run with
 // one wrong old password fails that item alone, in words; retrying with
 // the right one forms it; OpenSSL accepts an envelope against the seal;
-// the history lists the run. The phrase for blocking by phone goes to a
+// the history lists the run; a second run e-mails its request to the CA
+// through the outbox, in Ukrainian. The phrase for blocking by phone goes to a
 // real GNOME Keyring; the price list's prices are totalled. The native pickers cannot be driven here, so
 // folders are typed.
 import { test, before, after } from "node:test";
@@ -179,6 +180,63 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     // The due list marks the certificates as already in the run.
     await press(app, "#renewal-tab-due");
     await waitForContent(app, "#renewal-candidates", (t) => (t.match(/in run 1/g) ?? []).length === 3);
+  } finally {
+    await app.quit();
+  }
+});
+
+test("a run can e-mail its requests to the CA: each goes to the outbox once, in the CA's language", async () => {
+  // An outgoing server without a login; nothing listens there, so the
+  // request waits in the outbox.
+  sealdesk("smtp", "set", "--host", "127.0.0.1", "--port", "9", "--security", "starttls", "--auth", "none",
+    "--from", "office@romashka.ua");
+  const maria = sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", join(work, "seal-pw"),
+    "--profile", "signing", "--cn", "Марія Шевчук", "--email", "maria@romashka.ua", "--country", "UA",
+    "--days", "20", "--generate", "ec-p256", "--key-password-file", join(work, "key-pw")).id;
+  const app = await openApp(driver, dataDir);
+  try {
+    await find(app, "#unlock-screen");
+    await type(app, "#unlock-password", PASSWORD);
+    await press(app, "#unlock-submit");
+    await press(app, "#nav-renewal");
+    await waitForText(app, "#renewal-candidates", (t) => t.includes("Марія Шевчук"));
+    await press(app, `#renewal-pick-${maria}`);
+    await press(app, "#renewal-renew");
+    await type(app, "#renewal-contact", "Dana Levi");
+    await type(app, "#renewal-phone", "+380 44 123 45 67");
+    await type(app, "#renewal-key-dir", join(work, "new-keys-2"));
+    await type(app, "#renewal-new-password", NEW_KEY_PASSWORD);
+    await type(app, "#renewal-new-password2", NEW_KEY_PASSWORD);
+    await press(app, "#renewal-contact");
+    await app.wait(async () => (await find(app, "#renewal-next")).isEnabled(), 10_000, "Next stays disabled");
+    await press(app, "#renewal-next");
+
+    await type(app, "#renewal-old-secret", KEY_PASSWORD);
+    await press(app, "#renewal-deliver-mail");
+    await type(app, "#renewal-ca-address", "cert@acsk");
+    assert.equal(await (await find(app, "#renewal-start")).isEnabled(), false, "a typo in the address holds the run");
+    await type(app, "#renewal-ca-address", "cert@acsk.example.ua");
+    await press(app, "#renewal-ca-language option[value='uk']");
+    await press(app, "#renewal-start");
+
+    await waitForContent(app, "#renewal-run-counts", (t) => t.includes("sent: 1"), 90_000);
+    const mailed = await waitForContent(app, `#renewal-items tr[data-cert='${maria}'] .renewal-mail`, (t) => t.includes("cert@acsk.example.ua"));
+    assert.match(mailed, /E-mailed to/, mailed);
+    await screenshot(app, "renewal-mailed");
+
+    const run = sealdesk("renew", "status", "2");
+    const item = run.items.find((i) => i.cert_id === maria);
+    assert.equal(item.delivered_to, "mailto:cert@acsk.example.ua");
+    assert.ok(item.mail, "the item names its outbox message");
+    assert.notEqual(item.mail.state, "sent", "nothing listens on the server's port");
+    assert.notEqual(item.mail.state, "cancelled");
+    const outbox = spawnSync("python3", ["-c",
+      "import sqlite3,sys,json; c=sqlite3.connect(sys.argv[1]); print(json.dumps(c.execute('SELECT subject, reference FROM outbox_message').fetchall()))",
+      join(dataDir, "sealdesk.sqlite3")], { encoding: "utf8" });
+    assert.equal(outbox.status, 0, outbox.stderr);
+    assert.deepEqual(JSON.parse(outbox.stdout), [[
+      "Запит на подовження сертифіката: Марія Шевчук", `renewal-item:${item.item_id}`,
+    ]], "one letter, in Ukrainian");
   } finally {
     await app.quit();
   }

@@ -2,7 +2,8 @@
 
 use crate::identity_args::IdentityCommand;
 use crate::ids_args::IdsCommand;
-use crate::mail_template_args::MailTemplateCommand;
+use crate::mail_args::MailCommand;
+use crate::outbox_args::OutboxCommand;
 use crate::pki_args::{CertCommand, CsrCommand, SealCommand};
 use crate::renew_args::RenewCommand;
 use crate::sign_args::SignArgs;
@@ -65,9 +66,13 @@ pub enum Command {
     /// The outgoing mail server: settings, known providers, connection test.
     #[command(subcommand)]
     Smtp(SmtpCommand),
-    /// Mail templates per language: list, show, set, reset, preview.
+    /// Mail: send a message (written, from a template, or a signed
+    /// document), and the templates per language.
     #[command(subcommand)]
-    MailTemplate(MailTemplateCommand),
+    Mail(MailCommand),
+    /// The outgoing messages: list, show, deliver, retry, cancel.
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
     /// Batch renewal of certificates: plan, run, receipts, import.
     #[command(subcommand)]
     Renew(RenewCommand),

@@ -75,9 +75,8 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
         Command::Sign(args) => crate::sign_commands::sign(cli.json, &data_dir, args)?,
         Command::Smtp(command) => crate::smtp_commands::smtp(cli.json, &data_dir, command)?,
-        Command::MailTemplate(command) => {
-            crate::mail_template_commands::mail_template(cli.json, &data_dir, command)?
-        }
+        Command::Mail(command) => crate::mail_commands::mail(cli.json, &data_dir, command)?,
+        Command::Outbox(command) => crate::outbox_commands::outbox(cli.json, &data_dir, command)?,
         Command::Identity(command) => {
             crate::identity_commands::identity(cli.json, &data_dir, command)?
         }

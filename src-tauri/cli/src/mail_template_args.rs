@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
-/// `mail-template ...`.
+/// `mail template ...`.
 #[derive(Debug, Subcommand)]
 pub enum MailTemplateCommand {
     /// Every template kind in every language, and whether it was changed.
@@ -28,7 +28,7 @@ pub struct TemplateRefArgs {
     pub lang: String,
 }
 
-/// `mail-template set`.
+/// `mail template ...`.
 #[derive(Debug, Args)]
 pub struct TemplateSetArgs {
     #[command(flatten)]
@@ -44,7 +44,7 @@ pub struct TemplateSetArgs {
     pub html_file: Option<PathBuf>,
 }
 
-/// `mail-template preview`.
+/// `mail template preview`.
 #[derive(Debug, Args)]
 pub struct TemplatePreviewArgs {
     /// signed-document, portal-certificate, portal-password or renewal-request.

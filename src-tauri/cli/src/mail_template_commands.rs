@@ -1,4 +1,4 @@
-//! `mail-template ...`: read the inputs, call the core, print.
+//! `mail template ...`: read the inputs, call the core, print.
 
 use crate::mail_template_args::{
     MailTemplateCommand, TemplatePreviewArgs, TemplateRefArgs, TemplateSetArgs,
@@ -11,7 +11,7 @@ use sealdesk_core::{Error, Store};
 use serde_json::json;
 use std::path::Path;
 
-/// Runs `mail-template ...`.
+/// Runs `mail template ...`.
 pub fn mail_template(
     json_mode: bool,
     data_dir: &Path,

@@ -200,6 +200,10 @@ pub struct RenewRunArgs {
     /// Where the envelopes go: export:DIR, or mail:ADDR through the outbox.
     #[arg(long, value_name = "export:DIR|mail:ADDR")]
     pub deliver: String,
+    /// Language of the request mail (en, pl, he, it, ru, uk); the interface
+    /// language by default.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// `renew import`.

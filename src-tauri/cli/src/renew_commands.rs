@@ -375,7 +375,13 @@ fn run(
     args: &RenewRunArgs,
     only: Option<i64>,
 ) -> Result<(), Failure> {
-    let delivery = Delivery::from_str(&args.deliver)?;
+    let delivery = match Delivery::from_str(&args.deliver)? {
+        Delivery::Mail { to, .. } => Delivery::Mail {
+            to,
+            language: args.lang.clone(),
+        },
+        export => export,
+    };
     let old = old_secrets(&args.old_secrets)?;
     let new_key_password = if args.pin_file.is_some() || args.pin_env.is_some() {
         secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?

@@ -16,7 +16,7 @@ pub enum SmtpCommand {
 
 /// `smtp set`.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("password").args(["password_file", "password_env"])))]
+#[command(group(ArgGroup::new("password").args(["password_file", "password_env", "token_file"])))]
 pub struct SmtpSetArgs {
     /// The SMTP server's host name.
     #[arg(long, value_name = "H")]
@@ -27,7 +27,8 @@ pub struct SmtpSetArgs {
     /// tls (implicit), starttls, or none (needs --allow-plain).
     #[arg(long, value_name = "MODE")]
     pub security: String,
-    /// plain, login, xoauth2 or none (default: plain, none without --user).
+    /// plain, login, xoauth2 or none (default: plain; xoauth2 with
+    /// --token-file; none without --user).
     #[arg(long, value_name = "METHOD")]
     pub auth: Option<String>,
     /// The login name.
@@ -39,6 +40,10 @@ pub struct SmtpSetArgs {
     /// Environment variable holding the password or OAuth2 token.
     #[arg(long, value_name = "VAR")]
     pub password_env: Option<String>,
+    /// File holding an OAuth2 access token (XOAUTH2); like the password, it
+    /// goes to the OS credential store.
+    #[arg(long, value_name = "F")]
+    pub token_file: Option<PathBuf>,
     /// The sender address.
     #[arg(long, value_name = "ADDR")]
     pub from: String,

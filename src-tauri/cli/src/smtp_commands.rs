@@ -30,15 +30,25 @@ fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failu
         (Some(text), _) => AuthMethod::parse(text).ok_or_else(|| Error::MailUnknownAuth {
             value: text.clone(),
         })?,
+        (None, Some(_)) if args.token_file.is_some() => AuthMethod::Xoauth2,
         (None, Some(_)) => AuthMethod::Plain,
         (None, None) => AuthMethod::None,
     };
-    let secret = match &args.user {
-        Some(_) => Some(secret::read(
+    if auth == AuthMethod::Xoauth2 && args.token_file.is_none() && args.user.is_some() {
+        return Err(Failure::usage(
+            "--auth xoauth2 takes its token from --token-file F",
+        ));
+    }
+    if auth != AuthMethod::Xoauth2 && args.token_file.is_some() {
+        return Err(Failure::usage("--token-file is for --auth xoauth2"));
+    }
+    let secret = match (&args.user, &args.token_file) {
+        (Some(_), Some(token)) => Some(secret::from_file(token)?),
+        (Some(_), None) => Some(secret::read(
             args.password_file.as_deref(),
             args.password_env.as_deref(),
         )?),
-        None => None,
+        (None, _) => None,
     };
     let store = Store::open_existing(data_dir)?;
     let saved = settings::save(

@@ -708,8 +708,8 @@ pub enum Error {
         /// The run.
         id: i64,
     },
-    /// A delivery method this version cannot use yet.
-    #[error("delivery by {method} is not available; use export:FOLDER")]
+    /// A delivery method that does not exist.
+    #[error("{method} is not a way to deliver requests; use export:FOLDER or mail:ADDRESS")]
     RenewalDeliveryUnsupported {
         /// The method asked for.
         method: String,

@@ -125,8 +125,38 @@ pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Plann
     renewal::plan(&*state.unlocked_store()?, &request, Utc::now()).map_err(ui_error)
 }
 
+/// Where the UI asks a run to deliver its envelopes.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum DeliveryChoice {
+    /// Into a folder.
+    Export {
+        /// The folder.
+        dir: PathBuf,
+    },
+    /// To the CA by e-mail, through the outbox.
+    Mail {
+        /// The CA's address.
+        to: String,
+        /// The letter's language.
+        language: String,
+    },
+}
+
+impl From<DeliveryChoice> for Delivery {
+    fn from(choice: DeliveryChoice) -> Self {
+        match choice {
+            DeliveryChoice::Export { dir } => Delivery::Export(dir),
+            DeliveryChoice::Mail { to, language } => Delivery::Mail {
+                to,
+                language: Some(language),
+            },
+        }
+    }
+}
+
 /// Runs (or resumes, or retries the failed items of) run `run_id`,
-/// exporting the envelopes to `export_dir`; each item done is sent on
+/// delivering the envelopes as `delivery` says; each item done is sent on
 /// `on_progress`. Stops after the current item when asked to.
 #[tauri::command]
 pub async fn run_renewal(
@@ -134,7 +164,7 @@ pub async fn run_renewal(
     run_id: i64,
     old_secrets: BTreeMap<i64, Secret>,
     new_key_password: Secret,
-    export_dir: PathBuf,
+    delivery: DeliveryChoice,
     on_progress: Channel<ItemView>,
 ) -> Result<RunView, ErrorPayload> {
     state.stop_renewal.store(false, Ordering::SeqCst);
@@ -151,7 +181,7 @@ pub async fn run_renewal(
                 old: &old,
                 new_key_password: new_key_password.as_str(),
             },
-            &Delivery::Export(export_dir),
+            &Delivery::from(delivery),
             Utc::now(),
             &mut |item| {
                 // A closed window drops the channel: the run then stops.

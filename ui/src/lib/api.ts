@@ -514,6 +514,8 @@ export interface RenewalItem {
   request: string | null;
   pkcs10: string | null;
   delivered_to: string | null;
+  /** The request's e-mail in the outbox, when it went by mail. */
+  mail: { outbox_id: number; state: string; last_error_code: string | null } | null;
   new_cert_id: number | null;
   /** The signed accession card, once made. */
   card: string | null;
@@ -555,6 +557,9 @@ export interface RenewalInstalled {
   state: RenewalState;
 }
 
+/** Where a run delivers its envelopes: a folder, or the CA by e-mail. */
+export type RenewalDelivery = { kind: "export"; dir: string } | { kind: "mail"; to: string; language: string };
+
 export const renewalApi = {
   options: () => invoke<RenewalOptions>("renewal_options"),
   candidates: (withinDays: number) => invoke<RenewalCandidate[]>("renewal_candidates", { withinDays }),
@@ -565,12 +570,12 @@ export const renewalApi = {
     runId: number,
     oldSecrets: Record<number, string>,
     newKeyPassword: string,
-    exportDir: string,
+    delivery: RenewalDelivery,
     onItem: (item: RenewalItem) => void,
   ) => {
     const channel = new Channel<RenewalItem>();
     channel.onmessage = onItem;
-    return invoke<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, exportDir, onProgress: channel });
+    return invoke<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, delivery, onProgress: channel });
   },
   stop: () => invoke<void>("stop_renewal"),
   phrase: (runId: number) => invoke<string>("renewal_phrase", { runId }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RenewalCandidate, RenewalItem } from "./api";
+import type { RenewalCandidate, RenewalItem, RenewalRun } from "./api";
 import {
+  looksLikeAddress,
+  previousDelivery,
   countsByState,
   emailForbidden,
   filterCandidates,
@@ -47,6 +49,7 @@ function item(cert_id: number, state: RenewalItem["state"]): RenewalItem {
     request: null,
     pkcs10: null,
     delivered_to: null,
+    mail: null,
     new_cert_id: null,
     card: null,
     error_code: null,
@@ -144,5 +147,45 @@ describe("prices", () => {
   });
   it("name warnings by their code", () => {
     expect(warningMessageId("renewal.start-close-to-expiry")).toBe("warning-renewal-start-close-to-expiry");
+  });
+});
+
+describe("delivery", () => {
+  const run = (delivered: (string | null)[]): RenewalRun => ({
+    run_id: 1,
+    created_at: "2026-11-01T10:00:00Z",
+    term_years: 2,
+    contact: "Олена",
+    phone: "+380441234567",
+    key_dir: "/home/o/keys",
+    state: "open",
+    items: delivered.map((d, n) => ({ ...item(n + 1, d ? "sent" : "failed"), delivered_to: d })),
+  });
+
+  it("resumes by mail when the run mailed before", () => {
+    expect(previousDelivery(run([null, "mailto:cert@acsk.example.ua"]), "/keys", "uk")).toEqual({
+      kind: "mail",
+      to: "cert@acsk.example.ua",
+      language: "uk",
+    });
+  });
+
+  it("resumes into the folder the run exported to", () => {
+    expect(previousDelivery(run(["/home/o/to-ca/renewal-1-2.p7m"]), "/keys", "en")).toEqual({ kind: "export", dir: "/home/o/to-ca" });
+    expect(previousDelivery(run(["C:\\Users\\o\\to-ca\\renewal-1-2.p7m"]), "/keys", "en")).toEqual({
+      kind: "export",
+      dir: "C:\\Users\\o\\to-ca",
+    });
+  });
+
+  it("falls back to the key folder when nothing was delivered", () => {
+    expect(previousDelivery(run([null]), "/home/o/keys", "en")).toEqual({ kind: "export", dir: "/home/o/keys" });
+  });
+
+  it("tells an address from a typo", () => {
+    expect(looksLikeAddress(" cert@acsk.example.ua ")).toBe(true);
+    expect(looksLikeAddress("cert@acsk")).toBe(false);
+    expect(looksLikeAddress("cert acsk@example.ua")).toBe(false);
+    expect(looksLikeAddress("")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // What the renewal screens show of the core's answers: which addresses a CA
 // will refuse (checked again by the core when the run is planned), the
 // filter over due certificates, counts by state, and the badge of a state.
-import type { Money, RenewalCandidate, RenewalItem, RenewalState } from "./api";
+import type { Money, RenewalCandidate, RenewalDelivery, RenewalItem, RenewalRun, RenewalState } from "./api";
 
 /** Whether `address` is in one of `domains` or a subdomain of one. */
 export function emailForbidden(address: string | null | undefined, domains: readonly string[]): boolean {
@@ -105,7 +105,7 @@ export function oldSecrets(
 export interface StartSecrets {
   oldSecrets: Record<number, string>;
   newKeyPassword: string;
-  exportDir: string;
+  delivery: RenewalDelivery;
   /** Sentences about the plan to show above the run (warnings, totals). */
   notes: string[];
 }
@@ -143,4 +143,24 @@ export function minorText(minor: number): string {
 /** The Fluent message id of a plan warning: `a.b-c` -> `warning-a-b-c`. */
 export function warningMessageId(code: string): string {
   return `warning-${code.replaceAll(".", "-")}`;
+}
+
+/** A plausible e-mail address: something@domain.tld, no spaces. */
+export function looksLikeAddress(address: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address.trim());
+}
+
+/**
+ * How a run delivered before, read from its delivered items: the CA's
+ * address when its requests went by mail, else the folder they were
+ * exported to; `fallbackDir` and `language` fill in what the run does not say.
+ */
+export function previousDelivery(run: RenewalRun, fallbackDir: string, language: string): RenewalDelivery {
+  const delivered = run.items.map((i) => i.delivered_to).find((d): d is string => !!d);
+  if (delivered?.startsWith("mailto:")) return { kind: "mail", to: delivered.slice("mailto:".length), language };
+  if (delivered) {
+    const cut = Math.max(delivered.lastIndexOf("/"), delivered.lastIndexOf("\\"));
+    if (cut > 0) return { kind: "export", dir: delivered.slice(0, cut) };
+  }
+  return { kind: "export", dir: fallbackDir };
 }

@@ -82,6 +82,13 @@ fn addresses(field: &'static str, values: &[String]) -> Result<Vec<Address>> {
 }
 
 /// Checks every header field of the draft (no line breaks, valid addresses,
+/// at least one recipient), so that a caller can refuse it before asking
+/// for a key's PIN or password.
+pub fn validate(draft: &Draft) -> Result<()> {
+    check(draft).map(drop)
+}
+
+/// Checks every header field of the draft (no line breaks, valid addresses,
 /// at least one recipient) without touching any file.
 pub(crate) fn check(draft: &Draft) -> Result<Recipients> {
     single_line("subject", &draft.subject)?;

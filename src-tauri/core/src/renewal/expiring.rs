@@ -1,13 +1,8 @@
-//! The certificates worth renewing soon: those with a key SealDesk holds,
-//! neither revoked nor superseded, that expire within some days or expired
-//! less than the grace period ago, across all issuers.
+//! The certificates worth renewing soon, as the command line lists them:
+//! the renewal candidates with filters by CA, state and text, and counts.
 
-use super::plan::{current_email, EXPIRED_GRACE_DAYS};
-use super::prices::ca_name;
-use crate::pki::certificate::CertificateInfo;
-use crate::pki::registry::{self, ListFilter};
 use crate::{Result, Store};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -79,17 +74,15 @@ pub struct Expiring {
     pub counts: ExpiringCounts,
 }
 
-/// The certificates with a key we hold, not CA, not revoked or superseded,
-/// that end within `days` from `now` or ended less than the grace period
-/// ago, filtered by `filter`.
+/// The renewal candidates (see [`candidates`](super::candidates)) that end
+/// within `days` from `now` or ended less than the grace period ago,
+/// filtered by `filter`, soonest first.
 pub fn expiring(
     store: &Store,
     days: u32,
     filter: &ExpiringFilter,
     now: DateTime<Utc>,
 ) -> Result<Expiring> {
-    let until = now + Duration::days(i64::from(days));
-    let since = now - Duration::days(EXPIRED_GRACE_DAYS);
     let lower = |t: &Option<String>| {
         t.as_deref()
             .map(|t| t.trim().to_lowercase())
@@ -97,60 +90,40 @@ pub fn expiring(
     };
     let issuer_text = lower(&filter.issuer);
     let search = lower(&filter.search);
-    let records = registry::list(
-        store,
-        &ListFilter {
-            with_key_only: true,
-            ..ListFilter::default()
-        },
-        now,
-    )?;
-    let mut certificates = Vec::new();
-    for record in records {
-        if record.is_ca
-            || record.state != "active"
-            || record.not_after > until
-            || record.not_after < since
-        {
-            continue;
-        }
-        let state = if record.not_after >= now {
-            ExpiringState::Valid
-        } else {
-            ExpiringState::ExpiredWithinGrace
-        };
-        if filter.state.is_some_and(|s| s != state) {
-            continue;
-        }
-        let der = registry::der(store.conn(), record.id)?;
-        let issuer = ca_name(&der)?;
-        if let Some(text) = &issuer_text {
-            if !issuer.to_lowercase().contains(text) {
-                continue;
+    let certificates: Vec<ExpiringCertificate> = super::candidates(store, days, now)?
+        .into_iter()
+        .map(|c| {
+            let state = if c.not_after >= now {
+                ExpiringState::Valid
+            } else {
+                ExpiringState::ExpiredWithinGrace
+            };
+            ExpiringCertificate {
+                cert_id: c.id,
+                subject: c.subject,
+                email: c.email,
+                issuer: c.ca,
+                not_after: c.not_after.to_rfc3339(),
+                days_to_expiry: c.days_to_expiry,
+                state,
+                run_id: c.open_run,
             }
-        }
-        let email = current_email(&CertificateInfo::from_der(&der)?);
-        if let Some(text) = &search {
-            let in_subject = record.subject.to_lowercase().contains(text);
-            let in_email = email
-                .as_deref()
-                .is_some_and(|e| e.to_lowercase().contains(text));
-            if !in_subject && !in_email {
-                continue;
-            }
-        }
-        let run_id = super::plan::open_run_of(store, record.id)?;
-        certificates.push(ExpiringCertificate {
-            cert_id: record.id,
-            subject: record.subject,
-            email,
-            issuer,
-            not_after: record.not_after.to_rfc3339(),
-            days_to_expiry: record.days_to_expiry,
-            state,
-            run_id,
-        });
-    }
+        })
+        .filter(|c| filter.state.is_none_or(|s| s == c.state))
+        .filter(|c| {
+            issuer_text
+                .as_ref()
+                .is_none_or(|text| c.issuer.to_lowercase().contains(text))
+        })
+        .filter(|c| {
+            search.as_ref().is_none_or(|text| {
+                c.subject.to_lowercase().contains(text)
+                    || c.email
+                        .as_deref()
+                        .is_some_and(|e| e.to_lowercase().contains(text))
+            })
+        })
+        .collect();
     let mut counts = ExpiringCounts {
         total: certificates.len(),
         ..ExpiringCounts::default()

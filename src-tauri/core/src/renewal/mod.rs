@@ -14,6 +14,7 @@ pub mod card;
 pub mod document_text;
 pub mod envelope;
 pub mod expiring;
+pub mod mailing;
 pub mod matching;
 pub mod notification;
 pub mod phrase;
@@ -24,7 +25,6 @@ pub mod request;
 pub mod run;
 pub mod states;
 pub mod view;
-pub mod wording;
 
 pub use cancel::cancel;
 pub use candidates::{candidates, Candidate};

@@ -22,21 +22,28 @@ use std::str::FromStr;
 pub enum Delivery {
     /// Written into this folder, for upload to the CA or sending by hand.
     Export(PathBuf),
-    /// E-mailed to this address. The seam for the mail outbox: until the
-    /// outbox is part of the core, a run refuses it before touching anything.
-    Mail(String),
+    /// E-mailed to the CA through the mail outbox with the
+    /// `renewal-request` template.
+    Mail {
+        /// The CA's address.
+        to: String,
+        /// The letter's language (`uk`, `pl-PL`, …); the interface
+        /// language chosen in the settings when `None`.
+        language: Option<String>,
+    },
 }
 
 impl FromStr for Delivery {
     type Err = Error;
 
-    /// `export:DIR` or `mail:ADDRESS`.
+    /// `export:DIR` or `mail:ADDRESS` (in the interface language).
     fn from_str(value: &str) -> Result<Self> {
         match value.split_once(':') {
             Some(("export", dir)) if !dir.is_empty() => Ok(Delivery::Export(PathBuf::from(dir))),
-            Some(("mail", address)) if !address.is_empty() => {
-                Ok(Delivery::Mail(address.to_string()))
-            }
+            Some(("mail", address)) if !address.is_empty() => Ok(Delivery::Mail {
+                to: address.to_string(),
+                language: None,
+            }),
             _ => Err(Error::RenewalDeliveryUnsupported {
                 method: value.to_string(),
             }),
@@ -126,15 +133,11 @@ fn run_items(
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(&view::ItemView) -> bool,
 ) -> Result<RunView> {
-    let export_dir = match delivery {
-        Delivery::Export(dir) => dir.clone(),
-        Delivery::Mail(_) => {
-            return Err(Error::RenewalDeliveryUnsupported {
-                method: "mail".into(),
-            })
-        }
-    };
-    std::fs::create_dir_all(&export_dir).map_err(|e| Error::io(&export_dir, e))?;
+    match delivery {
+        Delivery::Export(dir) => std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?,
+        // Checked before any key is made: a run that cannot mail stops here.
+        Delivery::Mail { to, .. } => super::mailing::check(store, to)?,
+    }
     let settings = run_settings(store, run_id)?;
     let _lock = lock_run(&settings.key_dir, run_id)?;
     for item in items(store, run_id)? {
@@ -153,7 +156,7 @@ fn run_items(
         {
             continue;
         }
-        let outcome = advance(store, run_id, &item, secrets, &settings, &export_dir, now);
+        let outcome = advance(store, run_id, &item, secrets, &settings, delivery, now);
         if let Err(err) = outcome {
             record_failure(store, item.id, &err, now)?;
         }
@@ -175,7 +178,7 @@ fn advance(
     item: &Item,
     secrets: &RunSecrets<'_>,
     settings: &RunSettings,
-    export_dir: &Path,
+    delivery: &Delivery,
     now: DateTime<Utc>,
 ) -> Result<()> {
     if item.delivered_to.is_some() {
@@ -187,7 +190,22 @@ fn advance(
         Some(path) => path.clone(),
         None => form(store, item, secrets, settings, &name, now)?,
     };
-    deliver(store, item, &envelope_path, export_dir, now)
+    let delivered_to = match delivery {
+        Delivery::Export(dir) => export(item, &envelope_path, dir)?,
+        Delivery::Mail { to, language } => super::mailing::queue_request(
+            store,
+            &super::mailing::Request {
+                run_id,
+                item_id: item.id,
+                old_cert_id: item.old_cert_id,
+                envelope: &envelope_path,
+            },
+            to,
+            language.as_deref(),
+            now,
+        )?,
+    };
+    mark_sent(store, item, &delivered_to, now)
 }
 
 /// Makes the new key (unless the item has one), the request and the
@@ -355,15 +373,9 @@ fn new_token_key(
     Ok(key_id)
 }
 
-/// Copies the envelope into the export folder; the item becomes sent. An
+/// Copies the envelope into the export folder and says where it went. An
 /// identical file already there is an export made before a stop.
-fn deliver(
-    store: &Store,
-    item: &Item,
-    envelope_path: &Path,
-    export_dir: &Path,
-    now: DateTime<Utc>,
-) -> Result<()> {
+fn export(item: &Item, envelope_path: &Path, export_dir: &Path) -> Result<String> {
     let bytes = std::fs::read(envelope_path).map_err(|e| Error::io(envelope_path, e))?;
     let name = envelope_path
         .file_name()
@@ -377,13 +389,18 @@ fn deliver(
             if std::fs::read(&target).map(|b| b == bytes).unwrap_or(false) => {}
         Err(err) => return Err(err),
     }
+    Ok(target.display().to_string())
+}
+
+/// The item becomes sent, delivered to `delivered_to` (a file or `mailto:`).
+fn mark_sent(store: &Store, item: &Item, delivered_to: &str, now: DateTime<Utc>) -> Result<()> {
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     // Cancelled while it was being formed: it is not marked sent.
     if tx.execute(
         "UPDATE renewal_item SET state = 'sent', delivered_to = ?2,
                 failure_code = NULL, failure_params = NULL, updated_at = ?3
          WHERE id = ?1 AND state != 'cancelled'",
-        params![item.id, target.display().to_string(), audit::timestamp(now)],
+        params![item.id, delivered_to, audit::timestamp(now)],
     )? == 0
     {
         return Ok(());
@@ -393,7 +410,7 @@ fn deliver(
         now,
         audit::ADMINISTRATOR,
         "renewal.sent",
-        &json!({ "item": item.id, "certificate": item.old_cert_id, "to": target.display().to_string() }),
+        &json!({ "item": item.id, "certificate": item.old_cert_id, "to": delivered_to }),
     )?;
     tx.commit()?;
     Ok(())

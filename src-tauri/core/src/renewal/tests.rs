@@ -87,6 +87,44 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
     }
 }
 
+/// A store with a seal, two directors (Олена, Тарас) and a run planned
+/// over both.
+fn two_directors_planned(dir: &Path) -> (Store, [i64; 2], i64) {
+    let store = store_with_seal(dir);
+    let a = director(
+        &store,
+        dir,
+        "Олена",
+        "olena@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir,
+        "Тарас",
+        "taras@example.org",
+        KeyAlgorithm::EcP256,
+    );
+    let run_id = plan(&store, &plan_request(dir, vec![a, b]), Utc::now())
+        .unwrap()
+        .run_id;
+    (store, [a, b], run_id)
+}
+
+/// Runs `run_id` with the old secrets `old` to the end.
+fn run_through(
+    store: &Store,
+    run_id: i64,
+    old: &BTreeMap<i64, String>,
+    delivery: &Delivery,
+) -> crate::Result<RunView> {
+    let secrets = RunSecrets {
+        old,
+        new_key_password: NEW_PW,
+    };
+    run(store, run_id, &secrets, delivery, Utc::now(), &mut |_| true)
+}
+
 #[test]
 fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
     let dir = tempfile::tempdir().unwrap();
@@ -379,25 +417,8 @@ fn audit_count(store: &Store, action: &str) -> i64 {
 #[test]
 fn every_interrupted_step_resumes_without_doing_anything_twice() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@example.org",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b], run_id) = two_directors_planned(dir.path());
     let now = Utc::now();
-    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
-        .unwrap()
-        .run_id;
     let key_dir = dir.path().join("new-keys");
     let export_dir = dir.path().join("export");
     let export = Delivery::Export(export_dir.clone());
@@ -537,25 +558,8 @@ fn candidates_are_expiring_keyed_directors_with_their_open_run() {
 #[test]
 fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@example.org",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b], run_id) = two_directors_planned(dir.path());
     let now = Utc::now();
-    let run_id = plan(&store, &plan_request(dir.path(), vec![a, b]), now)
-        .unwrap()
-        .run_id;
     let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
     let secrets = RunSecrets {
         old: &old,
@@ -743,4 +747,106 @@ fn plans_carry_prices_and_start_warnings_and_expiring_counts_open_runs() {
     assert_eq!(err.code(), "renewal.price-not-found");
     let view = show_run(&store, planned.run_id).unwrap();
     assert_eq!(view.totals, planned.totals);
+}
+
+#[test]
+fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
+    use crate::mail::outbox::{self, State};
+    use crate::mail::settings::{self as mail_settings, SaveOptions};
+    let dir = tempfile::tempdir().unwrap();
+    let (store, [a, b], run_id) = two_directors_planned(dir.path());
+    let now = Utc::now();
+    let to_ca = Delivery::Mail {
+        to: "cert@acsk.example.ua".into(),
+        language: Some("uk".into()),
+    };
+    let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
+
+    // Without an outgoing server nothing is made.
+    let err = run_through(&store, run_id, &old, &to_ca).unwrap_err();
+    assert_eq!(err.code(), "mail.not-configured");
+    assert!(show_run(&store, run_id)
+        .unwrap()
+        .items
+        .iter()
+        .all(|i| i.state == ItemState::Planned && i.key_id.is_none()));
+
+    mail_settings::save(
+        &store,
+        &outbox::tests_settings(),
+        &SaveOptions {
+            secret: None,
+            allow_plain: false,
+        },
+        now,
+    )
+    .unwrap();
+    let view = run_through(&store, run_id, &old, &to_ca).unwrap();
+    assert_eq!(view.items[0].state, ItemState::Failed);
+    assert_eq!(view.items[1].state, ItemState::Sent);
+    assert_eq!(
+        view.items[1].delivered_to.as_deref(),
+        Some("mailto:cert@acsk.example.ua")
+    );
+    let b_item = view.items[1].item_id;
+    assert!(view.items[0].mail.is_none());
+    let mail = view.items[1]
+        .mail
+        .as_ref()
+        .expect("the view shows the mail");
+    assert_eq!(mail.state, "queued");
+    let queued = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].to, vec!["cert@acsk.example.ua".to_string()]);
+    assert!(
+        queued[0]
+            .subject
+            .starts_with("Запит на подовження сертифіката: Тарас"),
+        "{}",
+        queued[0].subject
+    );
+    let spooled =
+        std::fs::read_to_string(outbox::spool_dir(&store).join(&queued[0].spool_file)).unwrap();
+    let envelope_name = std::path::Path::new(view.items[1].request.as_ref().unwrap())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(spooled.contains(&envelope_name), "the envelope is attached");
+    assert!(!spooled.contains(OLD_PW) && !spooled.contains(NEW_PW));
+
+    // Stopped after the outbox took the mail but before the item said so:
+    // the next run finds the mail and does not queue it again.
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE id = ?1",
+            [b_item],
+        )
+        .unwrap();
+    old.insert(a, OLD_PW.to_string());
+    let view = run_through(&store, run_id, &old, &to_ca).unwrap();
+    assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
+    assert_eq!(outbox::list(&store).unwrap().len(), 2, "one mail per item");
+
+    // A mail the user cancelled in the outbox is replaced on the next run.
+    outbox::cancel(&store, queued[0].id, now).unwrap();
+    store
+        .conn()
+        .execute(
+            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE id = ?1",
+            [b_item],
+        )
+        .unwrap();
+    run_through(&store, run_id, &old, &to_ca).unwrap();
+    let for_b = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
+    assert_eq!(for_b.len(), 2);
+    assert_eq!(for_b[0].state, State::Queued);
+    assert_eq!(for_b[1].state, State::Cancelled);
+    let shown = show_run(&store, run_id).unwrap();
+    assert_eq!(
+        shown.items[1].mail.as_ref().map(|m| m.outbox_id),
+        Some(for_b[0].id),
+        "the newest mail is the one shown"
+    );
 }

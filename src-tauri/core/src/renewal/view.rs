@@ -56,6 +56,8 @@ pub struct ItemView {
     pub pkcs10: Option<String>,
     /// Where the envelope was delivered.
     pub delivered_to: Option<String>,
+    /// The request's e-mail in the outbox, when it went by mail.
+    pub mail: Option<RequestMail>,
     /// The new certificate, once installed.
     pub new_cert_id: Option<i64>,
     /// The CA, as the price list names it (the old certificate's issuer).
@@ -68,6 +70,17 @@ pub struct ItemView {
     pub error_code: Option<String>,
     /// Its parameters.
     pub error_params: Option<Map<String, Value>>,
+}
+
+/// Where the e-mail carrying an item's request stands in the outbox.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestMail {
+    /// Its outbox id.
+    pub outbox_id: i64,
+    /// queued, sending, sent, failed or cancelled.
+    pub state: String,
+    /// Code of the last delivery error, if any.
+    pub last_error_code: Option<String>,
 }
 
 /// Every run, newest first, with its items.
@@ -129,8 +142,11 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
                      ELSE k.file_path END, i.envelope_path, i.request_path,
                 i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params,
-                i.ca, i.amount_minor, i.currency, i.card_path
+                i.ca, i.amount_minor, i.currency, o.id, o.state, o.last_error_code,
+                i.card_path
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
+         LEFT JOIN outbox_message o ON o.id = (
+             SELECT max(id) FROM outbox_message WHERE reference = 'renewal-item:' || i.id)
          WHERE i.run_id = ?1 ORDER BY i.id",
     )?;
     let rows = stmt
@@ -146,13 +162,21 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 request: r.get(7)?,
                 pkcs10: r.get(8)?,
                 delivered_to: r.get(9)?,
+                mail: match r.get::<_, Option<i64>>(16)? {
+                    Some(outbox_id) => Some(RequestMail {
+                        outbox_id,
+                        state: r.get(17)?,
+                        last_error_code: r.get(18)?,
+                    }),
+                    None => None,
+                },
                 new_cert_id: r.get(10)?,
                 error_code: r.get(11)?,
                 error_params: r
                     .get::<_, Option<String>>(12)?
                     .and_then(|p| serde_json::from_str(&p).ok()),
                 ca: r.get(13)?,
-                card: r.get(16)?,
+                card: r.get(19)?,
                 price: match (
                     r.get::<_, Option<i64>>(14)?,
                     r.get::<_, Option<String>>(15)?,

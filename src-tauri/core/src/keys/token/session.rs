@@ -42,17 +42,36 @@ impl TokenSession {
 
     /// Logs the user in with `pin`. A wrong PIN is [`crate::Error::TokenWrongPin`],
     /// a locked one [`crate::Error::TokenPinLocked`].
+    ///
+    /// The login state belongs to the token, not to the session: while
+    /// another session of this process is logged in, the token accepts any
+    /// PIN without looking at it. So the PIN is then checked against the one
+    /// that logged in last, kept only as a keyed digest.
     pub fn login(&self, pin: &str) -> Result<()> {
-        let pin = AuthPin::new(pin.into());
-        match self.session.login(UserType::User, Some(&pin)) {
-            // The login state belongs to the token, not to the session: an
-            // earlier session of this process may already have logged in.
+        let tag = self.login_tag();
+        let auth = AuthPin::new(pin.into());
+        match self.session.login(UserType::User, Some(&auth)) {
+            Ok(()) => {
+                pin_memory::remember(&tag, pin);
+                Ok(())
+            }
             Err(cryptoki::error::Error::Pkcs11(
                 cryptoki::error::RvError::UserAlreadyLoggedIn,
                 _,
-            )) => Ok(()),
-            other => other.map_err(login_failure),
+            )) => {
+                if pin_memory::matches(&tag, pin) {
+                    Ok(())
+                } else {
+                    Err(crate::Error::TokenWrongPin)
+                }
+            }
+            Err(err) => Err(login_failure(err)),
         }
+    }
+
+    /// Which token a remembered login belongs to.
+    fn login_tag(&self) -> String {
+        format!("{}\0{}", self.module.path().display(), self.token_label)
     }
 
     /// The token's label.
@@ -89,5 +108,44 @@ impl TokenSession {
                 .map_err(|e| failure(Operation::RemovingKey, e))?;
         }
         Ok(())
+    }
+}
+
+/// The PIN of each token's current login, as an HMAC under a key made at
+/// random for this process: enough to compare a later PIN with, and useless
+/// outside the process.
+mod pin_memory {
+    use aws_lc_rs::{hmac, rand};
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock, PoisonError};
+
+    /// `None` only if the system has no random source: then no login is
+    /// remembered and a second one is refused.
+    fn key() -> Option<&'static hmac::Key> {
+        static KEY: OnceLock<Option<hmac::Key>> = OnceLock::new();
+        KEY.get_or_init(|| hmac::Key::generate(hmac::HMAC_SHA256, &rand::SystemRandom::new()).ok())
+            .as_ref()
+    }
+
+    static LOGINS: Mutex<Option<HashMap<String, hmac::Tag>>> = Mutex::new(None);
+
+    pub(super) fn remember(token: &str, pin: &str) {
+        let Some(key) = key() else { return };
+        let tag = hmac::sign(key, pin.as_bytes());
+        LOGINS
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert_with(HashMap::new)
+            .insert(token.to_string(), tag);
+    }
+
+    pub(super) fn matches(token: &str, pin: &str) -> bool {
+        let logins = LOGINS.lock().unwrap_or_else(PoisonError::into_inner);
+        match (key(), logins.as_ref().and_then(|l| l.get(token))) {
+            (Some(key), Some(tag)) => hmac::verify(key, pin.as_bytes(), tag.as_ref()).is_ok(),
+            // Logged in by something else in this process: nothing to
+            // compare with, so nothing is let through.
+            _ => false,
+        }
     }
 }

@@ -367,3 +367,16 @@ fn the_default_label_names_algorithm_and_time() {
     assert_eq!(label, "sealdesk-rsa-3072-20260114-093012");
     check_object_label(&label).unwrap();
 }
+
+#[test]
+fn a_second_session_with_a_wrong_pin_is_refused_while_the_first_is_logged_in() {
+    let token = softhsm::token("second-login");
+    let module = Module::load(&token.module).unwrap();
+    let first = TokenSession::open(&module, &token.label).unwrap();
+    first.login(USER_PIN).unwrap();
+    // The token itself would accept anything now: the login is shared.
+    let second = TokenSession::open(&module, &token.label).unwrap();
+    let err = second.login("98765").unwrap_err();
+    assert_eq!(err.code(), "token.wrong-pin");
+    second.login(USER_PIN).unwrap();
+}

@@ -404,7 +404,10 @@ fn transmit(
             conn.command(Rcpt::new(to.clone(), vec![]))?;
         }
         conn.command(Data)?;
-        conn.message(bytes)
+        // lettre always ends DATA with CRLF "." CRLF, so a message that ends
+        // in CRLF would arrive with one more; without it the receiver gets
+        // exactly the spooled bytes (the same as the .eml copy).
+        conn.message(bytes.strip_suffix(b"\r\n").unwrap_or(bytes))
     })();
     match result {
         Ok(_) => Ok(()),

@@ -375,6 +375,16 @@ pub fn get(store: &Store, id: i64) -> Result<OutboxEntry> {
     entry(row.ok_or(Error::MailOutboxNotFound { id })?)
 }
 
+/// The messages queued with `reference`, newest first: how a workflow
+/// finds out whether it already handed a message to the outbox.
+pub fn by_reference(store: &Store, reference: &str) -> Result<Vec<OutboxEntry>> {
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM outbox_message WHERE reference = ?1 ORDER BY id DESC"
+    ))?;
+    let rows = stmt.query_map([reference], raw)?;
+    rows.map(|row| entry(row?)).collect()
+}
+
 /// The messages due at `now`, oldest due first.
 pub(crate) fn due(store: &Store, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>> {
     // Times are stored as RFC 3339 in UTC, so text order is time order; the
@@ -447,14 +457,16 @@ fn transition(
     Ok(current)
 }
 
-/// Puts a failed message back in the queue, due now. It is sent again with
-/// the same `Message-ID`, so a receiver can tell a duplicate.
+/// Puts a failed message back in the queue, due now, or makes a queued one
+/// waiting for its next try due now (the user fixed the server and does not
+/// want to wait). It is sent again with the same `Message-ID`, so a
+/// receiver can tell a duplicate.
 pub fn retry(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry> {
     let stamp = now.to_rfc3339();
     transition(
         store,
         id,
-        &[State::Failed],
+        &[State::Failed, State::Queued],
         "state = 'queued', next_attempt_at = ?1",
         &[&stamp],
         "mail.retry",

@@ -1,0 +1,226 @@
+//! `mail ...`: read the inputs, call the core, print.
+
+use crate::mail_args::{MailCommand, MailKeySecretArgs, MailSendArgs};
+use crate::mail_template_commands::parse_vars;
+use crate::output::{print, Failure};
+use crate::pki_commands::Secret;
+use crate::secret;
+use chrono::Utc;
+use sealdesk_core::mail::compose::{self, Draft};
+use sealdesk_core::mail::letter::{self, DocumentMail, Letter, LetterOptions};
+use sealdesk_core::mail::outbox::{self, EnqueueOptions, Queued};
+use sealdesk_core::mail::smime;
+use sealdesk_core::mail::templates::{self, TemplateKind};
+use sealdesk_core::sign::signing::open_for_signing;
+use sealdesk_core::{Error, Store};
+use serde_json::json;
+use std::path::Path;
+
+/// Runs `mail ...`.
+pub fn mail(json_mode: bool, data_dir: &Path, command: &MailCommand) -> Result<(), Failure> {
+    match command {
+        MailCommand::Send(args) => send(json_mode, data_dir, args),
+        MailCommand::Template(command) => {
+            crate::mail_template_commands::mail_template(json_mode, data_dir, command)
+        }
+    }
+}
+
+/// The signing key's secret, when one was given.
+fn key_secret(args: &MailKeySecretArgs) -> Result<Option<Secret>, Failure> {
+    if args.password_file.is_some() || args.password_env.is_some() {
+        return Ok(Some(Secret::Password(secret::read(
+            args.password_file.as_deref(),
+            args.password_env.as_deref(),
+        )?)));
+    }
+    if args.pin_file.is_some() || args.pin_env.is_some() {
+        return Ok(Some(Secret::Pin(secret::read(
+            args.pin_file.as_deref(),
+            args.pin_env.as_deref(),
+        )?)));
+    }
+    Ok(None)
+}
+
+fn required_secret(args: &MailKeySecretArgs) -> Result<Secret, Failure> {
+    key_secret(args)?.ok_or_else(|| {
+        Failure::usage(
+            "give the signing key's secret: --password-file F for a key file, --pin-file F for a token key",
+        )
+    })
+}
+
+fn read_text(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| {
+        Failure::from(Error::Io {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        })
+    })
+}
+
+fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    let now = Utc::now();
+    if let Some(cert_id) = args.sign_with {
+        return send_document(json_mode, &store, args, cert_id);
+    }
+    // The key is opened only once the rest of the input was read.
+    let smime_cert = match args.smime {
+        Some(Some(id)) => Some(id),
+        Some(None) => {
+            return Err(Failure::usage(
+                "--smime needs the certificate id unless --sign-with gives it",
+            ))
+        }
+        None => None,
+    };
+    let secret = match smime_cert {
+        Some(_) => Some(required_secret(&args.secret)?),
+        None => None,
+    };
+    let queued = if let Some(kind) = &args.template {
+        let kind: TemplateKind = kind.parse()?;
+        let letter = Letter {
+            kind,
+            language: args.lang.clone(),
+            values: parse_vars(&args.vars)?,
+            to: args.to.clone(),
+            cc: args.cc.clone(),
+            bcc: args.bcc.clone(),
+            attachments: args.attach.clone(),
+            reference: None,
+        };
+        let opened = match (smime_cert, &secret) {
+            (Some(id), Some(secret)) => {
+                // Refuse what can be refused before the key costs a PIN try.
+                let rendered = templates::render(&store, kind, &letter.language, &letter.values)?;
+                compose::validate(&Draft {
+                    to: letter.to.clone(),
+                    cc: letter.cc.clone(),
+                    bcc: letter.bcc.clone(),
+                    subject: rendered.subject,
+                    ..Draft::default()
+                })?;
+                Some(open_for_signing(&store, id, secret.as_key_secret(), now)?)
+            }
+            _ => None,
+        };
+        letter::queue(
+            &store,
+            &letter,
+            &LetterOptions {
+                smime: opened.as_ref(),
+                allow_large: args.allow_large,
+            },
+            now,
+        )?
+    } else {
+        let (Some(subject), Some(body_file)) = (&args.subject, &args.body_file) else {
+            return Err(Failure::usage("--subject needs --body-file"));
+        };
+        let draft = Draft {
+            to: args.to.clone(),
+            cc: args.cc.clone(),
+            bcc: args.bcc.clone(),
+            subject: subject.clone(),
+            text: read_text(body_file)?,
+            html: args.html_file.as_deref().map(read_text).transpose()?,
+            attachments: args.attach.clone(),
+            reference: None,
+        };
+        let opened = match (smime_cert, &secret) {
+            (Some(id), Some(secret)) => {
+                // Refuse what can be refused before the key costs a PIN try.
+                compose::validate(&draft)?;
+                Some(open_for_signing(&store, id, secret.as_key_secret(), now)?)
+            }
+            _ => None,
+        };
+        let sign = |body| match &opened {
+            Some(opened) => smime::sign_with(body, opened, now),
+            None => Ok(body),
+        };
+        outbox::enqueue(
+            &store,
+            &draft,
+            &EnqueueOptions {
+                allow_large: args.allow_large,
+                wrap_body: Some(&sign),
+            },
+            now,
+        )?
+    };
+    print_queued(json_mode, &queued, json!({}));
+    Ok(())
+}
+
+/// `mail send --sign-with`: sign the document, then queue it.
+fn send_document(
+    json_mode: bool,
+    store: &Store,
+    args: &MailSendArgs,
+    cert_id: i64,
+) -> Result<(), Failure> {
+    let Some(document) = &args.document else {
+        return Err(Failure::usage("--sign-with needs --document FILE"));
+    };
+    if args.template.is_some() || args.subject.is_some() {
+        return Err(Failure::usage(
+            "--sign-with uses the signed-document template: leave out --template and --subject",
+        ));
+    }
+    let smime = match args.smime {
+        None => false,
+        Some(None) => true,
+        Some(Some(id)) if id == cert_id => true,
+        Some(Some(_)) => {
+            return Err(Failure::usage(
+                "with --sign-with, --smime signs with the same certificate: give no id",
+            ))
+        }
+    };
+    let secret = required_secret(&args.secret)?;
+    let sent = letter::sign_and_send(
+        store,
+        cert_id,
+        secret.as_key_secret(),
+        document,
+        &DocumentMail {
+            to: args.to.clone(),
+            cc: args.cc.clone(),
+            language: args.lang.clone(),
+            values: parse_vars(&args.vars)?,
+            smime,
+            allow_large: args.allow_large,
+        },
+        Utc::now(),
+    )?;
+    print_queued(
+        json_mode,
+        &sent.queued,
+        json!({ "signed": sent.signed.output, "attachments": sent.attachments }),
+    );
+    Ok(())
+}
+
+fn print_queued(json_mode: bool, queued: &Queued, extra: serde_json::Value) {
+    let mut value = json!({
+        "id": queued.id,
+        "state": queued.state,
+        "message_id": queued.message_id,
+        "size": queued.size,
+    });
+    if let (Some(map), serde_json::Value::Object(extra)) = (value.as_object_mut(), extra) {
+        map.extend(extra);
+    }
+    print(
+        json_mode,
+        &value,
+        &[format!(
+            "message {} queued ({} bytes), Message-ID {}",
+            queued.id, queued.size, queued.message_id
+        )],
+    );
+}

@@ -1,0 +1,181 @@
+//! `outbox ...`: read the inputs, call the core, print.
+
+use crate::messages::Messages;
+use crate::outbox_args::{OutboxCommand, OutboxRunArgs};
+use crate::output::{print, Failure};
+use chrono::Utc;
+use sealdesk_core::mail::outbox::{self, DeliveryProgress, LastError, OutboxEntry};
+use sealdesk_core::Store;
+use serde_json::json;
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+/// Runs `outbox ...`.
+pub fn outbox(json_mode: bool, data_dir: &Path, command: &OutboxCommand) -> Result<(), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    match command {
+        OutboxCommand::List => {
+            let entries = outbox::list(&store)?;
+            let lines: Vec<String> = entries.iter().map(line).collect();
+            print(json_mode, &entries, &lines);
+        }
+        OutboxCommand::Show(args) => {
+            let entry = outbox::get(&store, args.id)?;
+            print(json_mode, &entry, &details(&entry));
+        }
+        OutboxCommand::Retry(args) => {
+            let entry = outbox::retry(&store, args.id, Utc::now())?;
+            print(
+                json_mode,
+                &entry,
+                &[format!("message {} is due now", entry.id)],
+            );
+        }
+        OutboxCommand::Cancel(args) => {
+            let entry = outbox::cancel(&store, args.id, Utc::now())?;
+            print(
+                json_mode,
+                &entry,
+                &[format!("message {} cancelled", entry.id)],
+            );
+        }
+        OutboxCommand::Run(args) => run(json_mode, &store, args)?,
+    }
+    Ok(())
+}
+
+fn error_text(entry: &OutboxEntry) -> String {
+    entry
+        .last_error
+        .as_ref()
+        .map(|e| format!(" [{}]", e.code))
+        .unwrap_or_default()
+}
+
+fn line(entry: &OutboxEntry) -> String {
+    format!(
+        "{:>5}  {:<9} {:>2} tries  {}  {}{}",
+        entry.id,
+        entry.state.as_str(),
+        entry.attempts,
+        entry.to.join(", "),
+        entry.subject,
+        error_text(entry)
+    )
+}
+
+fn details(entry: &OutboxEntry) -> Vec<String> {
+    let mut lines = vec![
+        format!("id: {}", entry.id),
+        format!("state: {}", entry.state.as_str()),
+        format!("message-id: {}", entry.message_id),
+        format!("from: {}", entry.sender),
+        format!("to: {}", entry.to.join(", ")),
+    ];
+    if !entry.cc.is_empty() {
+        lines.push(format!("cc: {}", entry.cc.join(", ")));
+    }
+    if !entry.bcc.is_empty() {
+        lines.push(format!("bcc: {}", entry.bcc.join(", ")));
+    }
+    lines.push(format!("subject: {}", entry.subject));
+    lines.push(format!("size: {} bytes", entry.size));
+    lines.push(format!("attempts: {}", entry.attempts));
+    lines.push(format!("queued at: {}", entry.created_at.to_rfc3339()));
+    if let Some(sent) = entry.sent_at {
+        lines.push(format!("sent at: {}", sent.to_rfc3339()));
+    } else if entry.state == outbox::State::Queued {
+        lines.push(format!(
+            "next attempt: {}",
+            entry.next_attempt_at.to_rfc3339()
+        ));
+    }
+    if let Some(error) = &entry.last_error {
+        lines.push(format!("last error [{}]: {}", error.code, sentence(error)));
+    }
+    lines
+}
+
+/// The last error in the user's language, as the `error[CODE]` lines say it.
+fn sentence(error: &LastError) -> String {
+    let params = error.params.as_object().cloned().unwrap_or_default();
+    Messages::for_os()
+        .with_params(&format!("error-{}", error.code.replace('.', "-")), &params)
+        .unwrap_or_else(|| format!("{}", error.params))
+}
+
+fn progress_line(done: &DeliveryProgress) -> String {
+    let mut text = format!("message {}: {}", done.id, done.state.as_str());
+    if let Some(error) = &done.error {
+        text.push_str(&format!(" [{}]", error.code));
+    }
+    if let Some(next) = done.next_attempt_at {
+        text.push_str(&format!(", next attempt {}", next.to_rfc3339()));
+    }
+    if let Some(error) = &done.copy_error {
+        text.push_str(&format!(" (the .eml copy failed: {})", error.code));
+    }
+    text
+}
+
+/// `outbox run`: messages left `sending` by a stopped program are marked
+/// failed first (their outcome is unknown), then what is due is delivered,
+/// batch after batch until nothing is queued (or once with `--once`).
+fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failure> {
+    let recovered = outbox::recover(store, Utc::now())?;
+    let stop = AtomicBool::new(false);
+    let mut messages: Vec<DeliveryProgress> = Vec::new();
+    let (mut sent, mut failed, mut deferred) = (0, 0, 0);
+    loop {
+        let report = outbox::deliver_due(store, Utc::now(), &stop, &mut |done| {
+            if !json_mode {
+                println!("{}", progress_line(done));
+            }
+            messages.push(done.clone());
+        })?;
+        sent += report.sent;
+        failed += report.failed;
+        deferred += report.deferred;
+        if args.once {
+            break;
+        }
+        let Some(next) = outbox::next_due(store)? else {
+            break;
+        };
+        let wait = (next - Utc::now())
+            .to_std()
+            .unwrap_or_default()
+            .max(std::time::Duration::from_secs(1));
+        if !json_mode {
+            println!("waiting until {} for the next attempt", next.to_rfc3339());
+        }
+        std::thread::sleep(wait);
+    }
+    let queued = outbox::list(store)?
+        .iter()
+        .filter(|e| e.state == outbox::State::Queued)
+        .count();
+    print(
+        json_mode,
+        &json!({
+            "recovered": recovered,
+            "sent": sent,
+            "failed": failed,
+            "deferred": deferred,
+            "queued": queued,
+            "messages": messages,
+        }),
+        &[format!(
+            "sent {sent}, deferred {deferred}, failed {failed}; {queued} still queued{}",
+            if recovered.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} interrupted message(s) marked failed, outcome unknown",
+                    recovered.len()
+                )
+            }
+        )],
+    );
+    Ok(())
+}
