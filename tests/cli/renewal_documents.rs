@@ -486,6 +486,26 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
         s(&pdf),
     ]);
     let said = pdf_text(&pdf);
+    let hebrew = office.path("notification-he.pdf");
+    office.json(&[
+        "renew",
+        "notification",
+        run_id,
+        "--format",
+        "pdf",
+        "--lang",
+        "he",
+        "--out",
+        s(&hebrew),
+    ]);
+    let in_hebrew = pdf_text(&hebrew);
+    for expected in ["הודעה", "תעודות", "מנהל", "Олена Коваль", "32855961"]
+    {
+        assert!(
+            in_hebrew.contains(expected),
+            "{expected} missing from: {in_hebrew}"
+        );
+    }
     for expected in [
         "Повідомлення про нові кваліфіковані сертифікати",
         "Олена Коваль",

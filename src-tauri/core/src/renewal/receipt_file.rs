@@ -3,7 +3,8 @@
 //! or as a plain text answer. A file is taken as a receipt for an item
 //! only when its content names that item's request: the SHA-256 of the
 //! envelope or of the PKCS#10 request (hex, any case), or the envelope's
-//! file name as delivered. A signed receipt must also be intact. The file's
+//! file name (`renewal-RUN-CERT.p7m`, unique within the store; a receipt
+//! in a compressed PDF is found only if that text is in its bytes). A signed receipt must also be intact. The file's
 //! copy is kept beside the request, and the receipts are recorded in the
 //! order they come: the first is receipt 1, the next receipt 2.
 
@@ -89,19 +90,13 @@ struct ReceiptItem {
 }
 
 fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
-    let (id, state, request, envelope, delivered): (
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    ) = store
+    let (id, state, request, envelope): (i64, String, Option<String>, Option<String>) = store
         .conn()
         .query_row(
-            "SELECT id, state, request_path, envelope_path, delivered_to FROM renewal_item
+            "SELECT id, state, request_path, envelope_path FROM renewal_item
              WHERE run_id = ?1 AND old_cert_id = ?2",
             params![run_id, cert_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?
         .ok_or(Error::RenewalItemNotFound {
@@ -122,10 +117,11 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
             identifiers.push(hex::encode(Sha256::digest(&bytes)));
         }
     }
-    for path in [Some(&envelope), delivered.as_ref()].into_iter().flatten() {
-        if let Some(name) = Path::new(path).file_name() {
-            identifiers.push(name.to_string_lossy().to_lowercase());
-        }
+    // The envelope's name as the CA received it: exported files keep it,
+    // a mailed envelope is attached under it. (Where it was delivered, an
+    // export folder or the CA's address, names no single request.)
+    if let Some(name) = Path::new(&envelope).file_name() {
+        identifiers.push(name.to_string_lossy().to_lowercase());
     }
     Ok(ReceiptItem {
         id,
