@@ -1,12 +1,14 @@
 //! The documents around a renewal run, from the command line: the accession
 //! card signed with the old certificate (read back by pdftotext, its
-//! signature checked by pdfsig and pyHanko), the CA's receipt files, and
+//! signature checked by pdfsig and pyHanko; with a key file password or a
+//! token PIN), the CA's receipt files, and
 //! the notification for the tax authority as CSV and PDF.
 
 use crate::pades::{tool, Verifiers};
 use crate::pki::{expect_error, office, openssl, text, Office};
 use crate::renewal::{item, run_openssl, s, secrets_file, DirectorCa};
-use crate::{secret_file, store_file};
+use crate::token::{SoftHsm, PIN};
+use crate::{sealdesk, secret_file, store_file};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -515,6 +517,117 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
         "Податковий",
         "Тестовий КНЕДП",
     ] {
+        assert!(said.contains(expected), "{expected} missing from: {said}");
+    }
+}
+
+#[test]
+fn a_director_whose_key_is_on_a_token_signs_the_card_with_the_pin() {
+    let office = office();
+    let hsm = SoftHsm::new(&office.path(""), "Card Token");
+    let pin = secret_file(&office.path(""), "pin", &format!("{PIN}\n"));
+    let wrong_pin = secret_file(&office.path(""), "wrong-pin", "0000\n");
+    let new_pw = secret_file(&office.path(""), "new-pw", "Новий-ключ-2026\n");
+    let run = |args: &[&str]| sealdesk(&office.data, args, &hsm.env());
+    let json = |args: &[&str]| {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = run(&all);
+        assert_eq!(out.status, 0, "{args:?}: {}", out.stderr);
+        serde_json::from_str::<Value>(&out.stdout).unwrap()
+    };
+    let key = json(&[
+        "key",
+        "generate",
+        "--algorithm",
+        "ec-p256",
+        "--token",
+        "Card Token",
+        "--pin-file",
+        s(&pin),
+        "--module",
+        hsm.module(),
+        "--label",
+        "director",
+    ])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let cert = json(&[
+        "cert",
+        "issue",
+        "--seal",
+        "1",
+        "--seal-password-file",
+        s(&office.seal_pw),
+        "--profile",
+        "signing",
+        "--cn",
+        "Ірина Мельник",
+        "--email",
+        "iryna@example.com.ua",
+        "--key",
+        &key,
+        "--pin-file",
+        s(&pin),
+    ])["id"]
+        .as_i64()
+        .unwrap();
+    let run_id = json(&[
+        "renew",
+        "plan",
+        "--certs",
+        &cert.to_string(),
+        "--contact",
+        "Ірина Мельник",
+        "--phone",
+        "+380441234567",
+        "--key-dir",
+        s(&office.path("new-keys")),
+        "--key-password-file",
+        s(&new_pw),
+    ])["run_id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let old = secrets_file(&office.path(""), "old", &[(cert, PIN)]);
+    let deliver = format!("export:{}", s(&office.path("to-ca")));
+    json(&[
+        "renew",
+        "run",
+        &run_id,
+        "--old-secrets",
+        s(&old),
+        "--key-password-file",
+        s(&new_pw),
+        "--deliver",
+        &deliver,
+    ]);
+
+    let out = office.path("card.pdf");
+    let card = |pin: &Path| {
+        run(&[
+            "renew",
+            "card",
+            &run_id,
+            "--cert",
+            &cert.to_string(),
+            "--pin-file",
+            s(pin),
+            "--lang",
+            "pl",
+            "--out",
+            s(&out),
+        ])
+    };
+    expect_error(&card(&wrong_pin), "token.wrong-pin");
+    assert!(!out.exists(), "no card after a wrong PIN");
+    let made = card(&pin);
+    assert_eq!(made.status, 0, "{}", made.stderr);
+    let verifiers = Verifiers::new(&office.path(""), &[&office.path("seal.pem")]);
+    verifiers.assert_signed(&out, &["Signature1"]);
+    let said = pdf_text(&out);
+    for expected in ["Karta przystąpienia", "Ірина Мельник", "2 lata"] {
         assert!(said.contains(expected), "{expected} missing from: {said}");
     }
 }
