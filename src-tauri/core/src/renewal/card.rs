@@ -82,23 +82,26 @@ pub fn sign_card(
         return Err(Error::FileExists { path: output });
     }
     let pdf = render(&facts, &text, lang, now)?;
-    // The unsigned card exists only as a temporary file in the output's
-    // folder, removed when this returns whatever happened.
+    // The unsigned card exists only in a temporary folder beside the
+    // output, removed when this returns whatever happened; it has the
+    // output's name, which the signing audit records.
     let folder = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut unsigned = tempfile::Builder::new()
+    let scratch = tempfile::Builder::new()
         .prefix(".card-")
-        .suffix(".pdf")
-        .tempfile_in(&folder)
+        .tempdir_in(&folder)
         .map_err(|e| Error::io(&folder, e))?;
-    std::io::Write::write_all(&mut unsigned, &pdf).map_err(|e| Error::io(unsigned.path(), e))?;
+    let unsigned = scratch
+        .path()
+        .join(output.file_name().unwrap_or("card.pdf".as_ref()));
+    crate::atomic_file::write_new(&unsigned, &pdf, crate::atomic_file::Access::Private)?;
     sign_file(
         store,
         cert_id,
         secret,
-        unsigned.path(),
+        &unsigned,
         &SignOptions {
             output: Some(&output),
             detached: false,
