@@ -383,6 +383,12 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
     assert_eq!(now.status, 0, "{}", now.stderr);
     let now: Value = serde_json::from_str(&now.stdout).unwrap();
     assert_eq!(now["state"], "receipt2");
+    let copies = now["receipts"].as_array().unwrap();
+    assert_eq!(copies.len(), 2, "{now}");
+    assert!(
+        copies[1].as_str().unwrap().ends_with("-receipt2.p7s"),
+        "{now}"
+    );
     // After the final receipt, no third one.
     expect_error(
         &receipt(&office, run_id, olena, &first),

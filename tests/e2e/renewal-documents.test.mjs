@@ -101,7 +101,7 @@ test("the accession card is signed with the old certificate; a wrong password le
     await choose(app, "#renewal-card-lang", "uk");
     await type(app, "#renewal-card-secret", "not-the-password");
     await press(app, "#renewal-card-sign");
-    const refused = await waitForContent(app, "#renewal-run-message", (t) => t.length > 0);
+    const refused = await waitForContent(app, "#renewal-card-message", (t) => t.length > 0);
     assert.match(refused, /password/i, `the reason in words: ${refused}`);
     assert.deepEqual(cards(), [], "no card, signed or not, after a wrong password");
     await screenshot(app, "renewal-card-wrong-password");

@@ -519,6 +519,8 @@ export interface RenewalItem {
   new_cert_id: number | null;
   /** The signed accession card, once made. */
   card: string | null;
+  /** The kept copies of the CA's receipt files, receipt 1 first. */
+  receipts: string[];
   error_code: string | null;
   error_params: Record<string, string | number> | null;
 }

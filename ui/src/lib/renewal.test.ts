@@ -52,6 +52,7 @@ function item(cert_id: number, state: RenewalItem["state"]): RenewalItem {
     mail: null,
     new_cert_id: null,
     card: null,
+    receipts: [],
     error_code: null,
     error_params: null,
   };

@@ -66,6 +66,8 @@ pub struct ItemView {
     pub price: Option<Money>,
     /// The signed accession card, once made.
     pub card: Option<String>,
+    /// The kept copies of the CA's receipt files, receipt 1 first.
+    pub receipts: Vec<String>,
     /// Code of the last failure, while failed.
     pub error_code: Option<String>,
     /// Its parameters.
@@ -177,6 +179,7 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                     .and_then(|p| serde_json::from_str(&p).ok()),
                 ca: r.get(13)?,
                 card: r.get(19)?,
+                receipts: Vec::new(),
                 price: match (
                     r.get::<_, Option<i64>>(14)?,
                     r.get::<_, Option<String>>(15)?,
@@ -187,6 +190,15 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut rows = rows;
+    let mut receipts = store
+        .conn()
+        .prepare("SELECT path FROM renewal_receipt WHERE item_id = ?1 ORDER BY number")?;
+    for row in &mut rows {
+        row.receipts = receipts
+            .query_map([row.item_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+    }
     Ok(rows)
 }
 
