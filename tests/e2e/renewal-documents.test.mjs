@@ -3,14 +3,15 @@
 // 20 days, a run formed and exported). In the run view the accession card
 // of one director is refused with a wrong password and no file is left,
 // then signed in Ukrainian with the right one: poppler reads its text back
-// and finds the signature valid, and the item lists its card. Receipt files
-// can be imported for sent items; the notification for the tax authority
-// waits until a new certificate is installed. The native pickers cannot be
-// driven here, so their imports are covered by the command-line tests.
+// and finds the signature valid, and the item lists its card. A receipt file
+// is taken for its own item only; the notification for the tax authority
+// waits until the new certificates are installed, then lists them. The
+// native pickers cannot be driven here, so the commands behind them are
+// called as the screen calls them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import {
   appBinary, choose, find, newDataDir, openApp, press, screenshot, startDriver, type, waitForContent,
@@ -60,6 +61,7 @@ before(async () => {
   sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"), "--password-file", sealPw);
   sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
     "--org", "ТОВ «Ромашка»", "--org-id", "NTRUA-14360570", "--country", "UA");
+  sealdesk("seal", "export", "--id", "1", "--out", join(work, "seal.pem"));
   const issue = (cn, email) =>
     sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", sealPw, "--profile", "signing",
       "--cn", cn, "--email", email, "--country", "UA", "--days", "20", "--generate", "ec-p256",
@@ -78,7 +80,7 @@ after(async () => {
   await driver?.stop();
 });
 
-test("the accession card is signed with the old certificate; a wrong password leaves no card", async () => {
+test("a run's accession card is signed with the old certificate, its receipts kept and its notification written", async () => {
   const keyDir = join(work, "new-keys");
   const cards = () => readdirSync(keyDir).filter((f) => f.includes("-card") || f.startsWith(".card-"));
   const app = await openApp(driver, dataDir);
@@ -120,6 +122,58 @@ test("the accession card is signed with the old certificate; a wrong password le
     }
     const checked = tool("pdfsig", [card]).stdout;
     assert.match(checked, /Signature Validation: Signature is Valid\./, checked);
+
+    // The pickers of receipt files and of the notification's file are
+    // native dialogs; the window's commands behind them are called as the
+    // screen calls them once a path is chosen.
+    const call = (cmd, args) =>
+      app.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+           .then((v) => done({ ok: v }), (e) => done({ error: e }));`,
+        cmd,
+        args,
+      );
+    const receipt = join(work, "kvytantsiia-1.txt");
+    writeFileSync(receipt, `Квитанція №1: файл renewal-1-${taras}.p7m отримано.\n`);
+    const wrong = await call("import_renewal_receipt", { runId: 1, certId: olena, path: receipt });
+    assert.equal(wrong.error?.code, "renewal.not-a-receipt", JSON.stringify(wrong));
+    const taken = await call("import_renewal_receipt", { runId: 1, certId: taras, path: receipt });
+    assert.equal(taken.ok?.state, "receipt1", JSON.stringify(taken));
+    assert.ok(existsSync(join(keyDir, `renewal-1-${taras}-receipt1.txt`)), "the receipt's copy is kept");
+    const early = await call("export_renewal_notification", { runId: 1, format: "csv", lang: "uk", path: join(work, "early.csv") });
+    assert.equal(early.error?.code, "renewal.nothing-installed", JSON.stringify(early));
+
+    // The seal issues from the requests (OpenSSL with the seal's key); the
+    // new certificates install, and the run view offers the notification.
+    const issued = [];
+    for (const id of [olena, taras]) {
+      const request = join(keyDir, `renewal-1-${id}.p10`);
+      const pem = join(work, `req-${id}.pem`);
+      const out = join(work, `new-${id}.pem`);
+      for (const args of [
+        ["req", "-inform", "DER", "-in", request, "-out", pem],
+        ["x509", "-req", "-in", pem, "-CA", join(work, "seal.pem"), "-CAkey", join(work, "seal.key"),
+          "-passin", `file:${join(work, "seal-pw")}`, "-CAcreateserial", "-days", "730", "-copy_extensions", "copy",
+          "-out", out],
+      ]) {
+        const done = tool("openssl", args);
+        assert.equal(done.status, 0, `openssl ${args.join(" ")}: ${done.stderr}`);
+      }
+      issued.push(out);
+    }
+    sealdesk("renew", "import", ...issued);
+    await press(app, "#renewal-back");
+    await press(app, "#renewal-runs tr[data-run='1'] button");
+    await waitForContent(app, "#renewal-run-counts", (t) => t.includes("installed: 2"));
+    await find(app, "#renewal-notification-export");
+    const csvPath = join(work, "notification.csv");
+    const written = await call("export_renewal_notification", { runId: 1, format: "csv", lang: "uk", path: csvPath });
+    assert.equal(written.ok?.certificates.length, 2, JSON.stringify(written));
+    const lines = readFileSync(csvPath, "utf8").trim().split("\n");
+    assert.equal(lines[0], "director,tax_id,serial,valid_from,valid_until,issuer,old_certificate_id");
+    assert.ok(lines[1].startsWith("Олена Коваль,"), lines[1]);
+    await screenshot(app, "renewal-notification");
   } finally {
     await app.quit();
   }
