@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 53] = [
+const COMMANDS: [&str; 65] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -62,4 +62,16 @@ const COMMANDS: [&str; 53] = [
     "mail_settings",
     "test_mail_settings",
     "save_mail_settings",
+    "mail_templates",
+    "mail_template",
+    "save_mail_template",
+    "reset_mail_template",
+    "preview_mail_template",
+    "outbox_list",
+    "outbox_retry",
+    "outbox_cancel",
+    "outbox_deliver_now",
+    "attachment_size",
+    "send_document",
+    "send_signed_document",
 ];

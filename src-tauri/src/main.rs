@@ -9,6 +9,8 @@ mod commands;
 mod launch;
 mod state;
 
+use tauri::Manager;
+
 fn main() {
     let options = launch::LaunchOptions::from_args(std::env::args_os().skip(1));
     let state = state::AppState::open(options.data_dir);
@@ -20,9 +22,18 @@ fn main() {
         // nothing else of the opener.
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!("tauri.conf.json"));
-    if let Err(err) = result {
-        eprintln!("SealDesk could not start its window: {err}");
-        std::process::exit(1);
+        .build(tauri::generate_context!("tauri.conf.json"));
+    match result {
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                // The message being sent finishes; the rest wait for the
+                // next start.
+                handle.state::<state::AppState>().stop_outbox();
+            }
+        }),
+        Err(err) => {
+            eprintln!("SealDesk could not start its window: {err}");
+            std::process::exit(1);
+        }
     }
 }

@@ -1,12 +1,18 @@
 //! What the app keeps between commands: the store and the session.
 
 use sealdesk_core::error::ErrorPayload;
+use sealdesk_core::mail::outbox::worker::{OutboxWorker, WorkerEvent};
 use sealdesk_core::session::Session;
 use sealdesk_core::{settings, store, Error, Store};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+use tauri::async_runtime::JoinHandle;
+use tauri::{AppHandle, Emitter};
+
+/// The event the outbox loop's reports travel on to the window.
+pub const OUTBOX_EVENT: &str = "outbox";
 
 /// The app's state, shared by all commands.
 pub struct AppState {
@@ -18,6 +24,12 @@ pub struct AppState {
     pub stop_signing: Arc<AtomicBool>,
     /// Set to stop the running renewal after its current item.
     pub stop_renewal: Arc<AtomicBool>,
+    /// The outbox delivery loop, while the session is unlocked.
+    outbox: Mutex<Option<OutboxWorker>>,
+    /// The last loop started: a new one waits for it to end, so a quick
+    /// lock and unlock never runs two loops (the new one's recovery would
+    /// take the message the old one is still sending for interrupted).
+    outbox_task: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl AppState {
@@ -41,6 +53,8 @@ impl AppState {
             session: Mutex::new(Session::new(minutes(idle))),
             stop_signing: Arc::default(),
             stop_renewal: Arc::default(),
+            outbox: Mutex::new(None),
+            outbox_task: Mutex::new(None),
         }
     }
 
@@ -50,12 +64,60 @@ impl AppState {
     }
 
     /// The store for work that needs the administrator: fails with
-    /// `session.locked` when the session is locked or idle too long.
+    /// `session.locked` when the session is locked or idle too long (the
+    /// outbox loop then stops too: it only runs for an unlocked session).
     pub fn unlocked_store(&self) -> Result<MutexGuard<'_, Store>, ErrorPayload> {
-        self.session()
-            .touch(Instant::now())
-            .map_err(|e| e.to_payload())?;
+        let touched = self.session().touch(Instant::now());
+        if let Err(err) = touched {
+            self.stop_outbox();
+            return Err(err.to_payload());
+        }
         self.store()
+    }
+
+    /// Starts the outbox loop (which first recovers messages interrupted
+    /// while sending) unless it runs already; its reports go to the window
+    /// as [`OUTBOX_EVENT`] events.
+    pub fn start_outbox(&self, app: &AppHandle) {
+        let Ok(store) = self.store() else { return };
+        let data_dir = store.data_dir().to_path_buf();
+        drop(store);
+        let mut slot = lock(&self.outbox);
+        if slot.is_some() {
+            return;
+        }
+        let worker = OutboxWorker::new();
+        let app = app.clone();
+        let previous = lock(&self.outbox_task).take();
+        let run = worker.clone().run(data_dir, move |event: WorkerEvent| {
+            // A closed window hears nothing; the loop goes on regardless.
+            let _ = app.emit(OUTBOX_EVENT, event);
+        });
+        let task = tauri::async_runtime::spawn(async move {
+            if let Some(previous) = previous {
+                let _ = previous.await;
+            }
+            run.await;
+        });
+        *lock(&self.outbox_task) = Some(task);
+        *slot = Some(worker);
+    }
+
+    /// Stops the outbox loop after the message being sent, if any.
+    pub fn stop_outbox(&self) {
+        if let Some(worker) = lock(&self.outbox).take() {
+            worker.shutdown();
+        }
+    }
+
+    /// Makes the outbox loop look at the outbox now (after an enqueue or a
+    /// retry); starts it when it is not running.
+    pub fn wake_outbox(&self, app: &AppHandle) {
+        let running = lock(&self.outbox).as_ref().map(OutboxWorker::clone);
+        match running {
+            Some(worker) => worker.wake(),
+            None => self.start_outbox(app),
+        }
     }
 
     /// The session.

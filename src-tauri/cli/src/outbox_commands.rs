@@ -126,6 +126,7 @@ fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failu
     let stop = AtomicBool::new(false);
     let mut messages: Vec<DeliveryProgress> = Vec::new();
     let (mut sent, mut failed, mut deferred) = (0, 0, 0);
+    let mut busy = false;
     loop {
         let report = outbox::deliver_due(store, Utc::now(), &stop, &mut |done| {
             if !json_mode {
@@ -136,6 +137,11 @@ fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failu
         sent += report.sent;
         failed += report.failed;
         deferred += report.deferred;
+        if report.busy {
+            // Another window or command is delivering: it sends these.
+            busy = true;
+            break;
+        }
         if args.once {
             break;
         }
@@ -163,10 +169,16 @@ fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failu
             "failed": failed,
             "deferred": deferred,
             "queued": queued,
+            "busy": busy,
             "messages": messages,
         }),
         &[format!(
-            "sent {sent}, deferred {deferred}, failed {failed}; {queued} still queued{}",
+            "sent {sent}, deferred {deferred}, failed {failed}; {queued} still queued{}{}",
+            if busy {
+                "; another SealDesk window or command is delivering the outbox"
+            } else {
+                ""
+            },
             if recovered.is_empty() {
                 String::new()
             } else {

@@ -6,6 +6,7 @@ mod certificate_files;
 mod documents;
 mod identity;
 mod mail;
+mod outbox;
 mod pki;
 mod renewal;
 mod session;
@@ -68,5 +69,17 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         mail::mail_settings,
         mail::test_mail_settings,
         mail::save_mail_settings,
+        outbox::mail_templates,
+        outbox::mail_template,
+        outbox::save_mail_template,
+        outbox::reset_mail_template,
+        outbox::preview_mail_template,
+        outbox::outbox_list,
+        outbox::outbox_retry,
+        outbox::outbox_cancel,
+        outbox::outbox_deliver_now,
+        outbox::attachment_size,
+        outbox::send_document,
+        outbox::send_signed_document,
     ]
 }

@@ -13,7 +13,7 @@ use sealdesk_core::password_strength::{self, PasswordStrength};
 use sealdesk_core::settings::{self, Settings};
 use serde::Serialize;
 use std::time::Instant;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 /// What the UI needs to know at start.
 #[derive(Serialize)]
@@ -79,26 +79,34 @@ pub fn password_strength(
 
 #[tauri::command(async)]
 pub fn setup_administrator(
+    app: AppHandle,
     state: State<'_, AppState>,
     name: String,
     password: String,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
     let code = admin::create(&*state.store()?, &name, &password, Utc::now()).map_err(ui_error)?;
     state.session().unlock(Instant::now());
+    state.start_outbox(&app);
     Ok(RecoveryCodeView {
         recovery_code: code.display_form(),
     })
 }
 
 #[tauri::command(async)]
-pub fn unlock(state: State<'_, AppState>, password: String) -> Result<(), ErrorPayload> {
+pub fn unlock(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    password: String,
+) -> Result<(), ErrorPayload> {
     admin::verify_password(&*state.store()?, &password, Utc::now()).map_err(ui_error)?;
     state.session().unlock(Instant::now());
+    state.start_outbox(&app);
     Ok(())
 }
 
 #[tauri::command(async)]
 pub fn recover_password(
+    app: AppHandle,
     state: State<'_, AppState>,
     code: String,
     new_password: String,
@@ -106,6 +114,7 @@ pub fn recover_password(
     let code =
         admin::recover(&*state.store()?, &code, &new_password, Utc::now()).map_err(ui_error)?;
     state.session().unlock(Instant::now());
+    state.start_outbox(&app);
     Ok(RecoveryCodeView {
         recovery_code: code.display_form(),
     })
@@ -114,11 +123,12 @@ pub fn recover_password(
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) {
     state.session().lock();
+    state.stop_outbox();
 }
 
 /// Called by the UI while the user is active, so the idle lock follows real
 /// activity and not only commands.
 #[tauri::command]
 pub fn touch_session(state: State<'_, AppState>) -> Result<(), ErrorPayload> {
-    state.session().touch(Instant::now()).map_err(ui_error)
+    state.unlocked_store().map(drop)
 }

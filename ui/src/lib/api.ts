@@ -658,3 +658,133 @@ export const mailApi = {
   save: (settings: SmtpSettingsInput, password: string | null, allowPlain: boolean) =>
     invoke<MailSettingsView>("save_mail_settings", { settings, password, allowPlain }),
 };
+
+// ---- Mail templates and the outbox ----------------------------------------
+
+export type TemplateKind = "signed-document" | "portal-certificate" | "portal-password" | "renewal-request";
+
+/** One kind in one language, with whether the user changed its wording. */
+export interface TemplateEntry {
+  kind: TemplateKind;
+  language: Language;
+  customized: boolean;
+}
+
+/** Every template and the placeholders each kind may use. */
+export interface TemplateCatalog {
+  entries: TemplateEntry[];
+  placeholders: { kind: TemplateKind; names: string[] }[];
+}
+
+/** A template's wording; `html: null` makes the HTML from the text. */
+export interface MailTemplate {
+  subject: string;
+  text: string;
+  html: string | null;
+}
+
+/** The template in effect for a kind and language. */
+export interface ShownTemplate extends MailTemplate {
+  kind: TemplateKind;
+  language: Language;
+  customized: boolean;
+}
+
+/** A template filled with example values by the core. */
+export interface RenderedTemplate {
+  language: Language;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type OutboxState = "queued" | "sending" | "sent" | "failed" | "cancelled";
+
+/** A failure as a stable code and named parameters. */
+export interface LastError {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+/** One outbox message. */
+export interface OutboxEntry {
+  id: number;
+  message_id: string;
+  state: OutboxState;
+  sender: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  size: number;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: LastError | null;
+  created_at: string;
+  sent_at: string | null;
+  reference: string | null;
+}
+
+/** What became of one message the outbox loop attempted. */
+export interface DeliveryProgress {
+  id: number;
+  message_id: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string | null;
+  error: LastError | null;
+  copy_error: LastError | null;
+}
+
+/** What the outbox loop reports on the `outbox` event. */
+export type OutboxEvent =
+  | { kind: "recovered"; ids: number[] }
+  | ({ kind: "delivery" } & DeliveryProgress)
+  | ({ kind: "error" } & ErrorPayload);
+
+/** The event the outbox loop's reports arrive on. */
+export const OUTBOX_EVENT = "outbox";
+
+/** A signed document's message. */
+export interface DocumentMailInput {
+  to: string;
+  recipient_name: string;
+  language: Language;
+  smime: boolean;
+  allow_large: boolean;
+}
+
+/** A signed document queued for its recipient. */
+export interface SentDocument {
+  signed: { output: string; format: SignatureFormat };
+  attachments: string[];
+  queued: { id: number; message_id: string; state: OutboxState; size: number };
+}
+
+export const templatesApi = {
+  catalog: () => invoke<TemplateCatalog>("mail_templates"),
+  show: (kind: TemplateKind, language: Language) => invoke<ShownTemplate>("mail_template", { kind, language }),
+  save: (kind: TemplateKind, language: Language, template: MailTemplate) =>
+    invoke<ShownTemplate>("save_mail_template", { kind, language, template }),
+  reset: (kind: TemplateKind, language: Language) => invoke<ShownTemplate>("reset_mail_template", { kind, language }),
+  preview: (kind: TemplateKind, language: Language, template: MailTemplate) =>
+    invoke<RenderedTemplate>("preview_mail_template", { kind, language, template }),
+};
+
+export const outboxApi = {
+  list: () => invoke<OutboxEntry[]>("outbox_list"),
+  retry: (id: number) => invoke<OutboxEntry>("outbox_retry", { id }),
+  cancel: (id: number) => invoke<OutboxEntry>("outbox_cancel", { id }),
+  deliverNow: () => invoke<void>("outbox_deliver_now"),
+  attachmentSize: (path: string) => invoke<{ size: number; limit: number }>("attachment_size", { path }),
+  sendDocument: (certificateId: number, secret: KeySecretInput, path: string, mail: DocumentMailInput) =>
+    invoke<SentDocument>("send_document", { certificateId, secret, path, mail }),
+  /** A document signed earlier; the key is opened only for S/MIME. */
+  sendSigned: (
+    certificateId: number,
+    secret: KeySecretInput | null,
+    input: string,
+    signed: { output: string; format: SignatureFormat },
+    mail: DocumentMailInput,
+  ) => invoke<SentDocument>("send_signed_document", { certificateId, secret, input, signed, mail }),
+};

@@ -165,6 +165,52 @@ pub fn sign_and_send(
     })
 }
 
+/// Queues a document signed earlier (`signed`, made from `input` with
+/// certificate `cert_id`) to the customer with the `signed-document`
+/// letter, as [`sign_and_send`] does after signing. `smime` is that
+/// certificate's opened key when the message itself is to be signed too.
+pub fn send_signed(
+    store: &Store,
+    cert_id: i64,
+    input: &Path,
+    signed: &SignedOutput,
+    mail: &DocumentMail,
+    smime: Option<&OpenedSigner>,
+    now: DateTime<Utc>,
+) -> Result<SentDocument> {
+    if mail.smime && smime.is_none() {
+        // The caller asked for S/MIME but did not open the key: a bug of
+        // the caller, refused rather than sent unsigned.
+        return Err(crate::Error::MailComposeFailed {
+            detail: "S/MIME was asked for without the signing key".into(),
+        });
+    }
+    let attachments = match signed.format {
+        SignatureFormat::Pades => vec![signed.output.clone()],
+        SignatureFormat::Cades => vec![input.to_path_buf(), signed.output.clone()],
+    };
+    let letter = Letter {
+        kind: TemplateKind::SignedDocument,
+        language: mail.language.clone(),
+        values: document_values(store, cert_id, input, &mail.values, now)?,
+        to: mail.to.clone(),
+        cc: mail.cc.clone(),
+        bcc: Vec::new(),
+        attachments,
+        reference: Some(format!("document:{}", signed.output.display())),
+    };
+    let options = LetterOptions {
+        smime: if mail.smime { smime } else { None },
+        allow_large: mail.allow_large,
+    };
+    let queued = queue(store, &letter, &options, now)?;
+    Ok(SentDocument {
+        signed: signed.clone(),
+        attachments: letter.attachments,
+        queued,
+    })
+}
+
 /// The user's values, with the document's name and the signer's name and
 /// organisation filled in where the user gave none.
 fn document_values(
@@ -200,4 +246,87 @@ fn document_values(
         .set(Placeholder::Company, company);
     values.extend(given);
     Ok(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::KeyAlgorithm;
+    use crate::mail::outbox::{self, State};
+    use crate::test_support::{issue_signing, store_with_seal};
+
+    /// A store with a seal, a signing certificate (key password
+    /// "signer-pw") and an outgoing server; returns the certificate id.
+    fn office(dir: &Path, now: DateTime<Utc>) -> (Store, i64) {
+        let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
+        let issued = issue_signing(
+            &sealed,
+            "Anna Nowak",
+            KeyAlgorithm::EcP256,
+            "signer-pw",
+            now,
+        );
+        let mut server = outbox::tests_settings();
+        server.security = crate::mail::Security::Tls;
+        let options = settings::SaveOptions {
+            secret: None,
+            allow_plain: false,
+        };
+        settings::save(&sealed.store, &server, &options, now).unwrap();
+        (sealed.store, issued.certificate.id)
+    }
+
+    fn mail(smime: bool) -> DocumentMail {
+        let mut values = Values::new();
+        values.set(Placeholder::Recipient, "Jan Kowalski");
+        DocumentMail {
+            to: vec!["jan@example.org".into()],
+            cc: Vec::new(),
+            language: "pl".into(),
+            values,
+            smime,
+            allow_large: false,
+        }
+    }
+
+    #[test]
+    fn a_document_signed_earlier_is_queued_with_the_file_and_its_signature() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc::now();
+        let (store, cert) = office(dir.path(), now);
+        let input = dir.path().join("umowa.txt");
+        std::fs::write(&input, "umowa").unwrap();
+        let opened = open_for_signing(&store, cert, KeySecret::Password("signer-pw"), now).unwrap();
+        let signed =
+            signing::sign_with(&store, &opened, &input, &SignOptions::default(), now).unwrap();
+        assert_eq!(signed.format, SignatureFormat::Cades);
+
+        let sent = send_signed(&store, cert, &input, &signed, &mail(false), None, now).unwrap();
+        assert_eq!(sent.attachments, vec![input.clone(), signed.output.clone()]);
+        let queued = outbox::get(&store, sent.queued.id).unwrap();
+        assert_eq!(queued.state, State::Queued);
+        assert_eq!(queued.to, vec!["jan@example.org".to_string()]);
+        assert!(queued.subject.contains("umowa.txt"), "{}", queued.subject);
+
+        // S/MIME asked for without the key is refused, nothing queued.
+        let refused =
+            send_signed(&store, cert, &input, &signed, &mail(true), None, now).unwrap_err();
+        assert_eq!(refused.code(), "mail.compose-failed");
+        assert_eq!(outbox::list(&store).unwrap().len(), 1);
+
+        let smime = send_signed(
+            &store,
+            cert,
+            &input,
+            &signed,
+            &mail(true),
+            Some(&opened),
+            now,
+        );
+        assert!(smime.unwrap().queued.size > sent.queued.size);
+        // A signature file that is gone is refused before anything is queued.
+        std::fs::remove_file(&signed.output).unwrap();
+        assert!(send_signed(&store, cert, &input, &signed, &mail(false), None, now).is_err());
+        assert_eq!(outbox::list(&store).unwrap().len(), 2);
+    }
 }

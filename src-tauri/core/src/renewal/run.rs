@@ -445,18 +445,9 @@ fn record_failure(store: &Store, item_id: i64, err: &Error, now: DateTime<Utc>) 
 /// exclusive transaction on a small SQLite file: SQLite's file locks are
 /// released by the OS when a process dies, so a killed run never blocks the
 /// next one, and no locking crate or newer toolchain is needed for it.
-pub(super) fn lock_run(key_dir: &Path, run_id: i64) -> Result<rusqlite::Connection> {
-    std::fs::create_dir_all(key_dir).map_err(|e| Error::io(key_dir, e))?;
-    let path = key_dir.join(format!(".renewal-{run_id}.lock"));
-    let conn = rusqlite::Connection::open(&path)?;
-    conn.busy_timeout(std::time::Duration::ZERO)?;
-    match conn.execute_batch("BEGIN EXCLUSIVE") {
-        Ok(()) => Ok(conn),
-        Err(err) => match Error::from(err) {
-            Error::StoreInUse => Err(Error::RenewalRunBusy { id: run_id }),
-            other => Err(other),
-        },
-    }
+pub(super) fn lock_run(key_dir: &Path, run_id: i64) -> Result<crate::process_lock::ProcessLock> {
+    crate::process_lock::try_lock(&key_dir.join(format!(".renewal-{run_id}.lock")))?
+        .ok_or(Error::RenewalRunBusy { id: run_id })
 }
 
 fn remove_if_present(path: &Path) -> Result<()> {

@@ -54,6 +54,9 @@ pub struct DeliveryReport {
     pub failed: usize,
     /// Messages queued again for later.
     pub deferred: usize,
+    /// Another SealDesk process was delivering the outbox, so this one did
+    /// nothing.
+    pub busy: bool,
 }
 
 /// A failed attempt: the error to record, and whether it is final.
@@ -89,6 +92,10 @@ pub fn deliver_due(
     progress: &mut dyn FnMut(&DeliveryProgress),
 ) -> Result<DeliveryReport> {
     let mut report = DeliveryReport::default();
+    let Some(_lock) = super::delivery_lock(store)? else {
+        report.busy = true;
+        return Ok(report);
+    };
     let due = due(store, now)?;
     if due.is_empty() {
         return Ok(report);
@@ -443,6 +450,54 @@ fn transmit(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn while_another_process_delivers_nothing_is_sent_or_recovered() {
+        use crate::mail::compose::Draft;
+        use crate::mail::outbox::{enqueue, get, recover, tests_settings, EnqueueOptions};
+        use crate::mail::settings::{self, SaveOptions};
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now = Utc::now();
+        settings::save(
+            &store,
+            &tests_settings(),
+            &SaveOptions {
+                secret: None,
+                allow_plain: false,
+            },
+            now,
+        )
+        .unwrap();
+        let draft = Draft {
+            to: vec!["klient@example.com".into()],
+            subject: "Faktura".into(),
+            text: "Dzień dobry".into(),
+            ..Draft::default()
+        };
+        let queued = enqueue(&store, &draft, &EnqueueOptions::default(), now).unwrap();
+        // As if another process were in the middle of sending it.
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox_message SET state = 'sending' WHERE id = ?1",
+                [queued.id],
+            )
+            .unwrap();
+        let held = super::super::delivery_lock(&store).unwrap().expect("free");
+        assert!(recover(&store, now).unwrap().is_empty());
+        assert_eq!(get(&store, queued.id).unwrap().state, State::Sending);
+        let report = deliver_due(&store, now, &AtomicBool::new(false), &mut |_| {}).unwrap();
+        assert!(report.busy);
+        assert_eq!(report.sent + report.failed + report.deferred, 0);
+
+        // The holder died: the message may have arrived, so it is not sent again.
+        drop(held);
+        assert_eq!(recover(&store, now).unwrap(), vec![queued.id]);
+        let entry = get(&store, queued.id).unwrap();
+        assert_eq!(entry.state, State::Failed);
+        assert_eq!(entry.last_error.unwrap().code, "mail.outcome-unknown");
+    }
 
     #[test]
     fn backoff_doubles_from_one_minute_up_to_an_hour() {

@@ -375,6 +375,12 @@ pub fn get(store: &Store, id: i64) -> Result<OutboxEntry> {
     entry(row.ok_or(Error::MailOutboxNotFound { id })?)
 }
 
+/// Held by the one process delivering the outbox (or recovering it) at a
+/// time; `None` when another has it.
+pub(crate) fn delivery_lock(store: &Store) -> Result<Option<crate::process_lock::ProcessLock>> {
+    crate::process_lock::try_lock(&store.data_dir().join("outbox-delivery.lock"))
+}
+
 /// The messages queued with `reference`, newest first: how a workflow
 /// finds out whether it already handed a message to the outbox.
 pub fn by_reference(store: &Store, reference: &str) -> Result<Vec<OutboxEntry>> {
@@ -498,6 +504,10 @@ pub fn cancel(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry>
 /// a row (left by a crash before the row committed) are removed. Returns
 /// the ids marked failed.
 pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
+    // A message another process is sending right now is not abandoned.
+    let Some(_lock) = delivery_lock(store)? else {
+        return Ok(Vec::new());
+    };
     let unknown = Error::MailOutcomeUnknown;
     let tx = rusqlite::Transaction::new_unchecked(
         store.conn(),
@@ -572,5 +582,62 @@ pub(crate) fn tests_settings() -> settings::SmtpSettings {
         bcc_self: None,
         eml_dir: None,
         ca_file: None,
+    }
+}
+
+#[cfg(test)]
+mod retry_tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn queued_message(store: &Store, now: DateTime<Utc>) -> Queued {
+        let mut relay = tests_settings();
+        relay.security = crate::mail::Security::Tls;
+        let options = settings::SaveOptions {
+            secret: None,
+            allow_plain: false,
+        };
+        settings::save(store, &relay, &options, now).unwrap();
+        let draft = Draft {
+            to: vec!["anna@example.org".into()],
+            subject: "Invoice".into(),
+            text: "Attached.".into(),
+            ..Draft::default()
+        };
+        enqueue(store, &draft, &EnqueueOptions::default(), now).unwrap()
+    }
+
+    #[test]
+    fn retry_makes_a_waiting_message_due_now_and_refuses_a_finished_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let start = Utc::now();
+        let queued = queued_message(&store, start);
+        // A failed attempt put it off until later.
+        let later = (start + Duration::minutes(4)).to_rfc3339();
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox_message SET next_attempt_at = ?1, attempts = 1 WHERE id = ?2",
+                params![later, queued.id],
+            )
+            .unwrap();
+        assert_eq!(next_due(&store).unwrap().unwrap().to_rfc3339(), later);
+
+        let now = start + Duration::seconds(5);
+        let retried = retry(&store, queued.id, now).unwrap();
+        assert_eq!(retried.state, State::Queued);
+        assert_eq!(retried.next_attempt_at, now);
+        assert_eq!(
+            retried.attempts, 1,
+            "an attempt is counted when made, not when asked"
+        );
+
+        cancel(&store, queued.id, now).unwrap();
+        let refused = retry(&store, queued.id, now).unwrap_err();
+        assert_eq!(refused.code(), "mail.outbox-wrong-state");
+        assert_eq!(get(&store, queued.id).unwrap().state, State::Cancelled);
+        let missing = retry(&store, queued.id + 1, now).unwrap_err();
+        assert_eq!(missing.code(), "mail.outbox-not-found");
     }
 }

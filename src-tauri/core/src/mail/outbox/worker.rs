@@ -19,6 +19,9 @@ use tokio::sync::Notify;
 /// the password may have been fixed meanwhile).
 const MAX_SLEEP: Duration = Duration::from_secs(3600);
 
+/// How long to wait while another process delivers the outbox.
+const AFTER_BUSY: Duration = Duration::from_secs(15);
+
 /// After a failure of the batch as a whole (no settings, no password in the
 /// credential store, store busy), the loop waits this long or for a wake-up.
 const AFTER_ERROR: Duration = Duration::from_secs(60);
@@ -88,9 +91,16 @@ impl OutboxWorker {
             let events = on_event.clone();
             let pass = tokio::task::spawn_blocking(move || {
                 let store = Store::open_existing(&dir)?;
-                deliver_due(&store, Utc::now(), &stop, &mut |progress| {
+                let report = deliver_due(&store, Utc::now(), &stop, &mut |progress| {
                     events(WorkerEvent::Delivery(progress.clone()))
                 })?;
+                // Another process is delivering: look again later rather
+                // than spin on messages that are due but not ours to send.
+                if report.busy {
+                    return Ok(Some(
+                        Utc::now() + chrono::Duration::from_std(AFTER_BUSY).unwrap_or_default(),
+                    ));
+                }
                 next_due(&store)
             })
             .await;
