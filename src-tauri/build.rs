@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 62] = [
+const COMMANDS: [&str; 65] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -54,6 +54,9 @@ const COMMANDS: [&str; 62] = [
     "list_renewal_runs",
     "show_renewal_run",
     "record_renewal_receipt",
+    "sign_renewal_card",
+    "import_renewal_receipt",
+    "export_renewal_notification",
     "import_renewal_certificates",
     "mail_provider",
     "mail_settings",

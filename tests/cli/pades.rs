@@ -40,7 +40,7 @@ pub(crate) fn tool(program: &str, args: &[&str], install: &str) -> Output {
     }
 }
 
-fn pyhanko(args: &[&str]) -> Output {
+pub(crate) fn pyhanko(args: &[&str]) -> Output {
     let program = std::env::var("SEALDESK_PYHANKO").unwrap_or_else(|_| {
         panic!("SEALDESK_PYHANKO is not set: run `source scripts/lib.sh; ensure_pyhanko` first")
     });
@@ -91,7 +91,13 @@ impl Verifiers {
             "{}: the original is not a prefix of the signed file",
             s(signed)
         );
+        self.assert_signed(signed, fields);
+    }
 
+    /// `signed` carries `fields` (in signing order) as valid, trusted
+    /// PAdES signatures, the last covering the whole file, for pdfsig and
+    /// pyHanko.
+    pub(crate) fn assert_signed(&self, signed: &Path, fields: &[&str]) {
         let db = format!("sql:{}", s(&self.nss));
         let out = tool(
             "pdfsig",

@@ -9,11 +9,11 @@ use crate::{sealdesk, secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn s(path: &Path) -> &str {
+pub(crate) fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
-fn run_openssl(args: &[&str]) {
+pub(crate) fn run_openssl(args: &[&str]) {
     let out = openssl(args);
     assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
 }
@@ -39,14 +39,14 @@ pub(crate) fn open_envelope(envelope: &Path, ca: &Path, request: &Path) {
 }
 
 /// An outside CA in `dir`: its key and certificate.
-struct DirectorCa {
-    dir: PathBuf,
-    key: PathBuf,
-    pem: PathBuf,
+pub(crate) struct DirectorCa {
+    pub(crate) dir: PathBuf,
+    pub(crate) key: PathBuf,
+    pub(crate) pem: PathBuf,
 }
 
 impl DirectorCa {
-    fn new(dir: &Path) -> Self {
+    pub(crate) fn new(dir: &Path) -> Self {
         std::fs::create_dir_all(dir).unwrap();
         let key = dir.join("ca.key");
         let pem = dir.join("ca.pem");
@@ -85,7 +85,7 @@ impl DirectorCa {
     }
 
     /// Issues from a PEM request, for `days`, to `out`.
-    fn issue(&self, csr_pem: &Path, days: &str, out: &Path) {
+    pub(crate) fn issue(&self, csr_pem: &Path, days: &str, out: &Path) {
         run_openssl(&[
             "x509",
             "-req",
@@ -107,7 +107,13 @@ impl DirectorCa {
 
     /// A director's key and certificate as PKCS#12 (with the CA) under
     /// `password`, imported into `office`; the certificate's id.
-    fn director(&self, office: &Office, name: &str, subject: &str, password: &str) -> i64 {
+    pub(crate) fn director(
+        &self,
+        office: &Office,
+        name: &str,
+        subject: &str,
+        password: &str,
+    ) -> i64 {
         let key = self.dir.join(format!("{name}.key"));
         let csr = self.dir.join(format!("{name}.csr"));
         let pem = self.dir.join(format!("{name}.pem"));
@@ -130,6 +136,9 @@ impl DirectorCa {
             "-subj",
             subject,
             "-utf8",
+            // A director's signing certificate, as qualified ones are.
+            "-addext",
+            "keyUsage=critical,digitalSignature,nonRepudiation",
             "-out",
             s(&csr),
         ]);
@@ -154,7 +163,7 @@ impl DirectorCa {
     }
 }
 
-fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
+pub(crate) fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
     let text: String = lines
         .iter()
         .map(|(id, pw)| format!("{id}\t{pw}\n"))
@@ -162,7 +171,7 @@ fn secrets_file(dir: &Path, name: &str, lines: &[(i64, &str)]) -> PathBuf {
     secret_file(dir, name, &text)
 }
 
-fn item(view: &Value, cert: i64) -> &Value {
+pub(crate) fn item(view: &Value, cert: i64) -> &Value {
     view["items"]
         .as_array()
         .unwrap()

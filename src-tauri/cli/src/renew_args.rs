@@ -1,5 +1,6 @@
 //! The command-line grammar of batch certificate renewal.
 
+use crate::pki_args::KeySecretArgs;
 use clap::{ArgGroup, Args, Subcommand};
 use std::path::PathBuf;
 
@@ -16,8 +17,15 @@ pub enum RenewCommand {
     Status(RenewStatusArgs),
     /// Every run.
     List,
-    /// Note a receipt of the CA for one certificate of a run.
+    /// Note a receipt of the CA for one certificate of a run, by number or
+    /// from the receipt file.
     Receipt(RenewReceiptArgs),
+    /// Write the accession card of one certificate of a run, signed with
+    /// that (still valid) certificate.
+    Card(RenewCardArgs),
+    /// Write the notification for the tax authority of a run's installed
+    /// new certificates.
+    Notification(RenewNotificationArgs),
     /// Certificates with a key we hold that expire soon, across issuers.
     Expiring(RenewExpiringArgs),
     /// Cancel a run, or some of its certificates, not yet sent.
@@ -219,6 +227,7 @@ pub struct RenewStatusArgs {
 
 /// `renew receipt`.
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["number", "file"])))]
 pub struct RenewReceiptArgs {
     /// The run.
     #[arg(value_name = "RUN_ID")]
@@ -228,5 +237,46 @@ pub struct RenewReceiptArgs {
     pub cert: i64,
     /// Which receipt: 1, or 2 for the final one.
     #[arg(long, value_name = "1|2", value_parser = clap::value_parser!(u8).range(1..=2))]
-    pub number: u8,
+    pub number: Option<u8>,
+    /// The CA's receipt file (signed CMS or text): checked to name the
+    /// request, copied beside it and recorded as the next receipt.
+    #[arg(long, value_name = "F", conflicts_with = "number")]
+    pub file: Option<PathBuf>,
+}
+
+/// `renew card`.
+#[derive(Debug, Args)]
+pub struct RenewCardArgs {
+    /// The run.
+    #[arg(value_name = "RUN_ID")]
+    pub run_id: i64,
+    /// The certificate being renewed; it signs the card.
+    #[arg(long, value_name = "CERT_ID")]
+    pub cert: i64,
+    /// Its key's secret.
+    #[command(flatten)]
+    pub secret: KeySecretArgs,
+    /// Language of the card: en, pl, he, it, ru, uk (default: the system's).
+    #[arg(long, value_name = "L")]
+    pub lang: Option<String>,
+    /// The signed card (default: NAME-card.pdf beside the request).
+    #[arg(long, value_name = "F")]
+    pub out: Option<PathBuf>,
+}
+
+/// `renew notification`.
+#[derive(Debug, Args)]
+pub struct RenewNotificationArgs {
+    /// The run.
+    #[arg(value_name = "RUN_ID")]
+    pub run_id: i64,
+    /// pdf or csv.
+    #[arg(long, value_name = "pdf|csv")]
+    pub format: String,
+    /// The file to write.
+    #[arg(long, value_name = "F")]
+    pub out: PathBuf,
+    /// Language of the PDF: en, pl, he, it, ru, uk (default: the system's).
+    #[arg(long, value_name = "L")]
+    pub lang: Option<String>,
 }

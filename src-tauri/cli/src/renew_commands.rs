@@ -2,14 +2,18 @@
 
 use crate::messages::Messages;
 use crate::output::{print, Failure};
+use crate::pki_commands::key_secret;
 use crate::renew_args::{
     RenewCommand, RenewExpiringArgs, RenewPlanArgs, RenewPricesCommand, RenewRunArgs,
 };
 use crate::secret;
 use chrono::Utc;
+use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::expiring::ExpiringState;
 use sealdesk_core::renewal::phrase::Phrase;
-use sealdesk_core::renewal::{self, prices, run::RunSecrets, Delivery, PlanRequest, Term};
+use sealdesk_core::renewal::{
+    self, prices, run::RunSecrets, Delivery, NotificationFormat, PlanRequest, Term,
+};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -44,6 +48,48 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Prices(command) => prices_command(json_mode, &store, command),
+        RenewCommand::Card(args) => {
+            let secret = key_secret(&args.secret)?;
+            let card = renewal::sign_card(
+                &store,
+                args.run_id,
+                args.cert,
+                secret.as_key_secret(),
+                language(args.lang.as_deref())?,
+                args.out.as_deref(),
+                now,
+            )?;
+            print(
+                json_mode,
+                &card,
+                &[format!(
+                    "accession card of certificate {} written to {}",
+                    card.cert_id,
+                    card.path.display()
+                )],
+            );
+            Ok(())
+        }
+        RenewCommand::Notification(args) => {
+            let written = renewal::notification::write(
+                &store,
+                args.run_id,
+                NotificationFormat::from_str(&args.format)?,
+                language(args.lang.as_deref())?,
+                &args.out,
+                now,
+            )?;
+            print(
+                json_mode,
+                &written,
+                &[format!(
+                    "notification of {} new certificates written to {}",
+                    written.certificates.len(),
+                    written.path.display()
+                )],
+            );
+            Ok(())
+        }
         RenewCommand::Import(args) => {
             let installed = renewal::import(&store, args.run_id, &args.files, now)?;
             let lines = installed
@@ -81,7 +127,15 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Receipt(args) => {
-            let item = renewal::receipt(&store, args.run_id, args.cert, args.number, now)?;
+            let item = match (&args.file, args.number) {
+                (Some(file), _) => {
+                    renewal::import_receipt(&store, args.run_id, args.cert, file, now)?
+                }
+                (None, Some(number)) => {
+                    renewal::receipt(&store, args.run_id, args.cert, number, now)?
+                }
+                (None, None) => return Err(Failure::usage("give --number 1|2 or --file F")),
+            };
             print(
                 json_mode,
                 &item,
@@ -188,6 +242,16 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
     }
     print(json_mode, &planned, &lines);
     Ok(())
+}
+
+/// The language asked for, else the system's.
+fn language(tag: Option<&str>) -> Result<Language, Failure> {
+    Ok(match tag {
+        Some(tag) => Language::from_str(tag)?,
+        None => sys_locale::get_locale()
+            .map(|l| Language::from_os_locale(&l))
+            .unwrap_or(Language::En),
+    })
 }
 
 fn term(value: &str) -> Result<Term, Failure> {

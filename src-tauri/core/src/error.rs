@@ -714,6 +714,42 @@ pub enum Error {
         /// The method asked for.
         method: String,
     },
+
+    // --- Renewal documents: generated PDFs, accession card, tax notification ---
+    /// The bundled font could not be read or subset (a damaged installation).
+    #[error("the document font cannot be used: {reason}")]
+    DocumentFont {
+        /// What the font library reported.
+        reason: String,
+    },
+    /// A notification lists installed certificates, and the run has none yet.
+    #[error("no new certificate of renewal run {id} is installed yet; import the issued certificates first")]
+    RenewalNothingInstalled {
+        /// The run.
+        id: i64,
+    },
+    /// A file imported as a receipt that does not name the item's request.
+    #[error("{path} is not a receipt for the renewal request of certificate {id}")]
+    RenewalNotAReceipt {
+        /// The file.
+        path: PathBuf,
+        /// The old certificate of the item.
+        id: i64,
+    },
+    /// A receipt file imported a second time.
+    #[error("{path} was already imported as receipt {number}")]
+    RenewalReceiptDuplicate {
+        /// The file.
+        path: PathBuf,
+        /// The receipt it was recorded as.
+        number: i64,
+    },
+    /// A notification format that is not one.
+    #[error("{value} is not a notification format: use pdf or csv")]
+    RenewalNotificationFormat {
+        /// The format as given.
+        value: String,
+    },
     // Batch renewal: price list, phrase, cancelling.
     /// An amount that is not a non-negative decimal with at most two
     /// fractional digits.
@@ -878,6 +914,12 @@ pub const CODES: &[&str] = &[
     "renewal.wrong-state",
     "renewal.delivery-unsupported",
     "renewal.run-busy",
+    // Renewal documents.
+    "document.font",
+    "renewal.nothing-installed",
+    "renewal.not-a-receipt",
+    "renewal.receipt-duplicate",
+    "renewal.notification-format",
     // Batch renewal: price list, phrase, cancelling.
     "renewal.invalid-amount",
     "renewal.invalid-currency",
@@ -1013,6 +1055,12 @@ impl Error {
             Error::RenewalWrongState { .. } => "renewal.wrong-state",
             Error::RenewalDeliveryUnsupported { .. } => "renewal.delivery-unsupported",
             Error::RenewalRunBusy { .. } => "renewal.run-busy",
+            // Renewal documents.
+            Error::DocumentFont { .. } => "document.font",
+            Error::RenewalNothingInstalled { .. } => "renewal.nothing-installed",
+            Error::RenewalNotAReceipt { .. } => "renewal.not-a-receipt",
+            Error::RenewalReceiptDuplicate { .. } => "renewal.receipt-duplicate",
+            Error::RenewalNotificationFormat { .. } => "renewal.notification-format",
             // Batch renewal: price list, phrase, cancelling.
             Error::RenewalInvalidAmount { .. } => "renewal.invalid-amount",
             Error::RenewalInvalidCurrency { .. } => "renewal.invalid-currency",
@@ -1157,6 +1205,16 @@ impl Error {
             Error::RenewalNoMatch { path } => json!({ "path": path.display().to_string() }),
             Error::RenewalWrongState { id, state } => json!({ "id": id, "state": state }),
             Error::RenewalDeliveryUnsupported { method } => json!({ "method": method }),
+            // Renewal documents.
+            Error::DocumentFont { reason } => json!({ "reason": reason }),
+            Error::RenewalNothingInstalled { id } => json!({ "id": id }),
+            Error::RenewalNotAReceipt { path, id } => {
+                json!({ "path": path.display().to_string(), "id": id })
+            }
+            Error::RenewalReceiptDuplicate { path, number } => {
+                json!({ "path": path.display().to_string(), "number": number })
+            }
+            Error::RenewalNotificationFormat { value } => json!({ "value": value }),
             // Batch renewal: price list, phrase, cancelling.
             Error::RenewalInvalidAmount { value } | Error::RenewalInvalidCurrency { value } => {
                 json!({ "value": value })
@@ -1428,6 +1486,9 @@ mod tests {
                 method: "mail".into(),
             },
             Error::RenewalRunBusy { id: 1 },
+            // Renewal documents.
+            Error::DocumentFont { reason: "x".into() },
+            Error::RenewalNothingInstalled { id: 1 },
             // Batch renewal: price list, phrase, cancelling.
             Error::RenewalInvalidAmount { value: "x".into() },
             Error::RenewalInvalidCurrency { value: "x".into() },

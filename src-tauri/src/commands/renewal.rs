@@ -1,21 +1,26 @@
 //! Batch renewal: the certificates due for it, planning a run, running it
-//! with progress and a way to stop, its items and receipts, and installing
-//! the certificates the CA sends back.
+//! with progress and a way to stop, its items and receipts, installing the
+//! certificates the CA sends back, and the documents around a run (the
+//! signed accession card, receipt files, the tax notification).
 //!
 //! Running forms keys and signs envelopes, so it runs on a worker thread;
 //! the old keys' passwords or PINs and the new key password arrive as
 //! arguments and are wiped when dropped.
 
-use super::pki::{on_worker, Secret};
+use super::pki::{on_worker, KeySecretInput, Secret};
 use crate::state::{ui_error, AppState};
 use chrono::{NaiveDate, Utc};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::keys::KeyAlgorithm;
+use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::matching::Installed;
 use sealdesk_core::renewal::phrase::{self, Phrase};
 use sealdesk_core::renewal::plan::{self as planning, Planned};
 use sealdesk_core::renewal::run::RunSecrets;
-use sealdesk_core::renewal::{self, Candidate, Delivery, ItemView, PlanRequest, RunView, Term};
+use sealdesk_core::renewal::{
+    self, Candidate, Delivery, ItemView, Notification, NotificationFormat, PlanRequest, RunView,
+    SignedCard, Term,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -255,4 +260,69 @@ pub async fn import_renewal_certificates(
         renewal::import(store, run_id, &paths, Utc::now())
     })
     .await
+}
+
+/// Writes the accession card of certificate `cert_id` in run `run_id` in
+/// `lang`, signed with that certificate (its password or PIN in `secret`),
+/// beside the request. Opening the key is slow, so it runs on a worker.
+#[tauri::command]
+pub async fn sign_renewal_card(
+    state: State<'_, AppState>,
+    run_id: i64,
+    cert_id: i64,
+    secret: KeySecretInput,
+    lang: Language,
+) -> Result<SignedCard, ErrorPayload> {
+    on_worker(&state, move |store| {
+        renewal::sign_card(
+            store,
+            run_id,
+            cert_id,
+            secret.as_key_secret(),
+            lang,
+            None,
+            Utc::now(),
+        )
+    })
+    .await
+}
+
+/// Imports `path` as the CA's next receipt for certificate `cert_id`.
+#[tauri::command]
+pub fn import_renewal_receipt(
+    state: State<'_, AppState>,
+    run_id: i64,
+    cert_id: i64,
+    path: PathBuf,
+) -> Result<ItemView, ErrorPayload> {
+    renewal::import_receipt(
+        &*state.unlocked_store()?,
+        run_id,
+        cert_id,
+        &path,
+        Utc::now(),
+    )
+    .map_err(ui_error)
+}
+
+/// Writes the notification for the tax authority of run `run_id` to the
+/// new file `path`, as `pdf` (in `lang`) or `csv`.
+#[tauri::command]
+pub fn export_renewal_notification(
+    state: State<'_, AppState>,
+    run_id: i64,
+    format: String,
+    lang: Language,
+    path: PathBuf,
+) -> Result<Notification, ErrorPayload> {
+    let format = NotificationFormat::from_str(&format).map_err(ui_error)?;
+    renewal::notification::write(
+        &*state.unlocked_store()?,
+        run_id,
+        format,
+        lang,
+        &path,
+        Utc::now(),
+    )
+    .map_err(ui_error)
 }

@@ -517,8 +517,28 @@ export interface RenewalItem {
   /** The request's e-mail in the outbox, when it went by mail. */
   mail: { outbox_id: number; state: string; last_error_code: string | null } | null;
   new_cert_id: number | null;
+  /** The signed accession card, once made. */
+  card: string | null;
+  /** The kept copies of the CA's receipt files, receipt 1 first. */
+  receipts: string[];
   error_code: string | null;
   error_params: Record<string, string | number> | null;
+}
+
+/** An accession card written and signed. */
+export interface SignedCard {
+  run_id: number;
+  cert_id: number;
+  path: string;
+  lang: string;
+}
+
+/** The notification for the tax authority, written. */
+export interface RenewalNotification {
+  run_id: number;
+  path: string;
+  format: "pdf" | "csv";
+  certificates: { cert_id: number; director: string; tax_id: string; serial: string }[];
 }
 
 export interface RenewalRun {
@@ -567,6 +587,12 @@ export const renewalApi = {
     invoke<RenewalItem>("record_renewal_receipt", { runId, certId, number }),
   importCertificates: (runId: number | null, paths: string[]) =>
     invoke<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
+  signCard: (runId: number, certId: number, secret: KeySecretInput, lang: string) =>
+    invoke<SignedCard>("sign_renewal_card", { runId, certId, secret, lang }),
+  importReceipt: (runId: number, certId: number, path: string) =>
+    invoke<RenewalItem>("import_renewal_receipt", { runId, certId, path }),
+  exportNotification: (runId: number, format: "pdf" | "csv", lang: string, path: string) =>
+    invoke<RenewalNotification>("export_renewal_notification", { runId, format, lang, path }),
 };
 
 // ---- Mail ---------------------------------------------------------------

@@ -51,6 +51,8 @@ function item(cert_id: number, state: RenewalItem["state"]): RenewalItem {
     delivered_to: null,
     mail: null,
     new_cert_id: null,
+    card: null,
+    receipts: [],
     error_code: null,
     error_params: null,
   };

@@ -10,13 +10,17 @@
 
 pub mod cancel;
 pub mod candidates;
+pub mod card;
+pub mod document_text;
 pub mod envelope;
 pub mod expiring;
 pub mod mailing;
 pub mod matching;
+pub mod notification;
 pub mod phrase;
 pub mod plan;
 pub mod prices;
+pub mod receipt_file;
 pub mod request;
 pub mod run;
 pub mod states;
@@ -24,9 +28,12 @@ pub mod view;
 
 pub use cancel::cancel;
 pub use candidates::{candidates, Candidate};
+pub use card::{sign_card, SignedCard};
 pub use expiring::{expiring, Expiring, ExpiringFilter};
 pub use matching::import;
+pub use notification::{Notification, NotificationFormat};
 pub use plan::{plan, PlanRequest, Term};
+pub use receipt_file::import_receipt;
 pub use run::{retry, run, Delivery};
 pub use states::ItemState;
 pub use view::{list_runs, receipt, show_run, ItemView, RunView};

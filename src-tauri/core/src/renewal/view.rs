@@ -64,6 +64,10 @@ pub struct ItemView {
     pub ca: Option<String>,
     /// The price at plan time; `None` when the price list had none.
     pub price: Option<Money>,
+    /// The signed accession card, once made.
+    pub card: Option<String>,
+    /// The kept copies of the CA's receipt files, receipt 1 first.
+    pub receipts: Vec<String>,
     /// Code of the last failure, while failed.
     pub error_code: Option<String>,
     /// Its parameters.
@@ -140,7 +144,8 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                 CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
                      ELSE k.file_path END, i.envelope_path, i.request_path,
                 i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params,
-                i.ca, i.amount_minor, i.currency, o.id, o.state, o.last_error_code
+                i.ca, i.amount_minor, i.currency, o.id, o.state, o.last_error_code,
+                i.card_path
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
          LEFT JOIN outbox_message o ON o.id = (
              SELECT max(id) FROM outbox_message WHERE reference = 'renewal-item:' || i.id)
@@ -173,6 +178,8 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
                     .get::<_, Option<String>>(12)?
                     .and_then(|p| serde_json::from_str(&p).ok()),
                 ca: r.get(13)?,
+                card: r.get(19)?,
+                receipts: Vec::new(),
                 price: match (
                     r.get::<_, Option<i64>>(14)?,
                     r.get::<_, Option<String>>(15)?,
@@ -183,6 +190,15 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut rows = rows;
+    let mut receipts = store
+        .conn()
+        .prepare("SELECT path FROM renewal_receipt WHERE item_id = ?1 ORDER BY number")?;
+    for row in &mut rows {
+        row.receipts = receipts
+            .query_map([row.item_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+    }
     Ok(rows)
 }
 

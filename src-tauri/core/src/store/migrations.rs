@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0007_renewal_prices.sql"),
     include_str!("sql/0008_outbox.sql"),
     include_str!("sql/0009_mail_templates.sql"),
+    include_str!("sql/0010_renewal_documents.sql"),
 ];
 
 /// The schema version this program writes.

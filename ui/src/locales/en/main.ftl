@@ -779,6 +779,31 @@ error-renewal-no-match = The certificate in { $path } answers no renewal request
 error-renewal-wrong-state = The renewal of certificate { $id } is at the “{ $state }” step; this step is not possible now.
 error-renewal-delivery-unsupported = { $method } is not a way to deliver requests. Use export:FOLDER or mail:ADDRESS.
 error-renewal-run-busy = Renewal run { $id } is being run by another SealDesk window or command; wait for it to finish.
+# Renewal documents.
+error-document-font = The document font cannot be used ({ $reason }); reinstall SealDesk.
+error-renewal-nothing-installed = No new certificate of renewal run { $id } is installed yet; import the issued certificates first.
+error-renewal-not-a-receipt = { $path } is not a receipt for the renewal request of certificate { $id }: it does not name that request.
+error-renewal-receipt-duplicate = { $path } was already imported as receipt { $number }.
+error-renewal-notification-format = { $value } is not a notification format: use pdf or csv.
+renewal-file-card = Accession card
+renewal-file-receipt1 = Receipt 1
+renewal-file-receipt2 = Receipt 2
+renewal-card = Accession card
+renewal-card-hint = The accession card joins the CA's data-processing agreement and is signed with the current certificate of { $name }, which must still be valid.
+renewal-card-secret-kind = The current key is
+renewal-document-lang = Language of the document
+renewal-card-sign = Sign the accession card
+renewal-card-written = Accession card signed and saved as { $file }.
+renewal-receipt-file = Import receipt file
+renewal-receipt-file-title = Receipt from the CA
+renewal-receipt-file-filter = Receipts
+renewal-receipt-file-imported = Receipt imported; the request is now: { $state }.
+renewal-notification = Notification for the tax authority
+renewal-notification-hint = Lists the installed new certificates with the director, tax number, serial number, validity and issuer.
+renewal-notification-format = Format
+renewal-notification-export = Export notification…
+renewal-notification-title = Save the notification
+renewal-notification-written = Notification of { $count } certificates saved as { $file }.
 
 # Renewal screens.
 renewal-tab-due = Due for renewal

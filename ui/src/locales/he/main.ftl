@@ -787,6 +787,31 @@ error-renewal-no-match = האישור שב-{ $path } אינו עונה לאף ב
 error-renewal-wrong-state = חידוש האישור { $id } נמצא בשלב „{ $state }”; שלב זה אינו אפשרי כעת.
 error-renewal-delivery-unsupported = { $method } אינה דרך למסירת בקשות. יש להשתמש ב־export:FOLDER או ב־mail:ADDRESS.
 error-renewal-run-busy = החידוש { $id } מתבצע כעת בחלון או בפקודה אחרים של SealDesk; יש להמתין לסיומו.
+# מסמכי חידוש.
+error-document-font = לא ניתן להשתמש בגופן המסמכים ({ $reason }); התקינו את SealDesk מחדש.
+error-renewal-nothing-installed = אף תעודה חדשה של סבב החידוש { $id } עדיין לא הותקנה; יש לייבא תחילה את התעודות שהונפקו.
+error-renewal-not-a-receipt = { $path } אינו אישור קבלה לבקשת החידוש של התעודה { $id }: הוא אינו מציין את הבקשה הזו.
+error-renewal-receipt-duplicate = { $path } כבר יובא כאישור קבלה { $number }.
+error-renewal-notification-format = { $value } אינו תבנית הודעה: יש להשתמש ב-pdf או ב-csv.
+renewal-file-card = כרטיס הצטרפות
+renewal-file-receipt1 = אישור קבלה 1
+renewal-file-receipt2 = אישור קבלה 2
+renewal-card = כרטיס הצטרפות
+renewal-card-hint = כרטיס ההצטרפות להסכם עיבוד המידע של הגורם המאשר נחתם בתעודה הנוכחית של { $name }, שחייבת להיות עדיין בתוקף.
+renewal-card-secret-kind = סוד המפתח הנוכחי
+renewal-document-lang = שפת המסמך
+renewal-card-sign = חתימה על כרטיס ההצטרפות
+renewal-card-written = כרטיס ההצטרפות נחתם ונשמר בשם { $file }.
+renewal-receipt-file = ייבוא קובץ אישור קבלה
+renewal-receipt-file-title = אישור קבלה מהגורם המאשר
+renewal-receipt-file-filter = אישורי קבלה
+renewal-receipt-file-imported = אישור הקבלה יובא; מצב הבקשה כעת: { $state }.
+renewal-notification = הודעה לרשות המסים
+renewal-notification-hint = מפרטת את התעודות החדשות שהותקנו עם המנהל, מספר המס, המספר הסידורי, התוקף והמנפיק.
+renewal-notification-format = תבנית
+renewal-notification-export = ייצוא ההודעה…
+renewal-notification-title = שמירת ההודעה
+renewal-notification-written = הודעה על { $count } תעודות נשמרה בשם { $file }.
 
 # Renewal screens.
 renewal-tab-due = לחידוש

@@ -778,6 +778,31 @@ error-renewal-no-match = Il certificato in { $path } non risponde a nessuna rich
 error-renewal-wrong-state = Il rinnovo del certificato { $id } è alla fase «{ $state }»; questo passo ora non è possibile.
 error-renewal-delivery-unsupported = { $method } non è un modo di inviare le richieste. Usa export:CARTELLA o mail:INDIRIZZO.
 error-renewal-run-busy = Il rinnovo { $id } è in esecuzione in un'altra finestra o comando di SealDesk; attendi che finisca.
+# Documenti del rinnovo.
+error-document-font = Il carattere dei documenti non è utilizzabile ({ $reason }); reinstalla SealDesk.
+error-renewal-nothing-installed = Nessun nuovo certificato del rinnovo { $id } è ancora installato; importa prima i certificati emessi.
+error-renewal-not-a-receipt = { $path } non è una ricevuta della richiesta di rinnovo del certificato { $id }: non indica quella richiesta.
+error-renewal-receipt-duplicate = { $path } è già stato importato come ricevuta { $number }.
+error-renewal-notification-format = { $value } non è un formato di comunicazione: usa pdf o csv.
+renewal-file-card = Scheda di adesione
+renewal-file-receipt1 = Ricevuta 1
+renewal-file-receipt2 = Ricevuta 2
+renewal-card = Scheda di adesione
+renewal-card-hint = La scheda di adesione al contratto sul trattamento dei dati dell'autorità di certificazione è firmata con il certificato attuale di { $name }, che deve essere ancora valido.
+renewal-card-secret-kind = La chiave attuale è protetta da
+renewal-document-lang = Lingua del documento
+renewal-card-sign = Firma la scheda di adesione
+renewal-card-written = Scheda di adesione firmata e salvata come { $file }.
+renewal-receipt-file = Importa file di ricevuta
+renewal-receipt-file-title = Ricevuta dell'autorità di certificazione
+renewal-receipt-file-filter = Ricevute
+renewal-receipt-file-imported = Ricevuta importata; ora la richiesta è: { $state }.
+renewal-notification = Comunicazione all'Agenzia delle Entrate
+renewal-notification-hint = Elenca i nuovi certificati installati con amministratore, codice fiscale, numero di serie, validità ed emittente.
+renewal-notification-format = Formato
+renewal-notification-export = Esporta comunicazione…
+renewal-notification-title = Salva la comunicazione
+renewal-notification-written = Comunicazione di { $count } certificati salvata come { $file }.
 
 # Renewal screens.
 renewal-tab-due = Da rinnovare

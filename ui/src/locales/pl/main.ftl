@@ -791,6 +791,31 @@ error-renewal-no-match = Certyfikat w { $path } nie odpowiada na żaden wniosek 
 error-renewal-wrong-state = Odnowienie certyfikatu { $id } jest na etapie „{ $state }”; ten krok nie jest teraz możliwy.
 error-renewal-delivery-unsupported = { $method } nie jest sposobem wysyłki wniosków. Użyj export:FOLDER lub mail:ADRES.
 error-renewal-run-busy = Odnowienie { $id } jest właśnie wykonywane przez inne okno lub polecenie SealDesk; poczekaj, aż się zakończy.
+# Dokumenty odnowienia.
+error-document-font = Nie można użyć czcionki dokumentów ({ $reason }); zainstaluj SealDesk ponownie.
+error-renewal-nothing-installed = Żaden nowy certyfikat z odnowienia { $id } nie jest jeszcze zainstalowany; najpierw zaimportuj wydane certyfikaty.
+error-renewal-not-a-receipt = { $path } nie jest potwierdzeniem dla wniosku o odnowienie certyfikatu { $id }: nie wskazuje tego wniosku.
+error-renewal-receipt-duplicate = { $path } został już zaimportowany jako potwierdzenie { $number }.
+error-renewal-notification-format = { $value } nie jest formatem zawiadomienia: użyj pdf lub csv.
+renewal-file-card = Karta przystąpienia
+renewal-file-receipt1 = Potwierdzenie 1
+renewal-file-receipt2 = Potwierdzenie 2
+renewal-card = Karta przystąpienia
+renewal-card-hint = Karta przystąpienia do umowy centrum certyfikacji o przetwarzaniu danych jest podpisywana obecnym certyfikatem { $name }, który musi być jeszcze ważny.
+renewal-card-secret-kind = Obecny klucz chroni
+renewal-document-lang = Język dokumentu
+renewal-card-sign = Podpisz kartę przystąpienia
+renewal-card-written = Karta przystąpienia podpisana i zapisana jako { $file }.
+renewal-receipt-file = Importuj plik potwierdzenia
+renewal-receipt-file-title = Potwierdzenie od centrum certyfikacji
+renewal-receipt-file-filter = Potwierdzenia
+renewal-receipt-file-imported = Potwierdzenie zaimportowane; stan wniosku: { $state }.
+renewal-notification = Zawiadomienie dla urzędu skarbowego
+renewal-notification-hint = Wymienia zainstalowane nowe certyfikaty z dyrektorem, numerem podatkowym, numerem seryjnym, ważnością i wystawcą.
+renewal-notification-format = Format
+renewal-notification-export = Eksportuj zawiadomienie…
+renewal-notification-title = Zapisz zawiadomienie
+renewal-notification-written = Zawiadomienie o { $count } certyfikatach zapisane jako { $file }.
 
 # Renewal screens.
 renewal-tab-due = Do odnowienia

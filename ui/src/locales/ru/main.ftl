@@ -798,6 +798,31 @@ error-renewal-no-match = Сертификат в { $path } не отвечает
 error-renewal-wrong-state = Продление сертификата { $id } на этапе «{ $state }»; этот шаг сейчас невозможен.
 error-renewal-delivery-unsupported = { $method } — не способ передачи запросов. Используйте export:ПАПКА или mail:АДРЕС.
 error-renewal-run-busy = Продление { $id } сейчас выполняется другим окном или командой SealDesk; дождитесь окончания.
+# Документы продления.
+error-document-font = Шрифт документов нельзя использовать ({ $reason }); переустановите SealDesk.
+error-renewal-nothing-installed = Ни один новый сертификат продления { $id } ещё не установлен; сначала импортируйте выданные сертификаты.
+error-renewal-not-a-receipt = { $path } — не квитанция на заявку о продлении сертификата { $id }: в ней нет ссылки на эту заявку.
+error-renewal-receipt-duplicate = { $path } уже импортирован как квитанция { $number }.
+error-renewal-notification-format = { $value } — не формат уведомления: используйте pdf или csv.
+renewal-file-card = Карточка присоединения
+renewal-file-receipt1 = Квитанция 1
+renewal-file-receipt2 = Квитанция 2
+renewal-card = Карточка присоединения
+renewal-card-hint = Карточка присоединения к договору центра сертификации об обработке данных подписывается действующим сертификатом { $name }, который должен быть ещё действителен.
+renewal-card-secret-kind = Действующий ключ защищён
+renewal-document-lang = Язык документа
+renewal-card-sign = Подписать карточку присоединения
+renewal-card-written = Карточка присоединения подписана и сохранена как { $file }.
+renewal-receipt-file = Импортировать файл квитанции
+renewal-receipt-file-title = Квитанция центра сертификации
+renewal-receipt-file-filter = Квитанции
+renewal-receipt-file-imported = Квитанция импортирована; состояние заявки: { $state }.
+renewal-notification = Уведомление для налогового органа
+renewal-notification-hint = Перечисляет установленные новые сертификаты: директор, налоговый номер, серийный номер, срок действия и издатель.
+renewal-notification-format = Формат
+renewal-notification-export = Экспортировать уведомление…
+renewal-notification-title = Сохранить уведомление
+renewal-notification-written = Уведомление о сертификатах ({ $count }) сохранено как { $file }.
 
 # Renewal screens.
 renewal-tab-due = К продлению

@@ -798,6 +798,31 @@ error-renewal-no-match = Сертифікат у { $path } не відповід
 error-renewal-wrong-state = Подовження сертифіката { $id } на етапі «{ $state }»; цей крок зараз неможливий.
 error-renewal-delivery-unsupported = { $method } — не спосіб передавання запитів. Використайте export:ТЕКА або mail:АДРЕСА.
 error-renewal-run-busy = Подовження { $id } зараз виконується іншим вікном або командою SealDesk; дочекайтеся завершення.
+# Документи подовження.
+error-document-font = Шрифт документів не можна використати ({ $reason }); перевстановіть SealDesk.
+error-renewal-nothing-installed = Жоден новий сертифікат подовження { $id } ще не встановлено; спочатку імпортуйте видані сертифікати.
+error-renewal-not-a-receipt = { $path } не є квитанцією на заявку про подовження сертифіката { $id }: у ній немає посилання на цю заявку.
+error-renewal-receipt-duplicate = { $path } уже імпортовано як квитанцію { $number }.
+error-renewal-notification-format = { $value } не є форматом повідомлення: використовуйте pdf або csv.
+renewal-file-card = Картка приєднання
+renewal-file-receipt1 = Квитанція 1
+renewal-file-receipt2 = Квитанція 2
+renewal-card = Картка приєднання
+renewal-card-hint = Картка приєднання до договору надавача послуг про обробку даних підписується чинним сертифікатом { $name }, який має бути ще чинним.
+renewal-card-secret-kind = Чинний ключ захищено
+renewal-document-lang = Мова документа
+renewal-card-sign = Підписати картку приєднання
+renewal-card-written = Картку приєднання підписано й збережено як { $file }.
+renewal-receipt-file = Імпортувати файл квитанції
+renewal-receipt-file-title = Квитанція надавача послуг
+renewal-receipt-file-filter = Квитанції
+renewal-receipt-file-imported = Квитанцію імпортовано; стан заявки: { $state }.
+renewal-notification = Повідомлення до податкового органу
+renewal-notification-hint = Перелічує встановлені нові сертифікати: директор, податковий номер, серійний номер, строк дії та видавець.
+renewal-notification-format = Формат
+renewal-notification-export = Експортувати повідомлення…
+renewal-notification-title = Зберегти повідомлення
+renewal-notification-written = Повідомлення про сертифікати ({ $count }) збережено як { $file }.
 
 # Renewal screens.
 renewal-tab-due = До продовження

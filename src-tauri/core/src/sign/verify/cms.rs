@@ -88,6 +88,15 @@ impl ParsedSignature {
     }
 
     /// How many SignerInfos there are.
+    /// The content carried inside the SignedData (an attached signature),
+    /// or `None` for a detached one.
+    pub fn encapsulated_content(&self) -> Option<Vec<u8>> {
+        let any = self.signed_data.encap_content_info.econtent.as_ref()?;
+        any.decode_as_encoding::<OctetString>(EncodingRules::Ber)
+            .ok()
+            .map(|octets| octets.as_bytes().to_vec())
+    }
+
     pub fn signer_count(&self) -> usize {
         self.signed_data.signer_infos.0.len()
     }
