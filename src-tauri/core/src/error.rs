@@ -1489,6 +1489,15 @@ mod tests {
             // Renewal documents.
             Error::DocumentFont { reason: "x".into() },
             Error::RenewalNothingInstalled { id: 1 },
+            Error::RenewalNotAReceipt {
+                path: "x".into(),
+                id: 1,
+            },
+            Error::RenewalReceiptDuplicate {
+                path: "x".into(),
+                number: 1,
+            },
+            Error::RenewalNotificationFormat { value: "x".into() },
             // Batch renewal: price list, phrase, cancelling.
             Error::RenewalInvalidAmount { value: "x".into() },
             Error::RenewalInvalidCurrency { value: "x".into() },
