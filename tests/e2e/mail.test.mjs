@@ -14,22 +14,24 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import net from "node:net";
 import { createInterface } from "node:readline";
 import {
   appBinary, repoRoot, find, newDataDir, openApp, press, screenshot, startDriver, type, choose, waitForContent, fluentMessage, By,
 } from "./harness.mjs";
+import { commandLine } from "./command-line.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
 const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
 const KEY_PASSWORD = "Grab-Buk-Klon-3";
 const SMTP_USER = "dana";
 const SMTP_PASSWORD = "Kwiat-Lipa-77";
-const cli = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "sealdesk");
 const python = process.env.SEALDESK_SMTP_PYTHON;
 
 let driver;
+let sealdesk;
+let secret;
 let work;
 let dataDir;
 let relay;
@@ -40,17 +42,6 @@ function run(command, args, options = {}) {
   assert.ok(!done.error, `${command} is needed: ${done.error}`);
   assert.equal(done.status, 0, `${command} ${args.join(" ")} failed:\n${done.stdout}${done.stderr}`);
   return done.stdout;
-}
-
-/** Runs the command line on the test's store; fails the test when it fails. */
-function sealdesk(...args) {
-  return JSON.parse(run(cli, ["--data-dir", dataDir, "--json", ...args]));
-}
-
-function secret(name, value) {
-  const path = join(work, name);
-  writeFileSync(path, value, { mode: 0o600 });
-  return path;
 }
 
 /** A test CA and a server certificate for localhost it issued. */
@@ -169,10 +160,10 @@ let pki;
 
 before(async () => {
   assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
-  assert.ok(existsSync(cli), `build the command line first: ${cli} is missing`);
   assert.ok(python, "SEALDESK_SMTP_PYTHON is not set: run `source scripts/lib.sh; ensure_aiosmtpd` first");
   work = newDataDir("mail-files");
   dataDir = join(newDataDir("mail"), "data");
+  ({ sealdesk, secret } = commandLine(dataDir, work));
   const admin = secret("admin-pw", PASSWORD);
   const sealPw = secret("seal-pw", SEAL_PASSWORD);
   const keyPw = secret("key-pw", KEY_PASSWORD);

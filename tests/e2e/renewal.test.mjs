@@ -11,36 +11,24 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import {
   appBinary, find, newDataDir, openApp, press, screenshot, startDriver, type, waitForText, waitForContent,
 } from "./harness.mjs";
+import { commandLine } from "./command-line.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
 const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
 const KEY_PASSWORD = "Grab-Buk-Klon-3";
 const OTHER_KEY_PASSWORD = "Wierzba-Lipa-Cis-8";
 const NEW_KEY_PASSWORD = "Modrzew-Olcha-Brzoza-5";
-const cli = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "sealdesk");
 
 let driver;
+let sealdesk;
+let secret;
 let work;
 let dataDir;
-
-/** Runs the command line on the test's store; fails the test when it fails. */
-function sealdesk(...args) {
-  const run = spawnSync(cli, ["--data-dir", dataDir, "--json", ...args], { encoding: "utf8" });
-  assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
-  assert.equal(run.status, 0, `sealdesk ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
-
-function secret(name, value) {
-  const path = join(work, name);
-  writeFileSync(path, value, { mode: 0o600 });
-  return path;
-}
 
 const rows = (app, css) =>
   app.executeScript(`return [...document.querySelectorAll('${css}')].map(r => [Number(r.dataset.cert), r.dataset.state])`);
@@ -51,9 +39,9 @@ let ivan;
 
 before(async () => {
   assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
-  assert.ok(existsSync(cli), `build the command line first: ${cli} is missing`);
   work = newDataDir("renewal-files");
   dataDir = join(newDataDir("renewal"), "data");
+  ({ sealdesk, secret } = commandLine(dataDir, work));
   const admin = secret("admin-pw", PASSWORD);
   const sealPw = secret("seal-pw", SEAL_PASSWORD);
   const keyPw = secret("key-pw", KEY_PASSWORD);

@@ -1,0 +1,33 @@
+// The `sealdesk` command line, used by the end-to-end tests to prepare a
+// store before the window opens and to read back what the window did.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { appBinary } from "./harness.mjs";
+
+/** The command line built beside the app. */
+export const cliBinary = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "sealdesk");
+
+/**
+ * Helpers bound to one test's store in `dataDir` and its scratch folder
+ * `work`: `sealdesk(...args)` runs the command line with `--json` and fails
+ * the test when it fails; `secret(name, value)` writes a file only the user
+ * can read, for the `--…-file` options.
+ */
+export function commandLine(dataDir, work) {
+  assert.ok(existsSync(cliBinary), `build the command line first: ${cliBinary} is missing`);
+  return {
+    sealdesk(...args) {
+      const run = spawnSync(cliBinary, ["--data-dir", dataDir, "--json", ...args], { encoding: "utf8" });
+      assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
+      assert.equal(run.status, 0, `sealdesk ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
+      return JSON.parse(run.stdout);
+    },
+    secret(name, value) {
+      const path = join(work, name);
+      writeFileSync(path, value, { mode: 0o600 });
+      return path;
+    },
+  };
+}
