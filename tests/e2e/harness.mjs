@@ -1,7 +1,7 @@
 // Starts tauri-driver and opens the real SealDesk window through
 // WebKitWebDriver. Needs a display (the test command runs under Xvfb).
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,21 +55,44 @@ export async function startDriver(port, env = {}, { keyring = false } = {}) {
   const keyringEnv = home
     ? { HOME: home, XDG_DATA_HOME: join(home, "share"), XDG_RUNTIME_DIR: home, DBUS_SESSION_BUS_ADDRESS: "" }
     : {};
+  // The driver's output goes to a file, not to this process's pipes: an app
+  // or daemon that outlives its driver must not hold the test runner's
+  // output open, which would keep the runner waiting after the last test.
+  const logPath = join(tmpdir(), `sealdesk-e2e-driver-${port}.log`);
+  const log = openSync(logPath, "a");
+  // Its own process group, so that stop() ends the driver, WebKitWebDriver,
+  // the app and (with `keyring`) the D-Bus session together.
   const child = spawn(command, commandArgs, {
     env: { ...process.env, ...env, ...keyringEnv },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: keyring,
+    stdio: ["ignore", log, log],
+    detached: true,
   });
+  closeSync(log);
   await waitForPort(port, 15_000);
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The whole group has already ended.
+    }
+  };
   return {
     port,
+    logPath,
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once("exit", () => done());
-        // The keyring's session is its own process group: end all of it.
-        if (keyring) process.kill(-child.pid, "SIGTERM");
-        else child.kill("SIGTERM");
+        if (child.exitCode !== null) {
+          signalGroup("SIGKILL");
+          return done();
+        }
+        const force = setTimeout(() => signalGroup("SIGKILL"), 5_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          // Whatever the driver started and left behind goes with it.
+          signalGroup("SIGKILL");
+          done();
+        });
+        signalGroup("SIGTERM");
       }),
   };
 }
