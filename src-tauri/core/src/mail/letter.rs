@@ -128,41 +128,25 @@ pub fn sign_and_send(
     now: DateTime<Utc>,
 ) -> Result<SentDocument> {
     let values = document_values(store, cert_id, input, &mail.values, now)?;
-    let mut letter = Letter {
-        kind: TemplateKind::SignedDocument,
-        language: mail.language.clone(),
-        values,
-        to: mail.to.clone(),
-        cc: mail.cc.clone(),
-        bcc: Vec::new(),
-        attachments: Vec::new(),
-        reference: None,
-    };
-    templates::render(store, letter.kind, &letter.language, &letter.values)?;
-    super::compose::check(&Draft {
-        to: letter.to.clone(),
-        cc: letter.cc.clone(),
-        ..Draft::default()
-    })?;
-    settings::load(store)?.ok_or(crate::Error::MailNotConfigured)?;
+    templates::render(store, TemplateKind::SignedDocument, &mail.language, &values)?;
+    check_sendable(store, &mail.to, &mail.cc)?;
 
     let opened = open_for_signing(store, cert_id, secret, now)?;
     let signed = signing::sign_with(store, &opened, input, &SignOptions::default(), now)?;
-    letter.attachments = match signed.format {
-        SignatureFormat::Pades => vec![signed.output.clone()],
-        SignatureFormat::Cades => vec![input.to_path_buf(), signed.output.clone()],
-    };
-    letter.reference = Some(format!("document:{}", signed.output.display()));
-    let options = LetterOptions {
-        smime: mail.smime.then_some(&opened),
-        allow_large: mail.allow_large,
-    };
-    let queued = queue(store, &letter, &options, now)?;
-    Ok(SentDocument {
-        signed,
-        attachments: letter.attachments,
-        queued,
-    })
+    send_signed(store, cert_id, input, &signed, mail, Some(&opened), now)
+}
+
+/// Refuses mail that cannot be queued (no outgoing server, a bad or unsafe
+/// address) before any work that costs the user something, such as a PIN
+/// try or a new key.
+pub(crate) fn check_sendable(store: &Store, to: &[String], cc: &[String]) -> Result<()> {
+    super::compose::check(&Draft {
+        to: to.to_vec(),
+        cc: cc.to_vec(),
+        ..Draft::default()
+    })?;
+    settings::load(store)?.ok_or(crate::Error::MailNotConfigured)?;
+    Ok(())
 }
 
 /// Queues a document signed earlier (`signed`, made from `input` with

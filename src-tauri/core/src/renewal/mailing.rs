@@ -2,14 +2,12 @@
 //! `renewal-request` template with the envelope attached, handed to the
 //! outbox once per item whatever stops the run in between.
 
-use crate::mail::compose::{self, Draft};
 use crate::mail::letter::{self, Letter, LetterOptions};
 use crate::mail::outbox::{self, State};
-use crate::mail::settings as mail_settings;
 use crate::mail::templates::{Placeholder, TemplateKind, Values};
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry;
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 use std::path::Path;
@@ -22,12 +20,7 @@ pub fn reference(item_id: i64) -> String {
 /// Refuses a mail delivery that cannot work (no outgoing server, a bad
 /// address) before a run makes any key.
 pub(crate) fn check(store: &Store, address: &str) -> Result<()> {
-    mail_settings::load(store)?.ok_or(Error::MailNotConfigured)?;
-    compose::check(&Draft {
-        to: vec![address.to_string()],
-        ..Draft::default()
-    })?;
-    Ok(())
+    letter::check_sendable(store, &[address.to_string()], &[])
 }
 
 /// One item's request, formed and ready to mail.
