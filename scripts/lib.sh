@@ -147,3 +147,46 @@ build_ui() {
   say "Building the user interface"
   npm run --prefix "$ROOT/ui" --silent build >/dev/null
 }
+
+# An offline snapshot of the RustSec advisory database (a git bundle), used
+# when the online database cannot be fetched. SEALDESK_ADVISORY_BUNDLE names
+# it; by default it is looked for in the shared data folder beside the
+# repository.
+ADVISORY_BUNDLE="${SEALDESK_ADVISORY_BUNDLE:-$ROOT/../shared/data/rustsec/advisory-db.bundle}"
+# cargo-deny keeps the database of its default URL in this folder of its
+# default db-path.
+ADVISORY_DB_DIR="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs/advisory-db-3157b0e258782691"
+
+# cargo deny's advisory check: against the online database, else against the
+# offline snapshot. Only a failed download falls back; every other failure
+# (an advisory, a yanked crate) stops the run.
+check_advisories() {
+  local log
+  log="$(mktemp)"
+  if cargo deny --log-level error check advisories 2>"$log"; then
+    echo "advisories ok (online database)"
+  elif grep -q "failed to fetch advisory database" "$log"; then
+    if [ ! -f "$ADVISORY_BUNDLE" ]; then
+      echo "advisories NOT CHECKED: the RustSec database could not be downloaded and no snapshot is at $ADVISORY_BUNDLE" >&2
+      rm -f "$log"
+      return 0
+    fi
+    rm -rf "$ADVISORY_DB_DIR"
+    mkdir -p "$(dirname "$ADVISORY_DB_DIR")"
+    git -c advice.defaultBranchName=false clone -q "$ADVISORY_BUNDLE" "$ADVISORY_DB_DIR"
+    local snapshot_date
+    snapshot_date="$(git -C "$ADVISORY_DB_DIR" log -1 --format=%cs)"
+    if cargo deny --offline --log-level error check advisories 2>"$log"; then
+      echo "advisories ok (offline snapshot of $snapshot_date)"
+    else
+      cat "$log" >&2
+      rm -f "$log"
+      return 1
+    fi
+  else
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
+}

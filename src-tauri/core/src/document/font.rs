@@ -6,8 +6,10 @@
 //! Only the glyphs a document uses are embedded (subset by `subsetter`).
 
 use crate::{Error, Result};
+use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::{GlyphMetrics, Metrics};
+use skrifa::{FontRef, GlyphId, MetadataProvider};
 use std::collections::BTreeMap;
-use ttf_parser::{Face, GlyphId};
 
 /// The bundled font file.
 static DEJAVU_SANS: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
@@ -18,29 +20,48 @@ pub(crate) const SUBSET_NAME: &[u8] = b"SDSUBS+DejaVuSans";
 
 /// Metrics and glyph lookup of the bundled font.
 pub(crate) struct Font {
-    face: Face<'static>,
+    charmap: skrifa::charmap::Charmap<'static>,
+    glyph_metrics: GlyphMetrics<'static>,
+    metrics: Metrics,
     units_per_em: f32,
 }
 
 impl Font {
     /// Parses the bundled font.
     pub(crate) fn bundled() -> Result<Self> {
-        let face = Face::parse(DEJAVU_SANS, 0).map_err(|error| Error::DocumentFont {
+        let font = FontRef::new(DEJAVU_SANS).map_err(|error| Error::DocumentFont {
             reason: error.to_string(),
         })?;
-        let units_per_em = f32::from(face.units_per_em());
-        Ok(Self { face, units_per_em })
+        // Unscaled: every metric in font units, scaled here to text space.
+        let metrics = font.metrics(Size::unscaled(), LocationRef::default());
+        if metrics.units_per_em == 0 {
+            return Err(Error::DocumentFont {
+                reason: "the font has no units per em".into(),
+            });
+        }
+        Ok(Self {
+            charmap: font.charmap(),
+            glyph_metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+            units_per_em: f32::from(metrics.units_per_em),
+            metrics,
+        })
     }
 
     /// The glyph of a character; 0 (.notdef) when the font has none.
     pub(crate) fn glyph(&self, c: char) -> u16 {
-        self.face.glyph_index(c).map_or(0, |glyph| glyph.0)
+        self.charmap
+            .map(c)
+            .and_then(|glyph| u16::try_from(glyph.to_u32()).ok())
+            .unwrap_or(0)
     }
 
     /// Advance of a glyph in thousandths of the font size (PDF text space).
     pub(crate) fn glyph_advance(&self, glyph: u16) -> f32 {
-        let units = self.face.glyph_hor_advance(GlyphId(glyph)).unwrap_or(0);
-        f32::from(units) * 1000.0 / self.units_per_em
+        let units = self
+            .glyph_metrics
+            .advance_width(GlyphId::new(u32::from(glyph)))
+            .unwrap_or(0.0);
+        self.scale(units)
     }
 
     /// Width of a string set at `size` points.
@@ -53,20 +74,18 @@ impl Font {
     }
 
     /// Scales a font-unit value to thousandths of the font size.
-    pub(crate) fn scale(&self, units: i16) -> f32 {
-        f32::from(units) * 1000.0 / self.units_per_em
+    pub(crate) fn scale(&self, units: f32) -> f32 {
+        units * 1000.0 / self.units_per_em
     }
 
     /// Ascender, descender, cap height and bounding box for the descriptor.
     pub(crate) fn descriptor_metrics(&self) -> DescriptorMetrics {
-        let bbox = self.face.global_bounding_box();
+        let metrics = &self.metrics;
+        let bbox = metrics.bounds.unwrap_or_default();
         DescriptorMetrics {
-            ascent: self.scale(self.face.ascender()),
-            descent: self.scale(self.face.descender()),
-            cap_height: self
-                .face
-                .capital_height()
-                .map_or(700.0, |units| self.scale(units)),
+            ascent: self.scale(metrics.ascent),
+            descent: self.scale(metrics.descent),
+            cap_height: metrics.cap_height.map_or(700.0, |units| self.scale(units)),
             bbox: [
                 self.scale(bbox.x_min),
                 self.scale(bbox.y_min),
