@@ -59,7 +59,7 @@ impl From<std::io::Error> for PdfError {
 }
 
 impl PdfError {
-    fn at(self, path: &Path) -> Error {
+    pub(crate) fn at(self, path: &Path) -> Error {
         match self {
             PdfError::Io(e) => Error::io(path, e),
             PdfError::Malformed(reason) => Error::PdfUnreadable {
