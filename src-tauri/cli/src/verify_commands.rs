@@ -93,3 +93,31 @@ fn summary(verification: &Verification) -> Vec<String> {
     });
     lines
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sealdesk_core::locale::Language;
+    use sealdesk_core::sign::verify::{ChangeKind, Role};
+
+    #[test]
+    fn a_modification_is_put_into_words_in_every_language() {
+        let change = Modification {
+            object: 12,
+            role: Role::PageContent,
+            page: Some(3),
+            keys: vec!["/Filter".into(), "/Length".into()],
+            change: ChangeKind::Changed,
+        };
+        for lang in Language::ALL {
+            let text = modification(&Messages::new(lang), &change);
+            assert!(text.contains('3') && text.contains("12"), "{lang}: {text}");
+            assert!(text.ends_with(": /Filter, /Length"), "{lang}: {text}");
+        }
+        let en = modification(&Messages::new(Language::En), &change);
+        assert_eq!(
+            en,
+            "Changed: the content of page 3 (object 12): /Filter, /Length"
+        );
+    }
+}

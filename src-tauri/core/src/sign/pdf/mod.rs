@@ -176,7 +176,7 @@ impl PreparedPdf {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
     use proptest::prelude::*;

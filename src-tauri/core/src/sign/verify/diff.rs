@@ -235,17 +235,17 @@ impl<'a> Step<'a> {
             if old == new && self.same_stream_data(num)? {
                 continue;
             }
-            match self.classify(num, &old, &new)? {
-                Ok(level) if level <= allowed => {}
-                Ok(_) => {
-                    let keys = match (&old, &new) {
-                        (Object::Dict(o), Object::Dict(n)) => changed_keys(o, n),
-                        _ => Vec::new(),
-                    };
-                    out.push(self.describe(num, &old, keys, ChangeKind::Changed)?);
-                }
-                Err(keys) => out.push(self.describe(num, &old, keys, ChangeKind::Changed)?),
-            }
+            let all_keys = || match (&old, &new) {
+                (Object::Dict(o), Object::Dict(n)) => changed_keys(o, n),
+                _ => Vec::new(),
+            };
+            let keys = match self.classify(num, &old, &new)? {
+                Ok(level) if level <= allowed => continue,
+                Ok(_) => all_keys(),
+                Err(keys) if keys.is_empty() => all_keys(),
+                Err(keys) => keys,
+            };
+            out.push(self.describe(num, &old, keys, ChangeKind::Changed)?);
         }
         Ok(out)
     }
@@ -795,5 +795,254 @@ fn catalog(reader: &mut PdfReader, root: Option<u32>, revision: usize) -> Result
             _ => Ok(Dict::default()),
         },
         None => Ok(Dict::default()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sign::pdf::xref;
+    use std::io::Write;
+
+    /// A document with a text field (object 7, its own widget) on its
+    /// only page, and one revision per entry of `updates`, each a list of
+    /// (object number, body); a body of `None` frees the object.
+    fn document(updates: &[&[(u32, Option<&str>)]]) -> Vec<u8> {
+        let original: &[(u32, Option<&str>)] = &[
+            (1, Some("<< /Type /Catalog /Pages 2 0 R /AcroForm 6 0 R >>")),
+            (2, Some("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")),
+            (
+                3,
+                Some(
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R \
+                     /Resources << /Font << /F1 5 0 R >> >> /Annots [7 0 R] >>",
+                ),
+            ),
+            (
+                4,
+                Some("<< /Length 24 >>\nstream\nBT /F1 12 Tf (Hi) Tj ET\nendstream"),
+            ),
+            (
+                5,
+                Some("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            ),
+            (6, Some("<< /Fields [7 0 R] >>")),
+            (
+                7,
+                Some(
+                    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Name) /Rect [0 0 10 10] \
+                     /P 3 0 R >>",
+                ),
+            ),
+        ];
+        let mut out = b"%PDF-1.7\n".to_vec();
+        let mut prev: Option<usize> = None;
+        for section in std::iter::once(original).chain(updates.iter().copied()) {
+            let mut entries = Vec::new();
+            for (num, body) in section {
+                match body {
+                    Some(body) => {
+                        entries.push((*num, Some(out.len())));
+                        write!(out, "{num} 0 obj\n{body}\nendobj\n").unwrap();
+                    }
+                    None => entries.push((*num, None)),
+                }
+            }
+            let at = out.len();
+            out.extend_from_slice(b"xref\n");
+            if prev.is_none() {
+                out.extend_from_slice(b"0 1\n0000000000 65535 f\r\n");
+            }
+            for (num, offset) in entries {
+                match offset {
+                    Some(offset) => write!(out, "{num} 1\n{offset:010} 00000 n\r\n").unwrap(),
+                    None => write!(out, "{num} 1\n0000000000 00001 f\r\n").unwrap(),
+                }
+            }
+            let prev_entry = prev.map(|p| format!(" /Prev {p}")).unwrap_or_default();
+            write!(
+                out,
+                "trailer\n<< /Size 40 /Root 1 0 R{prev_entry} >>\nstartxref\n{at}\n%%EOF\n"
+            )
+            .unwrap();
+            prev = Some(at);
+        }
+        out
+    }
+
+    fn changes(bytes: &[u8], allowed: Level) -> Vec<Modification> {
+        let mut tmp = tempfile::NamedTempFile::new().unwrap();
+        tmp.write_all(bytes).unwrap();
+        let mut file = tmp.reopen().unwrap();
+        let len = bytes.len() as u64;
+        let xref = xref::load(&mut file, len).unwrap();
+        let mut reader = PdfReader::new(file, len, xref);
+        analyse(&mut reader, 0, allowed).unwrap()
+    }
+
+    /// What signing adds: a signature, its field and widget, the form's
+    /// /Fields and the page's /Annots grown, /SigFlags.
+    const SIGNATURE: &[(u32, Option<&str>)] = &[
+        (
+            10,
+            Some("<< /Type /Sig /Filter /Adobe.PPKLite /Contents <00> /ByteRange [0 1 2 3] >>"),
+        ),
+        (
+            11,
+            Some(
+                "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /V 10 0 R \
+                 /Rect [0 0 0 0] /P 3 0 R >>",
+            ),
+        ),
+        (6, Some("<< /Fields [7 0 R 11 0 R] /SigFlags 3 >>")),
+        (
+            3,
+            Some(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R \
+                 /Resources << /Font << /F1 5 0 R >> >> /Annots [7 0 R 11 0 R] >>",
+            ),
+        ),
+    ];
+
+    #[test]
+    fn what_signing_adds_is_allowed_unless_permission_1_forbids_it() {
+        let signed = document(&[SIGNATURE]);
+        assert_eq!(changes(&signed, Level::Signing), vec![]);
+        let forbidden = changes(&signed, Level::Timestamp);
+        assert!(
+            forbidden
+                .iter()
+                .any(|m| m.role == Role::Form && m.keys.contains(&"/Fields".to_string())),
+            "{forbidden:?}"
+        );
+        // A document timestamp is allowed even then.
+        let stamped = document(&[&[
+            (10, Some("<< /Type /DocTimeStamp /SubFilter /ETSI.RFC3161 /Contents <00> >>")),
+            (
+                11,
+                Some("<< /Type /Annot /Subtype /Widget /FT /Sig /T (TS) /V 10 0 R /Rect [0 0 0 0] >>"),
+            ),
+            (6, Some("<< /Fields [7 0 R 11 0 R] /SigFlags 3 >>")),
+            (1, Some("<< /Type /Catalog /Pages 2 0 R /AcroForm 6 0 R /DSS 12 0 R >>")),
+            (12, Some("<< /Certs [13 0 R] >>")),
+            (13, Some("<< /Length 1 >>\nstream\n0\nendstream")),
+        ]]);
+        assert_eq!(changes(&stamped, Level::Timestamp), vec![]);
+    }
+
+    #[test]
+    fn a_replaced_page_content_is_named() {
+        let page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 20 0 R \
+                    /Resources << /Font << /F1 5 0 R >> >> /Annots [7 0 R] >>";
+        let altered = document(&[&[
+            (20, Some("<< /Length 10 >>\nstream\n(PAY) Tj  \nendstream")),
+            (3, Some(page)),
+        ]]);
+        let found = changes(&altered, Level::Annotate);
+        assert_eq!(
+            found,
+            vec![Modification {
+                object: 3,
+                role: Role::Page,
+                page: Some(1),
+                keys: vec!["/Contents".into()],
+                change: ChangeKind::Changed,
+            }]
+        );
+        // The content stream rewritten in place, and a font changed.
+        let rewritten = document(&[&[
+            (
+                4,
+                Some("<< /Length 24 >>\nstream\nBT /F1 12 Tf (PY) Tj ET\nendstream"),
+            ),
+            (
+                5,
+                Some("<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"),
+            ),
+        ]]);
+        let found = changes(&rewritten, Level::Annotate);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[0].role, found[0].page), (Role::PageContent, Some(1)));
+        assert_eq!(
+            (found[1].role, found[1].keys.clone()),
+            (Role::Font, vec!["/BaseFont".into()])
+        );
+        // Written again unchanged: nothing to report.
+        let same = document(&[&[(
+            4,
+            Some("<< /Length 24 >>\nstream\nBT /F1 12 Tf (Hi) Tj ET\nendstream"),
+        )]]);
+        assert_eq!(changes(&same, Level::Signing), vec![]);
+    }
+
+    #[test]
+    fn deletions_catalog_entries_and_shrinking_lists_are_found() {
+        let deleted = document(&[&[(5, None)]]);
+        let found = changes(&deleted, Level::Annotate);
+        assert_eq!(
+            (found[0].role, found[0].change),
+            (Role::Font, ChangeKind::Deleted)
+        );
+
+        let names = document(&[&[(
+            1,
+            Some(
+                "<< /Type /Catalog /Pages 2 0 R /AcroForm 6 0 R /Names << /JavaScript 30 0 R >> >>",
+            ),
+        )]]);
+        let found = changes(&names, Level::Annotate);
+        assert_eq!(
+            (found[0].role, found[0].keys.clone()),
+            (Role::Catalog, vec!["/Names".into()])
+        );
+
+        let shrunk = document(&[&[(6, Some("<< /Fields [] >>"))]]);
+        let found = changes(&shrunk, Level::Annotate);
+        assert_eq!((found[0].role, found[0].object), (Role::Form, 6));
+    }
+
+    #[test]
+    fn form_filling_and_annotations_need_their_permissions() {
+        let filled = document(&[&[(
+            7,
+            Some(
+                "<< /Type /Annot /Subtype /Widget /FT /Tx /T (Name) /V (Mallory) \
+                 /Rect [0 0 10 10] /P 3 0 R >>",
+            ),
+        )]]);
+        let found = changes(&filled, Level::Signing);
+        assert_eq!(
+            (found[0].role, found[0].keys.clone()),
+            (Role::FormField, vec!["/V".into()])
+        );
+        assert_eq!(changes(&filled, Level::FormFill), vec![]);
+
+        let page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R \
+                    /Resources << /Font << /F1 5 0 R >> >> /Annots [7 0 R 21 0 R] >>";
+        let annotated = document(&[&[
+            (
+                21,
+                Some("<< /Type /Annot /Subtype /Text /Rect [0 0 5 5] /Contents (note) >>"),
+            ),
+            (3, Some(page)),
+        ]]);
+        let found = changes(&annotated, Level::FormFill);
+        assert_eq!((found[0].role, found[0].page), (Role::Page, Some(1)));
+        assert_eq!(changes(&annotated, Level::Annotate), vec![]);
+        // A new text field (not a signature) is not something signing adds.
+        let new_field = document(&[&[
+            (22, Some("<< /FT /Tx /T (Amount) >>")),
+            (6, Some("<< /Fields [7 0 R 22 0 R] >>")),
+        ]]);
+        let found = changes(&new_field, Level::Annotate);
+        assert_eq!(found[0].role, Role::Form, "{found:?}");
+    }
+
+    #[test]
+    fn permissions_map_to_levels() {
+        assert_eq!(Level::allowed_by(None), Level::Signing);
+        assert_eq!(Level::allowed_by(Some(1)), Level::Timestamp);
+        assert_eq!(Level::allowed_by(Some(2)), Level::FormFill);
+        assert_eq!(Level::allowed_by(Some(3)), Level::Annotate);
     }
 }

@@ -536,3 +536,83 @@ fn hash_ranges(
 fn is_space(b: u8) -> bool {
     matches!(b, 0 | b'\t' | b'\n' | 0x0c | b'\r' | b' ')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::io::Write;
+
+    fn sample(name: &str) -> Vec<u8> {
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../tests/fixtures/pdf")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    fn verify_bytes(store: &Store, bytes: &[u8]) -> Result<Verification> {
+        let mut tmp = tempfile::NamedTempFile::new().unwrap();
+        tmp.write_all(bytes).unwrap();
+        let file = tmp.reopen().unwrap();
+        verify_pdf(store, tmp.path(), file, Utc::now())
+    }
+
+    #[test]
+    fn pdf_dates_in_their_shortened_forms() {
+        let utc = |s: &str| pdf_date(s).map(|d| d.to_rfc3339());
+        assert_eq!(utc("D:2026").as_deref(), Some("2026-01-01T00:00:00+00:00"));
+        assert_eq!(
+            utc("D:20261123235959Z").as_deref(),
+            Some("2026-11-23T23:59:59+00:00")
+        );
+        assert_eq!(
+            utc("D:20261123000000-05'30'").as_deref(),
+            Some("2026-11-23T05:30:00+00:00")
+        );
+        assert_eq!(utc("D:20261399"), None);
+        assert_eq!(utc("nonsense"), None);
+        assert_eq!(utc(""), None);
+    }
+
+    #[test]
+    fn hex_with_spaces_and_an_odd_digit() {
+        assert_eq!(decode_hex(b"30 8\n2f"), Some(vec![0x30, 0x82, 0xf0]));
+        assert_eq!(decode_hex(b"3g"), None);
+    }
+
+    #[test]
+    fn an_unsigned_pdf_has_no_signature_and_a_broken_one_is_unreadable() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let verified = verify_bytes(&store, &sample("pdflatex-forms.pdf")).unwrap();
+        assert!(!verified.valid);
+        assert_eq!(verified.problems, vec![Problem::NoSignature]);
+        let err = verify_bytes(&store, b"%PDF-1.7\nno cross-references").unwrap_err();
+        assert_eq!(err.code(), "pdf.unreadable");
+        let bomb = crate::sign::pdf::tests::xref_bomb(16 << 20);
+        let err = verify_bytes(&store, &bomb).unwrap_err();
+        assert_eq!(err.code(), "pdf.unreadable");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn damaged_files_give_findings_or_an_unreadable_error(
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+        ) {
+            let mut bytes = sample("pdflatex-forms.pdf");
+            let len = bytes.len();
+            for (at, value) in flips {
+                let i = len - 1 - at.index(len.min(4096));
+                bytes[i] = value;
+            }
+            let dir = tempfile::tempdir().unwrap();
+            let store = Store::open(dir.path()).unwrap();
+            if let Err(err) = verify_bytes(&store, &bytes) {
+                prop_assert!(["pdf.unreadable", "io"].contains(&err.code()), "{}", err);
+            }
+        }
+    }
+}
