@@ -904,3 +904,99 @@ fn signatures_added_one_after_another_stay_valid() {
         }
     }
 }
+
+/// Appends an incremental update by hand that fills in the first text
+/// field of `pdf` (qpdf finds it) with `value`.
+fn fill_first_text_field(pdf: &Path, out: &Path, value: &str) {
+    let listing = Command::new("qpdf")
+        .args(["--json", "--json-key=acroform"])
+        .arg(pdf)
+        .output()
+        .expect("qpdf runs");
+    let json: Value = serde_json::from_slice(&listing.stdout).unwrap();
+    let field = json["acroform"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["fieldtype"] == "/Tx")
+        .expect("a text field");
+    let num: u32 = field["object"]
+        .as_str()
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let dict = qpdf_object(pdf, &num.to_string());
+    assert!(dict.contains("/V ()"), "{dict}");
+    let filled = dict.replacen("/V ()", &format!("/V ({value})"), 1);
+    let trailer = qpdf_object(pdf, "trailer");
+    let root = trailer
+        .split("/Root ")
+        .nth(1)
+        .map(|r| r.split(" R").next().unwrap().to_string() + " R")
+        .expect("a /Root");
+    let size = trailer
+        .split("/Size ")
+        .nth(1)
+        .and_then(|r| r.split([' ', '>']).next())
+        .unwrap()
+        .to_string();
+    let mut bytes = std::fs::read(pdf).unwrap();
+    let prev = last_startxref(&bytes);
+    if !bytes.ends_with(b"\n") {
+        bytes.push(b'\n');
+    }
+    let at = bytes.len();
+    bytes.extend_from_slice(format!("{num} 0 obj\n{filled}\nendobj\n").as_bytes());
+    let xref_at = bytes.len();
+    bytes.extend_from_slice(
+        format!(
+            "xref\n{num} 1\n{at:010} 00000 n\r\ntrailer\n<< /Size {size} /Root {root} /Prev {prev} >>\n\
+             startxref\n{xref_at}\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    std::fs::write(out, bytes).unwrap();
+}
+
+#[test]
+fn a_form_filled_in_after_signing_needs_the_certification_to_allow_it() {
+    let office = office();
+    let ca = outside_ca(&subdir(&office, "ca"));
+    office.json(&["cert", "import", s(&ca.ca_pem)]);
+    let second = new_signer(&office, "Anna Nowak", "ec-p256");
+    let form = fixture("pdflatex-forms.pdf");
+
+    // Certified with DocMDP P=2 (pyHanko's default): filling in is allowed.
+    let certified = office.path("certified.pdf");
+    pyhanko_sign_with(&ca, "Sig1", &["--certify"], &form, &certified);
+    let filled = office.path("certified-filled.pdf");
+    fill_first_text_field(&certified, &filled, "Jan Kowalski");
+    sign_with_sealdesk(&office, &second, &filled);
+    let printed = expect_valid(&office, &[s(&office.path("certified-filled-signed.pdf"))]);
+    assert_eq!(printed["signatures"].as_array().unwrap().len(), 2);
+
+    // An approval signature allows no form filling.
+    let approved = office.path("approved.pdf");
+    pyhanko_sign(&ca, "Sig1", &form, &approved);
+    let filled = office.path("approved-filled.pdf");
+    fill_first_text_field(&approved, &filled, "Mallory");
+    sign_with_sealdesk(&office, &second, &filled);
+    let printed = expect_problem(
+        &office,
+        &[s(&office.path("approved-filled-signed.pdf"))],
+        "modified-after-signing",
+    );
+    let changes = printed["signatures"][0]["modifications"]
+        .as_array()
+        .unwrap();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c["role"] == "form-field" && c["keys"][0] == "/V"),
+        "{printed}"
+    );
+    assert!(problems(&printed["signatures"][1]).is_empty(), "{printed}");
+}

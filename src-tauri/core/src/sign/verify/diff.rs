@@ -14,7 +14,7 @@
 //! and validation data. Objects added but not referenced from anything
 //! changed are ignored: nothing shows them.
 
-use crate::sign::pdf::lexer::{Dict, Object};
+use crate::sign::pdf::lexer::{string_bytes, Dict, Object};
 use crate::sign::pdf::reader::PdfReader;
 use crate::sign::pdf::PdfError;
 use serde::Serialize;
@@ -160,12 +160,40 @@ fn key_name(key: &[u8]) -> String {
     format!("/{}", String::from_utf8_lossy(key))
 }
 
+/// Whether two objects say the same, however written: a string literal
+/// or in hex, `1` or `1.0`, keys in any order.
+fn same(a: &Object, b: &Object) -> bool {
+    match (a, b) {
+        (Object::String(x), Object::String(y)) => x == y || string_bytes(x) == string_bytes(y),
+        (Object::Integer(_) | Object::Real(_), Object::Integer(_) | Object::Real(_)) => {
+            number(a) == number(b)
+        }
+        (Object::Array(x), Object::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+        }
+        (Object::Dict(x), Object::Dict(y)) => changed_keys(x, y).is_empty(),
+        _ => a == b,
+    }
+}
+
+fn number(object: &Object) -> Option<f64> {
+    match object {
+        Object::Integer(i) => Some(*i as f64),
+        Object::Real(raw) => std::str::from_utf8(raw).ok()?.parse().ok(),
+        _ => None,
+    }
+}
+
 /// The keys whose values differ between two dictionaries.
 fn changed_keys(old: &Dict, new: &Dict) -> Vec<Vec<u8>> {
     let mut keys: Vec<Vec<u8>> = Vec::new();
-    for (key, value) in old.0.iter().chain(new.0.iter()) {
-        let _ = value;
-        if old.get(key) != new.get(key) && !keys.contains(key) {
+    for (key, _) in old.0.iter().chain(new.0.iter()) {
+        let differs = match (old.get(key), new.get(key)) {
+            (Some(a), Some(b)) => !same(a, b),
+            (None, None) => false,
+            _ => true,
+        };
+        if differs && !keys.contains(key) {
             keys.push(key.clone());
         }
     }
@@ -232,7 +260,7 @@ impl<'a> Step<'a> {
                 out.push(self.describe(num, &old, Vec::new(), ChangeKind::Deleted)?);
                 continue;
             }
-            if old == new && self.same_stream_data(num)? {
+            if same(&old, &new) && self.same_stream_data(num)? {
                 continue;
             }
             let all_keys = || match (&old, &new) {
@@ -1036,6 +1064,18 @@ mod tests {
         ]]);
         let found = changes(&new_field, Level::Annotate);
         assert_eq!(found[0].role, Role::Form, "{found:?}");
+    }
+
+    #[test]
+    fn an_object_written_again_in_other_words_is_unchanged() {
+        let respelled = document(&[&[(
+            7,
+            Some(
+                "<< /P 3 0 R /Rect [0.0 0 10 10.00] /T <4E616D65> /FT /Tx /Subtype /Widget \
+                 /Type /Annot >>",
+            ),
+        )]]);
+        assert_eq!(changes(&respelled, Level::Signing), vec![]);
     }
 
     #[test]
