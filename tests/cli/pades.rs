@@ -343,6 +343,10 @@ fn a_pdf_signed_by_pyhanko_first_keeps_both_signatures_valid() {
         assert!(out.status.success(), "{}", text(&out));
         let signed = sign_pades(&office, &second, &by_pyhanko, &[]);
         verifiers.assert_pades(&by_pyhanko, &signed, &["Signature1", "Signature2"]);
+        // SealDesk's own check agrees: the second signature only added
+        // what signing adds.
+        let run = office.run(&["--json", "verify", s(&signed)]);
+        assert_eq!(run.status, 0, "{name}: {} {}", run.stdout, run.stderr);
     }
 
     // A certification that allows no change (DocMDP P=1) is respected:

@@ -548,11 +548,19 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
     expect_problem(&office, &[s(&tampered_path)], "digest-mismatch");
 
     // A /ByteRange that no longer frames /Contents.
-    let text_pdf = String::from_utf8_lossy(&bytes).into_owned();
-    let shifted = text_pdf.replacen(&format!("[0 {hole} "), &format!("[0 {} ", hole + 1), 1);
-    assert_ne!(shifted, text_pdf, "the /ByteRange is written as [0 N ...]");
+    // Replaced byte for byte, so the offsets of the cross-references hold.
+    let needle = format!("[0 {hole} ").into_bytes();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect("the /ByteRange is written as [0 N ...]");
+    let mut shifted = bytes.clone();
+    shifted.splice(
+        at..at + needle.len(),
+        format!("[0 {} ", hole + 1).into_bytes(),
+    );
     let shifted_path = office.path("shifted.pdf");
-    std::fs::write(&shifted_path, shifted.as_bytes()).unwrap();
+    std::fs::write(&shifted_path, &shifted).unwrap();
     expect_problem(&office, &[s(&shifted_path)], "byte-range-invalid");
 
     // An incremental update after signing (an added form field).
@@ -647,12 +655,19 @@ fn pdfs_signed_by_sealdesk_verify_and_a_change_or_a_later_update_is_found() {
     // An update appended after the signature: the signature stays intact
     // but no longer covers what a reader shows.
     let mut appended = std::fs::read(&signed).unwrap();
-    let offset = appended.len();
+    let prev = last_startxref(&appended);
+    let trailer = qpdf_object(&signed, "trailer");
+    let root = trailer
+        .split("/Root ")
+        .nth(1)
+        .map(|r| r.split(" R").next().unwrap().to_string() + " R")
+        .expect("a /Root");
+    let offset = appended.len() + 1;
     appended.extend_from_slice(b"\n99 0 obj\n(added later)\nendobj\n");
     let xref = appended.len();
     appended.extend_from_slice(
         format!(
-            "xref\n99 1\n{offset:010} 00000 n \ntrailer\n<< /Size 100 >>\nstartxref\n{xref}\n%%EOF\n"
+            "xref\n99 1\n{offset:010} 00000 n \ntrailer\n<< /Size 100 /Root {root} /Prev {prev} >>\nstartxref\n{xref}\n%%EOF\n"
         )
         .as_bytes(),
     );
@@ -669,4 +684,319 @@ fn pdfs_signed_by_sealdesk_verify_and_a_change_or_a_later_update_is_found() {
         "{printed}"
     );
     assert_eq!(printed["signatures"][0]["covers_whole_document"], false);
+}
+
+/// `qpdf --show-object=WHAT` of `pdf`: the object's text.
+fn qpdf_object(pdf: &Path, what: &str) -> String {
+    let out = Command::new("qpdf")
+        .arg(format!("--show-object={what}"))
+        .arg(pdf)
+        .output()
+        .expect("qpdf runs (apt-get install qpdf)");
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// The object number of page 1 and of its content stream, by qpdf.
+fn first_page(pdf: &Path) -> (u32, u32) {
+    let out = Command::new("qpdf")
+        .arg("--show-pages")
+        .arg(pdf)
+        .output()
+        .expect("qpdf runs");
+    let listing = String::from_utf8(out.stdout).unwrap();
+    let mut numbers = listing
+        .lines()
+        .filter_map(|l| l.trim().trim_start_matches("page 1: ").split(' ').next())
+        .filter_map(|n| n.parse::<u32>().ok());
+    (numbers.next().unwrap(), numbers.next().unwrap())
+}
+
+/// The offset after the last `startxref` of `pdf`.
+fn last_startxref(pdf: &[u8]) -> usize {
+    let at = pdf
+        .windows(9)
+        .rposition(|w| w == b"startxref")
+        .expect("startxref");
+    String::from_utf8_lossy(&pdf[at + 9..])
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Appends an incremental update by hand that gives page 1 a new content
+/// stream saying `text`: the page object rewritten, a new stream, a
+/// classic cross-reference section with `/Prev`.
+fn replace_first_page_content(signed: &Path, out: &Path, text: &str) {
+    let mut bytes = std::fs::read(signed).unwrap();
+    let (page, _content) = first_page(signed);
+    let trailer = qpdf_object(signed, "trailer");
+    let size: u32 = trailer
+        .split("/Size ")
+        .nth(1)
+        .and_then(|r| r.split([' ', '>']).next())
+        .and_then(|n| n.parse().ok())
+        .expect("a /Size");
+    let root = trailer
+        .split("/Root ")
+        .nth(1)
+        .map(|r| r.split(" R").next().unwrap().to_string() + " R")
+        .expect("a /Root");
+    let prev = last_startxref(&bytes);
+    let page_dict = qpdf_object(signed, &page.to_string());
+    let start = page_dict.find("/Contents ").expect("/Contents");
+    let rest = &page_dict[start + 10..];
+    let end = rest.find(" R").expect("a reference") + 2;
+    let rewritten = format!(
+        "{}/Contents {size} 0 R{}",
+        &page_dict[..start],
+        &rest[end..]
+    );
+    let content = format!("BT /F1 24 Tf 72 700 Td ({text}) Tj ET");
+    if !bytes.ends_with(b"\n") {
+        bytes.push(b'\n');
+    }
+    let page_at = bytes.len();
+    bytes.extend_from_slice(format!("{page} 0 obj\n{rewritten}\nendobj\n").as_bytes());
+    let stream_at = bytes.len();
+    bytes.extend_from_slice(
+        format!(
+            "{size} 0 obj\n<< /Length {} >>\nstream\n{content}\nendstream\nendobj\n",
+            content.len()
+        )
+        .as_bytes(),
+    );
+    let xref_at = bytes.len();
+    bytes.extend_from_slice(
+        format!(
+            "xref\n{page} 1\n{page_at:010} 00000 n\r\n{size} 1\n{stream_at:010} 00000 n\r\n\
+             trailer\n<< /Size {} /Root {root} /Prev {prev} >>\nstartxref\n{xref_at}\n%%EOF\n",
+            size + 1
+        )
+        .as_bytes(),
+    );
+    std::fs::write(out, bytes).unwrap();
+}
+
+#[test]
+fn a_page_changed_after_signing_is_found_even_when_someone_countersigns() {
+    let office = office();
+    let first = new_signer(&office, "Jan Kowalski", "ec-p256");
+    let portal = crate::pki::issue(
+        &office,
+        &[
+            "--profile",
+            "portal-user",
+            "--cn",
+            "Mallory Portal",
+            "--email",
+            "mallory@example.pl",
+            "--company-code",
+            "K-17",
+            "--login",
+            "mallory",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            s(&office.user_pw),
+        ],
+    )["id"]
+        .to_string();
+    let input = office.path("umowa.pdf");
+    std::fs::copy(fixture("pdfkit.pdf"), &input).unwrap();
+    sign_with_sealdesk(&office, &first, &input);
+    let signed = office.path("umowa-signed.pdf");
+    let altered = office.path("altered.pdf");
+    replace_first_page_content(&signed, &altered, "PAY 1,000,000 EUR TO MALLORY");
+    sign_with_sealdesk(&office, &portal, &altered);
+    let countersigned = office.path("altered-signed.pdf");
+
+    let (run, printed) = verify(&office, &[s(&countersigned)]);
+    assert_eq!(run.status, 1, "{printed} {}", run.stderr);
+    assert_eq!(printed["valid"], false);
+    let signatures = printed["signatures"].as_array().unwrap();
+    assert_eq!(signatures.len(), 2, "{printed}");
+    assert!(
+        problems(&signatures[0]).contains(&"modified-after-signing"),
+        "{printed}"
+    );
+    let changes = signatures[0]["modifications"].as_array().unwrap();
+    let (page, _) = first_page(&signed);
+    assert!(
+        changes.iter().any(|c| c["role"] == "page"
+            && c["page"] == 1
+            && c["object"] == page
+            && c["keys"][0] == "/Contents"),
+        "{printed}"
+    );
+    // The countersignature itself only added what signing adds, but its
+    // portal certificate is not meant for signing documents.
+    assert!(
+        !problems(&signatures[1]).contains(&"modified-after-signing"),
+        "{printed}"
+    );
+    assert!(
+        problems(&signatures[1]).contains(&"key-usage-not-for-signing"),
+        "{printed}"
+    );
+    assert!(signatures[1]["modifications"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert!(
+        run.stderr.contains("problem[modified-after-signing]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "modified[signature 1]: Changed: page 1 (object {page}): /Contents"
+        )),
+        "{}",
+        run.stderr
+    );
+    // The text output says the same.
+    let plain = office.run(&["verify", s(&countersigned)]);
+    assert_eq!(plain.status, 1);
+    assert!(
+        plain.stdout.contains("signature 1: CN=Jan Kowalski"),
+        "{}",
+        plain.stdout
+    );
+    assert!(plain.stdout.contains("not valid"), "{}", plain.stdout);
+
+    // pyHanko agrees that the first signature no longer holds.
+    let out = Command::new(pyhanko())
+        .args(["sign", "validate", "--trust"])
+        .arg(office.path("seal.pem"))
+        .args(["--trust-replace", "--pretty-print"])
+        .arg(&countersigned)
+        .output()
+        .unwrap();
+    let said = text(&out);
+    assert!(!out.status.success(), "{said}");
+    assert!(
+        said.contains("modified") || said.contains("MODIFIED") || said.contains("INVALID"),
+        "{said}"
+    );
+}
+
+#[test]
+fn signatures_added_one_after_another_stay_valid() {
+    let office = office();
+    let first = new_signer(&office, "Jan Kowalski", "ec-p256");
+    let second = new_signer(&office, "Anna Nowak", "rsa-2048");
+    for name in ["pdfkit.pdf", "minimal-document.pdf", "pdflatex-forms.pdf"] {
+        let input = office.path(name);
+        std::fs::copy(fixture(name), &input).unwrap();
+        sign_with_sealdesk(&office, &first, &input);
+        let stem = name.trim_end_matches(".pdf");
+        let once = office.path(&format!("{stem}-signed.pdf"));
+        sign_with_sealdesk(&office, &second, &once);
+        let twice = office.path(&format!("{stem}-signed-signed.pdf"));
+        let printed = expect_valid(&office, &[s(&twice)]);
+        let signatures = printed["signatures"].as_array().unwrap();
+        assert_eq!(signatures.len(), 2, "{name}: {printed}");
+        for signature in signatures {
+            assert!(problems(signature).is_empty(), "{name}: {printed}");
+        }
+    }
+}
+
+/// Appends an incremental update by hand that fills in the first text
+/// field of `pdf` (qpdf finds it) with `value`.
+fn fill_first_text_field(pdf: &Path, out: &Path, value: &str) {
+    let listing = Command::new("qpdf")
+        .args(["--json", "--json-key=acroform"])
+        .arg(pdf)
+        .output()
+        .expect("qpdf runs");
+    let json: Value = serde_json::from_slice(&listing.stdout).unwrap();
+    let field = json["acroform"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["fieldtype"] == "/Tx")
+        .expect("a text field");
+    let num: u32 = field["object"]
+        .as_str()
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let dict = qpdf_object(pdf, &num.to_string());
+    assert!(dict.contains("/V ()"), "{dict}");
+    let filled = dict.replacen("/V ()", &format!("/V ({value})"), 1);
+    let trailer = qpdf_object(pdf, "trailer");
+    let root = trailer
+        .split("/Root ")
+        .nth(1)
+        .map(|r| r.split(" R").next().unwrap().to_string() + " R")
+        .expect("a /Root");
+    let size = trailer
+        .split("/Size ")
+        .nth(1)
+        .and_then(|r| r.split([' ', '>']).next())
+        .unwrap()
+        .to_string();
+    let mut bytes = std::fs::read(pdf).unwrap();
+    let prev = last_startxref(&bytes);
+    if !bytes.ends_with(b"\n") {
+        bytes.push(b'\n');
+    }
+    let at = bytes.len();
+    bytes.extend_from_slice(format!("{num} 0 obj\n{filled}\nendobj\n").as_bytes());
+    let xref_at = bytes.len();
+    bytes.extend_from_slice(
+        format!(
+            "xref\n{num} 1\n{at:010} 00000 n\r\ntrailer\n<< /Size {size} /Root {root} /Prev {prev} >>\n\
+             startxref\n{xref_at}\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    std::fs::write(out, bytes).unwrap();
+}
+
+#[test]
+fn a_form_filled_in_after_signing_needs_the_certification_to_allow_it() {
+    let office = office();
+    let ca = outside_ca(&subdir(&office, "ca"));
+    office.json(&["cert", "import", s(&ca.ca_pem)]);
+    let second = new_signer(&office, "Anna Nowak", "ec-p256");
+    let form = fixture("pdflatex-forms.pdf");
+
+    // Certified with DocMDP P=2 (pyHanko's default): filling in is allowed.
+    let certified = office.path("certified.pdf");
+    pyhanko_sign_with(&ca, "Sig1", &["--certify"], &form, &certified);
+    let filled = office.path("certified-filled.pdf");
+    fill_first_text_field(&certified, &filled, "Jan Kowalski");
+    sign_with_sealdesk(&office, &second, &filled);
+    let printed = expect_valid(&office, &[s(&office.path("certified-filled-signed.pdf"))]);
+    assert_eq!(printed["signatures"].as_array().unwrap().len(), 2);
+
+    // An approval signature allows no form filling.
+    let approved = office.path("approved.pdf");
+    pyhanko_sign(&ca, "Sig1", &form, &approved);
+    let filled = office.path("approved-filled.pdf");
+    fill_first_text_field(&approved, &filled, "Mallory");
+    sign_with_sealdesk(&office, &second, &filled);
+    let printed = expect_problem(
+        &office,
+        &[s(&office.path("approved-filled-signed.pdf"))],
+        "modified-after-signing",
+    );
+    let changes = printed["signatures"][0]["modifications"]
+        .as_array()
+        .unwrap();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c["role"] == "form-field" && c["keys"][0] == "/V"),
+        "{printed}"
+    );
+    assert!(problems(&printed["signatures"][1]).is_empty(), "{printed}");
 }

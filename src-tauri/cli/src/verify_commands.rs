@@ -5,7 +5,8 @@ use crate::messages::Messages;
 use crate::output::{print, Failure};
 use crate::verify_args::VerifyArgs;
 use chrono::Utc;
-use sealdesk_core::sign::verify::{verify_file, Verification};
+use fluent_bundle::FluentArgs;
+use sealdesk_core::sign::verify::{verify_file, Modification, Verification};
 use sealdesk_core::{Error, Store};
 use std::path::Path;
 
@@ -23,6 +24,15 @@ pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(),
             .unwrap_or_else(|| code.clone());
         eprintln!("problem[{code}]: {sentence}");
     }
+    for (n, signature) in verification.signatures.iter().enumerate() {
+        for change in &signature.modifications {
+            eprintln!(
+                "modified[signature {}]: {}",
+                n + 1,
+                modification(&messages, change)
+            );
+        }
+    }
     if verification.valid {
         Ok(())
     } else {
@@ -31,6 +41,25 @@ pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(),
         }
         .into())
     }
+}
+
+/// One change a later revision made, in words: what the object is, its
+/// number, and the dictionary entries that differ (PDF names, as written).
+fn modification(messages: &Messages, change: &Modification) -> String {
+    let code = |value: serde_json::Value| value.as_str().unwrap_or_default().to_string();
+    let mut args = FluentArgs::new();
+    args.set("change", code(serde_json::json!(change.change)));
+    args.set("role", code(serde_json::json!(change.role)));
+    args.set("page", change.page.unwrap_or(0));
+    args.set("object", change.object);
+    let mut text = messages
+        .format("verify-modification", Some(&args))
+        .unwrap_or_else(|| format!("object {}", change.object));
+    if !change.keys.is_empty() {
+        text.push_str(": ");
+        text.push_str(&change.keys.join(", "));
+    }
+    text
 }
 
 fn summary(verification: &Verification) -> Vec<String> {
@@ -63,4 +92,32 @@ fn summary(verification: &Verification) -> Vec<String> {
         "the document's signatures are NOT valid".to_string()
     });
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sealdesk_core::locale::Language;
+    use sealdesk_core::sign::verify::{ChangeKind, Role};
+
+    #[test]
+    fn a_modification_is_put_into_words_in_every_language() {
+        let change = Modification {
+            object: 12,
+            role: Role::PageContent,
+            page: Some(3),
+            keys: vec!["/Filter".into(), "/Length".into()],
+            change: ChangeKind::Changed,
+        };
+        for lang in Language::ALL {
+            let text = modification(&Messages::new(lang), &change);
+            assert!(text.contains('3') && text.contains("12"), "{lang}: {text}");
+            assert!(text.ends_with(": /Filter, /Length"), "{lang}: {text}");
+        }
+        let en = modification(&Messages::new(Language::En), &change);
+        assert_eq!(
+            en,
+            "Changed: the content of page 3 (object 12): /Filter, /Length"
+        );
+    }
 }

@@ -407,7 +407,32 @@ export type VerifyProblem =
   | "unsupported-algorithm"
   | "byte-range-invalid"
   | "unsupported-signature-type"
-  | "no-signature";
+  | "no-signature"
+  | "modified-after-signing"
+  | "key-usage-not-for-signing";
+
+/** What an object a later PDF revision changed is (`verify-modification`). */
+export type ModifiedRole =
+  | "catalog"
+  | "page-tree"
+  | "page"
+  | "page-content"
+  | "form"
+  | "form-field"
+  | "annotation"
+  | "signature"
+  | "font"
+  | "object";
+
+/** One change a later revision made that the signature does not allow. */
+export interface Modification {
+  object: number;
+  role: ModifiedRole;
+  page: number | null;
+  /** The dictionary entries that differ, as PDF names (`/Contents`). */
+  keys: string[];
+  change: "changed" | "deleted";
+}
 
 export interface SignatureReport {
   signer: string | null;
@@ -415,6 +440,7 @@ export interface SignatureReport {
   signed_at: string | null;
   covers_whole_document: boolean;
   problems: VerifyProblem[];
+  modifications: Modification[];
 }
 
 export interface Verification {

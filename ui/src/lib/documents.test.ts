@@ -74,11 +74,15 @@ describe("verdict", () => {
     signed_at: null,
     covers_whole_document: true,
     problems,
+    modifications: [],
   });
   it("tells valid, valid with warnings and invalid apart", () => {
     expect(verdict({ valid: true, format: "pades", signatures: [signature([])], problems: [] })).toBe("valid");
     expect(
       verdict({ valid: true, format: "cades", signatures: [signature(["no-signing-certificate-attribute"])], problems: [] }),
+    ).toBe("valid-with-warnings");
+    expect(
+      verdict({ valid: true, format: "pades", signatures: [signature(["key-usage-not-for-signing"])], problems: [] }),
     ).toBe("valid-with-warnings");
     expect(verdict({ valid: false, format: "pades", signatures: [signature(["digest-mismatch"])], problems: [] })).toBe(
       "invalid",

@@ -82,7 +82,15 @@ export function signerChoices(
 }
 
 /** Problems that do not make a signature fail (kept in step with the core). */
-const WARNINGS: ReadonlySet<VerifyProblem> = new Set(["no-signing-certificate-attribute"]);
+const WARNINGS: ReadonlySet<VerifyProblem> = new Set([
+  "no-signing-certificate-attribute",
+  "key-usage-not-for-signing",
+]);
+
+/** Whether a problem is only a warning. */
+export function isWarning(problem: VerifyProblem): boolean {
+  return WARNINGS.has(problem);
+}
 
 /** The one-word verdict on a checked document. */
 export function verdict(result: Verification): "valid" | "valid-with-warnings" | "invalid" {

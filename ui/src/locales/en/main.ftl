@@ -718,6 +718,23 @@ verify-problem-unsupported-algorithm = The signature uses an algorithm SealDesk 
 verify-problem-byte-range-invalid = The signature’s description of the signed part of the PDF is wrong or damaged.
 verify-problem-unsupported-signature-type = This kind of PDF signature (for example a document timestamp) is not checked by SealDesk.
 verify-problem-no-signature = The document has no signature.
+verify-problem-modified-after-signing = The document was changed after this signature, beyond adding signatures or what the signer allowed.
+verify-problem-key-usage-not-for-signing = The signer’s certificate is not meant for signing documents (its key usage lacks non-repudiation), for example a portal login certificate.
+verify-modification = { $change ->
+    [deleted] Deleted
+   *[changed] Changed
+}: { $role ->
+    [catalog] the document catalog
+    [page-tree] the page tree
+    [page] page { $page }
+    [page-content] the content of page { $page }
+    [form] the form
+    [form-field] a form field
+    [annotation] an annotation
+    [signature] a signature dictionary
+    [font] a font
+   *[object] another object
+} (object { $object })
 
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Outgoing mail server saved: { $host } port { $port } ({ $security })

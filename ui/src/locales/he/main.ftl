@@ -726,6 +726,23 @@ verify-problem-unsupported-algorithm = החתימה משתמשת באלגורי�
 verify-problem-byte-range-invalid = התיאור של החלק החתום בקובץ ה-PDF שגוי או פגום.
 verify-problem-unsupported-signature-type = SealDesk אינו בודק סוג זה של חתימת PDF (למשל חותמת זמן של מסמך).
 verify-problem-no-signature = במסמך אין חתימה.
+verify-problem-modified-after-signing = המסמך שונה לאחר חתימה זו מעבר למה שהחתימה מתירה (לא רק הוספת חתימות).
+verify-problem-key-usage-not-for-signing = תעודת החותם אינה מיועדת לחתימה על מסמכים (שימוש המפתח שלה אינו כולל אי-התכחשות), למשל תעודת כניסה לפורטל.
+verify-modification = { $change ->
+    [deleted] נמחק
+   *[changed] שונה
+}: { $role ->
+    [catalog] קטלוג המסמך
+    [page-tree] עץ הדפים
+    [page] עמוד { $page }
+    [page-content] התוכן של עמוד { $page }
+    [form] הטופס
+    [form-field] שדה בטופס
+    [annotation] הערה
+    [signature] מילון חתימה
+    [font] גופן
+   *[object] אובייקט אחר
+} (אובייקט { $object })
 
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = שרת הדואר היוצא נשמר: { $host } פורט { $port } ({ $security })

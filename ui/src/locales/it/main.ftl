@@ -717,6 +717,23 @@ verify-problem-unsupported-algorithm = La firma usa un algoritmo che SealDesk no
 verify-problem-byte-range-invalid = La descrizione della parte firmata del PDF è errata o danneggiata.
 verify-problem-unsupported-signature-type = SealDesk non verifica questo tipo di firma PDF (ad esempio una marca temporale del documento).
 verify-problem-no-signature = Il documento non ha alcuna firma.
+verify-problem-modified-after-signing = Dopo questa firma il documento è stato modificato oltre quanto consentito (più della sola aggiunta di firme).
+verify-problem-key-usage-not-for-signing = Il certificato del firmatario non è destinato alla firma di documenti (l’uso della chiave non comprende il non ripudio), ad esempio un certificato di accesso al portale.
+verify-modification = { $change ->
+    [deleted] Eliminato
+   *[changed] Modificato
+}: { $role ->
+    [catalog] il catalogo del documento
+    [page-tree] l’albero delle pagine
+    [page] pagina { $page }
+    [page-content] il contenuto della pagina { $page }
+    [form] il modulo
+    [form-field] un campo del modulo
+    [annotation] un’annotazione
+    [signature] un dizionario di firma
+    [font] un carattere
+   *[object] un altro oggetto
+} (oggetto { $object })
 
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Server di posta in uscita salvato: { $host } porta { $port } ({ $security })

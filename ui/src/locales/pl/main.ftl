@@ -730,6 +730,23 @@ verify-problem-unsupported-algorithm = Podpis używa algorytmu, którego SealDes
 verify-problem-byte-range-invalid = Opis podpisanej części pliku PDF w podpisie jest błędny lub uszkodzony.
 verify-problem-unsupported-signature-type = Tego rodzaju podpisu PDF (np. znacznika czasu dokumentu) SealDesk nie sprawdza.
 verify-problem-no-signature = Dokument nie ma podpisu.
+verify-problem-modified-after-signing = Po złożeniu tego podpisu dokument zmieniono w sposób, na który podpis nie zezwala (więcej niż dodanie podpisów).
+verify-problem-key-usage-not-for-signing = Certyfikat podpisującego nie jest przeznaczony do podpisywania dokumentów (jego użycie klucza nie obejmuje niezaprzeczalności), np. certyfikat logowania do portalu.
+verify-modification = { $change ->
+    [deleted] Usunięto
+   *[changed] Zmieniono
+}: { $role ->
+    [catalog] katalog dokumentu
+    [page-tree] drzewo stron
+    [page] strona { $page }
+    [page-content] treść strony { $page }
+    [form] formularz
+    [form-field] pole formularza
+    [annotation] adnotacja
+    [signature] słownik podpisu
+    [font] czcionka
+   *[object] inny obiekt
+} (obiekt { $object })
 
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Zapisano serwer poczty wychodzącej: { $host } port { $port } ({ $security })

@@ -737,6 +737,23 @@ verify-problem-unsupported-algorithm = Подпись использует ал�
 verify-problem-byte-range-invalid = Описание подписанной части PDF в подписи неверно или повреждено.
 verify-problem-unsupported-signature-type = Такой вид подписи PDF (например, метку времени документа) SealDesk не проверяет.
 verify-problem-no-signature = В документе нет подписи.
+verify-problem-modified-after-signing = После этой подписи документ изменили сверх того, что допускает подпись (не только добавили подписи).
+verify-problem-key-usage-not-for-signing = Сертификат подписавшего не предназначен для подписания документов (в использовании ключа нет неотрекаемости), например сертификат для входа на портал.
+verify-modification = { $change ->
+    [deleted] Удалено
+   *[changed] Изменено
+}: { $role ->
+    [catalog] каталог документа
+    [page-tree] дерево страниц
+    [page] страница { $page }
+    [page-content] содержимое страницы { $page }
+    [form] форма
+    [form-field] поле формы
+    [annotation] аннотация
+    [signature] словарь подписи
+    [font] шрифт
+   *[object] другой объект
+} (объект { $object })
 
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Сервер исходящей почты сохранён: { $host } порт { $port } ({ $security })

@@ -737,6 +737,23 @@ verify-problem-unsupported-algorithm = Підпис використовує а�
 verify-problem-byte-range-invalid = Опис підписаної частини PDF у підписі хибний або пошкоджений.
 verify-problem-unsupported-signature-type = Такий вид підпису PDF (наприклад, позначку часу документа) SealDesk не перевіряє.
 verify-problem-no-signature = У документі немає підпису.
+verify-problem-modified-after-signing = Після цього підпису документ змінили понад те, що дозволяє підпис (не лише додали підписи).
+verify-problem-key-usage-not-for-signing = Сертифікат підписувача не призначений для підписання документів (у використанні ключа немає неспростовності), наприклад сертифікат для входу на портал.
+verify-modification = { $change ->
+    [deleted] Видалено
+   *[changed] Змінено
+}: { $role ->
+    [catalog] каталог документа
+    [page-tree] дерево сторінок
+    [page] сторінка { $page }
+    [page-content] вміст сторінки { $page }
+    [form] форма
+    [form-field] поле форми
+    [annotation] анотація
+    [signature] словник підпису
+    [font] шрифт
+   *[object] інший об’єкт
+} (об’єкт { $object })
 
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Сервер вихідної пошти збережено: { $host } порт { $port } ({ $security })

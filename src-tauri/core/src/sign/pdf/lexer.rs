@@ -458,7 +458,9 @@ pub fn text_string(raw: &[u8]) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-fn string_bytes(raw: &[u8]) -> Vec<u8> {
+/// The bytes a literal or hex string stands for: escapes undone, hex
+/// decoded.
+pub fn string_bytes(raw: &[u8]) -> Vec<u8> {
     match raw.first() {
         Some(b'<') => {
             let digits: Vec<u8> = raw.iter().copied().filter(u8::is_ascii_hexdigit).collect();

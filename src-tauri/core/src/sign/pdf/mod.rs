@@ -59,7 +59,7 @@ impl From<std::io::Error> for PdfError {
 }
 
 impl PdfError {
-    fn at(self, path: &Path) -> Error {
+    pub(crate) fn at(self, path: &Path) -> Error {
         match self {
             PdfError::Io(e) => Error::io(path, e),
             PdfError::Malformed(reason) => Error::PdfUnreadable {
@@ -176,7 +176,7 @@ impl PreparedPdf {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
     use proptest::prelude::*;
@@ -249,6 +249,64 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A small, well-formed PDF whose oldest cross-reference section is a
+    /// stream of `entries` free entries (`/W [1 0 0]`, Flate-compressed
+    /// zeros): kilobytes on disk, millions of entries once inflated.
+    pub(crate) fn xref_bomb(entries: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(&vec![0u8; entries]).unwrap();
+        let zeros = encoder.finish().unwrap();
+        let mut out = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        for body in [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+        ] {
+            offsets.push(out.len());
+            let num = offsets.len();
+            out.extend_from_slice(format!("{num} 0 obj\n{body}\nendobj\n").as_bytes());
+        }
+        let stream_at = out.len();
+        out.extend_from_slice(
+            format!(
+                "4 0 obj\n<< /Type /XRef /Size {entries} /W [1 0 0] /Filter /FlateDecode /Length {} >>\nstream\n",
+                zeros.len()
+            )
+            .as_bytes(),
+        );
+        out.extend_from_slice(&zeros);
+        out.extend_from_slice(b"\nendstream\nendobj\n");
+        let table_at = out.len();
+        out.extend_from_slice(b"xref\n0 4\n0000000000 65535 f\r\n");
+        for offset in offsets {
+            out.extend_from_slice(format!("{offset:010} 00000 n\r\n").as_bytes());
+        }
+        out.extend_from_slice(
+            format!("trailer\n<< /Size 5 /Root 1 0 R /Prev {stream_at} >>\nstartxref\n{table_at}\n%%EOF\n")
+                .as_bytes(),
+        );
+        out
+    }
+
+    #[test]
+    fn a_cross_reference_stream_claiming_more_objects_than_the_file_holds_is_refused() {
+        let bomb = xref_bomb(16 << 20);
+        assert!(bomb.len() < 32 * 1024, "{}", bomb.len());
+        let dir = tempfile::tempdir().unwrap();
+        let err = open_bytes(dir.path(), &bomb).err().expect("refused");
+        assert_eq!(err.code(), "pdf.unreadable");
+        assert!(
+            err.to_string()
+                .contains("more objects than the file can hold"),
+            "{err}"
+        );
+        // The same file with an honest cross-reference stream is signed.
+        let honest = xref_bomb(5);
+        assert!(open_bytes(dir.path(), &honest).is_ok());
     }
 
     proptest! {

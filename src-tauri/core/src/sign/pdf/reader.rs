@@ -17,22 +17,44 @@ const FIRST_WINDOW: usize = 16 * 1024;
 const MAX_WINDOW: usize = 32 * 1024 * 1024;
 /// Object streams decode to at most this many bytes.
 const MAX_OBJECT_STREAM: usize = 64 * 1024 * 1024;
+/// How many times its compressed size an object or cross-reference
+/// stream may inflate to. Real ones shrink a few times; a thousandfold
+/// is compressed zeros.
+const MAX_INFLATION: usize = 200;
 
-/// An open PDF whose objects can be looked up.
+/// An open PDF whose objects can be looked up, as the newest revision
+/// has them or as an earlier one left them.
 pub struct PdfReader {
     file: File,
     len: u64,
     xref: Xref,
-    // The last object stream decoded, kept because neighbouring lookups
-    // (page tree, form) usually land in the same one.
-    object_stream: Option<ObjectStream>,
+    // The last object streams decoded, kept because neighbouring lookups
+    // (page tree, form, an object and its earlier version) usually land
+    // in the same ones.
+    object_streams: Vec<ObjectStream>,
 }
+
+/// Object streams kept decoded.
+const KEPT_OBJECT_STREAMS: usize = 4;
 
 struct ObjectStream {
     num: u32,
+    // Where the stream object is: a later revision may rewrite it.
+    offset: u64,
     data: Vec<u8>,
     // (object number, absolute offset in `data`) per index.
     offsets: Vec<(u32, usize)>,
+}
+
+/// A stream object's dictionary and where its raw data lies in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamAt {
+    /// The stream dictionary.
+    pub dict: Dict,
+    /// The absolute offset of its data.
+    pub start: u64,
+    /// Its `/Length`, resolved.
+    pub length: u64,
 }
 
 /// Reads a window of `wanted` bytes at `offset` (fewer at the end of the file).
@@ -93,13 +115,32 @@ pub fn indirect_at(
 }
 
 /// The decoded data of a stream whose dictionary is `dict` and whose data
-/// starts at `start`; `length` is its resolved `/Length`.
+/// starts at `start`; `length` is its resolved `/Length`. What it
+/// inflates to is capped: at [`MAX_OBJECT_STREAM`], and at
+/// [`MAX_INFLATION`] times its compressed size (more is a bomb, not a
+/// document).
 pub fn stream_data(
     file: &mut File,
     len: u64,
     dict: &Dict,
     start: u64,
     length: i64,
+) -> Result<Vec<u8>, PdfError> {
+    let limit = usize::try_from(length.max(0))
+        .unwrap_or(usize::MAX)
+        .saturating_mul(MAX_INFLATION)
+        .saturating_add(64 * 1024);
+    stream_data_within(file, len, dict, start, length, limit)
+}
+
+/// [`stream_data`] with the decoded data capped at `limit` bytes too.
+pub fn stream_data_within(
+    file: &mut File,
+    len: u64,
+    dict: &Dict,
+    start: u64,
+    length: i64,
+    limit: usize,
 ) -> Result<Vec<u8>, PdfError> {
     let length = u64::try_from(length)
         .ok()
@@ -112,7 +153,7 @@ pub fn stream_data(
             PdfError::Malformed("a cross-reference or object stream is too large".into())
         })?;
     let raw = read_window(file, start, wanted)?;
-    filters::decode(dict, raw, MAX_OBJECT_STREAM)
+    filters::decode(dict, raw, limit.min(MAX_OBJECT_STREAM))
 }
 
 impl PdfReader {
@@ -122,7 +163,7 @@ impl PdfReader {
             file,
             len,
             xref,
-            object_stream: None,
+            object_streams: Vec::new(),
         }
     }
 
@@ -136,29 +177,108 @@ impl PdfReader {
         self.len
     }
 
+    /// The open file, for reading byte ranges.
+    pub fn file(&mut self) -> &mut File {
+        &mut self.file
+    }
+
+    fn newest(&self) -> usize {
+        self.xref.revisions.len().saturating_sub(1)
+    }
+
     /// The object `num` (generation as the cross-reference says); `Null`
     /// for a free or unknown object, as §7.3.10 asks.
     pub fn object(&mut self, num: u32) -> Result<Object, PdfError> {
-        match self.xref.entries.get(&num).copied() {
+        self.object_as_of(num, self.newest())
+    }
+
+    /// The object `num` as revision `revision` left it.
+    pub fn object_as_of(&mut self, num: u32, revision: usize) -> Result<Object, PdfError> {
+        match self.xref.entry_as_of(num, revision) {
             None | Some(Entry::Free) => Ok(Object::Null),
-            Some(Entry::InFile { offset, .. }) => {
-                let (indirect, _) = indirect_at(&mut self.file, self.len, offset)?;
-                if indirect.num != num {
-                    return Err(PdfError::Malformed(format!(
-                        "the cross-reference entry of object {num} points at object {}",
-                        indirect.num
-                    )));
-                }
-                Ok(indirect.object)
+            Some(Entry::InFile { offset, .. }) => Ok(self.indirect_in_file(num, offset)?.0.object),
+            Some(Entry::InStream { stream, index }) => {
+                self.object_in_stream(num, stream, index, revision)
             }
-            Some(Entry::InStream { stream, index }) => self.object_in_stream(num, stream, index),
         }
+    }
+
+    /// The stream object `num` as revision `revision` left it, if it is a
+    /// stream stored plainly in the file (streams never sit in object
+    /// streams).
+    pub fn stream_as_of(
+        &mut self,
+        num: u32,
+        revision: usize,
+    ) -> Result<Option<StreamAt>, PdfError> {
+        let Some(Entry::InFile { offset, .. }) = self.xref.entry_as_of(num, revision) else {
+            return Ok(None);
+        };
+        let (indirect, start) = self.indirect_in_file(num, offset)?;
+        let (Object::Dict(dict), Some(start)) = (indirect.object, start) else {
+            return Ok(None);
+        };
+        let length = match dict.get(b"Length") {
+            Some(Object::Integer(l)) => *l,
+            Some(Object::Ref(n, _)) if *n != num => match self.object_as_of(*n, revision)? {
+                Object::Integer(l) => l,
+                _ => return Err(PdfError::Malformed("a stream's /Length".into())),
+            },
+            _ => return Err(PdfError::Malformed("a stream without /Length".into())),
+        };
+        let length = u64::try_from(length)
+            .ok()
+            .filter(|l| start.checked_add(*l).is_some_and(|end| end <= self.len))
+            .ok_or_else(|| PdfError::Malformed("a stream's /Length runs past the file".into()))?;
+        Ok(Some(StreamAt {
+            dict,
+            start,
+            length,
+        }))
+    }
+
+    /// Where the object `num` of revision `revision` starts in the file and
+    /// where the parse of it ended, for an object stored plainly.
+    pub fn span_as_of(
+        &mut self,
+        num: u32,
+        revision: usize,
+    ) -> Result<Option<(u64, u64)>, PdfError> {
+        let Some(Entry::InFile { offset, .. }) = self.xref.entry_as_of(num, revision) else {
+            return Ok(None);
+        };
+        let end = parse_window(&mut self.file, self.len, offset, |w| {
+            let mut parser = Parser::new(w);
+            parser.indirect()?;
+            Ok(parser.pos())
+        })?;
+        Ok(Some((offset, offset + end as u64)))
+    }
+
+    fn indirect_in_file(
+        &mut self,
+        num: u32,
+        offset: u64,
+    ) -> Result<(Indirect, Option<u64>), PdfError> {
+        let (indirect, start) = indirect_at(&mut self.file, self.len, offset)?;
+        if indirect.num != num {
+            return Err(PdfError::Malformed(format!(
+                "the cross-reference entry of object {num} points at object {}",
+                indirect.num
+            )));
+        }
+        Ok((indirect, start))
     }
 
     /// `object` itself, or the object it refers to.
     pub fn resolve(&mut self, object: &Object) -> Result<Object, PdfError> {
+        self.resolve_as_of(object, self.newest())
+    }
+
+    /// `object` itself, or the object it refers to as of `revision`.
+    pub fn resolve_as_of(&mut self, object: &Object, revision: usize) -> Result<Object, PdfError> {
         match object {
-            Object::Ref(num, _) => self.object(*num),
+            Object::Ref(num, _) => self.object_as_of(*num, revision),
             other => Ok(other.clone()),
         }
     }
@@ -171,13 +291,36 @@ impl PdfReader {
         }
     }
 
-    fn object_in_stream(&mut self, num: u32, stream: u32, index: u32) -> Result<Object, PdfError> {
-        if self.object_stream.as_ref().map(|s| s.num) != Some(stream) {
-            self.object_stream = Some(self.load_object_stream(stream)?);
-        }
+    fn object_in_stream(
+        &mut self,
+        num: u32,
+        stream: u32,
+        index: u32,
+        revision: usize,
+    ) -> Result<Object, PdfError> {
+        let Some(Entry::InFile { offset, .. }) = self.xref.entry_as_of(stream, revision) else {
+            return Err(PdfError::Malformed(format!(
+                "object stream {stream} is not in the file"
+            )));
+        };
+        let at = match self
+            .object_streams
+            .iter()
+            .position(|s| s.num == stream && s.offset == offset)
+        {
+            Some(at) => at,
+            None => {
+                let loaded = self.load_object_stream(stream, offset, revision)?;
+                if self.object_streams.len() >= KEPT_OBJECT_STREAMS {
+                    self.object_streams.remove(0);
+                }
+                self.object_streams.push(loaded);
+                self.object_streams.len() - 1
+            }
+        };
         let loaded = self
-            .object_stream
-            .as_ref()
+            .object_streams
+            .get(at)
             .ok_or_else(|| PdfError::Malformed("object stream".into()))?;
         // The index is a hint; the header pairs say which object is where.
         let at = loaded
@@ -196,13 +339,13 @@ impl PdfReader {
         })
     }
 
-    fn load_object_stream(&mut self, stream: u32) -> Result<ObjectStream, PdfError> {
-        let Some(Entry::InFile { offset, .. }) = self.xref.entries.get(&stream).copied() else {
-            return Err(PdfError::Malformed(format!(
-                "object stream {stream} is not in the file"
-            )));
-        };
-        let (indirect, start) = indirect_at(&mut self.file, self.len, offset)?;
+    fn load_object_stream(
+        &mut self,
+        stream: u32,
+        offset: u64,
+        revision: usize,
+    ) -> Result<ObjectStream, PdfError> {
+        let (indirect, start) = self.indirect_in_file(stream, offset)?;
         let (Object::Dict(dict), Some(start)) = (indirect.object, start) else {
             return Err(PdfError::Malformed(format!(
                 "object stream {stream} is not a stream"
@@ -213,9 +356,12 @@ impl PdfReader {
             // Only a length stored plainly in the file: one inside an
             // object stream would send this lookup round in a circle.
             Some(Object::Ref(n, _))
-                if matches!(self.xref.entries.get(n), Some(Entry::InFile { .. })) =>
+                if matches!(
+                    self.xref.entry_as_of(*n, revision),
+                    Some(Entry::InFile { .. })
+                ) =>
             {
-                match self.object(*n)? {
+                match self.object_as_of(*n, revision)? {
                     Object::Integer(l) => l,
                     _ => return Err(PdfError::Malformed("a stream's /Length".into())),
                 }
@@ -233,7 +379,8 @@ impl PdfReader {
         head.push(b' ');
         let mut header = Parser::new(&head);
         let mut offsets = Vec::new();
-        for _ in 0..count.max(0) {
+        // No more pairs than the header has room for, whatever /N says.
+        for _ in 0..count.max(0).min(head.len() as i64 / 4 + 1) {
             let (Ok(num), Ok(at)) = (header.unsigned(), header.unsigned()) else {
                 break;
             };
@@ -246,6 +393,7 @@ impl PdfReader {
         }
         Ok(ObjectStream {
             num: stream,
+            offset,
             data,
             offsets,
         })

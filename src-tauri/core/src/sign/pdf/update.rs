@@ -62,12 +62,7 @@ pub fn build(
     };
     // New objects are numbered from /Size, or past the highest number
     // the cross-references name if a careless writer left /Size too small.
-    let highest = reader
-        .xref()
-        .entries
-        .keys()
-        .max()
-        .map_or(0, |n| n.saturating_add(1));
+    let highest = reader.xref().highest().map_or(0, |n| n.saturating_add(1));
     let size = trailer
         .int(b"Size")
         .and_then(|s| u32::try_from(s).ok())

@@ -15,7 +15,7 @@ use cms::content_info::ContentInfo;
 use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
 use der::asn1::{Any, ObjectIdentifier, OctetString};
 use der::{Decode, Encode, EncodingRules, Reader, Sequence, SliceReader};
-use x509_cert::ext::pkix::SubjectKeyIdentifier;
+use x509_cert::ext::pkix::{KeyUsage, KeyUsages, SubjectKeyIdentifier};
 use x509_cert::spki::AlgorithmIdentifierOwned;
 use x509_cert::time::Time;
 use x509_cert::Certificate;
@@ -167,6 +167,9 @@ impl ParsedSignature {
         if let Some(problem) = signing_certificate_problem(info, &certificate, &der) {
             problems.push(problem);
         }
+        if !meant_for_signing(&certificate) {
+            problems.push(Problem::KeyUsageNotForSigning);
+        }
 
         let extra: Vec<Vec<u8>> = self.certificates.iter().map(|(_, d)| d.clone()).collect();
         let trust = chain::evaluate(store, &der, &extra, signed_at, now)?;
@@ -214,6 +217,7 @@ fn report(
         signed_at,
         covers_whole_document: false,
         problems,
+        modifications: Vec::new(),
     }
 }
 
@@ -226,6 +230,18 @@ fn matches_sid(cert: &Certificate, sid: &SignerIdentifier) -> bool {
         SignerIdentifier::SubjectKeyIdentifier(ski) => {
             matches!(tbs.get_extension::<SubjectKeyIdentifier>(), Ok(Some((_, own))) if &own == ski)
         }
+    }
+}
+
+/// Whether the certificate's key usage allows signing documents:
+/// nonRepudiation (contentCommitment), as document signing certificates
+/// carry it. A certificate without the extension is not restricted; one
+/// for logging in or mail (digitalSignature alone) is not meant for it.
+fn meant_for_signing(certificate: &Certificate) -> bool {
+    match certificate.tbs_certificate().get_extension::<KeyUsage>() {
+        Ok(Some((_, usage))) => usage.0.contains(KeyUsages::NonRepudiation),
+        Ok(None) => true,
+        Err(_) => false,
     }
 }
 

@@ -13,10 +13,12 @@
 mod algorithms;
 mod chain;
 mod cms;
+mod diff;
 mod pdf;
 
 pub use algorithms::ContentDigest;
 pub use cms::ParsedSignature;
+pub use diff::{ChangeKind, Modification, Role};
 
 use crate::{Error, Result, Store};
 use chrono::{DateTime, Utc};
@@ -73,11 +75,17 @@ pub enum Problem {
     UnsupportedSignatureType,
     /// There is no signature to check.
     NoSignature,
+    /// A later revision changed the document beyond what the signature
+    /// allows (see [`SignatureReport::modifications`]).
+    ModifiedAfterSigning,
+    /// The signer's certificate is not meant for signing documents: its
+    /// key usage lacks nonRepudiation (contentCommitment).
+    KeyUsageNotForSigning,
 }
 
 impl Problem {
     /// Every problem, for completeness checks of the translations.
-    pub const ALL: [Problem; 16] = [
+    pub const ALL: [Problem; 18] = [
         Problem::DigestMismatch,
         Problem::SignatureInvalid,
         Problem::SignerCertificateMissing,
@@ -94,6 +102,8 @@ impl Problem {
         Problem::ByteRangeInvalid,
         Problem::UnsupportedSignatureType,
         Problem::NoSignature,
+        Problem::ModifiedAfterSigning,
+        Problem::KeyUsageNotForSigning,
     ];
 
     /// Whether the problem makes the verification fail. Only a missing
@@ -102,8 +112,13 @@ impl Problem {
     /// proves the content and the key (many tools, OpenSSL among them, omit
     /// it unless told). Content added after a PDF's last signature is
     /// blocking: what the reader sees may not be what was signed.
+    /// A certificate whose key usage is not for signing documents (a
+    /// portal login certificate) still made an intact signature: a warning.
     pub fn is_blocking(self) -> bool {
-        !matches!(self, Problem::NoSigningCertificateAttribute)
+        !matches!(
+            self,
+            Problem::NoSigningCertificateAttribute | Problem::KeyUsageNotForSigning
+        )
     }
 
     /// The stable code, e.g. `digest-mismatch`.
@@ -128,6 +143,9 @@ pub struct SignatureReport {
     pub covers_whole_document: bool,
     /// What is wrong, most serious first; empty when all is well.
     pub problems: Vec<Problem>,
+    /// What later revisions of a PDF changed that the signature does not
+    /// allow (`modified-after-signing`).
+    pub modifications: Vec<Modification>,
 }
 
 /// The outcome of checking a document.
