@@ -7,7 +7,7 @@ use crate::output::{print, Failure};
 use chrono::Utc;
 use sealdesk_core::locale::Language;
 use sealdesk_core::mail::templates::{self, Template, TemplateKind, Values};
-use sealdesk_core::{Error, Store};
+use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
 
@@ -69,12 +69,7 @@ fn show(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Fa
 
 fn set(json_mode: bool, store: &Store, args: &TemplateSetArgs) -> Result<(), Failure> {
     let (kind, language) = parse_ref(&args.template)?;
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        })
-    };
+    let read = |path: &Path| bounded_read::read_text(path, bounded_read::TEXT_MAX_BYTES);
     let template = Template {
         subject: args.subject.clone(),
         text: read(&args.text_file)?,

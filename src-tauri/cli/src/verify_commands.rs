@@ -2,7 +2,7 @@
 //! when it is valid.
 
 use crate::messages::Messages;
-use crate::output::{print, Failure};
+use crate::output::{emit_err, print, Failure};
 use crate::verify_args::VerifyArgs;
 use chrono::Utc;
 use sealdesk_core::sign::verify::{verify_file, Verification};
@@ -21,7 +21,7 @@ pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(),
         let sentence = messages
             .format(&format!("verify-problem-{code}"), None)
             .unwrap_or_else(|| code.clone());
-        eprintln!("problem[{code}]: {sentence}");
+        emit_err(&format!("problem[{code}]: {sentence}"));
     }
     if verification.valid {
         Ok(())

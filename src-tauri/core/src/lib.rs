@@ -9,6 +9,7 @@ pub mod admin;
 pub mod atomic_file;
 pub mod audit;
 pub mod backup;
+pub mod bounded_read;
 pub mod document;
 pub mod error;
 pub mod identity;
