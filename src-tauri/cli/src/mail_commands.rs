@@ -80,7 +80,7 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
         let letter = Letter {
             kind,
             language: args.lang.clone(),
-            values: parse_vars(&args.vars)?,
+            values: parse_vars(&args.vars, &args.cert_password)?,
             to: args.to.clone(),
             cc: args.cc.clone(),
             bcc: args.bcc.clone(),
@@ -186,7 +186,7 @@ fn send_document(
             to: args.to.clone(),
             cc: args.cc.clone(),
             language: args.lang.clone(),
-            values: parse_vars(&args.vars)?,
+            values: parse_vars(&args.vars, &args.cert_password)?,
             smime,
             allow_large: args.allow_large,
         },

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod keys;
 pub mod locale;
 pub mod mail;
+pub mod parse_failure;
 pub mod password_strength;
 pub mod pki;
 pub mod process_lock;
