@@ -40,9 +40,8 @@ impl Failure {
     /// Not a failure but a warning: the secret file at `path` can be read
     /// by other users.
     pub fn secret_open_to_others(path: String) -> Self {
-        let fallback = format!(
-            "{path} can be read by other users; make it private (chmod 600 {path})"
-        );
+        let fallback =
+            format!("{path} can be read by other users; make it private (chmod 600 {path})");
         Self {
             code: "cli.secret-file-open".into(),
             params: as_map(json!({ "path": path })),

@@ -398,7 +398,11 @@ fn run(
     };
     let mut progress = |item: &renewal::ItemView| {
         if show_progress {
-            emit_err(&format!("certificate {}: {}", item.cert_id, item.state.name()));
+            emit_err(&format!(
+                "certificate {}: {}",
+                item.cert_id,
+                item.state.name()
+            ));
         }
         true
     };

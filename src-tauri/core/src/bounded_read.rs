@@ -170,7 +170,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = read_regular(dir.path(), 10).unwrap_err();
         assert_eq!(err.code(), "io.not-a-regular-file");
-        assert_eq!(open_regular(dir.path()).unwrap_err().code(), "io.not-a-regular-file");
+        assert_eq!(
+            open_regular(dir.path()).unwrap_err().code(),
+            "io.not-a-regular-file"
+        );
     }
 
     #[cfg(unix)]

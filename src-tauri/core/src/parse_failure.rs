@@ -63,7 +63,9 @@ mod tests {
             let said = x509(&err);
             assert!(!said.contains("Nom") && !said.contains("DER"), "{said}");
         }
-        let err = der::Decode::from_der(&der[..40]).map(|_: der::asn1::AnyRef<'_>| ()).unwrap_err();
+        let err = der::Decode::from_der(&der[..40])
+            .map(|_: der::asn1::AnyRef<'_>| ())
+            .unwrap_err();
         assert_eq!(self::der(&err), TRUNCATED);
     }
 }

@@ -33,9 +33,8 @@ pub struct RequestInfo {
 /// [`Error::CsrInvalid`].
 pub fn read_csr(data: &[u8]) -> Result<RequestInfo> {
     let der = request_der(data)?;
-    let (rest, request) =
-        X509CertificationRequest::from_der(&der)
-            .map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
+    let (rest, request) = X509CertificationRequest::from_der(&der)
+        .map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
     if !rest.is_empty() {
         return Err(invalid("unexpected bytes after the request".into()));
     }

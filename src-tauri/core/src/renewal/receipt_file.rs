@@ -113,7 +113,10 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
     let mut identifiers = Vec::new();
     for path in [&request, &envelope] {
         // A request file gone from the folder only narrows what matches.
-        if let Ok(bytes) = crate::bounded_read::read_regular(Path::new(path), crate::bounded_read::CERTIFICATE_MAX_BYTES) {
+        if let Ok(bytes) = crate::bounded_read::read_regular(
+            Path::new(path),
+            crate::bounded_read::CERTIFICATE_MAX_BYTES,
+        ) {
             identifiers.push(hex::encode(Sha256::digest(&bytes)));
         }
     }
