@@ -1221,6 +1221,12 @@ fn the_portal_password_comes_from_a_file_or_the_environment_never_an_argument() 
         "jan@example.com",
         "--var",
         "recipient=Jan Nowak",
+        "--var",
+        "sender=Dana",
+        "--var",
+        "company=Biuro Rachunkowe",
+        "--var",
+        "login=jnowak",
     ];
 
     // On the command line it would be readable in the process list.
@@ -1237,7 +1243,7 @@ fn the_portal_password_comes_from_a_file_or_the_environment_never_an_argument() 
     assert!(!refused.stderr.contains("Tajne-Haslo-42"));
     desk.assert_outbox_empty();
 
-    let file = desk.file("portal-pw", b"Plik-Haslo-17\n");
+    let file = secret_file(desk.tmp.path(), "portal-pw", "Plik-Haslo-17\n");
     let mut args = base.to_vec();
     args.extend(["--cert-password-file", s(&file)]);
     desk.json(&args);
