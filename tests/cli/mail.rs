@@ -1204,3 +1204,81 @@ fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_acce
         String::from_utf8_lossy(&subject.stdout)
     );
 }
+
+#[test]
+fn the_portal_password_comes_from_a_file_or_the_environment_never_an_argument() {
+    let desk = Desk::new();
+    let server = desk.server();
+    desk.configure(server.port, PASSWORD);
+    let base = [
+        "mail",
+        "send",
+        "--template",
+        "portal-password",
+        "--lang",
+        "pl",
+        "--to",
+        "jan@example.com",
+        "--var",
+        "recipient=Jan Nowak",
+        "--var",
+        "sender=Dana",
+        "--var",
+        "company=Biuro Rachunkowe",
+        "--var",
+        "login=jnowak",
+    ];
+
+    // On the command line it would be readable in the process list.
+    let mut args = base.to_vec();
+    args.extend(["--var", "cert_password=Tajne-Haslo-42"]);
+    let refused = desk.run(&args);
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.starts_with("error[cli.usage]: ")
+            && refused.stderr.contains("--cert-password-file"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!refused.stderr.contains("Tajne-Haslo-42"));
+    desk.assert_outbox_empty();
+
+    let file = secret_file(desk.tmp.path(), "portal-pw", "Plik-Haslo-17\n");
+    let mut args = base.to_vec();
+    args.extend(["--cert-password-file", s(&file)]);
+    desk.json(&args);
+    let mut env_desk_args = vec!["--json"];
+    env_desk_args.extend(base);
+    env_desk_args.extend(["--cert-password-env", "SD_PORTAL_PW"]);
+    let from_env = desk.keyring.run(
+        &desk.data,
+        &env_desk_args,
+        &[(
+            "SD_PORTAL_PW".to_string(),
+            "Srodowisko-Haslo-23".to_string(),
+        )],
+    );
+    assert_eq!(from_env.status, 0, "{}", from_env.stderr);
+
+    let report = desk.outbox_run();
+    assert_eq!(report["sent"], 2, "{report}");
+    let inbox = desk.inbox();
+    let texts: Vec<String> = inbox
+        .iter()
+        .enumerate()
+        .map(|(n, m)| {
+            let parsed = dump(m, &desk.path(&format!("portal-{n}")));
+            parsed["parts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["content_type"] == "text/plain")
+                .unwrap()["text"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert!(texts[0].contains("Plik-Haslo-17"), "{}", texts[0]);
+    assert!(texts[1].contains("Srodowisko-Haslo-23"), "{}", texts[1]);
+}

@@ -121,6 +121,65 @@ fn previews_use_the_language_of_the_recipient_and_hebrew_runs_right_to_left() {
 }
 
 #[test]
+fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
+    let (tmp, data) = setup();
+    let refused = sealdesk(
+        &data,
+        &[
+            "mail",
+            "template",
+            "preview",
+            "portal-password",
+            "--lang",
+            "en",
+            "--var",
+            "cert_password=Visible-To-All-1",
+        ],
+        &[],
+    );
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("--cert-password-file")
+            && refused.stderr.contains("--cert-password-env"),
+        "{}",
+        refused.stderr
+    );
+    let file = secret_file(tmp.path(), "portal-pw", "From-A-File-2\n");
+    let shown = run_json(
+        &data,
+        &[
+            "preview",
+            "portal-password",
+            "--lang",
+            "en",
+            "--cert-password-file",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        shown["text"].as_str().unwrap().contains("From-A-File-2"),
+        "{shown}"
+    );
+    let env = sealdesk(
+        &data,
+        &[
+            "--json",
+            "mail",
+            "template",
+            "preview",
+            "portal-password",
+            "--lang",
+            "en",
+            "--cert-password-env",
+            "SD_PORTAL",
+        ],
+        &[("SD_PORTAL", "From-The-Env-3")],
+    );
+    assert_eq!(env.status, 0, "{}", env.stderr);
+    assert!(env.stdout.contains("From-The-Env-3"), "{}", env.stdout);
+}
+
+#[test]
 fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let (tmp, data) = setup();
     let text = secret_file(tmp.path(), "text.txt", "Witaj {klient}\n");

@@ -16,6 +16,7 @@ mod sign;
 mod smtp;
 mod smtp_server;
 mod token;
+mod user_input;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -50,9 +51,16 @@ fn sealdesk(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
+/// A secret file readable only by its owner, as a careful user keeps one
+/// (others draw a warning).
 fn secret_file(dir: &Path, name: &str, content: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, content).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     path
 }
 

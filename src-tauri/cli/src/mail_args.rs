@@ -1,6 +1,6 @@
 //! The command-line grammar of sending mail and the mail templates.
 
-use crate::mail_template_args::MailTemplateCommand;
+use crate::mail_template_args::{CertPasswordArgs, MailTemplateCommand};
 use clap::{ArgGroup, Args, Subcommand};
 use std::path::PathBuf;
 
@@ -45,9 +45,13 @@ pub struct MailSendArgs {
     /// The recipient's language (pl, he-IL, uk, ...); it picks the template.
     #[arg(long, value_name = "L", default_value = "en")]
     pub lang: String,
-    /// A template value as name=value (repeatable).
+    /// A template value as name=value (repeatable); the portal password
+    /// comes from --cert-password-file or --cert-password-env instead.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     pub vars: Vec<String>,
+    /// The value of {cert_password} in the portal-password template.
+    #[command(flatten)]
+    pub cert_password: CertPasswordArgs,
     /// Attach this file (repeatable).
     #[arg(long, value_name = "F", conflicts_with = "sign_with")]
     pub attach: Vec<PathBuf>,

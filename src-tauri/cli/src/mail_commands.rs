@@ -12,7 +12,7 @@ use sealdesk_core::mail::outbox::{self, EnqueueOptions, Queued};
 use sealdesk_core::mail::smime;
 use sealdesk_core::mail::templates::{self, TemplateKind};
 use sealdesk_core::sign::signing::open_for_signing;
-use sealdesk_core::{Error, Store};
+use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
 
@@ -52,12 +52,7 @@ fn required_secret(args: &MailKeySecretArgs) -> Result<Secret, Failure> {
 }
 
 fn read_text(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|e| {
-        Failure::from(Error::Io {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        })
-    })
+    Ok(bounded_read::read_text(path, bounded_read::TEXT_MAX_BYTES)?)
 }
 
 fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Failure> {
@@ -85,7 +80,7 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
         let letter = Letter {
             kind,
             language: args.lang.clone(),
-            values: parse_vars(&args.vars)?,
+            values: parse_vars(&args.vars, &args.cert_password)?,
             to: args.to.clone(),
             cc: args.cc.clone(),
             bcc: args.bcc.clone(),
@@ -191,7 +186,7 @@ fn send_document(
             to: args.to.clone(),
             cc: args.cc.clone(),
             language: args.lang.clone(),
-            values: parse_vars(&args.vars)?,
+            values: parse_vars(&args.vars, &args.cert_password)?,
             smime,
             allow_large: args.allow_large,
         },

@@ -55,4 +55,21 @@ pub struct TemplatePreviewArgs {
     /// A value to use instead of the example, as name=value (repeatable).
     #[arg(long = "var", value_name = "NAME=VALUE")]
     pub vars: Vec<String>,
+    /// The value of {cert_password}.
+    #[command(flatten)]
+    pub cert_password: CertPasswordArgs,
+}
+
+/// The portal password that fills {cert_password}: from a file or the
+/// environment, never an argument (`--var cert_password=` is refused).
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct CertPasswordArgs {
+    /// File holding the portal password for {cert_password} (one trailing
+    /// newline ignored).
+    #[arg(long, value_name = "F")]
+    pub cert_password_file: Option<PathBuf>,
+    /// Environment variable holding the portal password for {cert_password}.
+    #[arg(long, value_name = "VAR")]
+    pub cert_password_env: Option<String>,
 }

@@ -1,13 +1,14 @@
 //! `mail template ...`: read the inputs, call the core, print.
 
 use crate::mail_template_args::{
-    MailTemplateCommand, TemplatePreviewArgs, TemplateRefArgs, TemplateSetArgs,
+    CertPasswordArgs, MailTemplateCommand, TemplatePreviewArgs, TemplateRefArgs, TemplateSetArgs,
 };
 use crate::output::{print, Failure};
+use crate::secret;
 use chrono::Utc;
 use sealdesk_core::locale::Language;
-use sealdesk_core::mail::templates::{self, Template, TemplateKind, Values};
-use sealdesk_core::{Error, Store};
+use sealdesk_core::mail::templates::{self, Placeholder, Template, TemplateKind, Values};
+use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
 
@@ -69,12 +70,7 @@ fn show(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Fa
 
 fn set(json_mode: bool, store: &Store, args: &TemplateSetArgs) -> Result<(), Failure> {
     let (kind, language) = parse_ref(&args.template)?;
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        })
-    };
+    let read = |path: &Path| bounded_read::read_text(path, bounded_read::TEXT_MAX_BYTES);
     let template = Template {
         subject: args.subject.clone(),
         text: read(&args.text_file)?,
@@ -103,7 +99,7 @@ fn reset(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), F
 fn preview(json_mode: bool, store: &Store, args: &TemplatePreviewArgs) -> Result<(), Failure> {
     let kind: TemplateKind = args.kind.parse()?;
     let mut values = templates::sample_values(&args.lang);
-    values.extend(&parse_vars(&args.vars)?);
+    values.extend(&parse_vars(&args.vars, &args.cert_password)?);
     let rendered = templates::render(store, kind, &args.lang, &values)?;
     print(
         json_mode,
@@ -117,14 +113,30 @@ fn preview(json_mode: bool, store: &Store, args: &TemplatePreviewArgs) -> Result
     Ok(())
 }
 
-/// `--var name=value` pairs; an unknown name is refused by name.
-pub fn parse_vars(vars: &[String]) -> Result<Values, Failure> {
+/// `--var name=value` pairs; an unknown name is refused by name, and so is
+/// the portal password, which is read from its file or variable instead
+/// (arguments are visible to every user in the process list).
+pub fn parse_vars(vars: &[String], cert_password: &CertPasswordArgs) -> Result<Values, Failure> {
     let mut values = Values::new();
     for var in vars {
         let (name, value) = var
             .split_once('=')
             .ok_or_else(|| Failure::usage(&format!("--var {var}: write NAME=VALUE")))?;
+        if name.parse::<Placeholder>().ok() == Some(Placeholder::CertPassword) {
+            return Err(Failure::usage(
+                "the portal password is never given on the command line, where other users can see it: \
+                 use --cert-password-file F or --cert-password-env VAR instead of --var cert_password=...",
+            ));
+        }
         values.set_named(name, value)?;
+    }
+    let CertPasswordArgs {
+        cert_password_file,
+        cert_password_env,
+    } = cert_password;
+    if cert_password_file.is_some() || cert_password_env.is_some() {
+        let password = secret::read(cert_password_file.as_deref(), cert_password_env.as_deref())?;
+        values.set(Placeholder::CertPassword, password.as_str());
     }
     Ok(values)
 }

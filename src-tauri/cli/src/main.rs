@@ -3,6 +3,10 @@
 //! Exit 0 on success, 1 on a failure with one `error[CODE]: sentence` line
 //! on stderr in the user's language, 2 on wrong usage.
 
+// All output goes through `output`, which escapes what it prints and
+// survives a closed pipe; the print macros would do neither.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 mod args;
 mod commands;
 mod identity_args;
@@ -37,11 +41,11 @@ fn main() -> ExitCode {
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!(
+            output::emit_err(&format!(
                 "error[{}]: {}",
                 failure.code,
                 messages::Messages::for_os().sentence(&failure)
-            );
+            ));
             ExitCode::from(if failure.is_usage() { 2 } else { 1 })
         }
     }

@@ -2,7 +2,7 @@
 
 use crate::messages::Messages;
 use crate::outbox_args::{OutboxCommand, OutboxRunArgs};
-use crate::output::{print, Failure};
+use crate::output::{emit, print, Failure};
 use chrono::Utc;
 use sealdesk_core::mail::outbox::{self, DeliveryProgress, LastError, OutboxEntry};
 use sealdesk_core::Store;
@@ -130,7 +130,7 @@ fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failu
     loop {
         let report = outbox::deliver_due(store, Utc::now(), &stop, &mut |done| {
             if !json_mode {
-                println!("{}", progress_line(done));
+                emit(&progress_line(done));
             }
             messages.push(done.clone());
         })?;
@@ -153,7 +153,10 @@ fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failu
             .unwrap_or_default()
             .max(std::time::Duration::from_secs(1));
         if !json_mode {
-            println!("waiting until {} for the next attempt", next.to_rfc3339());
+            emit(&format!(
+                "waiting until {} for the next attempt",
+                next.to_rfc3339()
+            ));
         }
         std::thread::sleep(wait);
     }

@@ -1,8 +1,17 @@
 //! What the CLI prints: JSON or text on stdout, failures as stable codes.
+//!
+//! Every line of text goes through [`emit`] or [`emit_err`]: they escape
+//! control and bidi characters (names come from certificates and messages,
+//! and a raw line break or escape sequence in one would forge or hide lines
+//! of output) and never panic when the reader went away (`| head -1`).
 
 use sealdesk_core::Error;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A failure to report: the stable code, its parameters, an English fallback.
 #[derive(Debug)]
@@ -22,6 +31,20 @@ impl Failure {
         Self {
             code: "cli.secret-file".into(),
             params: as_map(json!({ "source": source, "detail": detail })),
+            fallback,
+        }
+    }
+}
+
+impl Failure {
+    /// Not a failure but a warning: the secret file at `path` can be read
+    /// by other users.
+    pub fn secret_open_to_others(path: String) -> Self {
+        let fallback =
+            format!("{path} can be read by other users; make it private (chmod 600 {path})");
+        Self {
+            code: "cli.secret-file-open".into(),
+            params: as_map(json!({ "path": path })),
             fallback,
         }
     }
@@ -60,16 +83,108 @@ fn as_map(value: Value) -> Map<String, Value> {
     }
 }
 
-/// Prints `value` as JSON when asked, else the text lines.
-pub fn print(json_mode: bool, value: &impl Serialize, text: &[String]) {
+/// Prints `value` as JSON when asked, else the text lines (escaped).
+pub fn print<L: Text>(json_mode: bool, value: &impl Serialize, text: &[L]) {
     if json_mode {
+        // serde_json escapes control characters; bidi marks stay data.
         match serde_json::to_string_pretty(value) {
-            Ok(out) => println!("{out}"),
-            Err(e) => eprintln!("error[cli.output]: {e}"),
+            Ok(out) => write_out(&out),
+            Err(e) => emit_err(&format!("error[cli.output]: {e}")),
         }
     } else {
         for line in text {
-            println!("{line}");
+            write_out(&line.escaped());
         }
     }
+}
+
+/// A line of human-readable output, in the form the terminal gets it.
+pub trait Text {
+    /// The line with control and bidi characters escaped.
+    fn escaped(&self) -> Cow<'_, str>;
+}
+
+impl Text for String {
+    fn escaped(&self) -> Cow<'_, str> {
+        escape(self)
+    }
+}
+
+impl Text for &str {
+    fn escaped(&self) -> Cow<'_, str> {
+        escape(self)
+    }
+}
+
+/// A line of tab-separated columns: each value is escaped on its own (a tab
+/// inside one included), so only the separators are real tabs.
+pub struct Columns(pub Vec<String>);
+
+impl Text for Columns {
+    fn escaped(&self) -> Cow<'_, str> {
+        let escaped: Vec<Cow<'_, str>> = self.0.iter().map(|v| escape(v)).collect();
+        Cow::Owned(escaped.join("\t"))
+    }
+}
+
+/// Prints one line of text on stdout, escaped.
+pub fn emit(line: &str) {
+    write_out(&escape(line));
+}
+
+/// Prints one line of text on stderr, escaped.
+pub fn emit_err(line: &str) {
+    // Nothing sensible is left to do when stderr itself is gone.
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape(line));
+}
+
+/// Set once stdout is closed: later output is dropped, the command goes on,
+/// and its exit status still says whether it did what it was asked.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+fn write_out(text: &str) {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{text}").and_then(|()| out.flush()) {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            emit_err(&format!("error[cli.output]: {e}"));
+        }
+    }
+}
+
+/// `text` with every control character (C0, DEL, C1) and every bidi
+/// embedding, override or isolate written as an escape (`\n`, `\x1b`,
+/// `\u{202e}`) and a backslash doubled, so what a terminal shows is
+/// exactly the characters of the text.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x80 && needs_escape(c) => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c if needs_escape(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Characters a terminal would act on rather than show. A backslash is
+/// escaped only when the text has something else to escape, so ordinary
+/// Windows paths stay readable.
+fn needs_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

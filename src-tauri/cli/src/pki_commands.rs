@@ -1,6 +1,6 @@
 //! `seal`, `cert` and `csr`: read the inputs, call the core, print.
 
-use crate::output::{print, Failure};
+use crate::output::{print, Columns, Failure};
 use crate::pki_args::{
     CertCommand, CertExportArgs, CertImportArgs, CertIssueArgs, CsrCommand, KeySecretArgs,
     P12PasswordArgs, SealCommand, SealSecretArgs,
@@ -138,14 +138,16 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             let lines = seals
                 .iter()
                 .map(|s| {
-                    format!(
-                        "{}\t{:?}\t{}\tuntil {} ({} days)",
-                        s.id,
-                        s.certificate.status,
-                        s.certificate.subject,
-                        s.certificate.not_after.format("%Y-%m-%d"),
-                        s.certificate.days_to_expiry
-                    )
+                    Columns(vec![
+                        s.id.to_string(),
+                        format!("{:?}", s.certificate.status),
+                        s.certificate.subject.clone(),
+                        format!(
+                            "until {} ({} days)",
+                            s.certificate.not_after.format("%Y-%m-%d"),
+                            s.certificate.days_to_expiry
+                        ),
+                    ])
                 })
                 .collect::<Vec<_>>();
             print(json_mode, &seals, &lines);
@@ -211,15 +213,17 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             let lines = records
                 .iter()
                 .map(|r| {
-                    format!(
-                        "{}\t{}\t{}\tuntil {} ({} days)\t{:?}",
-                        r.id,
-                        r.subject,
-                        r.serial,
-                        r.not_after.format("%Y-%m-%d"),
-                        r.days_to_expiry,
-                        r.status
-                    )
+                    Columns(vec![
+                        r.id.to_string(),
+                        r.subject.clone(),
+                        r.serial.clone(),
+                        format!(
+                            "until {} ({} days)",
+                            r.not_after.format("%Y-%m-%d"),
+                            r.days_to_expiry
+                        ),
+                        format!("{:?}", r.status),
+                    ])
                 })
                 .collect::<Vec<_>>();
             print(json_mode, &rows, &lines);
@@ -420,12 +424,11 @@ fn import_certificates(
                 ""
             };
             let trust = if r.trusted { ", trusted as a root" } else { "" };
-            format!(
-                "{}\t{}\tuntil {}{key}{trust}",
-                r.id,
-                r.subject,
-                r.not_after.format("%Y-%m-%d")
-            )
+            Columns(vec![
+                r.id.to_string(),
+                r.subject.clone(),
+                format!("until {}{key}{trust}", r.not_after.format("%Y-%m-%d")),
+            ])
         })
         .collect::<Vec<_>>();
     print(json_mode, &rows, &lines);

@@ -1,7 +1,7 @@
 //! `renew ...`: read the inputs, call the core, print.
 
 use crate::messages::Messages;
-use crate::output::{print, Failure};
+use crate::output::{emit_err, print, Failure};
 use crate::pki_commands::key_secret;
 use crate::renew_args::{
     RenewCommand, RenewExpiringArgs, RenewPlanArgs, RenewPricesCommand, RenewRunArgs,
@@ -398,7 +398,11 @@ fn run(
     };
     let mut progress = |item: &renewal::ItemView| {
         if show_progress {
-            eprintln!("certificate {}: {}", item.cert_id, item.state.name());
+            emit_err(&format!(
+                "certificate {}: {}",
+                item.cert_id,
+                item.state.name()
+            ));
         }
         true
     };

@@ -1,18 +1,36 @@
 //! Secrets come from a file or an environment variable, never from an
 //! argument (arguments are visible to every user in the process list).
 
-use crate::output::Failure;
+use crate::output::{emit_err, Failure};
+use sealdesk_core::bounded_read;
 use std::path::Path;
 use zeroize::Zeroizing;
 
-/// Reads a secret file; one trailing newline (`\n` or `\r\n`) is ignored.
+/// Reads a secret file (an ordinary file or a pipe, at most
+/// [`bounded_read::SECRET_MAX_BYTES`]); one trailing newline (`\n` or
+/// `\r\n`) is ignored. A file other users may read is used, with a warning
+/// on stderr as ssh gives one.
 pub fn from_file(path: &Path) -> Result<Zeroizing<String>, Failure> {
     let fail = |detail: String| Failure::secret(path.display().to_string(), detail);
-    let bytes = Zeroizing::new(std::fs::read(path).map_err(|e| fail(e.to_string()))?);
-    let text = std::str::from_utf8(&bytes).map_err(|_| fail("not UTF-8 text".into()))?;
+    let read = bounded_read::read_secret(path).map_err(|err| match err {
+        sealdesk_core::Error::Io { detail, .. } => fail(detail),
+        other => Failure::from(other),
+    })?;
+    if read.open_to_others {
+        warn_open_to_others(path);
+    }
+    let text = std::str::from_utf8(&read.bytes).map_err(|_| fail("not UTF-8 text".into()))?;
     Ok(Zeroizing::new(strip_newline(text).to_string()))
 }
 
+fn warn_open_to_others(path: &Path) {
+    let warning = Failure::secret_open_to_others(path.display().to_string());
+    emit_err(&format!(
+        "warning[{}]: {}",
+        warning.code,
+        crate::messages::Messages::for_os().sentence(&warning)
+    ));
+}
 /// Reads a secret from an environment variable.
 pub fn from_env(var: &str) -> Result<Zeroizing<String>, Failure> {
     match std::env::var(var) {

@@ -2,7 +2,7 @@
 //! when it is valid.
 
 use crate::messages::Messages;
-use crate::output::{print, Failure};
+use crate::output::{emit_err, print, Failure};
 use crate::verify_args::VerifyArgs;
 use chrono::Utc;
 use fluent_bundle::FluentArgs;
@@ -22,7 +22,7 @@ pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(),
         let sentence = messages
             .format(&format!("verify-problem-{code}"), None)
             .unwrap_or_else(|| code.clone());
-        eprintln!("problem[{code}]: {sentence}");
+        emit_err(&format!("problem[{code}]: {sentence}"));
     }
     for (n, signature) in verification.signatures.iter().enumerate() {
         for change in &signature.modifications {

@@ -19,9 +19,10 @@ pub enum Access {
 /// rather than replace a file; on any failure no file is left behind.
 pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
     let mut temp = new_temp(path, access)?;
+    // Errors name the file the user asked for, not the hidden temporary one.
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| Error::io(temp.path(), e))?;
+        .map_err(|e| Error::io(path, e))?;
     persist_new(temp, path)
 }
 
@@ -34,7 +35,7 @@ pub fn new_temp(path: &Path, access: Access) -> Result<tempfile::NamedTempFile> 
         .tempfile_in(folder)
         .map_err(|e| Error::io(folder, e))?;
     if access == Access::Shared {
-        shared(temp.as_file()).map_err(|e| Error::io(temp.path(), e))?;
+        shared(temp.as_file()).map_err(|e| Error::io(path, e))?;
     }
     Ok(temp)
 }

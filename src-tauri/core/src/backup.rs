@@ -1,10 +1,12 @@
 //! A consistent copy of the store while it is in use, with progress.
 //!
 //! SQLite's online backup copies the database page by page; the copy goes to
-//! a temporary file beside the target, is synced, and only then renamed over
-//! the target, so a cancelled or failed backup never leaves a half-written
-//! file where the user expects a good one.
+//! a temporary file beside the target, is synced, and only then given the
+//! target's name, which must be free: a cancelled or failed backup never
+//! leaves a half-written file where the user expects a good one, and an
+//! existing file (a key, the live store itself) is never replaced.
 
+use crate::atomic_file::{self, Access};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::backup::{Backup, StepResult};
@@ -57,21 +59,23 @@ pub fn backup_now(
     Ok(target)
 }
 
-/// Copies the store to `target`. `progress` is called after every step and
-/// may return `false` to cancel, which leaves `target` untouched.
+/// Copies the store to `target`, a new file (owner-only on Unix): an
+/// existing one is refused with [`Error::FileExists`] before any copying.
+/// `progress` is called after every step and may return `false` to cancel,
+/// which leaves no file behind.
 pub fn backup_to(
     store: &Store,
     target: &Path,
     mut progress: impl FnMut(BackupProgress) -> bool,
 ) -> Result<BackupProgress> {
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let temp = tempfile::Builder::new()
-        .prefix(".sealdesk-backup-")
-        .tempfile_in(folder)
-        .map_err(|e| Error::io(folder, e))?;
+    // Refused up front so a taken name costs no copying; the final rename
+    // refuses it again should the name be taken meanwhile.
+    if target.symlink_metadata().is_ok() {
+        return Err(Error::FileExists {
+            path: target.to_path_buf(),
+        });
+    }
+    let temp = atomic_file::new_temp(target, Access::Private)?;
     let last = {
         let mut copy = Connection::open(temp.path())?;
         let backup = Backup::new(store.conn(), &mut copy)?;
@@ -100,9 +104,8 @@ pub fn backup_to(
     };
     temp.as_file()
         .sync_all()
-        .map_err(|e| Error::io(temp.path(), e))?;
-    temp.persist(target)
-        .map_err(|e| Error::io(target, e.error))?;
+        .map_err(|e| Error::io(target, e))?;
+    atomic_file::persist_new(temp, target)?;
     Ok(last)
 }
 
@@ -155,6 +158,41 @@ mod tests {
         assert!(!target.exists());
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "only the live store folder remains");
+    }
+
+    #[test]
+    fn an_existing_file_is_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("live")).unwrap();
+        admin::create(&store, "Dana", "backup-me", Utc::now()).unwrap();
+        let key = dir.path().join("seal.key");
+        std::fs::write(&key, b"-----BEGIN ENCRYPTED PRIVATE KEY-----").unwrap();
+        let err = backup_to(&store, &key, |_| true).unwrap_err();
+        assert_eq!(err.code(), "io.file-exists");
+        assert_eq!(
+            std::fs::read(&key).unwrap(),
+            b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
+        );
+        let live = dir.path().join("live").join(crate::store::STORE_FILE);
+        let before = std::fs::read(&live).unwrap();
+        let err = backup_to(&store, &live, |_| true).unwrap_err();
+        assert_eq!(err.code(), "io.file-exists");
+        assert_eq!(std::fs::read(&live).unwrap(), before);
+        admin::verify_password(&store, "backup-me", Utc::now()).unwrap();
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 2, "the live store folder and the key only");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_copy_is_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("live")).unwrap();
+        let target = dir.path().join("b.sqlite3");
+        backup_to(&store, &target, |_| true).unwrap();
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]

@@ -524,6 +524,20 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// {path} is a folder, device or pipe where a file was expected.
+    #[error("{path} is not an ordinary file (a folder, device or pipe); give a file")]
+    NotARegularFile {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// {path} is larger than any file of its kind SealDesk reads.
+    #[error("{path} is larger than {limit} bytes, more than a file of this kind can be")]
+    FileTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The most bytes read from a file of this kind.
+        limit: u64,
+    },
     /// A key on a token cannot be exported.
     #[error("the key of certificate {id} is on a token and cannot leave it; a PKCS#12 file needs a key kept in a file")]
     KeyNotExportable {
@@ -848,6 +862,8 @@ pub const CODES: &[&str] = &[
     "pki.generation-failed",
     "pki.unknown-export-format",
     "io.file-exists",
+    "io.not-a-regular-file",
+    "io.file-too-large",
     "key.not-exportable",
     "cert.no-key",
     "cancelled",
@@ -989,6 +1005,8 @@ impl Error {
             Error::CertificateGeneration { .. } => "pki.generation-failed",
             Error::UnknownExportFormat { .. } => "pki.unknown-export-format",
             Error::FileExists { .. } => "io.file-exists",
+            Error::NotARegularFile { .. } => "io.not-a-regular-file",
+            Error::FileTooLarge { .. } => "io.file-too-large",
             Error::KeyNotExportable { .. } => "key.not-exportable",
             Error::IdInvalidFormat { .. } => "id.invalid-format",
             Error::IdInvalidChecksum { .. } => "id.invalid-checksum",
@@ -1128,7 +1146,12 @@ impl Error {
             Error::UnknownProfile { name } => json!({ "name": name }),
             Error::CertificateGeneration { detail } => json!({ "detail": detail }),
             Error::UnknownExportFormat { path } => json!({ "path": path.display().to_string() }),
-            Error::FileExists { path } => json!({ "path": path.display().to_string() }),
+            Error::FileExists { path } | Error::NotARegularFile { path } => {
+                json!({ "path": path.display().to_string() })
+            }
+            Error::FileTooLarge { path, limit } => {
+                json!({ "path": path.display().to_string(), "limit": limit })
+            }
             Error::KeyNotExportable { id } | Error::CertificateHasNoKey { id } => {
                 json!({ "id": id })
             }
@@ -1373,6 +1396,11 @@ mod tests {
             Error::CertificateGeneration { detail: "d".into() },
             Error::UnknownExportFormat { path: "x".into() },
             Error::FileExists { path: "x".into() },
+            Error::NotARegularFile { path: "x".into() },
+            Error::FileTooLarge {
+                path: "x".into(),
+                limit: 1,
+            },
             Error::KeyNotExportable { id: 1 },
             Error::CertificateHasNoKey { id: 1 },
             Error::Cancelled,

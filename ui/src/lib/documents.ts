@@ -1,5 +1,6 @@
 // The list of files to sign and what to say about a finished batch.
 import type { IdentityRecord, SignedItem, SigningCertificate, Verification, VerifyProblem } from "./api";
+import { visible } from "./visible";
 
 /** `current` with `added` appended, blank and repeated paths left out. */
 export function addPaths(current: readonly string[], added: readonly string[]): string[] {
@@ -72,7 +73,7 @@ export function signerChoices(
       const identity = byCertificate.get(c.id);
       return {
         certificateId: c.id,
-        label: identity ? `${identity.signer_name} (${identity.business_name})` : commonName(c.subject),
+        label: visible(identity ? `${identity.signer_name} (${identity.business_name})` : commonName(c.subject)),
         notAfter: c.not_after,
         onToken: c.on_token,
         active: identity?.active ?? false,

@@ -40,7 +40,7 @@ pub fn attach_certificate(
         [identity.key_id],
         |r| r.get(0),
     )?;
-    let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let data = crate::bounded_read::read_regular(path, crate::bounded_read::CERTIFICATE_MAX_BYTES)?;
     let ders = read_certificates(&data)?;
     let mut leaf = None;
     let mut others = Vec::new();

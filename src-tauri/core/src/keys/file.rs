@@ -34,7 +34,10 @@ pub fn write_encrypted(path: &Path, pkcs8_der: &[u8], password: &str) -> Result<
 /// DER. A wrong password is [`Error::WrongKeyPassword`]; a file that is not
 /// an encrypted private key is [`Error::KeyFileInvalid`].
 pub fn read_encrypted(path: &Path, password: &str) -> Result<Zeroizing<Vec<u8>>> {
-    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+    let text = Zeroizing::new(crate::bounded_read::read_text(
+        path,
+        crate::bounded_read::CERTIFICATE_MAX_BYTES,
+    )?);
     let invalid = || Error::KeyFileInvalid {
         path: path.to_path_buf(),
     };

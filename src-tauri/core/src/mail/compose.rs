@@ -176,7 +176,8 @@ pub fn build_body(draft: &Draft) -> Result<MultiPart> {
         None => MultiPart::mixed().singlepart(text),
     };
     for path in &draft.attachments {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let bytes =
+            crate::bounded_read::read_regular(path, crate::bounded_read::ATTACHMENT_MAX_BYTES)?;
         let kind =
             ContentType::parse(content_type(path)).map_err(|e| Error::MailComposeFailed {
                 detail: e.to_string(),

@@ -64,7 +64,7 @@ impl CertificateInfo {
     pub fn from_der(der: &[u8]) -> Result<Self> {
         let (rest, cert) =
             X509Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
-                detail: e.to_string(),
+                detail: crate::parse_failure::x509(&e),
             })?;
         if !rest.is_empty() {
             return Err(Error::CertificateInvalid {
@@ -72,7 +72,7 @@ impl CertificateInfo {
             });
         }
         let invalid = |e: x509_parser::error::X509Error| Error::CertificateInvalid {
-            detail: e.to_string(),
+            detail: crate::parse_failure::x509_error(&e),
         };
         let not_before = to_utc(cert.validity().not_before.timestamp())?;
         let not_after = to_utc(cert.validity().not_after.timestamp())?;
@@ -146,7 +146,7 @@ impl CertificateInfo {
 /// The public key (SubjectPublicKeyInfo DER) of a DER certificate.
 pub fn spki_of(der: &[u8]) -> Result<Vec<u8>> {
     let (_, cert) = X509Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
-        detail: e.to_string(),
+        detail: crate::parse_failure::x509(&e),
     })?;
     Ok(cert.public_key().raw.to_vec())
 }

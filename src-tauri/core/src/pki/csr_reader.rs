@@ -33,8 +33,8 @@ pub struct RequestInfo {
 /// [`Error::CsrInvalid`].
 pub fn read_csr(data: &[u8]) -> Result<RequestInfo> {
     let der = request_der(data)?;
-    let (rest, request) =
-        X509CertificationRequest::from_der(&der).map_err(|e| invalid(e.to_string()))?;
+    let (rest, request) = X509CertificationRequest::from_der(&der)
+        .map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
     if !rest.is_empty() {
         return Err(invalid("unexpected bytes after the request".into()));
     }
@@ -52,7 +52,7 @@ pub fn read_csr(data: &[u8]) -> Result<RequestInfo> {
         X509Error::SignatureVerificationError => invalid(
             "the request's signature does not match its contents: it was changed or damaged".into(),
         ),
-        other => invalid(other.to_string()),
+        other => invalid(crate::parse_failure::x509_error(&other)),
     })?;
     Ok(RequestInfo {
         subject: rfc4514(&info.subject),

@@ -67,7 +67,8 @@ pub fn looks_like_pkcs12(data: &[u8]) -> bool {
 /// Parses a whole DER certificate; bytes after it are refused, so the DER
 /// kept is exactly the certificate.
 pub(crate) fn parse_certificate(der: &[u8]) -> std::result::Result<X509Certificate<'_>, String> {
-    let (rest, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
+    let (rest, cert) =
+        X509Certificate::from_der(der).map_err(|e| crate::parse_failure::x509(&e))?;
     if !rest.is_empty() {
         return Err("unexpected bytes after the certificate".into());
     }
@@ -106,9 +107,8 @@ pub(crate) fn pem_blocks(
             let end = at + DASHES.len() + END.len() + label.len() + DASHES.len();
             if let Some((start, open_label)) = open.take() {
                 if open_label == label && wanted(label) {
-                    let block = pem::parse(&data[start..end]).map_err(|e| {
-                        format!("damaged {} block: {e}", String::from_utf8_lossy(label))
-                    })?;
+                    let block = pem::parse(&data[start..end])
+                        .map_err(|_| format!("damaged {} block", String::from_utf8_lossy(label)))?;
                     found.push(block.into_contents());
                 }
             }

@@ -27,7 +27,7 @@ pub fn import_file(
     password: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Vec<CertificateRecord>> {
-    let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let data = crate::bounded_read::read_regular(path, crate::bounded_read::CERTIFICATE_MAX_BYTES)?;
     if looks_like_pkcs12(&data) {
         import_pkcs12(store, &data, password.unwrap_or(""), now)
     } else {

@@ -147,8 +147,8 @@ pub(crate) fn export_with_iterations(
     for der in std::iter::once(certificate_der).chain(chain_der.iter().map(Vec::as_slice)) {
         parse_certificate(der).map_err(|detail| Error::CertificateInvalid { detail })?;
         certificates.push(
-            Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
-                detail: e.to_string(),
+            Certificate::from_der(der).map_err(|_| Error::CertificateInvalid {
+                detail: crate::parse_failure::DAMAGED.into(),
             })?,
         );
     }
@@ -267,8 +267,12 @@ fn read_error(err: P12Error, has_mac: bool) -> Error {
         P12Error::UnsupportedEncryptionScheme | P12Error::UnsupportedMacAlgorithm => {
             invalid("it uses an encryption SealDesk cannot read")
         }
-        P12Error::X509Error(e) => invalid(&format!("a certificate inside is not readable: {e}")),
-        other => invalid(&other.to_string()),
+        P12Error::X509Error(e) => invalid(&format!(
+            "a certificate inside is not readable: {}",
+            crate::parse_failure::x509(&e)
+        )),
+        P12Error::DerError(e) => invalid(&crate::parse_failure::der(&e)),
+        _ => invalid(crate::parse_failure::DAMAGED),
     }
 }
 

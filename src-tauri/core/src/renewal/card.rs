@@ -216,7 +216,10 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
             })
         }
     };
-    let request_der = std::fs::read(&request_path).map_err(|e| Error::io(&request_path, e))?;
+    let request_der = crate::bounded_read::read_regular(
+        &request_path,
+        crate::bounded_read::CERTIFICATE_MAX_BYTES,
+    )?;
     let request = read_csr(&request_der)?;
     let algorithm: String = match key_id {
         Some(id) => store

@@ -38,7 +38,8 @@ pub fn import(
 ) -> Result<Vec<Installed>> {
     let mut installed = Vec::new();
     for path in files {
-        let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let data =
+            crate::bounded_read::read_regular(path, crate::bounded_read::CERTIFICATE_MAX_BYTES)?;
         let ders = read_certificates(&data)?;
         let mut parsed = ders
             .iter()

@@ -206,7 +206,7 @@ pub fn price_of(store: &Store, ca: &str, term: Term) -> Result<Option<Money>> {
 /// name, else organization, else the whole issuer name.
 pub fn ca_name(der: &[u8]) -> Result<String> {
     let (_, cert) = X509Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
-        detail: e.to_string(),
+        detail: crate::parse_failure::x509(&e),
     })?;
     let issuer = cert.issuer();
     let name = issuer

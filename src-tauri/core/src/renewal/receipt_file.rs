@@ -113,7 +113,10 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
     let mut identifiers = Vec::new();
     for path in [&request, &envelope] {
         // A request file gone from the folder only narrows what matches.
-        if let Ok(bytes) = std::fs::read(path) {
+        if let Ok(bytes) = crate::bounded_read::read_regular(
+            Path::new(path),
+            crate::bounded_read::CERTIFICATE_MAX_BYTES,
+        ) {
             identifiers.push(hex::encode(Sha256::digest(&bytes)));
         }
     }
@@ -132,16 +135,13 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
 }
 
 fn read_limited(file: &Path, cert_id: i64) -> Result<Vec<u8>> {
-    let size = std::fs::metadata(file)
-        .map_err(|e| Error::io(file, e))?
-        .len();
-    if size > MAX_RECEIPT_BYTES {
-        return Err(Error::RenewalNotAReceipt {
+    crate::bounded_read::read_regular(file, MAX_RECEIPT_BYTES).map_err(|err| match err {
+        Error::FileTooLarge { .. } => Error::RenewalNotAReceipt {
             path: file.to_path_buf(),
             id: cert_id,
-        });
-    }
-    std::fs::read(file).map_err(|e| Error::io(file, e))
+        },
+        other => other,
+    })
 }
 
 /// The receipt's text: the content of a signed CMS message (DER or PEM),

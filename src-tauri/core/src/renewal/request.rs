@@ -101,12 +101,12 @@ fn with_email(subject: &Name, email: Option<&str>) -> Result<Name> {
 
 fn invalid(err: der::Error) -> Error {
     Error::CertificateInvalid {
-        detail: err.to_string(),
+        detail: crate::parse_failure::der(&err),
     }
 }
 
 fn failed(err: der::Error) -> Error {
     Error::CsrInvalid {
-        detail: err.to_string(),
+        detail: crate::parse_failure::der(&err),
     }
 }

@@ -376,7 +376,10 @@ fn new_token_key(
 /// Copies the envelope into the export folder and says where it went. An
 /// identical file already there is an export made before a stop.
 fn export(item: &Item, envelope_path: &Path, export_dir: &Path) -> Result<String> {
-    let bytes = std::fs::read(envelope_path).map_err(|e| Error::io(envelope_path, e))?;
+    let bytes = crate::bounded_read::read_regular(
+        envelope_path,
+        crate::bounded_read::CERTIFICATE_MAX_BYTES,
+    )?;
     let name = envelope_path
         .file_name()
         .map(PathBuf::from)

@@ -229,6 +229,6 @@ fn encoding(err: der::Error) -> Error {
 
 fn invalid_certificate(err: der::Error) -> Error {
     Error::CertificateInvalid {
-        detail: err.to_string(),
+        detail: crate::parse_failure::der(&err),
     }
 }

@@ -29,7 +29,7 @@ pub fn sign_detached(
             path: output.to_path_buf(),
         });
     }
-    let file = std::fs::File::open(input).map_err(|e| Error::io(input, e))?;
+    let file = crate::bounded_read::open_regular(input)?;
     let digest = DigestAlgorithm::for_scheme(signer.scheme())
         .digest_reader(std::io::BufReader::new(file))
         .map_err(|e| Error::io(input, e))?;

@@ -236,7 +236,7 @@ fn file_name(path: &Path) -> String {
 /// Whether the file starts like a PDF.
 fn is_pdf(path: &Path) -> Result<bool> {
     let mut head = [0u8; 5];
-    let mut file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut file = crate::bounded_read::open_regular(path)?;
     let read = file.read(&mut head).map_err(|e| Error::io(path, e))?;
     Ok(&head[..read] == b"%PDF-")
 }

@@ -475,6 +475,8 @@ error-pki-portal-user-fields = A portal-user certificate needs the company code 
 error-pki-generation-failed = The certificate could not be made: { $detail }
 error-pki-unknown-export-format = { $path }: end the file name with .pem for PEM, or .cer, .der or .crt for DER.
 error-io-file-exists = { $path } already exists and was left as it is. Choose another file name.
+error-io-not-a-regular-file = { $path } is not an ordinary file (it is a folder, a device or a pipe). Give a file.
+error-io-file-too-large = { $path } is larger than { $limit } bytes, more than a file of this kind can be. Check that it is the right file.
 error-key-not-exportable = The key of certificate { $id } is on a token and cannot leave it. A PKCS#12 file needs a key kept in a file.
 error-cert-no-key = SealDesk does not hold the private key of certificate { $id }.
 error-cancelled = Cancelled.
@@ -502,6 +504,7 @@ error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $st
 }. Choose another certificate or renew this one.
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
+error-cli-secret-file-open = { $path } can be read by other users of this computer, so the secret in it is not private. Make it readable only by you (chmod 600 { $path }).
 error-unknown = Something went wrong: { $detail }
 
 # Importing and exporting certificate files

@@ -482,6 +482,8 @@ error-pki-portal-user-fields = תעודת משתמש פורטל דורשת קו�
 error-pki-generation-failed = לא ניתן היה ליצור את התעודה: { $detail }
 error-pki-unknown-export-format = { $path }: יש לסיים את שם הקובץ ב-.pem עבור PEM, או ב-.cer, .der או .crt עבור DER.
 error-io-file-exists = הקובץ { $path } כבר קיים ונשאר כפי שהוא. יש לבחור שם קובץ אחר.
+error-io-not-a-regular-file = { $path } אינו קובץ רגיל (זו תיקייה, התקן או צינור). יש לבחור קובץ.
+error-io-file-too-large = הקובץ { $path } גדול מ־{ $limit } בתים, יותר ממה שקובץ מסוג זה יכול להיות. יש לבדוק שזה הקובץ הנכון.
 error-key-not-exportable = המפתח של תעודה { $id } נמצא על טוקן ואינו יכול לצאת ממנו. קובץ PKCS#12 דורש מפתח השמור בקובץ.
 error-cert-no-key = SealDesk אינו מחזיק את המפתח הפרטי של תעודה { $id }.
 error-cancelled = בוטל.
@@ -509,6 +511,7 @@ error-sign-certificate-not-usable = האישור { $id } אינו יכול לח�
 }. בחרו אישור אחר או חדשו אותו.
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
+error-cli-secret-file-open = משתמשים אחרים במחשב זה יכולים לקרוא את { $path }, ולכן הסוד שבו אינו פרטי. יש להגביל את הקריאה אליך בלבד (chmod 600 { $path }).
 error-unknown = משהו השתבש: { $detail }
 
 # Importing and exporting certificate files

@@ -474,6 +474,8 @@ error-pki-portal-user-fields = Un certificato utente del portale richiede il cod
 error-pki-generation-failed = Impossibile creare il certificato: { $detail }
 error-pki-unknown-export-format = { $path }: termina il nome del file con .pem per PEM, oppure .cer, .der o .crt per DER.
 error-io-file-exists = { $path } esiste già ed è stato lasciato com'è. Scegli un altro nome di file.
+error-io-not-a-regular-file = { $path } non è un file normale (è una cartella, un dispositivo o una pipe). Indica un file.
+error-io-file-too-large = { $path } supera { $limit } byte, più di quanto possa essere un file di questo tipo. Controlla che sia il file giusto.
 error-key-not-exportable = La chiave del certificato { $id } è su un token e non può uscirne. Un file PKCS#12 richiede una chiave conservata in un file.
 error-cert-no-key = SealDesk non conserva la chiave privata del certificato { $id }.
 error-cancelled = Annullato.
@@ -501,6 +503,7 @@ error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $
 }. Scegli un altro certificato o rinnova questo.
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
+error-cli-secret-file-open = { $path } può essere letto da altri utenti di questo computer, quindi il segreto che contiene non è privato. Rendilo leggibile solo da te (chmod 600 { $path }).
 error-unknown = Qualcosa è andato storto: { $detail }
 
 # Importing and exporting certificate files

@@ -484,6 +484,8 @@ error-pki-portal-user-fields = Certyfikat użytkownika portalu wymaga kodu firmy
 error-pki-generation-failed = Nie udało się utworzyć certyfikatu: { $detail }
 error-pki-unknown-export-format = { $path }: zakończ nazwę pliku na .pem dla PEM albo .cer, .der lub .crt dla DER.
 error-io-file-exists = Plik { $path } już istnieje i pozostał bez zmian. Wybierz inną nazwę pliku.
+error-io-not-a-regular-file = { $path } nie jest zwykłym plikiem (to folder, urządzenie lub potok). Wskaż plik.
+error-io-file-too-large = Plik { $path } ma więcej niż { $limit } bajtów, więcej, niż może mieć plik tego rodzaju. Sprawdź, czy to właściwy plik.
 error-key-not-exportable = Klucz certyfikatu { $id } jest na tokenie i nie może go opuścić. Plik PKCS#12 wymaga klucza przechowywanego w pliku.
 error-cert-no-key = SealDesk nie przechowuje klucza prywatnego certyfikatu { $id }.
 error-cancelled = Anulowano.
@@ -511,6 +513,7 @@ error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { 
 }. Wybierz inny certyfikat albo odnów ten.
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
+error-cli-secret-file-open = Plik { $path } mogą czytać inni użytkownicy tego komputera, więc zapisany w nim sekret nie jest prywatny. Ogranicz odczyt do siebie (chmod 600 { $path }).
 error-unknown = Coś poszło nie tak: { $detail }
 
 # Importing and exporting certificate files

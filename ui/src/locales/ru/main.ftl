@@ -491,6 +491,8 @@ error-pki-portal-user-fields = Для сертификата пользоват�
 error-pki-generation-failed = Не удалось создать сертификат: { $detail }
 error-pki-unknown-export-format = { $path }: имя файла должно оканчиваться на .pem для PEM или на .cer, .der или .crt для DER.
 error-io-file-exists = Файл { $path } уже существует и оставлен без изменений. Выберите другое имя файла.
+error-io-not-a-regular-file = { $path } — не обычный файл (это папка, устройство или канал). Укажите файл.
+error-io-file-too-large = Файл { $path } больше { $limit } байт — больше, чем может быть файл такого рода. Проверьте, тот ли это файл.
 error-key-not-exportable = Ключ сертификата { $id } находится на токене и не может его покинуть. Для файла PKCS#12 нужен ключ, хранящийся в файле.
 error-cert-no-key = SealDesk не хранит закрытый ключ сертификата { $id }.
 error-cancelled = Отменено.
@@ -518,6 +520,7 @@ error-sign-certificate-not-usable = Сертификат { $id } не может
 }. Выберите другой сертификат или обновите этот.
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
+error-cli-secret-file-open = Файл { $path } могут читать другие пользователи этого компьютера, поэтому секрет в нём не защищён. Оставьте доступ только себе (chmod 600 { $path }).
 error-unknown = Что-то пошло не так: { $detail }
 
 # Importing and exporting certificate files

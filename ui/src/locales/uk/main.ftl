@@ -491,6 +491,8 @@ error-pki-portal-user-fields = Для сертифіката користува�
 error-pki-generation-failed = Не вдалося створити сертифікат: { $detail }
 error-pki-unknown-export-format = { $path }: назва файлу має закінчуватися на .pem для PEM або на .cer, .der чи .crt для DER.
 error-io-file-exists = Файл { $path } уже існує й залишився без змін. Виберіть іншу назву файлу.
+error-io-not-a-regular-file = { $path } — не звичайний файл (це тека, пристрій або канал). Вкажіть файл.
+error-io-file-too-large = Файл { $path } більший за { $limit } байт — більший, ніж може бути файл такого роду. Перевірте, чи це той файл.
 error-key-not-exportable = Ключ сертифіката { $id } на токені й не може його залишити. Для файлу PKCS#12 потрібен ключ, що зберігається у файлі.
 error-cert-no-key = SealDesk не зберігає закритий ключ сертифіката { $id }.
 error-cancelled = Скасовано.
@@ -518,6 +520,7 @@ error-sign-certificate-not-usable = Сертифікат { $id } не може �
 }. Оберіть інший сертифікат або поновіть цей.
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
+error-cli-secret-file-open = Файл { $path } можуть читати інші користувачі цього комп’ютера, тож секрет у ньому не захищений. Залиште доступ лише собі (chmod 600 { $path }).
 error-unknown = Щось пішло не так: { $detail }
 
 # Importing and exporting certificate files

@@ -51,7 +51,7 @@ pub(super) fn check(data: &[u8]) -> Result<Shape> {
         return Err(invalid("the file is larger than any real PKCS#12 file"));
     }
     let pfx = AnyRef::from_der(data).map_err(|e| Error::Pkcs12Invalid {
-        detail: e.to_string(),
+        detail: crate::parse_failure::der_07(&e),
     })?;
     let parts = (pfx.tag() == Tag::Sequence)
         .then(|| children(pfx))

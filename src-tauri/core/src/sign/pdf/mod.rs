@@ -152,7 +152,7 @@ impl PreparedPdf {
             temp.as_file_mut(),
             &mut hasher,
         )
-        .map_err(|e| Error::io(temp.path(), e))?;
+        .map_err(|e| Error::io(output, e))?;
         if copied != self.len {
             return Err(
                 PdfError::Malformed("the file changed while it was signed".into()).at(&input),
@@ -170,7 +170,7 @@ impl PreparedPdf {
             SignedAttributeOptions { signing_time: None },
         )?;
         byte_range::fill_hole(bytes, hole, &cms)?;
-        byte_range::append(temp.as_file_mut(), bytes).map_err(|e| Error::io(temp.path(), e))?;
+        byte_range::append(temp.as_file_mut(), bytes).map_err(|e| Error::io(output, e))?;
         atomic_file::persist_new(temp, output)
     }
 }

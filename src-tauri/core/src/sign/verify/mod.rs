@@ -206,7 +206,7 @@ pub fn verify_file(
     signature: Option<&Path>,
     now: DateTime<Utc>,
 ) -> Result<Verification> {
-    let mut file = std::fs::File::open(input).map_err(|e| Error::io(input, e))?;
+    let mut file = crate::bounded_read::open_regular(input)?;
     let default_signature = super::p7s::default_output(input);
     if signature.is_none() && starts_like_pdf(&mut file, input)? {
         let inside = pdf::verify_pdf(store, input, file, now)?;
@@ -242,15 +242,15 @@ fn verify_detached(
     signature_path: &Path,
     now: DateTime<Utc>,
 ) -> Result<Verification> {
-    let der = match std::fs::read(signature_path) {
-        Ok(der) => der,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::SignatureFileMissing {
-                path: PathBuf::from(signature_path),
-            })
-        }
-        Err(e) => return Err(Error::io(signature_path, e)),
-    };
+    if !signature_path.exists() {
+        return Err(Error::SignatureFileMissing {
+            path: PathBuf::from(signature_path),
+        });
+    }
+    let der = crate::bounded_read::read_regular(
+        signature_path,
+        crate::bounded_read::CERTIFICATE_MAX_BYTES,
+    )?;
     let parsed = ParsedSignature::from_der(&der).ok_or_else(|| Error::SignatureNotCms {
         path: PathBuf::from(signature_path),
     })?;
@@ -260,7 +260,7 @@ fn verify_detached(
             store,
             index,
             |digest| {
-                let file = std::fs::File::open(input).map_err(|e| Error::io(input, e))?;
+                let file = crate::bounded_read::open_regular(input)?;
                 digest
                     .digest_reader(std::io::BufReader::new(file))
                     .map_err(|e| Error::io(input, e))
