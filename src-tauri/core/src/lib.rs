@@ -18,6 +18,7 @@ pub mod locale;
 pub mod mail;
 pub mod password_strength;
 pub mod pki;
+pub mod private_folder;
 pub mod process_lock;
 pub mod recovery_code;
 pub mod renewal;
