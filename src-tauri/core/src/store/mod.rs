@@ -20,6 +20,11 @@ use std::time::Duration;
 /// File name of the store inside the data folder.
 pub const STORE_FILE: &str = "sealdesk.sqlite3";
 
+/// The data folder's folder of private key files (`pki::issue::KEYS_FOLDER`).
+const PRIVATE_KEYS_FOLDER: &str = "keys";
+/// The data folder's outbox spool (`mail::outbox::SPOOL_DIR`).
+const SPOOL_FOLDER: &str = "outbox";
+
 /// How long a process waits for another one's write before giving up.
 pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -136,6 +141,11 @@ impl Store {
             read_only,
         };
         if !read_only {
+            // The folders of private keys and spooled mail are owner-only
+            // from the start, whoever creates their first file.
+            for folder in [PRIVATE_KEYS_FOLDER, SPOOL_FOLDER] {
+                crate::private_folder::ensure(&data_dir.join(folder))?;
+            }
             crate::atomic_file::sweep_stale_temps(data_dir);
         }
         Ok(store)
@@ -557,6 +567,12 @@ mod tests {
         assert_eq!(status.name.as_deref(), Some("Anna"));
         let err = crate::settings::set_language(&store, crate::locale::Language::Pl).unwrap_err();
         assert_eq!(err.code(), "store.read-only");
+    }
+
+    #[test]
+    fn folder_names_match_their_modules() {
+        assert_eq!(PRIVATE_KEYS_FOLDER, crate::pki::issue::KEYS_FOLDER);
+        assert_eq!(SPOOL_FOLDER, crate::mail::outbox::SPOOL_DIR);
     }
 
     #[cfg(unix)]
