@@ -25,6 +25,20 @@ pub enum Error {
         /// The field concerned (from, name, bcc, host, user, password).
         field: &'static str,
     },
+    /// A control character (tab, escape, bell, form feed, ...) in a header
+    /// field: mail programs and terminals would act on it.
+    #[error("the {field} field contains a control character")]
+    MailHeaderControl {
+        /// The field concerned (subject, name, attachment, reference).
+        field: &'static str,
+    },
+    /// An attachment name with a bidirectional override or isolate, which
+    /// shows the name in another order than it is (`fdp.exe` as `exe.pdf`).
+    #[error("the attachment name {name} contains a character that changes the direction of text")]
+    MailAttachmentNameBidi {
+        /// The refused name, with the characters shown as escapes.
+        name: String,
+    },
     /// Not a valid e-mail address.
     #[error("{value} in the {field} field is not a valid e-mail address")]
     MailInvalidAddress {
@@ -209,6 +223,10 @@ pub enum Error {
         /// The template kind.
         kind: &'static str,
     },
+    /// The password may only be in the password message's text: a subject
+    /// is shown in lists, notifications and the server's logs.
+    #[error("{{cert_password}} may only be in the text of the portal-password template, not in its subject")]
+    MailTemplatePasswordInSubject,
     /// A template without a subject or a text.
     #[error("the {part} of a template cannot be empty")]
     MailTemplateEmpty {
@@ -902,6 +920,8 @@ pub const CODES: &[&str] = &[
     "verify.not-valid",
     // Mail
     "mail.header-injection",
+    "mail.header-control",
+    "mail.attachment-name-bidi",
     "mail.invalid-address",
     "mail.invalid-host",
     "mail.invalid-port",
@@ -936,6 +956,7 @@ pub const CODES: &[&str] = &[
     "mail.template-unknown-kind",
     "mail.template-password-required",
     "mail.template-password-forbidden",
+    "mail.template-password-in-subject",
     "mail.template-empty",
     // Batch renewal.
     "renewal.invalid-phone",
@@ -1048,6 +1069,8 @@ impl Error {
             Error::IdentityCertificateMismatch { .. } => "identity.certificate-mismatch",
             // Mail
             Error::MailHeaderInjection { .. } => "mail.header-injection",
+            Error::MailHeaderControl { .. } => "mail.header-control",
+            Error::MailAttachmentNameBidi { .. } => "mail.attachment-name-bidi",
             Error::MailInvalidAddress { .. } => "mail.invalid-address",
             Error::MailInvalidHost { .. } => "mail.invalid-host",
             Error::MailInvalidPort => "mail.invalid-port",
@@ -1082,6 +1105,7 @@ impl Error {
             Error::MailTemplateUnknownKind { .. } => "mail.template-unknown-kind",
             Error::MailTemplatePasswordRequired => "mail.template-password-required",
             Error::MailTemplatePasswordForbidden { .. } => "mail.template-password-forbidden",
+            Error::MailTemplatePasswordInSubject => "mail.template-password-in-subject",
             Error::MailTemplateEmpty { .. } => "mail.template-empty",
             // Batch renewal.
             Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
@@ -1203,7 +1227,10 @@ impl Error {
             | Error::SignatureNotCms { path }
             | Error::SignatureNotValid { path } => json!({ "path": path.display().to_string() }),
             // Mail
-            Error::MailHeaderInjection { field } => json!({ "field": field }),
+            Error::MailHeaderInjection { field } | Error::MailHeaderControl { field } => {
+                json!({ "field": field })
+            }
+            Error::MailAttachmentNameBidi { name } => json!({ "name": name }),
             Error::MailInvalidAddress { field, value } => json!({ "field": field, "value": value }),
             Error::MailInvalidHost { host } => json!({ "host": host }),
             Error::MailUnknownSecurity { value } | Error::MailUnknownAuth { value } => {
@@ -1473,6 +1500,8 @@ mod tests {
             Error::SignatureNotCms { path: "x".into() },
             Error::SignatureNotValid { path: "x".into() },
             Error::MailHeaderInjection { field: "from" },
+            Error::MailHeaderControl { field: "subject" },
+            Error::MailAttachmentNameBidi { name: "x".into() },
             Error::MailInvalidAddress {
                 field: "from",
                 value: "x".into(),
@@ -1522,6 +1551,7 @@ mod tests {
             Error::MailTemplatePasswordForbidden {
                 kind: "signed-document",
             },
+            Error::MailTemplatePasswordInSubject,
             Error::MailTemplateEmpty { part: "subject" },
             // Batch renewal.
             Error::RenewalInvalidPhone { value: "1".into() },

@@ -726,6 +726,8 @@ verify-problem-no-signature = The document has no signature.
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Outgoing mail server saved: { $host } port { $port } ({ $security })
 error-mail-header-injection = The { $field } field must be a single line.
+error-mail-header-control = The { $field } field contains a control character (such as a tab, escape or bell). Remove it.
+error-mail-attachment-name-bidi = The attachment name { $name } contains a character that changes the direction of text, so it would show in another order than it is. Rename the file.
 error-mail-invalid-address = { $value } in the { $field } field is not a valid e-mail address.
 error-mail-invalid-host = { $host } is not a valid server name.
 error-mail-invalid-port = The port must be between 1 and 65535.
@@ -760,6 +762,7 @@ error-mail-template-multiline-value = The value of { "{" }{ $name }{ "}" } goes 
 error-mail-template-unknown-kind = Unknown template { $kind }. Use signed-document, portal-certificate, portal-password or renewal-request.
 error-mail-template-password-required = The portal-password template must contain { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = The { $kind } template must not contain { "{" }cert_password{ "}" }: the password travels in its own message.
+error-mail-template-password-in-subject = { "{" }cert_password{ "}" } may only be in the text of the portal-password message, not in its subject: subjects are shown in lists and notifications.
 error-mail-template-empty = The { $part } of a template cannot be empty.
 smtp-step-dns = The server name was not found. Check the host name for typing errors and that this computer is online.
 smtp-step-connect = The server did not answer on this port. Check the port and security setting (465 with TLS, 587 with STARTTLS) and that no firewall blocks it.

@@ -734,6 +734,8 @@ verify-problem-no-signature = במסמך אין חתימה.
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = שרת הדואר היוצא נשמר: { $host } פורט { $port } ({ $security })
 error-mail-header-injection = השדה { $field } חייב להיות בשורה אחת.
+error-mail-header-control = השדה { $field } מכיל תו בקרה (כגון טאב, escape או צלצול). יש להסיר אותו.
+error-mail-attachment-name-bidi = שם הקובץ המצורף { $name } מכיל תו שמשנה את כיוון הטקסט, ולכן הוא יוצג בסדר שונה מהאמיתי. יש לשנות את שם הקובץ.
 error-mail-invalid-address = { $value } בשדה { $field } אינה כתובת דוא״ל תקינה.
 error-mail-invalid-host = { $host } אינו שם שרת תקין.
 error-mail-invalid-port = הפורט חייב להיות בין 1 ל־65535.
@@ -768,6 +770,7 @@ error-mail-template-multiline-value = הערך של { "{" }{ $name }{ "}" } נכ
 error-mail-template-unknown-kind = תבנית לא מוכרת { $kind }. יש להשתמש ב־signed-document, portal-certificate, portal-password או renewal-request.
 error-mail-template-password-required = התבנית portal-password חייבת לכלול את { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = אסור שהתבנית { $kind } תכלול את { "{" }cert_password{ "}" }: הסיסמה נשלחת בהודעה נפרדת.
+error-mail-template-password-in-subject = { "{" }cert_password{ "}" } יכול להופיע רק בגוף הודעת הסיסמה לפורטל, לא בנושא שלה: נושאים מוצגים ברשימות ובהתראות.
 error-mail-template-empty = החלק { $part } של תבנית אינו יכול להיות ריק.
 smtp-step-dns = שם השרת לא נמצא. יש לבדוק שאין שגיאת הקלדה בשם השרת ושהמחשב מחובר לאינטרנט.
 smtp-step-connect = השרת לא ענה בפורט הזה. יש לבדוק את הפורט ואת סוג האבטחה (465 עם TLS, 587 עם STARTTLS) ושחומת אש אינה חוסמת אותו.

@@ -725,6 +725,8 @@ verify-problem-no-signature = Il documento non ha alcuna firma.
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Server di posta in uscita salvato: { $host } porta { $port } ({ $security })
 error-mail-header-injection = Il campo { $field } deve stare su una sola riga.
+error-mail-header-control = Il campo { $field } contiene un carattere di controllo (ad esempio tabulazione, escape o campanello). Rimuovilo.
+error-mail-attachment-name-bidi = Il nome dell'allegato { $name } contiene un carattere che cambia la direzione del testo, quindi apparirebbe in un ordine diverso da quello reale. Rinomina il file.
 error-mail-invalid-address = { $value } nel campo { $field } non è un indirizzo e-mail valido.
 error-mail-invalid-host = { $host } non è un nome di server valido.
 error-mail-invalid-port = La porta deve essere compresa tra 1 e 65535.
@@ -759,6 +761,7 @@ error-mail-template-multiline-value = Il valore di { "{" }{ $name }{ "}" } va ne
 error-mail-template-unknown-kind = Modello sconosciuto { $kind }. Usa signed-document, portal-certificate, portal-password o renewal-request.
 error-mail-template-password-required = Il modello portal-password deve contenere { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Il modello { $kind } non deve contenere { "{" }cert_password{ "}" }: la password viaggia in un messaggio a parte.
+error-mail-template-password-in-subject = { "{" }cert_password{ "}" } può stare solo nel testo del messaggio con la password del portale, non nell'oggetto: gli oggetti si vedono negli elenchi e nelle notifiche.
 error-mail-template-empty = La parte { $part } di un modello non può essere vuota.
 smtp-step-dns = Il nome del server non è stato trovato. Controlla che sia scritto bene e che il computer sia connesso a Internet.
 smtp-step-connect = Il server non risponde su questa porta. Controlla porta e sicurezza (465 con TLS, 587 con STARTTLS) e che nessun firewall la blocchi.

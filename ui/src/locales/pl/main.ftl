@@ -738,6 +738,8 @@ verify-problem-no-signature = Dokument nie ma podpisu.
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Zapisano serwer poczty wychodzącej: { $host } port { $port } ({ $security })
 error-mail-header-injection = Pole { $field } musi mieścić się w jednym wierszu.
+error-mail-header-control = Pole { $field } zawiera znak sterujący (np. tabulator, escape lub dzwonek). Usuń go.
+error-mail-attachment-name-bidi = Nazwa załącznika { $name } zawiera znak zmieniający kierunek tekstu, więc wyświetlałaby się w innej kolejności, niż jest naprawdę. Zmień nazwę pliku.
 error-mail-invalid-address = { $value } w polu { $field } nie jest poprawnym adresem e-mail.
 error-mail-invalid-host = { $host } nie jest poprawną nazwą serwera.
 error-mail-invalid-port = Port musi być liczbą od 1 do 65535.
@@ -772,6 +774,7 @@ error-mail-template-multiline-value = Wartość { "{" }{ $name }{ "}" } trafia d
 error-mail-template-unknown-kind = Nieznany szablon { $kind }. Użyj signed-document, portal-certificate, portal-password lub renewal-request.
 error-mail-template-password-required = Szablon portal-password musi zawierać { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Szablon { $kind } nie może zawierać { "{" }cert_password{ "}" }: hasło wysyła się w osobnej wiadomości.
+error-mail-template-password-in-subject = { "{" }cert_password{ "}" } może być tylko w treści wiadomości z hasłem do portalu, nie w temacie: tematy widać na listach i w powiadomieniach.
 error-mail-template-empty = Część { $part } szablonu nie może być pusta.
 smtp-step-dns = Nie znaleziono serwera o tej nazwie. Sprawdź pisownię nazwy serwera i czy komputer ma dostęp do internetu.
 smtp-step-connect = Serwer nie odpowiada na tym porcie. Sprawdź port i zabezpieczenia (465 z TLS, 587 ze STARTTLS) oraz czy zapora sieciowa go nie blokuje.

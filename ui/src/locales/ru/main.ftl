@@ -745,6 +745,8 @@ verify-problem-no-signature = В документе нет подписи.
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Сервер исходящей почты сохранён: { $host } порт { $port } ({ $security })
 error-mail-header-injection = Поле { $field } должно быть одной строкой.
+error-mail-header-control = Поле { $field } содержит управляющий символ (например, табуляцию, escape или звонок). Удалите его.
+error-mail-attachment-name-bidi = Имя вложения { $name } содержит символ, меняющий направление текста, и отображалось бы не в том порядке, в каком оно есть. Переименуйте файл.
 error-mail-invalid-address = { $value } в поле { $field } не является правильным адресом e-mail.
 error-mail-invalid-host = { $host } не является правильным именем сервера.
 error-mail-invalid-port = Порт должен быть от 1 до 65535.
@@ -779,6 +781,7 @@ error-mail-template-multiline-value = Значение { "{" }{ $name }{ "}" } �
 error-mail-template-unknown-kind = Неизвестный шаблон { $kind }. Используйте signed-document, portal-certificate, portal-password или renewal-request.
 error-mail-template-password-required = Шаблон portal-password должен содержать { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Шаблон { $kind } не должен содержать { "{" }cert_password{ "}" }: пароль отправляется отдельным письмом.
+error-mail-template-password-in-subject = { "{" }cert_password{ "}" } может быть только в тексте письма с паролем для портала, а не в теме: темы видны в списках и уведомлениях.
 error-mail-template-empty = Часть { $part } шаблона не может быть пустой.
 smtp-step-dns = Сервер с таким именем не найден. Проверьте, нет ли опечатки в имени сервера и подключён ли компьютер к интернету.
 smtp-step-connect = Сервер не отвечает на этом порту. Проверьте порт и режим защиты (465 с TLS, 587 со STARTTLS) и не блокирует ли его брандмауэр.

@@ -745,6 +745,8 @@ verify-problem-no-signature = У документі немає підпису.
 ## Mail: outgoing server settings, credential store, connection test
 audit-smtp-saved = Сервер вихідної пошти збережено: { $host } порт { $port } ({ $security })
 error-mail-header-injection = Поле { $field } має бути одним рядком.
+error-mail-header-control = Поле { $field } містить керівний символ (наприклад, табуляцію, escape або дзвінок). Видаліть його.
+error-mail-attachment-name-bidi = Назва вкладення { $name } містить символ, що змінює напрямок тексту, тож показувалася б не в тому порядку, в якому вона є. Перейменуйте файл.
 error-mail-invalid-address = { $value } у полі { $field } не є правильною адресою e-mail.
 error-mail-invalid-host = { $host } не є правильною назвою сервера.
 error-mail-invalid-port = Порт має бути від 1 до 65535.
@@ -779,6 +781,7 @@ error-mail-template-multiline-value = Значення { "{" }{ $name }{ "}" } �
 error-mail-template-unknown-kind = Невідомий шаблон { $kind }. Використовуйте signed-document, portal-certificate, portal-password або renewal-request.
 error-mail-template-password-required = Шаблон portal-password має містити { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Шаблон { $kind } не повинен містити { "{" }cert_password{ "}" }: пароль надсилається окремим листом.
+error-mail-template-password-in-subject = { "{" }cert_password{ "}" } може бути лише в тексті листа з паролем до порталу, а не в темі: теми видно у списках і сповіщеннях.
 error-mail-template-empty = Частина { $part } шаблону не може бути порожньою.
 smtp-step-dns = Сервер з такою назвою не знайдено. Перевірте, чи немає помилки в назві сервера і чи комп'ютер підключено до інтернету.
 smtp-step-connect = Сервер не відповідає на цьому порту. Перевірте порт і режим захисту (465 з TLS, 587 зі STARTTLS) та чи не блокує його брандмауер.
