@@ -208,9 +208,9 @@ fn folder_writable(folder: &Path) -> bool {
 }
 
 /// Opens a store this user may only read. Without write access to the
-/// folder SQLite cannot create the write-ahead log's index, so the file is
-/// read as immutable; a log left beside it by a crash is still used when
-/// SQLite can read it.
+/// folder SQLite cannot create the write-ahead log's index; the file is
+/// then read as immutable (changes a crashed writer left only in the log
+/// are not seen until someone who may write opens the store).
 fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
