@@ -5,6 +5,9 @@ use super::Run;
 use std::path::Path;
 use std::process::Command;
 
+/// The longest a command inside a keyring session may take.
+const STEP_LIMIT_SECS: u64 = 120;
+
 /// `arg` quoted for `sh`.
 pub(crate) fn quote(arg: &str) -> String {
     format!("'{}'", arg.replace('\'', r"'\''"))
@@ -43,7 +46,11 @@ pub(crate) fn in_keyring(
     for (i, step) in steps.iter().enumerate() {
         let o = out.join(i.to_string());
         let o = o.to_str().unwrap();
-        script.push_str(&format!("{step} >{o}.out 2>{o}.err; echo $? >{o}.rc\n"));
+        // Bounded: a credential store waiting for an unlock must fail the
+        // test, never hang it.
+        script.push_str(&format!(
+            "timeout -k 5 {STEP_LIMIT_SECS} {step} >{o}.out 2>{o}.err; echo $? >{o}.rc\n"
+        ));
     }
     let runtime = home.join("run");
     std::fs::create_dir_all(&runtime).unwrap();
@@ -84,6 +91,23 @@ pub(crate) struct KeyringSession {
 impl KeyringSession {
     /// Starts the session with `home` as HOME.
     pub(crate) fn start(home: &Path) -> KeyringSession {
+        Self::start_in(home, &[])
+    }
+
+    /// Starts the session on a virtual display (Xvfb), where the keyring's
+    /// unlock prompt opens and waits for an answer as on a desktop; `None`
+    /// without xvfb-run.
+    pub(crate) fn start_with_display(home: &Path) -> Option<KeyringSession> {
+        let found = Command::new("xvfb-run")
+            .arg("--help")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok();
+        found.then(|| Self::start_in(home, &["xvfb-run", "--auto-servernum"]))
+    }
+
+    fn start_in(home: &Path, wrapper: &[&str]) -> KeyringSession {
         use std::io::BufRead;
         let runtime = home.join("run");
         std::fs::create_dir_all(&runtime).unwrap();
@@ -99,8 +123,10 @@ impl KeyringSession {
                       done\n\
                       echo \"$DBUS_SESSION_BUS_ADDRESS\"\n\
                       cat >/dev/null\n";
-        let mut child = Command::new("dbus-run-session")
-            .args(["--", "sh", "-c", script])
+        let mut argv: Vec<&str> = wrapper.to_vec();
+        argv.extend(["dbus-run-session", "--", "sh", "-c", script]);
+        let mut child = Command::new(argv[0])
+            .args(&argv[1..])
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("share"))
             .env("XDG_RUNTIME_DIR", &runtime)
@@ -144,19 +170,85 @@ impl KeyringSession {
         cmd
     }
 
+    /// Locks the login keyring, as a screen lock or a fresh login does.
+    pub(crate) fn lock(&self) {
+        let status = self
+            .tool("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login",
+            ])
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "the keyring could not be locked");
+    }
+
+    /// Runs a sealdesk command on `data` inside the session, with `env`
+    /// added to its environment; killed (and the test failed) when it does
+    /// not end within `limit`.
+    pub(crate) fn run_within(
+        &self,
+        data: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        limit: std::time::Duration,
+    ) -> Run {
+        use std::io::Read;
+        let mut child = self
+            .command(data, args)
+            .envs(env.iter().copied())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("sealdesk runs");
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("sealdesk {args:?} did not end within {limit:?}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        let mut stdout = String::new();
+        let mut stderr = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut stdout)
+            .unwrap();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        Run {
+            status: status.code().unwrap_or(-1),
+            stdout,
+            stderr,
+        }
+    }
+
     /// Runs a sealdesk command on `data` inside the session, with `env`
     /// added to its environment.
     pub(crate) fn run(&self, data: &Path, args: &[&str], env: &[(String, String)]) -> Run {
-        let out = self
-            .command(data, args)
-            .envs(env.iter().map(|(k, v)| (k, v)))
-            .output()
-            .expect("sealdesk runs");
-        Run {
-            status: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.run_within(
+            data,
+            args,
+            &env,
+            std::time::Duration::from_secs(STEP_LIMIT_SECS),
+        )
     }
 }
 

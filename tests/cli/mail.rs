@@ -353,6 +353,52 @@ fn what_arrives_is_decoded_intact_and_three_messages_share_one_connection() {
     assert_eq!(connections(&desk.inbox), 1);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_link_in_place_of_a_spooled_message_is_not_sent_and_a_sent_message_leaves_no_spool_file() {
+    let desk = Desk::new();
+    let server = desk.server();
+    desk.configure(server.port, PASSWORD);
+    let spool = desk.data.join("outbox");
+    let secret = desk.file("seal.key", b"-----BEGIN ENCRYPTED PRIVATE KEY-----\n");
+
+    let only_spooled = || {
+        let files: Vec<PathBuf> = std::fs::read_dir(&spool)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(files.len(), 1, "{files:?}");
+        files[0].clone()
+    };
+    let swapped = desk.send("Faktura 7/2026", &["--to", "a@example.com"]);
+    let spooled = only_spooled();
+    std::fs::remove_file(&spooled).unwrap();
+    std::os::unix::fs::symlink(&secret, &spooled).unwrap();
+    let report = desk.outbox_run();
+    assert_eq!(report["sent"], 0, "{report}");
+    assert_eq!(report["failed"], 1, "{report}");
+    let shown = desk.show(&swapped["id"]);
+    assert_eq!(shown["state"], "failed");
+    assert_eq!(shown["last_error"]["code"], "mail.spool-invalid", "{shown}");
+    assert!(desk.inbox().is_empty(), "nothing was sent");
+
+    // The failed message's link stays (it is the user's to cancel).
+    desk.json(&["outbox", "cancel", &swapped["id"].to_string()]);
+    let good = desk.send("Faktura 8/2026", &["--to", "b@example.com"]);
+    let spooled = only_spooled();
+    assert_eq!(desk.outbox_run()["sent"], 1);
+    assert_eq!(desk.inbox().len(), 1);
+    assert!(
+        !spooled.exists(),
+        "the sent message's spool file is removed"
+    );
+    assert_eq!(
+        desk.show(&good["id"])["state"],
+        "sent",
+        "the list still shows it"
+    );
+}
+
 #[test]
 fn an_outage_keeps_messages_queued_and_each_is_delivered_once_later() {
     let desk = Desk::new();

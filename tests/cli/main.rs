@@ -98,7 +98,70 @@ fn init_creates_the_store_and_prints_json() {
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(json["initialized"], true);
     assert_eq!(json["administrator"], "Dana");
-    assert_eq!(json["schema_version"], 10);
+    assert_eq!(json["schema_version"], 11);
+}
+
+#[cfg(unix)]
+#[test]
+fn under_umask_000_the_data_folder_is_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let key = tmp.path().join("seal.key");
+    let bin = env!("CARGO_BIN_EXE_sealdesk");
+    let script = format!(
+        "umask 000 && {bin} --data-dir {d} init --admin-password-file {pw} >/dev/null && \
+         {bin} --data-dir {d} key generate --algorithm ec-p256 --file {key} --password-file {pw} >/dev/null",
+        d = data.display(),
+        pw = pw.display(),
+        key = key.display(),
+    );
+    let out = Command::new("sh").args(["-c", &script]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("keys")), 0o700);
+    assert_eq!(mode(&data.join("outbox")), 0o700);
+    assert_eq!(mode(&store_file(&data)), 0o600);
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_file() {
+            assert_eq!(mode(&entry.path()), 0o600, "{}", entry.path().display());
+        }
+    }
+    assert_eq!(mode(&key), 0o600);
+}
+
+#[test]
+fn a_stale_temporary_file_in_the_data_folder_is_swept_and_a_fresh_one_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let init = sealdesk(
+        &data,
+        &["init", "--admin-password-file", pw.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(init.status, 0, "{}", init.stderr);
+    let stale = data.join(".sealdesk-Qw12Er");
+    let fresh = data.join(".sealdesk-Ty34Ui");
+    std::fs::write(&stale, b"half a signed PDF").unwrap();
+    std::fs::write(&fresh, b"being written").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600))
+        .unwrap();
+    let status = sealdesk(&data, &["status"], &[]);
+    assert_eq!(status.status, 0, "{}", status.stderr);
+    assert!(!stale.exists(), "the stale temporary file is removed");
+    assert!(fresh.exists(), "a fresh one may still be written: kept");
 }
 
 #[test]

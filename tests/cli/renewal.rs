@@ -1003,6 +1003,58 @@ fn the_phrase_lives_only_in_the_credential_store_until_the_run_closes() {
 }
 
 #[test]
+fn a_locked_keyring_fails_a_read_in_bounded_time_and_never_holds_up_closing_a_run() {
+    let office = office();
+    let (_ca, [a, b]) = two_directors(&office);
+    let phrase = secret_file(office.path("").as_path(), "phrase", "zielony słonecznik\n");
+    let home = office.path("home");
+    let Some(session) = crate::keyring::KeyringSession::start_with_display(&home) else {
+        eprintln!("skipped: xvfb-run is not installed");
+        return;
+    };
+    let plan = plan_args(&office, &[a, b], &["--phrase-file", s(&phrase)]);
+    let plan: Vec<&str> = plan.iter().map(String::as_str).collect();
+    let limit = std::time::Duration::from_secs(60);
+    let planned = session.run_within(&office.data, &plan, &[], limit);
+    assert_eq!(planned.status, 0, "{}", planned.stderr);
+
+    // Locked: the keyring now answers with an unlock prompt on the display
+    // that nobody answers.
+    session.lock();
+    let short = [("SEALDESK_SECRETS_TIMEOUT_MS", "1500")];
+    let started = std::time::Instant::now();
+    let read = session.run_within(&office.data, &["renew", "phrase", "1"], &short, limit);
+    expect_error(&read, "secrets.locked");
+    assert!(read.stderr.contains("GNOME Keyring"), "{}", read.stderr);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+
+    // Closing the run's last items removes the phrase: that clean-up waits
+    // for nobody, the cancel succeeds, and the removal stays pending.
+    let started = std::time::Instant::now();
+    let cancel = session.run_within(&office.data, &["renew", "cancel", "1"], &short, limit);
+    assert_eq!(cancel.status, 0, "{}", cancel.stderr);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let status = office.json(&["renew", "status", "1"]);
+    assert!(
+        status["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["state"] == "cancelled"),
+        "{status}"
+    );
+    let db = rusqlite::Connection::open(office.data.join("sealdesk.sqlite3")).unwrap();
+    let pending: Vec<String> = db
+        .prepare("SELECT account FROM pending_secret_removal WHERE service = 'SealDesk renewal'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(pending, ["run-1"]);
+}
+
+#[test]
 fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
     let office = office();
     let (_ca, [a, b]) = two_directors(&office);

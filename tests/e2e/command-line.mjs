@@ -4,7 +4,10 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { appBinary } from "./harness.mjs";
+import { appBinary, appSession } from "./harness.mjs";
+
+/** The longest one command may take before the test fails. */
+const COMMAND_LIMIT_SECONDS = 120;
 
 /** The command line built beside the app. */
 export const cliBinary = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "sealdesk");
@@ -19,8 +22,14 @@ export function commandLine(dataDir, work) {
   assert.ok(existsSync(cliBinary), `build the command line first: ${cliBinary} is missing`);
   return {
     sealdesk(...args) {
-      const run = spawnSync(cliBinary, ["--data-dir", dataDir, "--json", ...args], { encoding: "utf8" });
+      // In the app's D-Bus session, and bounded: GNU timeout ends the
+      // command's whole process group when it does not finish in time.
+      const run = spawnSync("timeout", ["--kill-after=5", String(COMMAND_LIMIT_SECONDS),
+        cliBinary, "--data-dir", dataDir, "--json", ...args],
+      { encoding: "utf8", env: { ...process.env, ...appSession() } });
       assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
+      assert.ok(run.status !== 124 && run.status !== 137,
+        `sealdesk ${args.join(" ")} did not end within ${COMMAND_LIMIT_SECONDS} s and was killed:\n${run.stdout}${run.stderr}`);
       assert.equal(run.status, 0, `sealdesk ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
       return JSON.parse(run.stdout);
     },

@@ -1,6 +1,6 @@
 // Starts tauri-driver and opens the real SealDesk window through
 // WebKitWebDriver. Needs a display (the test command runs under Xvfb).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
@@ -17,6 +17,59 @@ const driverBinary = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin"
 /** A new empty data folder for one scenario. */
 export function newDataDir(name) {
   return mkdtempSync(join(tmpdir(), `sealdesk-e2e-${name}-`));
+}
+
+let session = null;
+
+/**
+ * The environment of the app's D-Bus session: one session bus per test
+ * file with an unlocked GNOME Keyring (the real OS credential store) in a
+ * fresh HOME, started on first use and ended when the test process exits.
+ * The window and every command a test runs get it, so that nothing falls
+ * back to a bus of its own (libdbus autolaunches one when DISPLAY is set),
+ * where a locked keyring would wait for an unlock nobody can give.
+ */
+export function appSession() {
+  if (session) return session.env;
+  const home = mkdtempSync(join(tmpdir(), "sealdesk-e2e-session-"));
+  const base = { HOME: home, XDG_DATA_HOME: join(home, "share"), XDG_RUNTIME_DIR: home };
+  // dbus-daemon --fork returns once the bus listens; gnome-keyring-daemon
+  // takes the Secret Service name a moment after --unlock returns: wait
+  // for it, so that no call starts a second daemon.
+  const script = `set -e
+out=$(dbus-daemon --session --fork --print-address=1 --print-pid=1)
+address=$(echo "$out" | sed -n 1p)
+export DBUS_SESSION_BUS_ADDRESS="$address"
+echo "$out" | sed -n 2p
+echo -n keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+for i in $(seq 100); do
+  dbus-send --session --dest=org.freedesktop.DBus --print-reply /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q 'boolean true' && break
+  sleep 0.05
+done
+echo "$address"`;
+  const started = spawnSync("sh", ["-c", script], {
+    env: { ...process.env, ...base, DBUS_SESSION_BUS_ADDRESS: "" },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  const [pid, address] = (started.stdout ?? "").trim().split("\n");
+  if (started.status !== 0 || !address) {
+    if (pid) stopBus(Number(pid));
+    throw new Error(`the D-Bus session with GNOME Keyring did not start (apt packages dbus, gnome-keyring): ${started.error ?? ""}${started.stderr}`);
+  }
+  session = { pid: Number(pid), env: { ...base, DBUS_SESSION_BUS_ADDRESS: address } };
+  // The keyring daemon leaves when its bus does.
+  process.once("exit", () => stopBus(session.pid));
+  return session.env;
+}
+
+function stopBus(pid) {
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
 }
 
 function waitForPort(port, timeoutMs) {
@@ -42,26 +95,19 @@ function waitForPort(port, timeoutMs) {
  * Starts tauri-driver on `port` with extra environment (for example a LANG
  * that the app reads as the OS language). Returns a handle with stop().
  */
-export async function startDriver(port, env = {}, { keyring = false } = {}) {
+export async function startDriver(port, env = {}) {
   const args = ["--port", String(port), "--native-port", String(port + 1)];
-  // With `keyring`, the driver (and so the app) runs in its own D-Bus
-  // session with an unlocked GNOME Keyring: the real OS credential store.
-  const [command, commandArgs] = keyring
-    ? ["dbus-run-session", ["--", "sh", "-c",
-      'echo -n keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" "$@"',
-      driverBinary, ...args]]
-    : [driverBinary, args];
-  const home = keyring ? mkdtempSync(join(tmpdir(), "sealdesk-e2e-keyring-")) : null;
-  const keyringEnv = home
-    ? { HOME: home, XDG_DATA_HOME: join(home, "share"), XDG_RUNTIME_DIR: home, DBUS_SESSION_BUS_ADDRESS: "" }
-    : {};
+  // The driver (and so the app) runs in the app's D-Bus session with an
+  // unlocked GNOME Keyring, the real OS credential store.
+  const [command, commandArgs] = [driverBinary, args];
+  const keyringEnv = appSession();
   // The driver's output goes to a file, not to this process's pipes: an app
   // or daemon that outlives its driver must not hold the test runner's
   // output open, which would keep the runner waiting after the last test.
   const logPath = join(tmpdir(), `sealdesk-e2e-driver-${port}.log`);
   const log = openSync(logPath, "a");
-  // Its own process group, so that stop() ends the driver, WebKitWebDriver,
-  // the app and (with `keyring`) the D-Bus session together.
+  // Its own process group, so that stop() ends the driver, WebKitWebDriver
+  // and the app together.
   const child = spawn(command, commandArgs, {
     env: { ...process.env, ...env, ...keyringEnv },
     stdio: ["ignore", log, log],

@@ -30,8 +30,9 @@ pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
 /// several steps; it disappears when dropped unless [`persist_new`] keeps it.
 pub fn new_temp(path: &Path, access: Access) -> Result<tempfile::NamedTempFile> {
     let folder = folder_of(path);
+    sweep_stale_temps(folder);
     let temp = tempfile::Builder::new()
-        .prefix(".sealdesk-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(folder)
         .map_err(|e| Error::io(folder, e))?;
     if access == Access::Shared {
@@ -53,6 +54,52 @@ pub fn persist_new(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     })?;
     sync_folder(folder_of(path));
     Ok(())
+}
+
+/// The name of every temporary file: `.sealdesk-` and six random letters
+/// or digits (tempfile's default).
+const TEMP_PREFIX: &str = ".sealdesk-";
+const TEMP_RANDOM_LEN: usize = 6;
+
+/// A temporary file untouched for this long was left by a process that
+/// died (`kill -9`, a power cut). Writers write their temporary file from
+/// start to rename without pausing, so one still being written is always
+/// much younger; an hour leaves room for a slow disk or a huge document.
+pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes temporary files of SealDesk's own naming in `folder` that are
+/// older than [`STALE_TEMP_AGE`]; nothing else is touched, and a failure
+/// is ignored (the sweep only tidies). Run at store open on the data
+/// folder, and before a new output is written in an output's folder.
+pub fn sweep_stale_temps(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for item in entries.flatten() {
+        if !is_temp_name(&item.file_name().to_string_lossy()) {
+            continue;
+        }
+        // Not followed: a link or folder with our name is not our file.
+        let stale = item
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .is_some_and(|m| {
+                m.modified()
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age >= STALE_TEMP_AGE)
+            });
+        if stale {
+            let _ = std::fs::remove_file(item.path());
+        }
+    }
+}
+
+fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX).is_some_and(|rest| {
+        rest.len() == TEMP_RANDOM_LEN && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 fn folder_of(path: &Path) -> &Path {
@@ -108,6 +155,29 @@ mod tests {
         write_new(&path, b"x", Access::Private).unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    fn age(path: &Path, by: std::time::Duration) {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(std::time::SystemTime::now() - by)
+            .unwrap();
+    }
+
+    #[test]
+    fn stale_temporary_files_are_swept_before_a_new_output_and_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".sealdesk-Ab12Cd");
+        let fresh = dir.path().join(".sealdesk-Xy34Zw");
+        let other = dir.path().join(".sealdesk-notes.txt");
+        for path in [&stale, &fresh, &other] {
+            std::fs::write(path, b"partial").unwrap();
+        }
+        age(&stale, STALE_TEMP_AGE * 2);
+        age(&other, STALE_TEMP_AGE * 2);
+        write_new(&dir.path().join("signed.pdf"), b"x", Access::Shared).unwrap();
+        assert!(!stale.exists(), "a stale temporary file of ours is removed");
+        assert!(fresh.exists(), "a temporary file being written is kept");
+        assert!(other.exists(), "a file of another naming is never touched");
     }
 
     #[test]

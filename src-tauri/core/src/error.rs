@@ -25,6 +25,20 @@ pub enum Error {
         /// The field concerned (from, name, bcc, host, user, password).
         field: &'static str,
     },
+    /// A control character (tab, escape, bell, form feed, ...) in a header
+    /// field: mail programs and terminals would act on it.
+    #[error("the {field} field contains a control character")]
+    MailHeaderControl {
+        /// The field concerned (subject, name, attachment, reference).
+        field: &'static str,
+    },
+    /// An attachment name with a bidirectional override or isolate, which
+    /// shows the name in another order than it is (`fdp.exe` as `exe.pdf`).
+    #[error("the attachment name {name} contains a character that changes the direction of text")]
+    MailAttachmentNameBidi {
+        /// The refused name, with the characters shown as escapes.
+        name: String,
+    },
     /// Not a valid e-mail address.
     #[error("{value} in the {field} field is not a valid e-mail address")]
     MailInvalidAddress {
@@ -117,6 +131,15 @@ pub enum Error {
         /// The id asked for.
         id: i64,
     },
+    /// A spooled message is not a plain file of the outbox folder (a link,
+    /// a folder, a file with other names): it is not sent.
+    #[error(
+        "the spooled message {path} is not a plain file of the outbox folder; it was not sent"
+    )]
+    MailSpoolInvalid {
+        /// The spool path.
+        path: PathBuf,
+    },
     /// The outbox message is not in a state that allows the action.
     #[error("message {id} is {state}; this cannot be done now")]
     MailOutboxWrongState {
@@ -200,6 +223,10 @@ pub enum Error {
         /// The template kind.
         kind: &'static str,
     },
+    /// The password may only be in the password message's text: a subject
+    /// is shown in lists, notifications and the server's logs.
+    #[error("{{cert_password}} may only be in the text of the portal-password template, not in its subject")]
+    MailTemplatePasswordInSubject,
     /// A template without a subject or a text.
     #[error("the {part} of a template cannot be empty")]
     MailTemplateEmpty {
@@ -223,6 +250,13 @@ pub enum Error {
         /// Path of the store file.
         path: PathBuf,
     },
+    /// The store's file or folder cannot be written by this user: it was
+    /// opened for reading, and a change was asked for.
+    #[error("the SealDesk store is read-only for this user; ask for write access to the data folder to change anything")]
+    StoreReadOnly,
+    /// The disk of the store is full.
+    #[error("the disk holding the SealDesk store is full; free some space and try again")]
+    StoreDiskFull,
     /// No store exists yet at the data folder.
     #[error("no SealDesk store in {path}; run `sealdesk init` first")]
     StoreMissing {
@@ -239,6 +273,19 @@ pub enum Error {
         path: PathBuf,
         /// The operating system's explanation.
         detail: String,
+    },
+    /// A file could not be written because its disk is full.
+    #[error("the disk is full: {path} could not be written")]
+    IoDiskFull {
+        /// The file or folder concerned.
+        path: PathBuf,
+    },
+    /// The OS credential store did not answer in time: it is locked and
+    /// waits for someone to unlock it.
+    #[error("the system's password store ({store}) did not answer; unlock it and try again")]
+    SecretsLocked {
+        /// The credential store's name on this system.
+        store: &'static str,
     },
     /// An unexpected database failure (a bug or a broken disk).
     #[error("database error: {0}")]
@@ -808,9 +855,13 @@ pub const CODES: &[&str] = &[
     "store.in-use",
     "store.schema-too-new",
     "store.corrupt",
+    "store.read-only",
+    "store.disk-full",
     "store.missing",
     "store.no-data-dir",
     "io",
+    "io.disk-full",
+    "secrets.locked",
     "store.database",
     "admin.already-initialized",
     "admin.not-initialized",
@@ -885,6 +936,8 @@ pub const CODES: &[&str] = &[
     "verify.not-valid",
     // Mail
     "mail.header-injection",
+    "mail.header-control",
+    "mail.attachment-name-bidi",
     "mail.invalid-address",
     "mail.invalid-host",
     "mail.invalid-port",
@@ -903,6 +956,7 @@ pub const CODES: &[&str] = &[
     "mail.message-too-large",
     "mail.compose-failed",
     "mail.outbox-not-found",
+    "mail.spool-invalid",
     "mail.outbox-wrong-state",
     "mail.outcome-unknown",
     "mail.server-unreachable",
@@ -918,6 +972,7 @@ pub const CODES: &[&str] = &[
     "mail.template-unknown-kind",
     "mail.template-password-required",
     "mail.template-password-forbidden",
+    "mail.template-password-in-subject",
     "mail.template-empty",
     // Batch renewal.
     "renewal.invalid-phone",
@@ -951,9 +1006,13 @@ impl Error {
             Error::StoreInUse => "store.in-use",
             Error::SchemaTooNew { .. } => "store.schema-too-new",
             Error::StoreCorrupt { .. } => "store.corrupt",
+            Error::StoreReadOnly => "store.read-only",
+            Error::StoreDiskFull => "store.disk-full",
             Error::StoreMissing { .. } => "store.missing",
             Error::NoDataDir => "store.no-data-dir",
             Error::Io { .. } => "io",
+            Error::IoDiskFull { .. } => "io.disk-full",
+            Error::SecretsLocked { .. } => "secrets.locked",
             Error::Database(_) => "store.database",
             Error::AlreadyInitialized => "admin.already-initialized",
             Error::NotInitialized => "admin.not-initialized",
@@ -1028,6 +1087,8 @@ impl Error {
             Error::IdentityCertificateMismatch { .. } => "identity.certificate-mismatch",
             // Mail
             Error::MailHeaderInjection { .. } => "mail.header-injection",
+            Error::MailHeaderControl { .. } => "mail.header-control",
+            Error::MailAttachmentNameBidi { .. } => "mail.attachment-name-bidi",
             Error::MailInvalidAddress { .. } => "mail.invalid-address",
             Error::MailInvalidHost { .. } => "mail.invalid-host",
             Error::MailInvalidPort => "mail.invalid-port",
@@ -1046,6 +1107,7 @@ impl Error {
             Error::MailMessageTooLarge { .. } => "mail.message-too-large",
             Error::MailComposeFailed { .. } => "mail.compose-failed",
             Error::MailOutboxNotFound { .. } => "mail.outbox-not-found",
+            Error::MailSpoolInvalid { .. } => "mail.spool-invalid",
             Error::MailOutboxWrongState { .. } => "mail.outbox-wrong-state",
             Error::MailOutcomeUnknown => "mail.outcome-unknown",
             Error::MailServerUnreachable { .. } => "mail.server-unreachable",
@@ -1061,6 +1123,7 @@ impl Error {
             Error::MailTemplateUnknownKind { .. } => "mail.template-unknown-kind",
             Error::MailTemplatePasswordRequired => "mail.template-password-required",
             Error::MailTemplatePasswordForbidden { .. } => "mail.template-password-forbidden",
+            Error::MailTemplatePasswordInSubject => "mail.template-password-in-subject",
             Error::MailTemplateEmpty { .. } => "mail.template-empty",
             // Batch renewal.
             Error::RenewalInvalidPhone { .. } => "renewal.invalid-phone",
@@ -1102,6 +1165,8 @@ impl Error {
             Error::Io { path, detail } => {
                 json!({ "path": path.display().to_string(), "detail": detail })
             }
+            Error::IoDiskFull { path } => json!({ "path": path.display().to_string() }),
+            Error::SecretsLocked { store } => json!({ "store": store }),
             Error::Database(detail) => json!({ "detail": detail }),
             Error::PasswordTooShort { min } => json!({ "min": min }),
             Error::WrongPassword {
@@ -1185,7 +1250,10 @@ impl Error {
             | Error::SignatureNotCms { path }
             | Error::SignatureNotValid { path } => json!({ "path": path.display().to_string() }),
             // Mail
-            Error::MailHeaderInjection { field } => json!({ "field": field }),
+            Error::MailHeaderInjection { field } | Error::MailHeaderControl { field } => {
+                json!({ "field": field })
+            }
+            Error::MailAttachmentNameBidi { name } => json!({ "name": name }),
             Error::MailInvalidAddress { field, value } => json!({ "field": field, "value": value }),
             Error::MailInvalidHost { host } => json!({ "host": host }),
             Error::MailUnknownSecurity { value } | Error::MailUnknownAuth { value } => {
@@ -1202,6 +1270,7 @@ impl Error {
             | Error::MailServerUnreachable { detail }
             | Error::MailConnectionLost { detail } => json!({ "detail": detail }),
             Error::MailOutboxNotFound { id } => json!({ "id": id }),
+            Error::MailSpoolInvalid { path } => json!({ "path": path.display().to_string() }),
             Error::MailOutboxWrongState { id, state } => json!({ "id": id, "state": state }),
             Error::MailAuthRefused { reply }
             | Error::MailDeferred { reply }
@@ -1264,7 +1333,12 @@ impl Error {
         }
     }
 
+    /// A failed file operation; a full disk is told apart, as the user can
+    /// do something about it.
     pub(crate) fn io(path: impl Into<PathBuf>, err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::StorageFull {
+            return Error::IoDiskFull { path: path.into() };
+        }
         Error::Io {
             path: path.into(),
             detail: err.to_string(),
@@ -1288,6 +1362,13 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ErrorCode;
         match err.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::StoreInUse,
+            Some(ErrorCode::ReadOnly) => Error::StoreReadOnly,
+            Some(ErrorCode::DiskFull) => Error::StoreDiskFull,
+            // The connection does not say which file; the store's own name
+            // tells the user which one is damaged.
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::StoreCorrupt {
+                path: crate::store::STORE_FILE.into(),
+            },
             _ => Error::Database(err.to_string()),
         }
     }
@@ -1314,11 +1395,17 @@ mod tests {
             Error::StoreInUse,
             Error::SchemaTooNew { found: 2, known: 1 },
             Error::StoreCorrupt { path: "x".into() },
+            Error::StoreReadOnly,
+            Error::StoreDiskFull,
             Error::StoreMissing { path: "x".into() },
             Error::NoDataDir,
             Error::Io {
                 path: "x".into(),
                 detail: "d".into(),
+            },
+            Error::IoDiskFull { path: "x".into() },
+            Error::SecretsLocked {
+                store: "GNOME Keyring",
             },
             Error::Database("d".into()),
             Error::AlreadyInitialized,
@@ -1441,6 +1528,8 @@ mod tests {
             Error::SignatureNotCms { path: "x".into() },
             Error::SignatureNotValid { path: "x".into() },
             Error::MailHeaderInjection { field: "from" },
+            Error::MailHeaderControl { field: "subject" },
+            Error::MailAttachmentNameBidi { name: "x".into() },
             Error::MailInvalidAddress {
                 field: "from",
                 value: "x".into(),
@@ -1466,6 +1555,7 @@ mod tests {
             Error::MailMessageTooLarge { size: 2, limit: 1 },
             Error::MailComposeFailed { detail: "d".into() },
             Error::MailOutboxNotFound { id: 1 },
+            Error::MailSpoolInvalid { path: "x".into() },
             Error::MailOutboxWrongState {
                 id: 1,
                 state: "sent".into(),
@@ -1489,6 +1579,7 @@ mod tests {
             Error::MailTemplatePasswordForbidden {
                 kind: "signed-document",
             },
+            Error::MailTemplatePasswordInSubject,
             Error::MailTemplateEmpty { part: "subject" },
             // Batch renewal.
             Error::RenewalInvalidPhone { value: "1".into() },
@@ -1547,5 +1638,22 @@ mod tests {
             None,
         );
         assert_eq!(Error::from(busy).code(), "store.in-use");
+    }
+
+    #[test]
+    fn full_disks_damaged_files_and_read_only_stores_have_their_own_codes() {
+        let sqlite = |code| {
+            Error::from(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                None,
+            ))
+            .code()
+        };
+        assert_eq!(sqlite(rusqlite::ffi::SQLITE_FULL), "store.disk-full");
+        assert_eq!(sqlite(rusqlite::ffi::SQLITE_CORRUPT), "store.corrupt");
+        assert_eq!(sqlite(rusqlite::ffi::SQLITE_NOTADB), "store.corrupt");
+        assert_eq!(sqlite(rusqlite::ffi::SQLITE_READONLY), "store.read-only");
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(Error::io("x", full).code(), "io.disk-full");
     }
 }

@@ -20,6 +20,7 @@ pub mod mail;
 pub mod parse_failure;
 pub mod password_strength;
 pub mod pki;
+pub mod private_folder;
 pub mod process_lock;
 pub mod recovery_code;
 pub mod renewal;

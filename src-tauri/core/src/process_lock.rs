@@ -21,9 +21,10 @@ pub struct ProcessLock {
 /// when another holder has it.
 pub fn try_lock(path: &Path) -> Result<Option<ProcessLock>> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        crate::private_folder::create(dir)?;
     }
     let conn = rusqlite::Connection::open(path)?;
+    crate::store::restrict_permissions(path);
     conn.busy_timeout(std::time::Duration::ZERO)?;
     match conn.execute_batch("BEGIN EXCLUSIVE") {
         Ok(()) => Ok(Some(ProcessLock { _conn: conn })),

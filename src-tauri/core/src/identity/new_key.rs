@@ -12,7 +12,7 @@ use crate::keys::token::{
 };
 use crate::keys::{file, GeneratedKey, KeyAlgorithm};
 use crate::pki::issue::KEYS_FOLDER;
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -41,7 +41,7 @@ impl NewKey {
             KeyTarget::File { password } => {
                 let key = GeneratedKey::generate(algorithm)?;
                 let folder = store.data_dir().join(KEYS_FOLDER);
-                std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+                crate::private_folder::ensure(&folder)?;
                 let path = folder.join(format!("{}.key", &key.spki_sha256()[..16]));
                 file::write_encrypted(&path, &key.pkcs8_der, password)?;
                 Ok(NewKey::File { key, path })

@@ -57,12 +57,55 @@ impl Recipients {
     }
 }
 
-fn single_line(field: &'static str, value: &str) -> Result<()> {
-    // A CR or LF in a header field would let it add headers of its own.
+/// Checks a header field's text: a CR or LF would let it add headers of
+/// its own, and any other control character (C0, DEL, C1: escape, bell,
+/// form feed, vertical tab, tab) would be acted on by mail programs and
+/// terminals that show it.
+pub(crate) fn header_text(field: &'static str, value: &str) -> Result<()> {
     if value.contains(['\r', '\n']) {
         return Err(Error::MailHeaderInjection { field });
     }
+    if value.chars().any(char::is_control) {
+        return Err(Error::MailHeaderControl { field });
+    }
     Ok(())
+}
+
+fn single_line(field: &'static str, value: &str) -> Result<()> {
+    header_text(field, value)
+}
+
+/// Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+/// in a file name they show it in another order than it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An attachment's name identifies a file to its recipient: one line, no
+/// control characters, and no bidirectional override.
+fn attachment_name(path: &Path) -> Result<()> {
+    let name = file_name(path);
+    header_text("attachment", &name)?;
+    if name.chars().any(is_bidi_control) {
+        return Err(Error::MailAttachmentNameBidi {
+            name: shown_in_order(&name),
+        });
+    }
+    Ok(())
+}
+
+/// The name with each bidirectional control shown as `<U+202E>`, so the
+/// error message itself reads in order.
+fn shown_in_order(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if is_bidi_control(c) {
+                format!("<U+{:04X}>", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn addresses(field: &'static str, values: &[String]) -> Result<Vec<Address>> {
@@ -96,7 +139,7 @@ pub(crate) fn check(draft: &Draft) -> Result<Recipients> {
         single_line("reference", reference)?;
     }
     for path in &draft.attachments {
-        single_line("attachment", &file_name(path))?;
+        attachment_name(path)?;
     }
     let recipients = Recipients {
         to: addresses("to", &draft.to)?,
@@ -264,6 +307,46 @@ mod tests {
         let mut d = draft();
         d.attachments = vec![PathBuf::from("a\rb.pdf")];
         assert_eq!(check(&d).unwrap_err().code(), "mail.header-injection");
+    }
+
+    #[test]
+    fn control_characters_in_header_fields_and_bidi_overrides_in_attachment_names_are_refused() {
+        for bad in [
+            "Faktura\u{0b}1",
+            "Faktura\u{0c}1",
+            "Faktura\u{1b}[8m",
+            "Faktura\u{07}",
+            "a\tb",
+            "x\u{7f}",
+            "x\u{9b}",
+        ] {
+            let mut d = draft();
+            d.subject = bad.into();
+            assert_eq!(
+                check(&d).unwrap_err().code(),
+                "mail.header-control",
+                "{bad:?}"
+            );
+            let mut d = draft();
+            d.attachments = vec![PathBuf::from(format!("{bad}.pdf"))];
+            assert_eq!(
+                check(&d).unwrap_err().code(),
+                "mail.header-control",
+                "{bad:?}"
+            );
+        }
+        for bidi in ['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+            let mut d = draft();
+            d.attachments = vec![PathBuf::from(format!("faktura{bidi}fdp.exe"))];
+            let err = check(&d).unwrap_err();
+            assert_eq!(err.code(), "mail.attachment-name-bidi");
+            assert!(!err.to_string().contains(bidi), "{err}");
+        }
+        // Hebrew and Ukrainian names are fine; so is a Hebrew subject.
+        let mut d = draft();
+        d.subject = "חשבונית 118".into();
+        d.attachments = vec![PathBuf::from("חשבונית.pdf"), PathBuf::from("рахунок.pdf")];
+        check(&d).unwrap();
     }
 
     #[test]

@@ -190,11 +190,11 @@ pub fn save(
                  "security": settings.security.as_str() }),
     )?;
     tx.commit()?;
-    // The old login's secret is no longer reachable; leaving it behind is
-    // harmless, so a failure to remove it is not reported.
+    // The old login's secret is no longer reachable: removed without
+    // holding up the save, later if the credential store does not answer.
     if let Some(old) = previous.and_then(|p| p.credential_account()) {
         if Some(&old) != settings.credential_account().as_ref() {
-            let _ = credentials::remove(&old);
+            credentials::forget(store, credentials::SERVICE, &old);
         }
     }
     Ok(settings)

@@ -35,9 +35,10 @@ pub fn remove(run_id: i64) -> Result<()> {
 }
 
 /// Removes the phrase once no item of the run is open any more (all
-/// installed or cancelled). Best effort: the step that closed the last item
-/// has committed, and a credential store out of reach must not undo it; the
-/// phrase then stays there until the user removes it.
+/// installed or cancelled). It never holds up nor undoes the step that
+/// closed the last item (that step has committed): a credential store that
+/// is locked or out of reach leaves the removal pending, to be tried again
+/// by the next clean-up.
 pub(crate) fn forget_if_closed(store: &Store, run_id: i64) {
     let open: rusqlite::Result<i64> = store.conn().query_row(
         "SELECT count(*) FROM renewal_item WHERE run_id = ?1
@@ -46,7 +47,7 @@ pub(crate) fn forget_if_closed(store: &Store, run_id: i64) {
         |r| r.get(0),
     );
     if open == Ok(0) {
-        let _ = remove(run_id);
+        credentials::forget(store, SERVICE, &account(run_id));
     }
 }
 

@@ -179,7 +179,7 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     }
     let key_dir =
         std::path::absolute(&request.key_dir).map_err(|e| Error::io(&request.key_dir, e))?;
-    std::fs::create_dir_all(&key_dir).map_err(|e| Error::io(&key_dir, e))?;
+    crate::private_folder::create(&key_dir)?;
 
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     let at = audit::timestamp(now);

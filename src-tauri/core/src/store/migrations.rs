@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0008_outbox.sql"),
     include_str!("sql/0009_mail_templates.sql"),
     include_str!("sql/0010_renewal_documents.sql"),
+    include_str!("sql/0011_store_identity.sql"),
 ];
 
 /// The schema version this program writes.
@@ -45,6 +46,14 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     }
     tx.commit()?;
     Ok(())
+}
+
+/// Whether the store needs a migration this program would write (a store
+/// opened read-only cannot take it).
+pub(crate) fn pending(conn: &Connection) -> Result<bool> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    check_not_newer(current)?;
+    Ok(current < SCHEMA_VERSION)
 }
 
 fn check_not_newer(found: i64) -> Result<()> {

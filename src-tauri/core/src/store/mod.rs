@@ -4,9 +4,11 @@
 //! the same store waits for the first one's write and, after the timeout,
 //! gets [`Error::StoreInUse`] instead of a corrupt file.
 
+mod identity;
 mod location;
 mod migrations;
 
+pub use identity::APPLICATION_ID;
 pub use location::{default_data_dir, resolve_data_dir, DATA_DIR_ENV};
 pub use migrations::SCHEMA_VERSION;
 
@@ -18,6 +20,11 @@ use std::time::Duration;
 /// File name of the store inside the data folder.
 pub const STORE_FILE: &str = "sealdesk.sqlite3";
 
+/// The data folder's folder of private key files (`pki::issue::KEYS_FOLDER`).
+const PRIVATE_KEYS_FOLDER: &str = "keys";
+/// The data folder's outbox spool (`mail::outbox::SPOOL_DIR`).
+const SPOOL_FOLDER: &str = "outbox";
+
 /// How long a process waits for another one's write before giving up.
 pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -26,6 +33,7 @@ pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     data_dir: PathBuf,
+    read_only: bool,
 }
 
 /// How to open a store.
@@ -66,40 +74,87 @@ impl Store {
     }
 
     /// Opens the store with explicit options.
+    ///
+    /// A store the user may not write (a read-only file or folder) is opened
+    /// read-only: reading commands work, and the first write fails with
+    /// [`Error::StoreReadOnly`]. A file at the store's path that is not a
+    /// SealDesk store (another program's SQLite file, or, when not creating,
+    /// an empty file) is refused with [`Error::StoreCorrupt`] and left as it
+    /// is.
     pub fn open_with(data_dir: &Path, options: &OpenOptions) -> Result<Self> {
         let path = data_dir.join(STORE_FILE);
-        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if options.create {
-            std::fs::create_dir_all(data_dir).map_err(|e| Error::io(data_dir, e))?;
-            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+            crate::private_folder::ensure(data_dir)?;
         } else if !path.exists() {
             return Err(Error::StoreMissing {
                 path: data_dir.to_path_buf(),
             });
+        } else {
+            // Tightening is best effort: a folder the user may not change
+            // is opened read-only below.
+            let _ = crate::private_folder::ensure(data_dir);
         }
+        let read_only = path.exists() && !writable(&path, data_dir);
         let corrupt = |err: rusqlite::Error| classify_open_error(err, &path);
-        let mut conn = Connection::open_with_flags(&path, flags).map_err(corrupt)?;
+        let conn = if read_only {
+            open_read_only(&path).map_err(corrupt)?
+        } else {
+            let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_CREATE;
+            Connection::open_with_flags(&path, flags).map_err(corrupt)?
+        };
+        let mut conn = conn;
         conn.busy_timeout(options.busy_timeout).map_err(corrupt)?;
-        // journal_mode needs a read of the header: a file that is not a
-        // database fails here, before anything is written to it.
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .map_err(corrupt)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::Database(format!(
-                "journal mode {mode} instead of wal"
-            )));
+        identity::check(&conn, options.create).map_err(|err| match err {
+            identity::Refusal::Foreign => Error::StoreCorrupt { path: path.clone() },
+            identity::Refusal::Sqlite(err) => corrupt(err),
+        })?;
+        if read_only {
+            if migrations::pending(&conn)? {
+                return Err(Error::StoreReadOnly);
+            }
+            conn.execute_batch("PRAGMA query_only = ON;")
+                .map_err(corrupt)?;
+        } else {
+            // journal_mode needs a read of the header: a file that is not a
+            // database fails here, before anything is written to it.
+            let mode: String = conn
+                .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+                .map_err(corrupt)?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::Database(format!(
+                    "journal mode {mode} instead of wal"
+                )));
+            }
+            // FULL keeps committed state-machine transitions (outbox,
+            // renewal) across a power loss, not only across a crash of the
+            // process.
+            conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+                .map_err(corrupt)?;
+            migrations::migrate(&mut conn)?;
+            restrict_permissions(&path);
         }
-        // FULL keeps committed state-machine transitions (outbox, renewal)
-        // across a power loss, not only across a crash of the process.
-        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
-            .map_err(corrupt)?;
-        migrations::migrate(&mut conn)?;
-        restrict_permissions(&path);
-        Ok(Self {
+        let store = Self {
             conn,
             data_dir: data_dir.to_path_buf(),
-        })
+            read_only,
+        };
+        if !read_only {
+            // The folders of private keys and spooled mail are owner-only
+            // from the start, whoever creates their first file.
+            for folder in [PRIVATE_KEYS_FOLDER, SPOOL_FOLDER] {
+                crate::private_folder::ensure(&data_dir.join(folder))?;
+            }
+            crate::atomic_file::sweep_stale_temps(data_dir);
+        }
+        Ok(store)
+    }
+
+    /// Whether the store was opened read-only (its file or folder cannot
+    /// be written by this user).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The data folder this store lives in.
@@ -130,12 +185,73 @@ impl Store {
     }
 }
 
+/// Whether this user may write the store: the file itself, and the folder
+/// where SQLite keeps its write-ahead log beside it.
+fn writable(path: &Path, data_dir: &Path) -> bool {
+    let file_ok = std::fs::OpenOptions::new().write(true).open(path).is_ok();
+    file_ok && folder_writable(data_dir)
+}
+
+#[cfg(unix)]
+fn folder_writable(folder: &Path) -> bool {
+    // Creating a probe file is the only test that holds for root, ACLs and
+    // read-only mounts alike.
+    tempfile::Builder::new()
+        .prefix(".sealdesk-probe-")
+        .tempfile_in(folder)
+        .is_ok()
+}
+
+#[cfg(not(unix))]
+fn folder_writable(folder: &Path) -> bool {
+    std::fs::metadata(folder).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// Opens a store this user may only read. Without write access to the
+/// folder SQLite cannot create the write-ahead log's index; the file is
+/// then read as immutable (changes a crashed writer left only in the log
+/// are not seen until someone who may write opens the store).
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let plain = Connection::open_with_flags(path, flags)?;
+    // A probe read: fails when the log's index cannot be made.
+    match plain.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(plain),
+        Err(_) => {
+            let mut uri = url_path(path);
+            uri.push_str("?immutable=1");
+            Connection::open_with_flags(uri, flags)
+        }
+    }
+}
+
+/// `path` as an SQLite `file:` URI.
+fn url_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for byte in absolute.to_string_lossy().bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b':' | b'-' | b'_' | b'.' | b'~' => {
+                uri.push(byte as char)
+            }
+            b'\\' => uri.push('/'),
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri
+}
+
 fn classify_open_error(err: rusqlite::Error, path: &Path) -> Error {
     use rusqlite::ErrorCode;
     match err.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::StoreCorrupt {
             path: path.to_path_buf(),
         },
+        Some(ErrorCode::DiskFull) => Error::StoreDiskFull,
         Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => {
             Error::Io {
                 path: path.to_path_buf(),
@@ -149,14 +265,14 @@ fn classify_open_error(err: rusqlite::Error, path: &Path) -> Error {
 /// The store holds hashes and, later, registry data of the user's keys:
 /// readable by its owner only.
 #[cfg(unix)]
-fn restrict_permissions(path: &Path) {
+pub(crate) fn restrict_permissions(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     // Best effort: a store on a file system without Unix modes still works.
     let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
 }
 
 #[cfg(not(unix))]
-fn restrict_permissions(_path: &Path) {}
+pub(crate) fn restrict_permissions(_path: &Path) {}
 
 #[cfg(test)]
 mod tests {
@@ -235,6 +351,228 @@ mod tests {
         assert_eq!(err.code(), "store.in-use");
         tx.commit().unwrap();
         crate::settings::set_language(&second, crate::locale::Language::He).unwrap();
+    }
+
+    #[test]
+    fn a_store_carries_sealdesks_application_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let id: i32 = store
+            .conn()
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, APPLICATION_ID);
+    }
+
+    #[test]
+    fn another_programs_database_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(STORE_FILE);
+        let foreign = Connection::open(&path).unwrap();
+        foreign
+            .execute_batch(
+                "CREATE TABLE invoice (id INTEGER PRIMARY KEY); PRAGMA user_version = 3;",
+            )
+            .unwrap();
+        drop(foreign);
+        let before = std::fs::read(&path).unwrap();
+        for open in [Store::open, Store::open_existing] {
+            let err = open(dir.path()).unwrap_err();
+            assert_eq!(err.code(), "store.corrupt");
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let tables: i64 = Connection::open(&path)
+            .unwrap()
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tables, 1, "no SealDesk table was added");
+    }
+
+    #[test]
+    fn a_database_with_another_application_id_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let foreign = Connection::open(dir.path().join(STORE_FILE)).unwrap();
+        foreign.pragma_update(None, "application_id", 42).unwrap();
+        drop(foreign);
+        assert_eq!(Store::open(dir.path()).unwrap_err().code(), "store.corrupt");
+    }
+
+    #[test]
+    fn an_empty_file_is_a_new_store_only_when_creating_one() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(STORE_FILE), b"").unwrap();
+        let err = Store::open_existing(dir.path()).unwrap_err();
+        assert_eq!(err.code(), "store.corrupt");
+        assert_eq!(
+            std::fs::metadata(dir.path().join(STORE_FILE))
+                .unwrap()
+                .len(),
+            0
+        );
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_store_from_before_the_application_id_gets_it_on_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Store::open(dir.path()).unwrap());
+        let raw = Connection::open(dir.path().join(STORE_FILE)).unwrap();
+        raw.execute_batch(
+            "PRAGMA application_id = 0; PRAGMA user_version = 10; DROP TABLE pending_secret_removal;",
+        )
+        .unwrap();
+        drop(raw);
+        let store = Store::open_existing(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let id: i32 = store
+            .conn()
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, APPLICATION_ID);
+    }
+
+    #[test]
+    fn a_damaged_page_is_reported_as_a_damaged_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        crate::admin::create(&store, "Anna", "correct horse battery", chrono::Utc::now()).unwrap();
+        let pages: i64 = store
+            .conn()
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        drop(store);
+        let path = dir.path().join(STORE_FILE);
+        let mut bytes = std::fs::read(&path).unwrap();
+        assert!(pages > 3);
+        // Every page after the header page and the schema page.
+        let page = bytes.len() / pages as usize;
+        for byte in &mut bytes[2 * page..] {
+            *byte = 0xA5;
+        }
+        std::fs::write(&path, &bytes).unwrap();
+        let err = Store::open_existing(dir.path())
+            .and_then(|store| crate::admin::status(&store).map(|_| ()))
+            .unwrap_err();
+        assert_eq!(err.code(), "store.corrupt", "{err}");
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let pages: i64 = store
+            .conn()
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        // SQLite's own limit stands in for the disk: it answers SQLITE_FULL.
+        store
+            .conn()
+            .pragma_update(None, "max_page_count", pages)
+            .unwrap();
+        let big = "x".repeat(64 * 1024);
+        let err = (0..64)
+            .map(|n| {
+                store.conn().execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2)",
+                    rusqlite::params![format!("filler-{n}"), big],
+                )
+            })
+            .find_map(std::result::Result::err)
+            .map(Error::from)
+            .expect("the store fills up");
+        assert_eq!(err.code(), "store.disk-full");
+    }
+
+    /// Makes `dir` read-only for this process: by its mode, or for root
+    /// (whom modes do not stop) by a read-only bind mount; `None` where
+    /// neither is possible.
+    #[cfg(unix)]
+    fn read_only_view(dir: &Path) -> Option<ReadOnlyView> {
+        use std::os::unix::fs::PermissionsExt;
+        let is_root = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|out| out.stdout.starts_with(b"0"));
+        if !is_root {
+            std::fs::set_permissions(dir.join(STORE_FILE), std::fs::Permissions::from_mode(0o400))
+                .unwrap();
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+            return Some(ReadOnlyView::Modes(dir.to_path_buf()));
+        }
+        let mount = tempfile::tempdir().unwrap();
+        let bind = |args: &[&str]| {
+            std::process::Command::new("mount")
+                .args(args)
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        let target = mount.path().to_str().unwrap().to_owned();
+        if bind(&["--bind", dir.to_str().unwrap(), &target])
+            && bind(&["-o", "remount,bind,ro", &target])
+        {
+            return Some(ReadOnlyView::Mount(mount));
+        }
+        let _ = std::process::Command::new("umount").arg(&target).status();
+        None
+    }
+
+    #[cfg(unix)]
+    enum ReadOnlyView {
+        Modes(PathBuf),
+        Mount(tempfile::TempDir),
+    }
+
+    #[cfg(unix)]
+    impl ReadOnlyView {
+        fn path(&self) -> &Path {
+            match self {
+                ReadOnlyView::Modes(dir) => dir,
+                ReadOnlyView::Mount(mount) => mount.path(),
+            }
+        }
+    }
+
+    #[cfg(unix)]
+    impl Drop for ReadOnlyView {
+        fn drop(&mut self) {
+            use std::os::unix::fs::PermissionsExt;
+            match self {
+                ReadOnlyView::Modes(dir) => {
+                    let _ = std::fs::set_permissions(&*dir, std::fs::Permissions::from_mode(0o700));
+                }
+                ReadOnlyView::Mount(mount) => {
+                    let _ = std::process::Command::new("umount")
+                        .arg(mount.path())
+                        .status();
+                }
+            }
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_store_can_be_read_and_refuses_changes_clearly() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        crate::admin::create(&store, "Anna", "correct horse battery", chrono::Utc::now()).unwrap();
+        drop(store);
+        let Some(view) = read_only_view(dir.path()) else {
+            eprintln!("skipped: no way to make a folder read-only here");
+            return;
+        };
+        let store = Store::open_existing(view.path()).expect("a read-only store opens");
+        assert!(store.is_read_only());
+        let status = crate::admin::status(&store).unwrap();
+        assert_eq!(status.name.as_deref(), Some("Anna"));
+        let err = crate::settings::set_language(&store, crate::locale::Language::Pl).unwrap_err();
+        assert_eq!(err.code(), "store.read-only");
+    }
+
+    #[test]
+    fn folder_names_match_their_modules() {
+        assert_eq!(PRIVATE_KEYS_FOLDER, crate::pki::issue::KEYS_FOLDER);
+        assert_eq!(SPOOL_FOLDER, crate::mail::outbox::SPOOL_DIR);
     }
 
     #[cfg(unix)]

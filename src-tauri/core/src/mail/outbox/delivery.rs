@@ -128,11 +128,11 @@ pub fn deliver_due(
         let Some(attempts) = begin(store, entry.id)? else {
             continue;
         };
-        let bytes = std::fs::read(spool_dir(store).join(&entry.spool_file));
+        let bytes = super::spool::read(&spool_dir(store), &entry.spool_file);
         let outcome = match bytes {
             Ok(bytes) => transmit(&mut conn, &settings, entry, &bytes).map(|()| bytes),
-            Err(err) => Err(Failure {
-                error: Error::io(spool_dir(store).join(&entry.spool_file), err),
+            Err(error) => Err(Failure {
+                error,
                 permanent: true,
             }),
         };
@@ -265,6 +265,8 @@ fn mark_sent(
                  "recipients": recipients, "size": bytes.len() }),
     )?;
     tx.commit()?;
+    // Sent: the bytes are no longer needed, and may hold a password.
+    super::spool::remove(&spool_dir(store), &entry.spool_file);
     let copy_error = settings
         .eml_dir
         .as_ref()

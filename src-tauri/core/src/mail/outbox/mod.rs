@@ -10,6 +10,7 @@
 //! `failed` with `mail.outcome-unknown` and is only sent again by the user.
 
 pub mod delivery;
+mod spool;
 pub mod worker;
 
 pub use delivery::{deliver_due, DeliveryProgress, DeliveryReport};
@@ -193,7 +194,7 @@ pub fn enqueue(
     }
 
     let spool = spool_dir(store);
-    std::fs::create_dir_all(&spool).map_err(|e| Error::io(&spool, e))?;
+    crate::private_folder::ensure(&spool)?;
     let unique = message_id
         .trim_start_matches('<')
         .split('@')
@@ -494,7 +495,7 @@ pub fn cancel(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry>
     )?;
     // The row no longer needs the bytes; a file left by a failed removal is
     // harmless (it is never sent) and is not reported.
-    let _ = std::fs::remove_file(spool_dir(store).join(&before.spool_file));
+    spool::remove(&spool_dir(store), &before.spool_file);
     get(store, id)
 }
 
@@ -536,13 +537,22 @@ pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
             &json!({ "id": id }),
         )?;
     }
-    let known: std::collections::HashSet<String> = {
-        let mut stmt = tx.prepare("SELECT spool_file FROM outbox_message")?;
+    let spooled = |sql: &str| -> Result<std::collections::HashSet<String>> {
+        let mut stmt = tx.prepare(sql)?;
         let names = stmt.query_map([], |row| row.get(0))?;
-        names.collect::<rusqlite::Result<_>>()?
+        Ok(names.collect::<rusqlite::Result<_>>()?)
     };
+    let known = spooled("SELECT spool_file FROM outbox_message")?;
+    // A sent message's bytes (a portal password among them) are not kept:
+    // removed once sent, and here when a crash came in between.
+    let finished =
+        spooled("SELECT spool_file FROM outbox_message WHERE state IN ('sent', 'cancelled')")?;
     tx.commit()?;
-    remove_orphans(&spool_dir(store), &known);
+    let spool = spool_dir(store);
+    for name in &finished {
+        spool::remove(&spool, name);
+    }
+    remove_orphans(&spool, &known);
     Ok(ids)
 }
 

@@ -163,19 +163,23 @@ pub fn show(store: &Store, kind: TemplateKind, language: Language) -> Result<Sho
 }
 
 /// Checks a template before it is saved: known placeholders only, balanced
-/// braces, a one-line non-empty subject, a non-empty text, and the
-/// certificate password in the password message and nowhere else.
+/// braces, a one-line non-empty subject without control characters, a
+/// non-empty text, and the certificate password in the password message's
+/// text (or HTML) and nowhere else.
 pub fn validate(kind: TemplateKind, template: &Template) -> Result<()> {
-    if template.subject.contains(['\r', '\n']) {
-        return Err(Error::MailHeaderInjection { field: "subject" });
-    }
+    crate::mail::compose::header_text("subject", &template.subject)?;
     if template.subject.trim().is_empty() {
         return Err(Error::MailTemplateEmpty { part: "subject" });
     }
     if template.text.trim().is_empty() {
         return Err(Error::MailTemplateEmpty { part: "text" });
     }
-    let has_password = parse_all(template)?.uses(Placeholder::CertPassword);
+    let parsed = parse_all(template)?;
+    // Subjects show in message lists, notifications and server logs.
+    if syntax::uses(&parsed.subject, Placeholder::CertPassword) {
+        return Err(Error::MailTemplatePasswordInSubject);
+    }
+    let has_password = parsed.uses(Placeholder::CertPassword);
     match (kind, has_password) {
         (TemplateKind::PortalPassword, false) => Err(Error::MailTemplatePasswordRequired),
         (TemplateKind::PortalPassword, true) | (_, false) => Ok(()),

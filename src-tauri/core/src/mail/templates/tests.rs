@@ -162,7 +162,7 @@ fn bad_templates_are_refused_and_nothing_is_stored() {
         text: "Your password: <CERT_HASLO>".into(),
         html: None,
     };
-    let cases: [(TemplateKind, Template, &str); 7] = [
+    let cases: [(TemplateKind, Template, &str); 10] = [
         (
             TemplateKind::SignedDocument,
             Template {
@@ -215,6 +215,30 @@ fn bad_templates_are_refused_and_nothing_is_stored() {
                 ..good.clone()
             },
             "mail.template-unbalanced-brace",
+        ),
+        (
+            TemplateKind::PortalPassword,
+            Template {
+                subject: "Your password {cert_password}".into(),
+                ..good.clone()
+            },
+            "mail.template-password-in-subject",
+        ),
+        (
+            TemplateKind::PortalPassword,
+            Template {
+                subject: "Your password\u{1b}[8m".into(),
+                ..good.clone()
+            },
+            "mail.header-control",
+        ),
+        (
+            TemplateKind::PortalPassword,
+            Template {
+                subject: "Your\u{0b}password".into(),
+                ..good.clone()
+            },
+            "mail.header-control",
         ),
     ];
     for (kind, template, code) in cases {
