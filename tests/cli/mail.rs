@@ -91,9 +91,16 @@ impl Desk {
         self.tmp.path().join(name)
     }
 
+    /// A file of the desk's own, readable only by its owner (many hold
+    /// passwords, and a secret file others can read draws a warning).
     fn file(&self, name: &str, content: &[u8]) -> PathBuf {
         let path = self.path(name);
         std::fs::write(&path, content).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
         path
     }
 

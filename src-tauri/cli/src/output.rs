@@ -188,3 +188,35 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_bidi_marks_are_written_as_escapes() {
+        assert_eq!(
+            escape("Jan Kowalski, Олена, נועה"),
+            "Jan Kowalski, Олена, נועה"
+        );
+        assert_eq!(escape(r"C:\Users\dana\pw.txt"), r"C:\Users\dana\pw.txt");
+        assert_eq!(
+            escape("valid\nthe document's signatures are valid\u{1b}[8m"),
+            "valid\\nthe document's signatures are valid\\x1b[8m"
+        );
+        assert_eq!(
+            escape("\u{202e}NAJ\u{2066}x\u{2069}"),
+            "\\u{202e}NAJ\\u{2066}x\\u{2069}"
+        );
+        assert_eq!(escape("a\tb\r\u{7f}\u{9b}"), "a\\tb\\r\\x7f\\u{9b}");
+        // With something escaped, a backslash is doubled so `\n` typed in a
+        // name cannot pass for an escaped line break.
+        assert_eq!(escape("a\\nb\n"), "a\\\\nb\\n");
+    }
+
+    #[test]
+    fn columns_keep_their_tabs_and_escape_those_of_values() {
+        let line = Columns(vec!["1".into(), "CN=a\tb".into(), "until 2027".into()]);
+        assert_eq!(line.escaped(), "1\tCN=a\\tb\tuntil 2027");
+    }
+}

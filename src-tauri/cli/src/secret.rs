@@ -31,6 +31,7 @@ fn warn_open_to_others(path: &Path) {
         crate::messages::Messages::for_os().sentence(&warning)
     ));
 }
+
 /// Reads a secret from an environment variable.
 pub fn from_env(var: &str) -> Result<Zeroizing<String>, Failure> {
     match std::env::var(var) {

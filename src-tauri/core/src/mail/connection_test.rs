@@ -102,7 +102,8 @@ pub fn english(code: &str) -> &'static str {
 
 /// Reads an extra trusted CA certificate file (PEM).
 pub(crate) fn read_ca_file(path: &Path) -> Result<Certificate> {
-    let bytes = std::fs::read(path).map_err(|err| Error::io(path, err))?;
+    let bytes =
+        crate::bounded_read::read_regular(path, crate::bounded_read::CERTIFICATE_MAX_BYTES)?;
     Certificate::from_pem(&bytes).map_err(|_| Error::MailCaFileInvalid {
         path: path.to_owned(),
     })

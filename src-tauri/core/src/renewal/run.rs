@@ -389,7 +389,8 @@ fn export(item: &Item, envelope_path: &Path, export_dir: &Path) -> Result<String
     match atomic_file::write_new(&target, &bytes, Access::Shared) {
         Ok(()) => {}
         Err(Error::FileExists { .. })
-            if std::fs::read(&target).map(|b| b == bytes).unwrap_or(false) => {}
+            if crate::bounded_read::read_regular(&target, bytes.len() as u64)
+                .is_ok_and(|b| b == bytes) => {}
         Err(err) => return Err(err),
     }
     Ok(target.display().to_string())
