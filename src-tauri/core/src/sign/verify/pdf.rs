@@ -139,11 +139,6 @@ fn check_signature(
         Some(Object::Name(n)) => Some(n.clone()),
         _ => None,
     };
-    let base = SignatureReport {
-        covers_whole_document: covers,
-        modifications: modifications.clone(),
-        ..problem_report(Problem::ModifiedAfterSigning)
-    };
     let with_modifications = |mut report: SignatureReport| {
         if !modifications.is_empty() {
             report.problems.push(Problem::ModifiedAfterSigning);
@@ -160,7 +155,6 @@ fn check_signature(
         sub_filter.as_deref(),
         None | Some(b"ETSI.CAdES.detached") | Some(b"adbe.pkcs7.detached")
     ) {
-        let _ = base;
         return Ok((
             with_modifications(problem_report(Problem::UnsupportedSignatureType)),
             Some(end),
