@@ -1656,4 +1656,12 @@ mod tests {
         let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
         assert_eq!(Error::io("x", full).code(), "io.disk-full");
     }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn writing_to_a_full_device_is_a_full_disk() {
+        // /dev/full answers every write with ENOSPC, as a full disk does.
+        let err = std::fs::write("/dev/full", b"signed document").unwrap_err();
+        assert_eq!(Error::io("/dev/full", err).code(), "io.disk-full");
+    }
 }

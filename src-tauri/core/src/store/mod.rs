@@ -84,16 +84,15 @@ impl Store {
     pub fn open_with(data_dir: &Path, options: &OpenOptions) -> Result<Self> {
         let path = data_dir.join(STORE_FILE);
         if options.create {
-            crate::private_folder::ensure(data_dir)?;
+            crate::private_folder::create(data_dir)?;
         } else if !path.exists() {
             return Err(Error::StoreMissing {
                 path: data_dir.to_path_buf(),
             });
-        } else {
-            // Tightening is best effort: a folder the user may not change
-            // is opened read-only below.
-            let _ = crate::private_folder::ensure(data_dir);
         }
+        // Tightening is best effort: a folder the user may not change is
+        // opened read-only below.
+        let _ = crate::private_folder::ensure(data_dir);
         let read_only = path.exists() && !writable(&path, data_dir);
         let corrupt = |err: rusqlite::Error| classify_open_error(err, &path);
         let conn = if read_only {
@@ -143,8 +142,9 @@ impl Store {
         if !read_only {
             // The folders of private keys and spooled mail are owner-only
             // from the start, whoever creates their first file.
+            // Best effort: their writers make sure again before writing.
             for folder in [PRIVATE_KEYS_FOLDER, SPOOL_FOLDER] {
-                crate::private_folder::ensure(&data_dir.join(folder))?;
+                let _ = crate::private_folder::ensure(&data_dir.join(folder));
             }
             crate::atomic_file::sweep_stale_temps(data_dir);
         }
