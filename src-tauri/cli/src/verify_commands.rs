@@ -26,11 +26,11 @@ pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(),
     }
     for (n, signature) in verification.signatures.iter().enumerate() {
         for change in &signature.modifications {
-            eprintln!(
+            emit_err(&format!(
                 "modified[signature {}]: {}",
                 n + 1,
                 modification(&messages, change)
-            );
+            ));
         }
     }
     if verification.valid {
