@@ -501,7 +501,12 @@ fn misplaced_header(office: &Office, name: &str) -> [PathBuf; 2] {
     std::fs::write(&headerless, blanked).unwrap();
     for path in [&junk, &headerless] {
         let out = tool("pdfinfo", &[s(path)], "apt-get install poppler-utils");
-        assert!(out.status.success(), "poppler opens {}: {}", s(path), text(&out));
+        assert!(
+            out.status.success(),
+            "poppler opens {}: {}",
+            s(path),
+            text(&out)
+        );
     }
     [junk, headerless]
 }
@@ -538,7 +543,10 @@ fn a_pdf_whose_header_is_not_at_its_start_is_refused_never_signed_as_a_cms() {
         assert_eq!(run.status, 0, "{}", run.stderr);
         let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
         assert_eq!(printed["format"], "cades");
-        assert_eq!(printed["output"], s(&office.path(&format!("{stem}.pdf.p7s"))));
+        assert_eq!(
+            printed["output"],
+            s(&office.path(&format!("{stem}.pdf.p7s")))
+        );
         let verified = office.json(&["verify", s(&input)]);
         assert_eq!(verified["valid"], true, "{verified}");
         assert_eq!(verified["format"], "cades", "{verified}");

@@ -75,7 +75,9 @@ pub fn new_temp(path: &Path, access: Access) -> Result<tempfile::NamedTempFile> 
     }
     #[cfg(not(unix))]
     let _ = access;
-    builder.tempfile_in(folder).map_err(|e| Error::io(folder, e))
+    builder
+        .tempfile_in(folder)
+        .map_err(|e| Error::io(folder, e))
 }
 
 /// Renames the finished (and synced) `temp` to `path` unless `path` exists.
