@@ -250,6 +250,25 @@ mod tests {
     }
 
     #[test]
+    fn a_header_not_at_the_start_is_refused_whatever_the_offsets_count_from() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/pdf_prepare");
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["classic.pdf", "form.pdf", "object-streams.pdf"] {
+            let bytes = std::fs::read(seeds.join(name)).unwrap();
+            assert!(open_bytes(dir.path(), &bytes).is_ok(), "{name}");
+        }
+        for name in [
+            "junk-before-header.pdf",
+            "junk-before-header-offsets-from-start.pdf",
+            "headerless.pdf",
+        ] {
+            let bytes = std::fs::read(seeds.join(name)).unwrap();
+            let err = open_bytes(dir.path(), &bytes).err().unwrap();
+            assert_eq!(err.code(), "pdf.header-not-at-start", "{name}");
+        }
+    }
+
+    #[test]
     fn every_truncation_fails_cleanly() {
         let dir = tempfile::tempdir().unwrap();
         for name in ["pdfkit.pdf", "minimal-document.pdf"] {
