@@ -491,6 +491,73 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     assert!(signed[1].contains("pdfkit.pdf"), "{signed:?}");
 }
 
+/// `name` from the fixtures as PDF readers still open it but with its
+/// `%PDF-` header not at the start: 100 bytes of junk before it (as mail
+/// gateways and downloads leave), or the header blanked out.
+fn misplaced_header(office: &Office, name: &str) -> [PathBuf; 2] {
+    let whole = std::fs::read(fixture(name)).unwrap();
+    let junk = office.path("junk-before.pdf");
+    let prefix = b"X-Gateway: scanned; no threats found\r\n".repeat(3);
+    std::fs::write(&junk, [&prefix[..100], &whole[..]].concat()).unwrap();
+    let headerless = office.path("headerless.pdf");
+    let line = whole.iter().position(|b| *b == b'\n').unwrap();
+    let blanked = [vec![b' '; line], whole[line..].to_vec()].concat();
+    std::fs::write(&headerless, blanked).unwrap();
+    for path in [&junk, &headerless] {
+        let out = tool("pdfinfo", &[s(path)], "apt-get install poppler-utils");
+        assert!(
+            out.status.success(),
+            "poppler opens {}: {}",
+            s(path),
+            text(&out)
+        );
+    }
+    [junk, headerless]
+}
+
+#[test]
+fn a_pdf_whose_header_is_not_at_its_start_is_refused_never_signed_as_a_cms() {
+    let office = office();
+    let cert = new_signer(&office, "Jan Nowak", "ec-p256");
+    for input in misplaced_header(&office, "pdfkit.pdf") {
+        let stem = input.file_stem().unwrap().to_str().unwrap().to_string();
+        let run = sign(&office, &cert, &input, &[]);
+        expect_error(&run, "pdf.header-not-at-start");
+        assert!(run.stderr.contains("--detached"), "{}", run.stderr);
+        let out = office.path(&format!("{stem}-out.pdf"));
+        expect_error(
+            &sign(&office, &cert, &input, &["--out", s(&out)]),
+            "pdf.header-not-at-start",
+        );
+        assert!(!office.path(&format!("{stem}-signed.pdf")).exists());
+        assert!(!out.exists());
+        assert!(!office.path(&format!("{stem}.pdf.p7s")).exists());
+
+        // Asked for, a separate signature is written beside it, under a
+        // .p7s name only, and `verify` finds it.
+        for name in [format!("{stem}-sig.pdf"), format!("{stem}-sig.PDF")] {
+            let out = office.path(&name);
+            expect_error(
+                &sign(&office, &cert, &input, &["--detached", "--out", s(&out)]),
+                "pdf.detached-output-named-pdf",
+            );
+            assert!(!out.exists());
+        }
+        let run = sign(&office, &cert, &input, &["--detached"]);
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(printed["format"], "cades");
+        assert_eq!(
+            printed["output"],
+            s(&office.path(&format!("{stem}.pdf.p7s")))
+        );
+        let verified = office.json(&["verify", s(&input)]);
+        assert_eq!(verified["valid"], true, "{verified}");
+        assert_eq!(verified["format"], "cades", "{verified}");
+    }
+    no_leftovers(&office.path(""));
+}
+
 /// A one-page PDF of `objects` (numbered from 1) with a classic
 /// cross-reference table; object 1 is the catalog.
 fn handmade_pdf(objects: &[&str]) -> Vec<u8> {

@@ -330,6 +330,13 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
         format!("Квитанція №1\nФайл {} отримано.\n", envelope_name(olena)),
     )
     .unwrap();
+    // A receipt only its owner may read is kept that way (the process
+    // umask is the usual 022 or narrower).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&first, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     // Olena's receipt is not Taras's.
     expect_error(
         &receipt(&office, run_id, taras, &first),
@@ -346,6 +353,12 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
         std::fs::read(&kept).unwrap(),
         std::fs::read(&first).unwrap()
     );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&kept).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the copy of a private receipt: {mode:o}");
+    }
 
     // Receipt 2, a CMS message signed by the CA naming the envelope's hash.
     let body = format!(

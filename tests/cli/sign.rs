@@ -196,3 +196,98 @@ fn a_certificate_without_a_key_cannot_sign() {
     std::fs::write(&doc, "x").unwrap();
     expect_error(&sign(&office, &id, &doc, &[]), "cert.no-key");
 }
+
+#[test]
+fn a_separate_signature_is_never_written_to_a_pdf_name() {
+    let office = office();
+    let cert = new_signer(&office, "Jan Nowak", "ec-p256");
+    let doc = office.path("umowa.txt");
+    std::fs::write(&doc, "Umowa nr 8/2026").unwrap();
+    let pdf = crate::pades::fixture("pdfkit.pdf");
+    for (input, extra) in [(&doc, None), (&pdf, Some("--detached"))] {
+        for name in ["umowa.pdf", "UMOWA.PDF", "umowa.Pdf"] {
+            let out = office.path(name);
+            let mut args = vec!["--out", s(&out)];
+            args.extend(extra);
+            let run = sign(&office, &cert, input, &args);
+            expect_error(&run, "pdf.detached-output-named-pdf");
+            assert!(run.stderr.contains(".p7s"), "{}", run.stderr);
+            assert!(!out.exists(), "{name}");
+        }
+    }
+}
+
+/// `sealdesk --json sign` run under `umask`, as a user with that umask would.
+#[cfg(unix)]
+fn sign_under_umask(
+    office: &Office,
+    umask: &str,
+    cert: &str,
+    input: &Path,
+    extra: &[&str],
+) -> std::process::Output {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-c", "umask \"$1\" && shift && exec \"$@\"", "sh", umask])
+        .arg(env!("CARGO_BIN_EXE_sealdesk"))
+        .arg("--data-dir")
+        .arg(&office.data)
+        .args([
+            "--json",
+            "sign",
+            "--cert",
+            cert,
+            "--key-password-file",
+            s(&office.user_pw),
+            s(input),
+        ])
+        .args(extra)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("SEALDESK_DATA_DIR");
+    cmd.output().expect("sh runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn signed_outputs_keep_the_permissions_of_the_document_less_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let office = office();
+    let cert = new_signer(&office, "Jan Nowak", "ec-p256");
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o7777;
+    for (n, (document_mode, umask, expected)) in [
+        (0o600, "077", 0o600),
+        (0o644, "022", 0o644),
+        (0o640, "022", 0o640),
+        (0o644, "077", 0o600),
+        (0o755, "022", 0o644),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let txt = office.path(&format!("{n}.txt"));
+        std::fs::write(&txt, "Umowa").unwrap();
+        let pdf = office.path(&format!("{n}.pdf"));
+        std::fs::copy(crate::pades::fixture("pdfkit.pdf"), &pdf).unwrap();
+        for (input, output) in [
+            (&txt, p7s_of(&txt)),
+            (&pdf, office.path(&format!("{n}-signed.pdf"))),
+            (&pdf, p7s_of(&pdf)),
+        ] {
+            std::fs::set_permissions(input, std::fs::Permissions::from_mode(document_mode))
+                .unwrap();
+            let detached: &[&str] = if output.extension().unwrap() == "p7s" {
+                &["--detached"]
+            } else {
+                &[]
+            };
+            let out = sign_under_umask(&office, umask, &cert, input, detached);
+            assert!(out.status.success(), "{}", text(&out));
+            assert_eq!(
+                mode(&output),
+                expected,
+                "{} from a {document_mode:o} document under umask {umask}",
+                s(&output)
+            );
+        }
+    }
+}

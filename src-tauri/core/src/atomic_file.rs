@@ -6,13 +6,50 @@ use crate::{Error, Result};
 use std::io::Write;
 use std::path::Path;
 
-/// Who may read the new file.
+/// Who may read the new file. On Unix the file is created with its final
+/// mode (there is no moment when it is open to more people), and the
+/// process umask narrows that mode as it does for any new file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
     /// Only the owner (mode 0600 on Unix): private keys, PKCS#12 files.
     Private,
-    /// The usual permissions: certificates, requests, revocation lists.
+    /// The usual permissions (0644 less the umask): certificates,
+    /// requests, revocation lists.
     Shared,
+    /// A file made from a user's document (its signed copy, its
+    /// signature): the document's own read and write permission bits
+    /// (0600 stays 0600, 0640 stays 0640), less the umask. Build it with
+    /// [`Access::like`].
+    LikeDocument(u32),
+}
+
+impl Access {
+    /// The access of a file made from the document `metadata` describes;
+    /// on systems without Unix modes, [`Access::Shared`].
+    pub fn like(metadata: &std::fs::Metadata) -> Access {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // Read and write only: a signed document is not a program, and
+            // set-id or sticky bits have no business on a copy.
+            Access::LikeDocument(metadata.permissions().mode() & 0o666)
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = metadata;
+            Access::Shared
+        }
+    }
+
+    /// The mode the file is created with, before the umask.
+    #[cfg(unix)]
+    fn mode(self) -> u32 {
+        match self {
+            Access::Private => 0o600,
+            Access::Shared => 0o644,
+            Access::LikeDocument(mode) => mode & 0o666,
+        }
+    }
 }
 
 /// Writes `bytes` to a new file at `path`. Fails with [`Error::FileExists`]
@@ -31,14 +68,18 @@ pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
 pub fn new_temp(path: &Path, access: Access) -> Result<tempfile::NamedTempFile> {
     let folder = folder_of(path);
     sweep_stale_temps(folder);
-    let temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(folder)
-        .map_err(|e| Error::io(folder, e))?;
-    if access == Access::Shared {
-        shared(temp.as_file()).map_err(|e| Error::io(path, e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(access.mode()));
     }
-    Ok(temp)
+    #[cfg(not(unix))]
+    let _ = access;
+    builder
+        .tempfile_in(folder)
+        .map_err(|e| Error::io(folder, e))
 }
 
 /// Renames the finished (and synced) `temp` to `path` unless `path` exists.
@@ -109,18 +150,6 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
-// tempfile creates files 0600; public outputs get the usual 0644.
-#[cfg(unix)]
-fn shared(file: &std::fs::File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn shared(_file: &std::fs::File) -> std::io::Result<()> {
-    Ok(())
-}
-
 /// Makes the rename itself durable; best effort where folders cannot be opened.
 fn sync_folder(folder: &Path) {
     #[cfg(unix)]
@@ -178,6 +207,37 @@ mod tests {
         assert!(!stale.exists(), "a stale temporary file of ours is removed");
         assert!(fresh.exists(), "a temporary file being written is kept");
         assert!(other.exists(), "a file of another naming is never touched");
+    }
+
+    /// This process's umask, as Linux reports it (setting the umask to
+    /// read it would race the other tests).
+    #[cfg(unix)]
+    fn umask() -> Option<u32> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with("Umask:"))?;
+        u32::from_str_radix(line["Umask:".len()..].trim(), 8).ok()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_made_from_a_document_keep_its_mode_less_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let Some(umask) = umask() else { return };
+        let dir = tempfile::tempdir().unwrap();
+        for mode in [0o600, 0o640, 0o644, 0o400, 0o755, 0o4666] {
+            let document = dir.path().join(format!("doc-{mode:o}"));
+            std::fs::write(&document, b"x").unwrap();
+            std::fs::set_permissions(&document, std::fs::Permissions::from_mode(mode)).unwrap();
+            let access = Access::like(&std::fs::metadata(&document).unwrap());
+            let out = dir.path().join(format!("doc-{mode:o}.p7s"));
+            write_new(&out, b"signature", access).unwrap();
+            let got = std::fs::metadata(&out).unwrap().permissions().mode() & 0o7777;
+            assert_eq!(got, mode & 0o666 & !umask, "{mode:o} under umask {umask:o}");
+        }
+        // The temporary file already has the final mode.
+        let temp = new_temp(&dir.path().join("x"), Access::LikeDocument(0o600)).unwrap();
+        let mode = temp.as_file().metadata().unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0);
     }
 
     #[test]

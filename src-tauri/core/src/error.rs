@@ -692,6 +692,21 @@ pub enum Error {
         /// What is wrong, in English.
         reason: String,
     },
+    /// The file opens in PDF readers but does not start with its `%PDF-`
+    /// header (bytes before it, or no header at all): its offsets cannot
+    /// be trusted, so it is not signed inside.
+    #[error("{path} does not start with a PDF header; save it again from a PDF reader, or sign it detached")]
+    PdfHeaderNotAtStart {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A detached signature (CMS) was to be written to a name ending in
+    /// `.pdf`, which would then be no PDF at all.
+    #[error("{path} ends in .pdf; a detached signature is written to a .p7s file")]
+    PdfDetachedOutputNamedPdf {
+        /// The output asked for.
+        path: PathBuf,
+    },
     // Verifying signatures.
     /// The detached signature file of a document is not there.
     #[error("no signature file {path}; give it with --signature")]
@@ -931,6 +946,8 @@ pub const CODES: &[&str] = &[
     "pdf.encrypted",
     "pdf.no-changes-allowed",
     "pdf.unreadable",
+    "pdf.header-not-at-start",
+    "pdf.detached-output-named-pdf",
     "verify.signature-missing",
     "verify.not-cms",
     "verify.not-valid",
@@ -1075,6 +1092,8 @@ impl Error {
             Error::PdfEncrypted { .. } => "pdf.encrypted",
             Error::PdfNoChangesAllowed { .. } => "pdf.no-changes-allowed",
             Error::PdfUnreadable { .. } => "pdf.unreadable",
+            Error::PdfHeaderNotAtStart { .. } => "pdf.header-not-at-start",
+            Error::PdfDetachedOutputNamedPdf { .. } => "pdf.detached-output-named-pdf",
             Error::SignatureFileMissing { .. } => "verify.signature-missing",
             Error::SignatureNotCms { .. } => "verify.not-cms",
             Error::SignatureNotValid { .. } => "verify.not-valid",
@@ -1240,7 +1259,10 @@ impl Error {
                 json!({ "id": id, "status": status })
             }
             // PDF signing (PAdES).
-            Error::PdfEncrypted { path } | Error::PdfNoChangesAllowed { path } => {
+            Error::PdfEncrypted { path }
+            | Error::PdfNoChangesAllowed { path }
+            | Error::PdfHeaderNotAtStart { path }
+            | Error::PdfDetachedOutputNamedPdf { path } => {
                 json!({ "path": path.display().to_string() })
             }
             Error::PdfUnreadable { path, reason } => {
@@ -1524,6 +1546,8 @@ mod tests {
                 path: "x".into(),
                 reason: "y".into(),
             },
+            Error::PdfHeaderNotAtStart { path: "x".into() },
+            Error::PdfDetachedOutputNamedPdf { path: "x".into() },
             Error::SignatureFileMissing { path: "x".into() },
             Error::SignatureNotCms { path: "x".into() },
             Error::SignatureNotValid { path: "x".into() },

@@ -1,5 +1,6 @@
 //! PDFs from arbitrary bytes, read for signing: never a panic, only a
-//! prepared update or a typed PDF error.
+//! prepared update or a typed PDF error, and never a prepared update for a
+//! file that does not start with its `%PDF-` header.
 
 #![no_main]
 
@@ -17,17 +18,22 @@ fuzz_target!(|data: &[u8]| {
         reason: None,
         time: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
     };
-    if let Err(err) = PreparedPdf::open(&path, &info, 1000) {
-        assert!(
+    match PreparedPdf::open(&path, &info, 1000) {
+        Ok(_) => assert!(
+            data.starts_with(b"%PDF-"),
+            "a file whose header is not at its start was prepared"
+        ),
+        Err(err) => assert!(
             [
                 "pdf.unreadable",
                 "pdf.encrypted",
                 "pdf.no-changes-allowed",
+                "pdf.header-not-at-start",
                 "io"
             ]
             .contains(&err.code()),
             "unexpected error {}",
             err.code()
-        );
+        ),
     }
 });

@@ -313,4 +313,29 @@ mod tests {
         assert!(send_signed(&store, cert, &input, &signed, &mail(false), None, now).is_err());
         assert_eq!(outbox::list(&store).unwrap().len(), 2);
     }
+
+    #[test]
+    fn a_pdf_whose_header_is_not_at_its_start_is_neither_signed_nor_sent() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc::now();
+        let (store, cert) = office(dir.path(), now);
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/pdf/pdfkit.pdf");
+        let input = dir.path().join("umowa.pdf");
+        let bytes = [vec![b'#'; 100], std::fs::read(fixture).unwrap()].concat();
+        std::fs::write(&input, bytes).unwrap();
+        let err = sign_and_send(
+            &store,
+            cert,
+            KeySecret::Password("signer-pw"),
+            &input,
+            &mail(false),
+            now,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "pdf.header-not-at-start");
+        assert!(outbox::list(&store).unwrap().is_empty());
+        assert!(!dir.path().join("umowa-signed.pdf").exists());
+        assert!(!dir.path().join("umowa.pdf.p7s").exists());
+    }
 }

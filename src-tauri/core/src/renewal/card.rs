@@ -96,7 +96,9 @@ pub fn sign_card(
     let unsigned = scratch
         .path()
         .join(output.file_name().unwrap_or("card.pdf".as_ref()));
-    crate::atomic_file::write_new(&unsigned, &pdf, crate::atomic_file::Access::Private)?;
+    // Shared, so the signed card (which takes the unsigned one's mode)
+    // follows the umask like other outputs; the folder is the owner's only.
+    crate::atomic_file::write_new(&unsigned, &pdf, crate::atomic_file::Access::Shared)?;
     sign_file(
         store,
         cert_id,

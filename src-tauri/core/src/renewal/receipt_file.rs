@@ -69,7 +69,9 @@ pub fn import_receipt(
         });
     }
     let copy = copy_path(&item.request_path, number, file);
-    atomic_file::write_new(&copy, &bytes, Access::Shared)?;
+    // The copy of the user's receipt is no more readable than the receipt.
+    let metadata = std::fs::metadata(file).map_err(|e| Error::io(file, e))?;
+    atomic_file::write_new(&copy, &bytes, Access::like(&metadata))?;
     if let Err(e) = record(store, item.id, cert_id, number, &copy, &sha256, now) {
         // Not recorded: the copy goes too, so a retry is not refused by it.
         let _ = std::fs::remove_file(&copy);

@@ -187,4 +187,31 @@ mod tests {
         assert_eq!(items[2].error.as_ref().unwrap().code, "cancelled");
         assert!(!dir.path().join("b.txt.p7s").exists());
     }
+
+    #[test]
+    fn a_pdf_whose_header_is_not_at_its_start_is_reported_not_signed_as_a_cms() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, cert) = office(dir.path());
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/pdf/pdfkit.pdf");
+        let input = dir.path().join("skan.pdf");
+        let bytes = [vec![b'#'; 100], std::fs::read(fixture).unwrap()].concat();
+        std::fs::write(&input, bytes).unwrap();
+        let items = sign_batch(
+            &store,
+            cert,
+            KeySecret::Password("signer-pw"),
+            &[input],
+            Utc::now(),
+            |_, _| true,
+        )
+        .unwrap();
+        assert!(items[0].signed.is_none());
+        assert_eq!(
+            items[0].error.as_ref().unwrap().code,
+            "pdf.header-not-at-start"
+        );
+        assert!(!dir.path().join("skan-signed.pdf").exists());
+        assert!(!dir.path().join("skan.pdf.p7s").exists());
+    }
 }

@@ -16,7 +16,8 @@ pub fn default_output(input: &Path) -> PathBuf {
 }
 
 /// Hashes `input` as a stream, signs it with `signer` (whose certificate
-/// is `chain[0]`) and writes the DER signature to the new file `output`.
+/// is `chain[0]`) and writes the DER signature to the new file `output`,
+/// which may not be named like a PDF (it would then be no PDF at all).
 pub fn sign_detached(
     signer: &dyn Signer,
     chain: &[Vec<u8>],
@@ -24,12 +25,18 @@ pub fn sign_detached(
     output: &Path,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    if super::pdf::kind::has_pdf_extension(output) {
+        return Err(Error::PdfDetachedOutputNamedPdf {
+            path: output.to_path_buf(),
+        });
+    }
     if output.exists() {
         return Err(Error::FileExists {
             path: output.to_path_buf(),
         });
     }
     let file = crate::bounded_read::open_regular(input)?;
+    let access = Access::like(&file.metadata().map_err(|e| Error::io(input, e))?);
     let digest = DigestAlgorithm::for_scheme(signer.scheme())
         .digest_reader(std::io::BufReader::new(file))
         .map_err(|e| Error::io(input, e))?;
@@ -41,5 +48,5 @@ pub fn sign_detached(
             signing_time: Some(now),
         },
     )?;
-    atomic_file::write_new(output, &der, Access::Shared)
+    atomic_file::write_new(output, &der, access)
 }

@@ -12,7 +12,6 @@ use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::json;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The kinds of signature SealDesk writes.
@@ -149,19 +148,24 @@ enum Target {
 }
 
 /// Where the signature of `input` goes and in which form; refuses an
-/// existing output and a PDF that cannot be signed.
+/// existing output, a PDF that cannot be signed inside, and a detached
+/// signature (a CMS, no PDF) named like a PDF.
 fn plan(
     input: &Path,
     options: &SignOptions<'_>,
     chain: &[Vec<u8>],
     now: DateTime<Utc>,
 ) -> Result<Plan> {
-    let pades = is_pdf(input)? && !options.detached;
+    let kind = pdf::kind::of_path(input)?;
+    let pades = kind.is_pdf() && !options.detached;
     let output = match options.output {
         Some(path) => path.to_path_buf(),
         None if pades => pdf::default_output(input),
         None => p7s::default_output(input),
     };
+    if !pades && pdf::kind::has_pdf_extension(&output) {
+        return Err(Error::PdfDetachedOutputNamedPdf { path: output });
+    }
     if output.exists() {
         return Err(Error::FileExists { path: output });
     }
@@ -171,6 +175,8 @@ fn plan(
             reason: options.reason.map(str::to_string),
             time: now,
         };
+        // A PDF whose header is not at its start is refused here, before
+        // the key is opened.
         Target::Pades(PreparedPdf::open(
             input,
             &info,
@@ -231,12 +237,4 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// Whether the file starts like a PDF.
-fn is_pdf(path: &Path) -> Result<bool> {
-    let mut head = [0u8; 5];
-    let mut file = crate::bounded_read::open_regular(path)?;
-    let read = file.read(&mut head).map_err(|e| Error::io(path, e))?;
-    Ok(&head[..read] == b"%PDF-")
 }

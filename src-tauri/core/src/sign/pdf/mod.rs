@@ -19,6 +19,7 @@
 
 pub mod byte_range;
 pub mod filters;
+pub mod kind;
 pub mod lexer;
 pub mod reader;
 pub mod update;
@@ -50,6 +51,8 @@ pub enum PdfError {
     Encrypted,
     /// A certification signature forbids any change.
     NoChangesAllowed,
+    /// The file is a PDF to readers but does not start with `%PDF-`.
+    HeaderNotAtStart,
 }
 
 impl From<std::io::Error> for PdfError {
@@ -70,6 +73,9 @@ impl PdfError {
                 path: path.to_path_buf(),
             },
             PdfError::NoChangesAllowed => Error::PdfNoChangesAllowed {
+                path: path.to_path_buf(),
+            },
+            PdfError::HeaderNotAtStart => Error::PdfHeaderNotAtStart {
                 path: path.to_path_buf(),
             },
         }
@@ -111,9 +117,15 @@ impl PreparedPdf {
     ) -> std::result::Result<Self, PdfError> {
         let mut file = File::open(input)?;
         let len = file.metadata()?.len();
-        let head = reader::read_window(&mut file, 0, 1024)?;
-        if !head.windows(5).any(|w| w == b"%PDF-") {
-            return Err(PdfError::Malformed("no %PDF- header".into()));
+        match kind::of_file(&mut file)? {
+            kind::PdfKind::Pdf => {}
+            // Its offsets may count from the file's start or from the
+            // header; an update appended to it would be read one way by
+            // some readers and the other way by others.
+            kind::PdfKind::HeaderAt { .. } | kind::PdfKind::Headerless => {
+                return Err(PdfError::HeaderNotAtStart)
+            }
+            kind::PdfKind::Other => return Err(PdfError::Malformed("no %PDF- header".into())),
         }
         let last_byte = reader::read_window(&mut file, len.saturating_sub(1), 1)?
             .first()
@@ -138,10 +150,12 @@ impl PreparedPdf {
     /// Copies the original into a temporary file beside `output` while
     /// hashing it, signs the byte ranges with `signer` (certificate chain
     /// `chain`), fills the hole and renames the file to `output`, which
-    /// must not exist. On failure nothing is left behind.
+    /// must not exist; it gets the permissions of the original (see
+    /// [`atomic_file::Access::like`]). On failure nothing is left behind.
     pub fn sign(mut self, signer: &dyn Signer, chain: &[Vec<u8>], output: &Path) -> Result<()> {
         let input = self.input.clone();
-        let mut temp = atomic_file::new_temp(output, atomic_file::Access::Shared)?;
+        let metadata = self.file.metadata().map_err(|e| Error::io(&input, e))?;
+        let mut temp = atomic_file::new_temp(output, atomic_file::Access::like(&metadata))?;
         let algorithm = DigestAlgorithm::for_scheme(signer.scheme());
         let mut hasher = Hasher::new(algorithm);
         self.file
@@ -232,6 +246,25 @@ pub(crate) mod tests {
         for bytes in [&b""[..], b"%PDF-1.4\n", b"not a pdf at all"] {
             let err = open_bytes(dir.path(), bytes).err().unwrap();
             assert_eq!(err.code(), "pdf.unreadable", "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn a_header_not_at_the_start_is_refused_whatever_the_offsets_count_from() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/pdf_prepare");
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["classic.pdf", "form.pdf", "object-streams.pdf"] {
+            let bytes = std::fs::read(seeds.join(name)).unwrap();
+            assert!(open_bytes(dir.path(), &bytes).is_ok(), "{name}");
+        }
+        for name in [
+            "junk-before-header.pdf",
+            "junk-before-header-offsets-from-start.pdf",
+            "headerless.pdf",
+        ] {
+            let bytes = std::fs::read(seeds.join(name)).unwrap();
+            let err = open_bytes(dir.path(), &bytes).err().unwrap();
+            assert_eq!(err.code(), "pdf.header-not-at-start", "{name}");
         }
     }
 

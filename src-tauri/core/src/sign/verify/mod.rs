@@ -20,10 +20,10 @@ pub use algorithms::ContentDigest;
 pub use cms::ParsedSignature;
 pub use diff::{ChangeKind, Modification, Role};
 
+use crate::sign::pdf::kind::{self, PdfKind};
 use crate::{Error, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Where a signature lives.
@@ -196,10 +196,12 @@ impl Verification {
 }
 
 /// Checks the signatures of `input`: the ones inside it when it is a PDF
-/// (it starts with `%PDF-`), else the detached signature `signature`, by
-/// default `INPUT.p7s` beside it. A PDF without signatures of its own but
-/// with an `INPUT.p7s` beside it (SealDesk signs PDFs that way when asked)
-/// is checked against that file. `now` decides validity and revocation.
+/// (as PDF readers decide, see [`kind`]), else the detached
+/// signature `signature`, by default `INPUT.p7s` beside it. A PDF without
+/// signatures of its own but with an `INPUT.p7s` beside it (SealDesk signs
+/// PDFs that way when asked) is checked against that file, and so is a PDF
+/// whose header is not at its start when it cannot be read (SealDesk signs
+/// those only that way). `now` decides validity and revocation.
 pub fn verify_file(
     store: &Store,
     input: &Path,
@@ -208,31 +210,19 @@ pub fn verify_file(
 ) -> Result<Verification> {
     let mut file = crate::bounded_read::open_regular(input)?;
     let default_signature = super::p7s::default_output(input);
-    if signature.is_none() && starts_like_pdf(&mut file, input)? {
-        let inside = pdf::verify_pdf(store, input, file, now)?;
-        if inside.signatures.is_empty() && default_signature.is_file() {
-            return verify_detached(store, input, &default_signature, now);
+    let kind = kind::of_file(&mut file).map_err(|e| Error::io(input, e))?;
+    if signature.is_none() && kind.is_pdf() {
+        match pdf::verify_pdf(store, input, file, now) {
+            Ok(inside) if inside.signatures.is_empty() && default_signature.is_file() => {}
+            Err(Error::PdfUnreadable { .. })
+                if kind != PdfKind::Pdf && default_signature.is_file() => {}
+            inside => return inside,
         }
-        return Ok(inside);
+        return verify_detached(store, input, &default_signature, now);
     }
     drop(file);
     let signature_path = signature.map_or(default_signature, Path::to_path_buf);
     verify_detached(store, input, &signature_path, now)
-}
-
-fn starts_like_pdf(file: &mut std::fs::File, path: &Path) -> Result<bool> {
-    let mut head = [0u8; 5];
-    let mut read = 0;
-    while read < head.len() {
-        let n = file
-            .read(&mut head[read..])
-            .map_err(|e| Error::io(path, e))?;
-        if n == 0 {
-            break;
-        }
-        read += n;
-    }
-    Ok(&head[..read] == b"%PDF-")
 }
 
 /// A detached signature file over `input`.
