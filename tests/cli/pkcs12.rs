@@ -400,7 +400,10 @@ fn openssl_pkcs12_files_import_with_their_keys_and_a_wrong_password_changes_noth
             .unwrap()
             .contains("Олена Директор"));
         assert!(rows[0]["key_id"].is_i64(), "the leaf comes with its key");
-        assert_eq!(rows[1]["trusted"], true, "an imported root is trusted");
+        assert_eq!(
+            rows[1]["trusted"], false,
+            "importing a key never makes its root trusted"
+        );
 
         // The kept key opens with the PKCS#12 password and signs a request.
         let key_id = rows[0]["key_id"].as_i64().unwrap().to_string();

@@ -43,6 +43,21 @@ impl Office {
         self.run(&args)
     }
 
+    /// Trusts certificate `id` as a root, confirming its fingerprint as
+    /// `cert show` gives it (importing never trusts).
+    pub(crate) fn trust(&self, id: i64) -> Value {
+        let shown = self.json(&["cert", "show", "--id", &id.to_string()]);
+        let fingerprint = shown["record"]["sha256"].as_str().unwrap().to_string();
+        self.json(&[
+            "cert",
+            "trust",
+            "--id",
+            &id.to_string(),
+            "--fingerprint",
+            &fingerprint,
+        ])
+    }
+
     pub(crate) fn pem_of(&self, id: i64, name: &str) -> PathBuf {
         let shown = self.json(&["cert", "show", "--id", &id.to_string()]);
         let path = self.path(name);

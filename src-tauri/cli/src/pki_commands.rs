@@ -16,7 +16,9 @@ use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::registry::{self, ListFilter};
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::pki::{bundle, certificate::CertificateInfo, csr, export, import, revocation};
+use sealdesk_core::pki::{
+    bundle, certificate::CertificateInfo, csr, export, import, revocation, trust,
+};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
@@ -203,6 +205,9 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                         "status": r.status,
                         "status_reason": r.status_reason,
                         "sha256": r.sha256,
+                        "trusted": r.trusted,
+                        "is_ca": r.is_ca,
+                        "issuer_id": r.issuer_id,
                         "key": r.key,
                         "key_id": r.key_id,
                     })
@@ -234,10 +239,18 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                 .collect::<Result<Vec<_>, _>>()?;
             let lines = vec![
                 format!("subject: {}", info.subject),
-                format!("issuer: {}", info.issuer),
+                if record.issuer_id.is_none() && !info.self_issued {
+                    format!("issuer: {} (not in the store: unknown issuer)", info.issuer)
+                } else {
+                    format!("issuer: {}", info.issuer)
+                },
                 format!("serial: {}", info.serial),
                 format!("valid: {} to {}", info.not_before, info.not_after),
                 format!("status: {:?}", record.status),
+                format!(
+                    "trusted as a root: {}",
+                    if record.trusted { "yes" } else { "no" }
+                ),
                 format!("SHA-256: {}", info.sha256),
                 format!("SHA-1: {}", info.sha1),
                 format!("chain: {}", chain.join(" <- ")),
@@ -250,6 +263,25 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
         }
         CertCommand::Import(args) => import_certificates(json_mode, &store, args)?,
         CertCommand::Export(args) => export_certificate(json_mode, &store, args)?,
+        CertCommand::Trust(args) => {
+            let record = trust::trust(&store, args.id, &args.fingerprint, now)?;
+            print(
+                json_mode,
+                &record,
+                &[format!(
+                    "certificate {} is now trusted as a root: {} (SHA-256 {})",
+                    record.id, record.subject, record.sha256
+                )],
+            );
+        }
+        CertCommand::Untrust(args) => {
+            let record = trust::untrust(&store, args.id, now)?;
+            print(
+                json_mode,
+                &record,
+                &[format!("certificate {} is no longer trusted", record.id)],
+            );
+        }
         CertCommand::Revoke(args) => {
             let reason = args.reason.parse()?;
             let record = revocation::revoke(&store, args.id, reason, now)?;
@@ -419,7 +451,13 @@ fn import_certificates(
             } else {
                 ""
             };
-            let trust = if r.trusted { ", trusted as a root" } else { "" };
+            let trust = if r.trusted {
+                ", trusted as a root"
+            } else if r.is_ca && r.issuer_id.is_none() {
+                ", not trusted (trust it with `cert trust` after checking its fingerprint)"
+            } else {
+                ""
+            };
             format!(
                 "{}\t{}\tuntil {}{key}{trust}",
                 r.id,

@@ -20,3 +20,4 @@ mod signing_key;
 pub mod status;
 pub mod subject;
 mod time;
+pub mod trust;

@@ -446,6 +446,7 @@ error-token-failure = The token failed while { $operation }: { $detail }
 error-pkcs12-wrong-password = The password does not open this PKCS#12 file (.p12/.pfx).
 error-pkcs12-invalid = This is not a readable PKCS#12 file (.p12/.pfx): { $detail }
 error-pkcs12-password-unsupported = A PKCS#12 password cannot contain emoji or other rare characters (outside Unicode’s Basic Multilingual Plane). Choose another password.
+error-pkcs12-password-required = A PKCS#12 file (.p12/.pfx) needs a password: give one that is not empty.
 error-cert-invalid = This is not a readable certificate: { $detail }
 error-csr-invalid = This is not a usable certificate request (PKCS#10): { $detail }
 error-cert-nothing-to-import = { $path } holds no certificate.
@@ -453,6 +454,10 @@ error-cert-key-mismatch = The private key does not belong to this certificate.
 error-cert-not-found = There is no certificate number { $id } in SealDesk.
 error-cert-already-revoked = Certificate { $id } is already revoked.
 error-cert-not-issued-by-seal = Certificate { $id } was not issued by one of the company’s seals, so SealDesk cannot revoke it.
+error-cert-fingerprint-mismatch = The fingerprint given is not the SHA-256 fingerprint of certificate { $id }. Compare it again with the one the CA gave you; nothing was trusted.
+error-cert-trust-not-ca = Certificate { $id } is not a CA certificate, so it cannot be trusted as a root.
+error-cert-seal-always-trusted = Certificate { $id } is a company seal: it stays trusted as long as it exists.
+error-cert-signature-invalid = The signature of the certificate { $subject } does not verify: the certificate was altered or damaged. Nothing was imported.
 error-seal-not-found = There is no company seal number { $id }.
 error-seal-not-usable = The company seal { $id } cannot issue certificates: { $reason ->
     [expired] it has expired. Create a new seal.
@@ -463,6 +468,7 @@ error-seal-not-usable = The company seal { $id } cannot issue certificates: { $r
 }
 error-pki-field-required = Fill in { $field }.
 error-pki-field-too-long = { $field } may have at most { $max } characters.
+error-pki-field-invalid-character = { $field } contains a control character or a text-direction override character, which could make the name display as another.
 error-pki-invalid-country = “{ $value }” is not a two-letter country code, such as PL, IL, IT or UA.
 error-pki-invalid-org-id = “{ $value }” is not an organization identifier. Write a type (VAT, NTR, PSD or LEI), the country and the number, such as VATPL-5260250274 or NTRUA-14360570.
 error-pki-invalid-email = “{ $value }” is not an e-mail address.

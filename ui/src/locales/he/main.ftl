@@ -453,6 +453,7 @@ error-token-failure = הטוקן נכשל במהלך { $operation }: { $detail }
 error-pkcs12-wrong-password = הסיסמה אינה פותחת את קובץ ה-PKCS#12 הזה (.p12/.pfx).
 error-pkcs12-invalid = זהו אינו קובץ PKCS#12 קריא (.p12/.pfx): { $detail }
 error-pkcs12-password-unsupported = סיסמת PKCS#12 אינה יכולה להכיל אימוג׳י או תווים נדירים אחרים (מחוץ למישור הבסיסי של Unicode). בחרו סיסמה אחרת.
+error-pkcs12-password-required = קובץ PKCS#12 (.p12/.pfx) צריך סיסמה: הזינו סיסמה שאינה ריקה.
 error-csr-invalid = זו אינה בקשת אישור (PKCS#10) שניתן להשתמש בה: { $detail }
 error-cert-invalid = זו אינה תעודה קריאה: { $detail }
 error-cert-nothing-to-import = הקובץ { $path } אינו מכיל תעודה.
@@ -460,6 +461,10 @@ error-cert-key-mismatch = המפתח הפרטי אינו שייך לתעודה �
 error-cert-not-found = אין ב-SealDesk תעודה מספר { $id }.
 error-cert-already-revoked = תעודה { $id } כבר בוטלה.
 error-cert-not-issued-by-seal = תעודה { $id } לא הונפקה על ידי אחת מחותמות החברה, ולכן SealDesk אינו יכול לבטל אותה.
+error-cert-fingerprint-mismatch = טביעת האצבע שהוזנה אינה טביעת האצבע SHA-256 של תעודה { $id }. השוו אותה שוב לזו שקיבלתם מרשות האישורים; דבר לא סומן כמהימן.
+error-cert-trust-not-ca = תעודה { $id } אינה תעודת רשות אישורים, ולכן אי אפשר לסמוך עליה כתעודת שורש.
+error-cert-seal-always-trusted = תעודה { $id } היא חותמת של החברה: היא נשארת מהימנה כל עוד היא קיימת.
+error-cert-signature-invalid = החתימה של התעודה { $subject } אינה מאומתת: התעודה שונתה או ניזוקה. דבר לא יובא.
 error-seal-not-found = אין חותמת חברה מספר { $id }.
 error-seal-not-usable = חותמת החברה { $id } אינה יכולה להנפיק תעודות: { $reason ->
     [expired] תוקפה פג. יש ליצור חותמת חדשה.
@@ -470,6 +475,7 @@ error-seal-not-usable = חותמת החברה { $id } אינה יכולה להנ
 }
 error-pki-field-required = יש למלא את { $field }.
 error-pki-field-too-long = { $field } יכול להכיל לכל היותר { $max } תווים.
+error-pki-field-invalid-character = { $field } מכיל תו בקרה או תו לשינוי כיוון הטקסט, שעלול לגרום לשם להיראות כשם אחר.
 error-pki-invalid-country = „{ $value }” אינו קוד מדינה בן שתי אותיות, כגון IL, PL, IT או UA.
 error-pki-invalid-org-id = „{ $value }” אינו מזהה ארגון. יש לכתוב סוג (VAT, NTR, PSD או LEI), מדינה ומספר, למשל VATIL-516179157 או NTRUA-14360570.
 error-pki-invalid-email = „{ $value }” אינה כתובת דואר אלקטרוני.

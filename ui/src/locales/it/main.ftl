@@ -445,6 +445,7 @@ error-token-failure = Il token ha dato errore durante { $operation }: { $detail 
 error-pkcs12-wrong-password = La password non apre questo file PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = Questo non è un file PKCS#12 (.p12/.pfx) leggibile: { $detail }
 error-pkcs12-password-unsupported = Una password PKCS#12 non può contenere emoji o altri caratteri rari (fuori dal piano multilingue di base di Unicode). Scegli un'altra password.
+error-pkcs12-password-required = Un file PKCS#12 (.p12/.pfx) richiede una password: indicane una non vuota.
 error-csr-invalid = Questa non è una richiesta di certificato (PKCS#10) utilizzabile: { $detail }
 error-cert-invalid = Questo non è un certificato leggibile: { $detail }
 error-cert-nothing-to-import = { $path } non contiene alcun certificato.
@@ -452,6 +453,10 @@ error-cert-key-mismatch = La chiave privata non appartiene a questo certificato.
 error-cert-not-found = In SealDesk non c'è nessun certificato numero { $id }.
 error-cert-already-revoked = Il certificato { $id } è già revocato.
 error-cert-not-issued-by-seal = Il certificato { $id } non è stato emesso da uno dei sigilli dell'azienda, quindi SealDesk non può revocarlo.
+error-cert-fingerprint-mismatch = L'impronta indicata non è l'impronta SHA-256 del certificato { $id }. Confrontala di nuovo con quella fornita dall'autorità di certificazione; nulla è stato considerato attendibile.
+error-cert-trust-not-ca = Il certificato { $id } non è un certificato di un'autorità di certificazione, quindi non può essere considerato radice attendibile.
+error-cert-seal-always-trusted = Il certificato { $id } è un sigillo dell'azienda: resta attendibile finché esiste.
+error-cert-signature-invalid = La firma del certificato { $subject } non è valida: il certificato è stato alterato o danneggiato. Non è stato importato nulla.
 error-seal-not-found = Non esiste alcun sigillo aziendale numero { $id }.
 error-seal-not-usable = Il sigillo aziendale { $id } non può emettere certificati: { $reason ->
     [expired] è scaduto. Crea un nuovo sigillo.
@@ -462,6 +467,7 @@ error-seal-not-usable = Il sigillo aziendale { $id } non può emettere certifica
 }
 error-pki-field-required = Compila { $field }.
 error-pki-field-too-long = { $field } può avere al massimo { $max } caratteri.
+error-pki-field-invalid-character = { $field } contiene un carattere di controllo o di inversione della direzione del testo, che potrebbe far apparire il nome come un altro.
 error-pki-invalid-country = “{ $value }” non è un codice paese di due lettere, come IT, PL, IL o UA.
 error-pki-invalid-org-id = “{ $value }” non è un identificativo di organizzazione. Scrivi un tipo (VAT, NTR, PSD o LEI), il paese e il numero, ad esempio VATIT-00743110157 o NTRUA-14360570.
 error-pki-invalid-email = “{ $value }” non è un indirizzo e-mail.

@@ -455,6 +455,7 @@ error-token-failure = Token zawiódł podczas operacji „{ $operation }”: { $
 error-pkcs12-wrong-password = Hasło nie otwiera tego pliku PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = To nie jest czytelny plik PKCS#12 (.p12/.pfx): { $detail }
 error-pkcs12-password-unsupported = Hasło PKCS#12 nie może zawierać emoji ani innych rzadkich znaków (spoza podstawowej płaszczyzny Unicode). Wybierz inne hasło.
+error-pkcs12-password-required = Plik PKCS#12 (.p12/.pfx) wymaga hasła: podaj hasło, które nie jest puste.
 error-csr-invalid = To nie jest prawidłowe żądanie certyfikatu (PKCS#10): { $detail }
 error-cert-invalid = To nie jest czytelny certyfikat: { $detail }
 error-cert-nothing-to-import = Plik { $path } nie zawiera żadnego certyfikatu.
@@ -462,6 +463,10 @@ error-cert-key-mismatch = Klucz prywatny nie należy do tego certyfikatu.
 error-cert-not-found = W SealDesk nie ma certyfikatu o numerze { $id }.
 error-cert-already-revoked = Certyfikat { $id } jest już unieważniony.
 error-cert-not-issued-by-seal = Certyfikatu { $id } nie wystawiła żadna z pieczęci firmy, więc SealDesk nie może go unieważnić.
+error-cert-fingerprint-mismatch = Podany odcisk nie jest odciskiem SHA-256 certyfikatu { $id }. Porównaj go ponownie z odciskiem otrzymanym od urzędu certyfikacji; niczego nie uznano za zaufane.
+error-cert-trust-not-ca = Certyfikat { $id } nie jest certyfikatem urzędu certyfikacji, więc nie może być zaufanym certyfikatem głównym.
+error-cert-seal-always-trusted = Certyfikat { $id } jest pieczęcią firmy: pozostaje zaufany, dopóki istnieje.
+error-cert-signature-invalid = Podpis certyfikatu { $subject } nie daje się zweryfikować: certyfikat został zmieniony lub uszkodzony. Niczego nie zaimportowano.
 error-seal-not-found = Nie ma pieczęci firmy o numerze { $id }.
 error-seal-not-usable = Pieczęć firmy { $id } nie może wystawiać certyfikatów: { $reason ->
     [expired] wygasła. Utwórz nową pieczęć.
@@ -472,6 +477,7 @@ error-seal-not-usable = Pieczęć firmy { $id } nie może wystawiać certyfikat�
 }
 error-pki-field-required = Wypełnij pole { $field }.
 error-pki-field-too-long = Pole { $field } może mieć najwyżej { $max } znaków.
+error-pki-field-invalid-character = Pole { $field } zawiera znak sterujący lub znak zmiany kierunku tekstu, przez który nazwa mogłaby wyglądać jak inna.
 error-pki-invalid-country = „{ $value }” nie jest dwuliterowym kodem kraju, takim jak PL, IL, IT lub UA.
 error-pki-invalid-org-id = „{ $value }” nie jest identyfikatorem organizacji. Wpisz typ (VAT, NTR, PSD lub LEI), kraj i numer, np. VATPL-5260250274 lub NTRUA-14360570.
 error-pki-invalid-email = „{ $value }” nie jest adresem e-mail.

@@ -462,6 +462,7 @@ error-token-failure = Ошибка токена при операции «{ $ope
 error-pkcs12-wrong-password = Пароль не подходит к этому файлу PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = Это не читаемый файл PKCS#12 (.p12/.pfx): { $detail }
 error-pkcs12-password-unsupported = Пароль PKCS#12 не может содержать эмодзи и другие редкие символы (вне базовой многоязычной плоскости Unicode). Выберите другой пароль.
+error-pkcs12-password-required = Файлу PKCS#12 (.p12/.pfx) нужен пароль: укажите непустой пароль.
 error-csr-invalid = Это не пригодный запрос на сертификат (PKCS#10): { $detail }
 error-cert-invalid = Это не читаемый сертификат: { $detail }
 error-cert-nothing-to-import = В файле { $path } нет сертификата.
@@ -469,6 +470,10 @@ error-cert-key-mismatch = Закрытый ключ не принадлежит 
 error-cert-not-found = В SealDesk нет сертификата с номером { $id }.
 error-cert-already-revoked = Сертификат { $id } уже отозван.
 error-cert-not-issued-by-seal = Сертификат { $id } выпущен не печатью компании, поэтому SealDesk не может его отозвать.
+error-cert-fingerprint-mismatch = Указанный отпечаток не совпадает с отпечатком SHA-256 сертификата { $id }. Сверьте его ещё раз с отпечатком, полученным от удостоверяющего центра; доверие не установлено.
+error-cert-trust-not-ca = Сертификат { $id } не является сертификатом удостоверяющего центра, поэтому ему нельзя доверять как корневому.
+error-cert-seal-always-trusted = Сертификат { $id } — печать компании: ему доверяют, пока он существует.
+error-cert-signature-invalid = Подпись сертификата { $subject } не проходит проверку: сертификат изменён или повреждён. Ничего не импортировано.
 error-seal-not-found = Печати компании с номером { $id } нет.
 error-seal-not-usable = Печать компании { $id } не может выпускать сертификаты: { $reason ->
     [expired] срок её действия истёк. Создайте новую печать.
@@ -479,6 +484,7 @@ error-seal-not-usable = Печать компании { $id } не может в
 }
 error-pki-field-required = Заполните поле { $field }.
 error-pki-field-too-long = Поле { $field } может содержать не более { $max } символов.
+error-pki-field-invalid-character = Поле { $field } содержит управляющий символ или символ смены направления текста, из-за которого имя может выглядеть как другое.
 error-pki-invalid-country = «{ $value }» — не двухбуквенный код страны, например UA, PL, IL или IT.
 error-pki-invalid-org-id = «{ $value }» — не идентификатор организации. Укажите тип (VAT, NTR, PSD или LEI), страну и номер, например VATPL-5260250274 или NTRUA-14360570.
 error-pki-invalid-email = «{ $value }» — не адрес электронной почты.

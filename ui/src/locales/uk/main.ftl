@@ -462,6 +462,7 @@ error-token-failure = Помилка токена під час операції
 error-pkcs12-wrong-password = Пароль не відкриває цей файл PKCS#12 (.p12/.pfx).
 error-pkcs12-invalid = Це не читабельний файл PKCS#12 (.p12/.pfx): { $detail }
 error-pkcs12-password-unsupported = Пароль PKCS#12 не може містити емодзі та інші рідкісні символи (поза базовою багатомовною площиною Unicode). Оберіть інший пароль.
+error-pkcs12-password-required = Файлу PKCS#12 (.p12/.pfx) потрібен пароль: укажіть непорожній пароль.
 error-csr-invalid = Це не придатний запит на сертифікат (PKCS#10): { $detail }
 error-cert-invalid = Це не читабельний сертифікат: { $detail }
 error-cert-nothing-to-import = У файлі { $path } немає сертифіката.
@@ -469,6 +470,10 @@ error-cert-key-mismatch = Закритий ключ не належить цьо
 error-cert-not-found = У SealDesk немає сертифіката з номером { $id }.
 error-cert-already-revoked = Сертифікат { $id } уже відкликано.
 error-cert-not-issued-by-seal = Сертифікат { $id } видано не печаткою компанії, тому SealDesk не може його відкликати.
+error-cert-fingerprint-mismatch = Вказаний відбиток не збігається з відбитком SHA-256 сертифіката { $id }. Звірте його ще раз із відбитком, отриманим від центру сертифікації; довіру не встановлено.
+error-cert-trust-not-ca = Сертифікат { $id } не є сертифікатом центру сертифікації, тому йому не можна довіряти як кореневому.
+error-cert-seal-always-trusted = Сертифікат { $id } — печатка компанії: йому довіряють, доки він існує.
+error-cert-signature-invalid = Підпис сертифіката { $subject } не проходить перевірку: сертифікат змінено або пошкоджено. Нічого не імпортовано.
 error-seal-not-found = Печатки компанії з номером { $id } немає.
 error-seal-not-usable = Печатка компанії { $id } не може видавати сертифікати: { $reason ->
     [expired] строк її дії минув. Створіть нову печатку.
@@ -479,6 +484,7 @@ error-seal-not-usable = Печатка компанії { $id } не може в
 }
 error-pki-field-required = Заповніть поле { $field }.
 error-pki-field-too-long = Поле { $field } може містити не більше { $max } символів.
+error-pki-field-invalid-character = Поле { $field } містить керівний символ або символ зміни напрямку тексту, через який назва може виглядати як інша.
 error-pki-invalid-country = «{ $value }» — не дволітерний код країни, наприклад UA, PL, IL або IT.
 error-pki-invalid-org-id = «{ $value }» — не ідентифікатор організації. Укажіть тип (VAT, NTR, PSD або LEI), країну й номер, наприклад NTRUA-14360570 або VATPL-5260250274.
 error-pki-invalid-email = «{ $value }» — не адреса електронної пошти.

@@ -128,6 +128,19 @@ pub struct SignatureReport {
     pub covers_whole_document: bool,
     /// What is wrong, most serious first; empty when all is well.
     pub problems: Vec<Problem>,
+    /// The trusted certificate (a company seal, a root the user chose to
+    /// trust) the signer's chain ends in; none when it reaches none.
+    pub trust_anchor: Option<TrustAnchor>,
+}
+
+/// The certificate a signature's trust rests on, named so a person can
+/// check it is the one they meant to trust.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TrustAnchor {
+    /// Its subject, RFC 4514.
+    pub subject: String,
+    /// Its SHA-256 fingerprint, lower-case hex.
+    pub fingerprint_sha256: String,
 }
 
 /// The outcome of checking a document.

@@ -126,6 +126,7 @@ fn problem_report(problem: Problem) -> SignatureReport {
         signed_at: None,
         covers_whole_document: false,
         problems: vec![problem],
+        trust_anchor: None,
     }
 }
 
