@@ -29,6 +29,8 @@ const COMMANDS: [&str; 65] = [
     "certificate_detail",
     "issue_certificate",
     "revoke_certificate",
+    "trust_certificate",
+    "untrust_certificate",
     "create_csr",
     "import_certificate",
     "export_certificate",

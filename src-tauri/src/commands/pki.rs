@@ -23,7 +23,7 @@ use sealdesk_core::pki::registry::{self, CertificateRecord, ListFilter};
 use sealdesk_core::pki::revocation::{self, Reason};
 use sealdesk_core::pki::seal::{self, SealRecord, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::pki::{csr, export};
+use sealdesk_core::pki::{csr, export, trust};
 use sealdesk_core::{Error, Store};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -503,6 +503,26 @@ pub fn revoke_certificate(
 ) -> Result<CertificateRecord, ErrorPayload> {
     let reason: Reason = reason.parse().map_err(ui_error)?;
     revocation::revoke(&*state.unlocked_store()?, id, reason, Utc::now()).map_err(ui_error)
+}
+
+/// Trusts a CA certificate as a root once the user confirmed its SHA-256
+/// `fingerprint` (the core compares it with the certificate's).
+#[tauri::command]
+pub fn trust_certificate(
+    state: State<'_, AppState>,
+    id: i64,
+    fingerprint: String,
+) -> Result<CertificateRecord, ErrorPayload> {
+    trust::trust(&*state.unlocked_store()?, id, &fingerprint, Utc::now()).map_err(ui_error)
+}
+
+/// Stops trusting a root (a company seal stays trusted).
+#[tauri::command]
+pub fn untrust_certificate(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<CertificateRecord, ErrorPayload> {
+    trust::untrust(&*state.unlocked_store()?, id, Utc::now()).map_err(ui_error)
 }
 
 /// Makes a certificate request (PKCS#10) signed by a registered key and

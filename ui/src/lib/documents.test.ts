@@ -74,6 +74,7 @@ describe("verdict", () => {
     signed_at: null,
     covers_whole_document: true,
     problems,
+    trust_anchor: null,
   });
   it("tells valid, valid with warnings and invalid apart", () => {
     expect(verdict({ valid: true, format: "pades", signatures: [signature([])], problems: [] })).toBe("valid");

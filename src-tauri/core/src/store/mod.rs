@@ -67,6 +67,10 @@ impl Store {
 
     /// Opens the store with explicit options.
     pub fn open_with(data_dir: &Path, options: &OpenOptions) -> Result<Self> {
+        // Paths the store records (key files) are made from the data
+        // folder: relative ones would name another file from another
+        // working folder.
+        let data_dir = &std::path::absolute(data_dir).map_err(|e| Error::io(data_dir, e))?;
         let path = data_dir.join(STORE_FILE);
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if options.create {
