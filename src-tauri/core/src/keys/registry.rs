@@ -65,9 +65,12 @@ pub fn key_file_path(store: &Store, recorded: &str) -> PathBuf {
     if path.is_absolute() || path.is_file() {
         return path;
     }
-    let in_keys = path
-        .file_name()
-        .map(|name| store.data_dir().join(crate::pki::issue::KEYS_FOLDER).join(name));
+    let in_keys = path.file_name().map(|name| {
+        store
+            .data_dir()
+            .join(crate::pki::issue::KEYS_FOLDER)
+            .join(name)
+    });
     match in_keys {
         Some(candidate) if candidate.is_file() => candidate,
         _ => store.data_dir().join(path),
