@@ -483,3 +483,56 @@ fn a_pkcs12_written_by_sealdesk_imports_into_another_office_unchanged() {
     assert_eq!(shown["details"]["sha256"], original["details"]["sha256"]);
     assert!(leaf["key_id"].is_i64(), "{imported}");
 }
+
+#[test]
+fn a_pkcs12_that_cannot_be_written_issues_nothing_and_a_retry_issues_once() {
+    let office = office();
+    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Hasło-do-pliku-9\n");
+    let empty_pw = secret_file(office.path("").as_path(), "empty-pw", "");
+    let count = || office.json(&["cert", "list"]).as_array().unwrap().len();
+    let attempt = |out: &Path, password: &Path| {
+        office.issue_run(&[
+            "--profile",
+            "signing",
+            "--cn",
+            "Ewa Kowalczyk",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            s(&office.user_pw),
+            "--p12",
+            s(out),
+            "--p12-password-file",
+            s(password),
+        ])
+    };
+    let before = count();
+    let keys_before = key_files(&office);
+
+    let existing = office.path("taken.p12");
+    std::fs::write(&existing, "not mine to replace").unwrap();
+    let missing_folder = office.path("no-such-folder").join("ewa.p12");
+    let fine = office.path("ewa.p12");
+    for (out, password, code) in [
+        (&missing_folder, &p12_pw, "io"),
+        (&existing, &p12_pw, "io.file-exists"),
+        (&fine, &empty_pw, "pkcs12.password-required"),
+    ] {
+        let run = attempt(out, password);
+        expect_error(&run, code);
+        assert_eq!(count(), before, "no certificate recorded after {code}");
+        assert_eq!(key_files(&office), keys_before, "no key file after {code}");
+    }
+    assert_eq!(std::fs::read(&existing).unwrap(), b"not mine to replace");
+    assert!(!fine.exists());
+
+    let run = attempt(&fine, &p12_pw);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        count(),
+        before + 1,
+        "the retry issues exactly one certificate"
+    );
+    assert_eq!(key_files(&office), keys_before + 1);
+    assert!(fine.exists());
+}

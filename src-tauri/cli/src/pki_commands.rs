@@ -9,8 +9,8 @@ use crate::secret;
 use chrono::Utc;
 use sealdesk_core::keys::signer::Signer;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
-use sealdesk_core::keys::KeyAlgorithm;
-use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::issue::IssueRequest;
+use sealdesk_core::pki::issue_bundle::{self, IssueKey, Pkcs12Request};
 use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::registry::{self, ListFilter};
@@ -312,57 +312,57 @@ fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Re
         },
         days: args.days,
     };
+    // Every secret is read before the seal signs anything.
+    let p12_password = match (&args.p12, &args.p12_password) {
+        (Some(_), Some(password)) => Some(secret::read(
+            password.p12_password_file.as_deref(),
+            password.p12_password_env.as_deref(),
+        )?),
+        _ => None,
+    };
     let seal_signer = seal_signer(store, args.seal, &args.seal_secret)?;
     let secret = key_secret(&args.secret)?;
-    let (record, key_der) = match (&args.generate, args.key) {
+    let key = match (&args.generate, args.key) {
         (Some(algorithm), _) => {
-            let algorithm: KeyAlgorithm = algorithm.parse()?;
             let Secret::Password(password) = &secret else {
                 return Err(Failure::usage(
                     "--generate keeps the new key in a file: give --key-password-file",
                 ));
             };
-            let issued = issue::issue_with_new_key(
-                store,
-                args.seal,
-                seal_signer.as_ref(),
-                algorithm,
+            IssueKey::New {
+                algorithm: algorithm.parse()?,
                 password,
-                &request,
-                now,
-            )?;
-            (issued.certificate, Some(issued.key_pkcs8_der))
+            }
         }
-        (None, Some(key_id)) => {
-            let subject_key = open_signer(store, key_id, secret.as_key_secret())?;
-            let record = issue::issue(
-                store,
-                args.seal,
-                seal_signer.as_ref(),
-                key_id,
-                subject_key.as_ref(),
-                &request,
-                now,
-            )?;
-            (record, None)
-        }
+        (None, Some(key_id)) => IssueKey::Existing {
+            key_id,
+            secret: secret.as_key_secret(),
+        },
         (None, None) => return Err(Failure::usage("give --key KEY_ID or --generate ALG")),
     };
-    let p12 = match (&args.p12, &args.p12_password) {
-        (Some(path), Some(password)) => {
-            write_p12(
-                store,
-                record.id,
-                key_der,
-                &secret,
-                path,
-                password,
-                args.legacy_p12,
-            )?;
-            Some(path.clone())
-        }
+    let target = match (&args.p12, &p12_password) {
+        (Some(path), Some(password)) => Some(Pkcs12Request {
+            path,
+            password,
+            profile: if args.legacy_p12 {
+                Pkcs12Profile::LegacyWindows
+            } else {
+                Pkcs12Profile::Modern
+            },
+        }),
         _ => None,
     };
+    let issued = issue_bundle::issue_with_pkcs12(
+        store,
+        args.seal,
+        seal_signer.as_ref(),
+        key,
+        &request,
+        target.as_ref(),
+        now,
+    )?;
+    let record = issued.certificate;
+    let p12 = issued.pkcs12_path;
     let mut lines = vec![
         format!("certificate {} issued: {}", record.id, record.subject),
         format!("serial {}, valid until {}", record.serial, record.not_after),

@@ -9,6 +9,7 @@ pub mod decode;
 pub mod export;
 pub mod import;
 pub mod issue;
+pub mod issue_bundle;
 mod name;
 pub mod pkcs12;
 pub mod profile;
