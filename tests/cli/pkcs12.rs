@@ -536,3 +536,53 @@ fn a_pkcs12_that_cannot_be_written_issues_nothing_and_a_retry_issues_once() {
     assert_eq!(key_files(&office), keys_before + 1);
     assert!(fine.exists());
 }
+
+#[test]
+fn a_certificate_with_a_broken_signature_is_refused_and_an_unknown_issuer_is_said() {
+    let office = office();
+    let ca = outside_ca(&office.path(""));
+    let count = || office.json(&["cert", "list"]).as_array().unwrap().len();
+    let before = count();
+    let der = office.path("ca.der");
+    let out = openssl(&[
+        "x509",
+        "-in",
+        s(&ca.ca_pem),
+        "-outform",
+        "DER",
+        "-out",
+        s(&der),
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let mut bytes = std::fs::read(&der).unwrap();
+    // The signature value ends the certificate: one bit of it flipped.
+    *bytes.last_mut().unwrap() ^= 0x01;
+    let flipped = office.path("flipped-ca.der");
+    std::fs::write(&flipped, &bytes).unwrap();
+    expect_error(
+        &office.run(&["cert", "import", s(&flipped)]),
+        "cert.signature-invalid",
+    );
+    assert_eq!(count(), before, "nothing imported");
+
+    // A leaf whose issuer is nowhere imports, and says so.
+    let leaf = office.json(&["cert", "import", s(&ca.leaf_pem)]);
+    let id = leaf[0]["id"].as_i64().unwrap().to_string();
+    let shown = office.run(&["cert", "show", "--id", &id]);
+    assert!(shown.stdout.contains("unknown issuer"), "{}", shown.stdout);
+    // Its issuer arriving later must verify it; the flipped one still cannot come.
+    expect_error(
+        &office.run(&["cert", "import", s(&flipped)]),
+        "cert.signature-invalid",
+    );
+    office.json(&["cert", "import", s(&ca.ca_pem)]);
+    let listed = office.json(&["cert", "list"]);
+    let leaf_row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"].to_string() == id)
+        .unwrap()
+        .clone();
+    assert!(leaf_row["issuer_id"].is_i64(), "{leaf_row}");
+}

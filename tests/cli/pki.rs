@@ -746,3 +746,43 @@ fn expiring_certificates_are_listed_by_days_and_bad_input_is_refused() {
     let keys = std::fs::read_dir(office.data.join("keys")).unwrap().count();
     assert_eq!(keys, 2);
 }
+
+#[test]
+fn names_with_control_or_text_direction_characters_are_refused() {
+    let office = office();
+    let csr = office.path("x.csr");
+    for cn in [
+        "\u{202e}IKSWALWOK NAJ",
+        "Jan\u{2066}Kowalski",
+        "Jan\x1b[8mKowalski",
+        "Jan\u{85}Kowalski",
+    ] {
+        let run = office.issue_run(&[
+            "--profile",
+            "signing",
+            "--cn",
+            cn,
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            office.user_pw.to_str().unwrap(),
+        ]);
+        expect_error(&run, "pki.field-invalid-character");
+        let run = office.run(&[
+            "csr",
+            "create",
+            "--key",
+            "1",
+            "--key-password-file",
+            office.seal_pw.to_str().unwrap(),
+            "--cn",
+            "Jan Kowalski",
+            "--org",
+            cn,
+            "--out",
+            csr.to_str().unwrap(),
+        ]);
+        expect_error(&run, "pki.field-invalid-character");
+    }
+    assert!(!csr.exists());
+}
