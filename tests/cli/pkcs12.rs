@@ -567,7 +567,8 @@ fn a_certificate_with_a_broken_signature_is_refused_and_an_unknown_issuer_is_sai
 
     // A leaf whose issuer is nowhere imports, and says so.
     let leaf = office.json(&["cert", "import", s(&ca.leaf_pem)]);
-    let id = leaf[0]["id"].as_i64().unwrap().to_string();
+    let leaf_id = leaf[0]["id"].as_i64().unwrap();
+    let id = leaf_id.to_string();
     let shown = office.run(&["cert", "show", "--id", &id]);
     assert!(shown.stdout.contains("unknown issuer"), "{}", shown.stdout);
     // Its issuer arriving later must verify it; the flipped one still cannot come.
@@ -581,7 +582,7 @@ fn a_certificate_with_a_broken_signature_is_refused_and_an_unknown_issuer_is_sai
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["id"].to_string() == id)
+        .find(|r| r["id"] == leaf_id)
         .unwrap()
         .clone();
     assert!(leaf_row["issuer_id"].is_i64(), "{leaf_row}");
