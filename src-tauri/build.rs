@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 65] = [
+const COMMANDS: [&str; 67] = [
     "app_info",
     "password_strength",
     "setup_administrator",
