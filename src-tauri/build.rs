@@ -8,7 +8,7 @@ fn main() {
 }
 
 /// Every command the UI may invoke; keep in step with `commands::handler`.
-const COMMANDS: [&str; 65] = [
+const COMMANDS: [&str; 67] = [
     "app_info",
     "password_strength",
     "setup_administrator",
@@ -29,6 +29,8 @@ const COMMANDS: [&str; 65] = [
     "certificate_detail",
     "issue_certificate",
     "revoke_certificate",
+    "trust_certificate",
+    "untrust_certificate",
     "create_csr",
     "import_certificate",
     "export_certificate",

@@ -16,6 +16,7 @@ mod sign;
 mod smtp;
 mod smtp_server;
 mod token;
+mod trust;
 mod user_input;
 mod verify;
 
@@ -98,7 +99,7 @@ fn init_creates_the_store_and_prints_json() {
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(json["initialized"], true);
     assert_eq!(json["administrator"], "Dana");
-    assert_eq!(json["schema_version"], 11);
+    assert_eq!(json["schema_version"], 12);
 }
 
 #[cfg(unix)]

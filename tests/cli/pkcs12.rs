@@ -400,7 +400,10 @@ fn openssl_pkcs12_files_import_with_their_keys_and_a_wrong_password_changes_noth
             .unwrap()
             .contains("Олена Директор"));
         assert!(rows[0]["key_id"].is_i64(), "the leaf comes with its key");
-        assert_eq!(rows[1]["trusted"], true, "an imported root is trusted");
+        assert_eq!(
+            rows[1]["trusted"], false,
+            "importing a key never makes its root trusted"
+        );
 
         // The kept key opens with the PKCS#12 password and signs a request.
         let key_id = rows[0]["key_id"].as_i64().unwrap().to_string();
@@ -479,4 +482,108 @@ fn a_pkcs12_written_by_sealdesk_imports_into_another_office_unchanged() {
     let shown = second.json(&["cert", "show", "--id", &leaf["id"].to_string()]);
     assert_eq!(shown["details"]["sha256"], original["details"]["sha256"]);
     assert!(leaf["key_id"].is_i64(), "{imported}");
+}
+
+#[test]
+fn a_pkcs12_that_cannot_be_written_issues_nothing_and_a_retry_issues_once() {
+    let office = office();
+    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Hasło-do-pliku-9\n");
+    let empty_pw = secret_file(office.path("").as_path(), "empty-pw", "");
+    let count = || office.json(&["cert", "list"]).as_array().unwrap().len();
+    let attempt = |out: &Path, password: &Path| {
+        office.issue_run(&[
+            "--profile",
+            "signing",
+            "--cn",
+            "Ewa Kowalczyk",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            s(&office.user_pw),
+            "--p12",
+            s(out),
+            "--p12-password-file",
+            s(password),
+        ])
+    };
+    let before = count();
+    let keys_before = key_files(&office);
+
+    let existing = office.path("taken.p12");
+    std::fs::write(&existing, "not mine to replace").unwrap();
+    let missing_folder = office.path("no-such-folder").join("ewa.p12");
+    let fine = office.path("ewa.p12");
+    for (out, password, code) in [
+        (&missing_folder, &p12_pw, "io"),
+        (&existing, &p12_pw, "io.file-exists"),
+        (&fine, &empty_pw, "pkcs12.password-required"),
+    ] {
+        let run = attempt(out, password);
+        expect_error(&run, code);
+        assert_eq!(count(), before, "no certificate recorded after {code}");
+        assert_eq!(key_files(&office), keys_before, "no key file after {code}");
+    }
+    assert_eq!(std::fs::read(&existing).unwrap(), b"not mine to replace");
+    assert!(!fine.exists());
+
+    let run = attempt(&fine, &p12_pw);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        count(),
+        before + 1,
+        "the retry issues exactly one certificate"
+    );
+    assert_eq!(key_files(&office), keys_before + 1);
+    assert!(fine.exists());
+}
+
+#[test]
+fn a_certificate_with_a_broken_signature_is_refused_and_an_unknown_issuer_is_said() {
+    let office = office();
+    let ca = outside_ca(&office.path(""));
+    let count = || office.json(&["cert", "list"]).as_array().unwrap().len();
+    let before = count();
+    let der = office.path("ca.der");
+    let out = openssl(&[
+        "x509",
+        "-in",
+        s(&ca.ca_pem),
+        "-outform",
+        "DER",
+        "-out",
+        s(&der),
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let mut bytes = std::fs::read(&der).unwrap();
+    // The signature value ends the certificate: one bit of it flipped.
+    *bytes.last_mut().unwrap() ^= 0x01;
+    let flipped = office.path("flipped-ca.der");
+    std::fs::write(&flipped, &bytes).unwrap();
+    expect_error(
+        &office.run(&["cert", "import", s(&flipped)]),
+        "cert.signature-invalid",
+    );
+    assert_eq!(count(), before, "nothing imported");
+
+    // A leaf whose issuer is nowhere imports, and says so.
+    let leaf = office.json(&["cert", "import", s(&ca.leaf_pem)]);
+    let leaf_id = leaf[0]["id"].as_i64().unwrap();
+    let id = leaf_id.to_string();
+    let shown = office.run(&["cert", "show", "--id", &id]);
+    assert!(shown.stdout.contains("unknown issuer"), "{}", shown.stdout);
+    // Its issuer arriving later must verify it; the flipped one still cannot come.
+    expect_error(
+        &office.run(&["cert", "import", s(&flipped)]),
+        "cert.signature-invalid",
+    );
+    office.json(&["cert", "import", s(&ca.ca_pem)]);
+    let listed = office.json(&["cert", "list"]);
+    let leaf_row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == leaf_id)
+        .unwrap()
+        .clone();
+    assert!(leaf_row["issuer_id"].is_i64(), "{leaf_row}");
 }

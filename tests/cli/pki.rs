@@ -43,6 +43,21 @@ impl Office {
         self.run(&args)
     }
 
+    /// Trusts certificate `id` as a root, confirming its fingerprint as
+    /// `cert show` gives it (importing never trusts).
+    pub(crate) fn trust(&self, id: i64) -> Value {
+        let shown = self.json(&["cert", "show", "--id", &id.to_string()]);
+        let fingerprint = shown["record"]["sha256"].as_str().unwrap().to_string();
+        self.json(&[
+            "cert",
+            "trust",
+            "--id",
+            &id.to_string(),
+            "--fingerprint",
+            &fingerprint,
+        ])
+    }
+
     pub(crate) fn pem_of(&self, id: i64, name: &str) -> PathBuf {
         let shown = self.json(&["cert", "show", "--id", &id.to_string()]);
         let path = self.path(name);
@@ -730,4 +745,44 @@ fn expiring_certificates_are_listed_by_days_and_bad_input_is_refused() {
     assert_eq!(office.json(&["cert", "list"]).as_array().unwrap().len(), 3);
     let keys = std::fs::read_dir(office.data.join("keys")).unwrap().count();
     assert_eq!(keys, 2);
+}
+
+#[test]
+fn names_with_control_or_text_direction_characters_are_refused() {
+    let office = office();
+    let csr = office.path("x.csr");
+    for cn in [
+        "\u{202e}IKSWALWOK NAJ",
+        "Jan\u{2066}Kowalski",
+        "Jan\x1b[8mKowalski",
+        "Jan\u{85}Kowalski",
+    ] {
+        let run = office.issue_run(&[
+            "--profile",
+            "signing",
+            "--cn",
+            cn,
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            office.user_pw.to_str().unwrap(),
+        ]);
+        expect_error(&run, "pki.field-invalid-character");
+        let run = office.run(&[
+            "csr",
+            "create",
+            "--key",
+            "1",
+            "--key-password-file",
+            office.seal_pw.to_str().unwrap(),
+            "--cn",
+            "Jan Kowalski",
+            "--org",
+            cn,
+            "--out",
+            csr.to_str().unwrap(),
+        ]);
+        expect_error(&run, "pki.field-invalid-character");
+    }
+    assert!(!csr.exists());
 }

@@ -291,3 +291,122 @@ fn signed_outputs_keep_the_permissions_of_the_document_less_the_umask() {
         }
     }
 }
+
+/// `sealdesk` run in `cwd` with its own `--data-dir` (relative or not).
+fn sealdesk_in(cwd: &Path, data_dir: &str, args: &[&str]) -> crate::Run {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
+        .current_dir(cwd)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("SEALDESK_DATA_DIR")
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    crate::Run {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let here = tmp.path().join("here");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&here).unwrap();
+    std::fs::create_dir(&elsewhere).unwrap();
+    let pw = crate::secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let ok = |run: crate::Run| {
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap_or_default()
+    };
+    let rel = |args: &[&str]| {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        ok(sealdesk_in(&here, "sdrel", &all))
+    };
+    rel(&["init", "--admin-password-file", s(&pw)]);
+    // A seal key in a relative file, and a key the seal's issue generates.
+    rel(&[
+        "key",
+        "generate",
+        "--algorithm",
+        "ec-p256",
+        "--file",
+        "seal.key",
+        "--password-file",
+        s(&pw),
+    ]);
+    rel(&[
+        "seal",
+        "create",
+        "--key",
+        "1",
+        "--key-password-file",
+        s(&pw),
+        "--org",
+        "Biuro",
+        "--org-id",
+        "VATPL-8567346215",
+        "--country",
+        "pl",
+    ]);
+    let issued = rel(&[
+        "cert",
+        "issue",
+        "--seal",
+        "1",
+        "--seal-password-file",
+        s(&pw),
+        "--profile",
+        "signing",
+        "--cn",
+        "Anna Nowak",
+        "--generate",
+        "ec-p256",
+        "--key-password-file",
+        s(&pw),
+    ]);
+    let id = issued["id"].to_string();
+
+    let absolute = here.join("sdrel");
+    let doc = elsewhere.join("umowa.txt");
+    std::fs::write(&doc, "Umowa\n").unwrap();
+    ok(sealdesk_in(
+        &elsewhere,
+        s(&absolute),
+        &[
+            "--json",
+            "sign",
+            "--cert",
+            &id,
+            "--key-password-file",
+            s(&pw),
+            s(&doc),
+        ],
+    ));
+    // The seal's key, given as a relative --file, opens from there too.
+    ok(sealdesk_in(
+        &elsewhere,
+        s(&absolute),
+        &[
+            "--json",
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-password-file",
+            s(&pw),
+            "--profile",
+            "signing",
+            "--cn",
+            "Jan Nowak",
+            "--generate",
+            "ec-p256",
+            "--key-password-file",
+            s(&pw),
+        ],
+    ));
+}

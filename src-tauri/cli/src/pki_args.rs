@@ -122,6 +122,11 @@ pub enum CertCommand {
     Show(IdArgs),
     /// Revoke a certificate the seal issued.
     Revoke(CertRevokeArgs),
+    /// Trust a CA certificate as a root: signatures that chain to it verify.
+    /// Give its SHA-256 fingerprint (see `cert show`) as checked with the CA.
+    Trust(CertTrustArgs),
+    /// Stop trusting a root (a company seal stays trusted).
+    Untrust(IdArgs),
     /// Import PEM or DER certificates, chains, or a PKCS#12 with its key.
     Import(CertImportArgs),
     /// Write a certificate: PEM (.pem), DER (.cer/.der/.crt), or with its
@@ -268,6 +273,17 @@ pub struct CertRevokeArgs {
     /// unspecified, key-compromise, affiliation-changed, superseded or cessation-of-operation.
     #[arg(long, default_value = "unspecified")]
     pub reason: String,
+}
+
+/// `cert trust`.
+#[derive(Debug, Args)]
+pub struct CertTrustArgs {
+    /// The certificate.
+    #[arg(long)]
+    pub id: i64,
+    /// Its SHA-256 fingerprint in hex (colons allowed), as the CA gave it.
+    #[arg(long, value_name = "SHA256HEX")]
+    pub fingerprint: String,
 }
 
 /// `csr ...`.

@@ -9,14 +9,16 @@ use crate::secret;
 use chrono::Utc;
 use sealdesk_core::keys::signer::Signer;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
-use sealdesk_core::keys::KeyAlgorithm;
-use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::issue::IssueRequest;
+use sealdesk_core::pki::issue_bundle::{self, IssueKey, Pkcs12Request};
 use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::registry::{self, ListFilter};
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::pki::{bundle, certificate::CertificateInfo, csr, export, import, revocation};
+use sealdesk_core::pki::{
+    bundle, certificate::CertificateInfo, csr, export, import, revocation, trust,
+};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
@@ -205,6 +207,9 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                         "status": r.status,
                         "status_reason": r.status_reason,
                         "sha256": r.sha256,
+                        "trusted": r.trusted,
+                        "is_ca": r.is_ca,
+                        "issuer_id": r.issuer_id,
                         "key": r.key,
                         "key_id": r.key_id,
                     })
@@ -238,10 +243,18 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                 .collect::<Result<Vec<_>, _>>()?;
             let lines = vec![
                 format!("subject: {}", info.subject),
-                format!("issuer: {}", info.issuer),
+                if record.issuer_id.is_none() && !info.self_issued {
+                    format!("issuer: {} (not in the store: unknown issuer)", info.issuer)
+                } else {
+                    format!("issuer: {}", info.issuer)
+                },
                 format!("serial: {}", info.serial),
                 format!("valid: {} to {}", info.not_before, info.not_after),
                 format!("status: {:?}", record.status),
+                format!(
+                    "trusted as a root: {}",
+                    if record.trusted { "yes" } else { "no" }
+                ),
                 format!("SHA-256: {}", info.sha256),
                 format!("SHA-1: {}", info.sha1),
                 format!("chain: {}", chain.join(" <- ")),
@@ -254,6 +267,25 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
         }
         CertCommand::Import(args) => import_certificates(json_mode, &store, args)?,
         CertCommand::Export(args) => export_certificate(json_mode, &store, args)?,
+        CertCommand::Trust(args) => {
+            let record = trust::trust(&store, args.id, &args.fingerprint, now)?;
+            print(
+                json_mode,
+                &record,
+                &[format!(
+                    "certificate {} is now trusted as a root: {} (SHA-256 {})",
+                    record.id, record.subject, record.sha256
+                )],
+            );
+        }
+        CertCommand::Untrust(args) => {
+            let record = trust::untrust(&store, args.id, now)?;
+            print(
+                json_mode,
+                &record,
+                &[format!("certificate {} is no longer trusted", record.id)],
+            );
+        }
         CertCommand::Revoke(args) => {
             let reason = args.reason.parse()?;
             let record = revocation::revoke(&store, args.id, reason, now)?;
@@ -284,57 +316,57 @@ fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Re
         },
         days: args.days,
     };
+    // Every secret is read before the seal signs anything.
+    let p12_password = match (&args.p12, &args.p12_password) {
+        (Some(_), Some(password)) => Some(secret::read(
+            password.p12_password_file.as_deref(),
+            password.p12_password_env.as_deref(),
+        )?),
+        _ => None,
+    };
     let seal_signer = seal_signer(store, args.seal, &args.seal_secret)?;
     let secret = key_secret(&args.secret)?;
-    let (record, key_der) = match (&args.generate, args.key) {
+    let key = match (&args.generate, args.key) {
         (Some(algorithm), _) => {
-            let algorithm: KeyAlgorithm = algorithm.parse()?;
             let Secret::Password(password) = &secret else {
                 return Err(Failure::usage(
                     "--generate keeps the new key in a file: give --key-password-file",
                 ));
             };
-            let issued = issue::issue_with_new_key(
-                store,
-                args.seal,
-                seal_signer.as_ref(),
-                algorithm,
+            IssueKey::New {
+                algorithm: algorithm.parse()?,
                 password,
-                &request,
-                now,
-            )?;
-            (issued.certificate, Some(issued.key_pkcs8_der))
+            }
         }
-        (None, Some(key_id)) => {
-            let subject_key = open_signer(store, key_id, secret.as_key_secret())?;
-            let record = issue::issue(
-                store,
-                args.seal,
-                seal_signer.as_ref(),
-                key_id,
-                subject_key.as_ref(),
-                &request,
-                now,
-            )?;
-            (record, None)
-        }
+        (None, Some(key_id)) => IssueKey::Existing {
+            key_id,
+            secret: secret.as_key_secret(),
+        },
         (None, None) => return Err(Failure::usage("give --key KEY_ID or --generate ALG")),
     };
-    let p12 = match (&args.p12, &args.p12_password) {
-        (Some(path), Some(password)) => {
-            write_p12(
-                store,
-                record.id,
-                key_der,
-                &secret,
-                path,
-                password,
-                args.legacy_p12,
-            )?;
-            Some(path.clone())
-        }
+    let target = match (&args.p12, &p12_password) {
+        (Some(path), Some(password)) => Some(Pkcs12Request {
+            path,
+            password,
+            profile: if args.legacy_p12 {
+                Pkcs12Profile::LegacyWindows
+            } else {
+                Pkcs12Profile::Modern
+            },
+        }),
         _ => None,
     };
+    let issued = issue_bundle::issue_with_pkcs12(
+        store,
+        args.seal,
+        seal_signer.as_ref(),
+        key,
+        &request,
+        target.as_ref(),
+        now,
+    )?;
+    let record = issued.certificate;
+    let p12 = issued.pkcs12_path;
     let mut lines = vec![
         format!("certificate {} issued: {}", record.id, record.subject),
         format!("serial {}, valid until {}", record.serial, record.not_after),
@@ -423,7 +455,13 @@ fn import_certificates(
             } else {
                 ""
             };
-            let trust = if r.trusted { ", trusted as a root" } else { "" };
+            let trust = if r.trusted {
+                ", trusted as a root"
+            } else if r.is_ca && r.issuer_id.is_none() {
+                ", not trusted (trust it with `cert trust` after checking its fingerprint)"
+            } else {
+                ""
+            };
             Columns(vec![
                 r.id.to_string(),
                 r.subject.clone(),

@@ -67,7 +67,7 @@ fn summary(verification: &Verification) -> Vec<String> {
         .signatures
         .iter()
         .enumerate()
-        .map(|(n, s)| {
+        .flat_map(|(n, s)| {
             let signer = s.signer.as_deref().unwrap_or("unknown signer");
             let at = s
                 .signed_at
@@ -83,7 +83,17 @@ fn summary(verification: &Verification) -> Vec<String> {
             } else {
                 "valid"
             };
-            format!("signature {}: {signer}{at}; {coverage}; {verdict}", n + 1)
+            let anchor = match &s.trust_anchor {
+                Some(a) => format!(
+                    "  trust anchor: {} (SHA-256 {})",
+                    a.subject, a.fingerprint_sha256
+                ),
+                None => "  trust anchor: none in this store".to_string(),
+            };
+            [
+                format!("signature {}: {signer}{at}; {coverage}; {verdict}", n + 1),
+                anchor,
+            ]
         })
         .collect();
     lines.push(if verification.valid {

@@ -447,6 +447,9 @@ pub enum Error {
     /// The PKCS#12 password has characters PKCS#12 cannot encode.
     #[error("a PKCS#12 password cannot contain emoji or other characters outside Unicode's Basic Multilingual Plane")]
     Pkcs12PasswordUnsupported,
+    /// A PKCS#12 file SealDesk writes needs a password.
+    #[error("a PKCS#12 file needs a password")]
+    Pkcs12PasswordRequired,
     /// Not a readable X.509 certificate.
     #[error("not a readable X.509 certificate: {detail}")]
     CertificateInvalid {
@@ -486,6 +489,33 @@ pub enum Error {
         /// The certificate.
         id: i64,
     },
+    /// The fingerprint given is not certificate {id}'s SHA-256 fingerprint.
+    #[error("the fingerprint given is not the SHA-256 fingerprint of certificate {id}")]
+    FingerprintMismatch {
+        /// The certificate.
+        id: i64,
+    },
+    /// Certificate {id} is not a CA certificate, so it cannot be a trust anchor.
+    #[error("certificate {id} is not a CA certificate and cannot be trusted as a root")]
+    TrustNotCa {
+        /// The certificate.
+        id: i64,
+    },
+    /// Certificate {id} is a company seal, trusted as long as it exists.
+    #[error("certificate {id} is a company seal and stays trusted")]
+    SealAlwaysTrusted {
+        /// The certificate.
+        id: i64,
+    },
+    /// A certificate's signature does not verify with its own key (a
+    /// self-signed one) or with its issuer's key: it was altered.
+    #[error(
+        "the signature of the certificate {subject} does not verify: it was altered or damaged"
+    )]
+    CertificateSignatureInvalid {
+        /// The certificate's subject.
+        subject: String,
+    },
     /// No company seal with id {id}.
     #[error("no company seal with id {id}")]
     SealNotFound {
@@ -513,6 +543,14 @@ pub enum Error {
         field: String,
         /// The limit.
         max: usize,
+    },
+    /// {field} holds a control character or a text-direction override
+    /// (U+202A-202E, U+2066-2069), which could make a name display as
+    /// another.
+    #[error("{field} contains a control character or a text-direction override character")]
+    FieldInvalidCharacter {
+        /// The field.
+        field: String,
     },
     /// {value} is not a two-letter country code (ISO 3166, e.g. PL, IL, IT, UA).
     #[error("{value} is not a two-letter country code (ISO 3166, e.g. PL, IL, IT, UA)")]
@@ -908,6 +946,7 @@ pub const CODES: &[&str] = &[
     "pkcs12.wrong-password",
     "pkcs12.invalid",
     "pkcs12.password-unsupported",
+    "pkcs12.password-required",
     "cert.invalid",
     "csr.invalid",
     "cert.nothing-to-import",
@@ -915,10 +954,15 @@ pub const CODES: &[&str] = &[
     "cert.not-found",
     "cert.already-revoked",
     "cert.not-issued-by-seal",
+    "cert.fingerprint-mismatch",
+    "cert.trust-not-ca",
+    "cert.seal-always-trusted",
+    "cert.signature-invalid",
     "seal.not-found",
     "seal.not-usable",
     "pki.field-required",
     "pki.field-too-long",
+    "pki.field-invalid-character",
     "pki.invalid-country",
     "pki.invalid-org-id",
     "pki.invalid-email",
@@ -1061,6 +1105,7 @@ impl Error {
             Error::Pkcs12WrongPassword => "pkcs12.wrong-password",
             Error::Pkcs12Invalid { .. } => "pkcs12.invalid",
             Error::Pkcs12PasswordUnsupported => "pkcs12.password-unsupported",
+            Error::Pkcs12PasswordRequired => "pkcs12.password-required",
             Error::CertificateInvalid { .. } => "cert.invalid",
             Error::CsrInvalid { .. } => "csr.invalid",
             Error::NothingToImport { .. } => "cert.nothing-to-import",
@@ -1068,10 +1113,15 @@ impl Error {
             Error::CertificateNotFound { .. } => "cert.not-found",
             Error::CertificateRevoked { .. } => "cert.already-revoked",
             Error::NotIssuedBySeal { .. } => "cert.not-issued-by-seal",
+            Error::FingerprintMismatch { .. } => "cert.fingerprint-mismatch",
+            Error::TrustNotCa { .. } => "cert.trust-not-ca",
+            Error::SealAlwaysTrusted { .. } => "cert.seal-always-trusted",
+            Error::CertificateSignatureInvalid { .. } => "cert.signature-invalid",
             Error::SealNotFound { .. } => "seal.not-found",
             Error::SealNotUsable { .. } => "seal.not-usable",
             Error::FieldRequired { .. } => "pki.field-required",
             Error::FieldTooLong { .. } => "pki.field-too-long",
+            Error::FieldInvalidCharacter { .. } => "pki.field-invalid-character",
             Error::InvalidCountry { .. } => "pki.invalid-country",
             Error::InvalidOrganizationIdentifier { .. } => "pki.invalid-org-id",
             Error::InvalidEmail { .. } => "pki.invalid-email",
@@ -1217,10 +1267,15 @@ impl Error {
             Error::CertificateNotFound { id } => json!({ "id": id }),
             Error::CertificateRevoked { id } => json!({ "id": id }),
             Error::NotIssuedBySeal { id } => json!({ "id": id }),
+            Error::FingerprintMismatch { id }
+            | Error::TrustNotCa { id }
+            | Error::SealAlwaysTrusted { id } => json!({ "id": id }),
+            Error::CertificateSignatureInvalid { subject } => json!({ "subject": subject }),
             Error::SealNotFound { id } => json!({ "id": id }),
             Error::SealNotUsable { id, reason } => json!({ "id": id, "reason": reason }),
             Error::FieldRequired { field } => json!({ "field": field }),
             Error::FieldTooLong { field, max } => json!({ "field": field, "max": max }),
+            Error::FieldInvalidCharacter { field } => json!({ "field": field }),
             Error::InvalidCountry { value } => json!({ "value": value }),
             Error::InvalidOrganizationIdentifier { value } => json!({ "value": value }),
             Error::InvalidEmail { value } => json!({ "value": value }),
@@ -1475,6 +1530,7 @@ mod tests {
             Error::Pkcs12WrongPassword,
             Error::Pkcs12Invalid { detail: "d".into() },
             Error::Pkcs12PasswordUnsupported,
+            Error::Pkcs12PasswordRequired,
             Error::CertificateInvalid { detail: "d".into() },
             Error::CsrInvalid { detail: "d".into() },
             Error::NothingToImport { path: "x".into() },
@@ -1482,6 +1538,12 @@ mod tests {
             Error::CertificateNotFound { id: 1 },
             Error::CertificateRevoked { id: 1 },
             Error::NotIssuedBySeal { id: 1 },
+            Error::FingerprintMismatch { id: 1 },
+            Error::TrustNotCa { id: 1 },
+            Error::SealAlwaysTrusted { id: 1 },
+            Error::CertificateSignatureInvalid {
+                subject: "CN=x".into(),
+            },
             Error::SealNotFound { id: 1 },
             Error::SealNotUsable {
                 id: 1,
@@ -1492,6 +1554,7 @@ mod tests {
                 field: "f".into(),
                 max: 64,
             },
+            Error::FieldInvalidCharacter { field: "f".into() },
             Error::InvalidCountry { value: "x".into() },
             Error::InvalidOrganizationIdentifier { value: "x".into() },
             Error::InvalidEmail { value: "x".into() },

@@ -36,6 +36,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         pki::certificate_detail,
         pki::issue_certificate,
         pki::revoke_certificate,
+        pki::trust_certificate,
+        pki::untrust_certificate,
         pki::create_csr,
         certificate_files::import_certificate,
         certificate_files::export_certificate,

@@ -14,16 +14,16 @@ use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::keys::signer::Signer;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
 use sealdesk_core::keys::{registry as keys, KeyAlgorithm};
-use sealdesk_core::pki::bundle;
 use sealdesk_core::pki::certificate::CertificateInfo;
 use sealdesk_core::pki::issue::{self, IssueRequest};
+use sealdesk_core::pki::issue_bundle::{self, IssueKey, Pkcs12Request};
 use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::registry::{self, CertificateRecord, ListFilter};
 use sealdesk_core::pki::revocation::{self, Reason};
 use sealdesk_core::pki::seal::{self, SealRecord, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::pki::{csr, export};
+use sealdesk_core::pki::{csr, export, trust};
 use sealdesk_core::{Error, Store};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -191,8 +191,8 @@ pub struct IssuedCertificate {
     pub key_path: Option<String>,
     /// The PKCS#12 file written with it, when one was asked for.
     pub pkcs12_path: Option<String>,
-    /// Why the PKCS#12 file asked for was not written; the certificate
-    /// was issued all the same.
+    /// Why the PKCS#12 file asked for was not written. Issuing is all or
+    /// nothing now, so this stays empty; kept for the window's contract.
     pub pkcs12_error: Option<ErrorPayload>,
 }
 
@@ -386,95 +386,42 @@ pub async fn issue_certificate(
             subject,
             days,
         };
-        check_pkcs12_target(pkcs12.as_ref())?;
         let seal_signer = seal_signer(store, seal_id, &seal_secret)?;
-        let (certificate, key_path, written) = match &key {
+        let key = match &key {
             IssueKeyInput::New {
                 algorithm,
                 password,
-            } => {
-                let issued = issue::issue_with_new_key(
-                    store,
-                    seal_id,
-                    seal_signer.as_ref(),
-                    algorithm.parse()?,
-                    password.as_str(),
-                    &request,
-                    now,
-                )?;
-                let id = issued.certificate.id;
-                let written = pkcs12.as_ref().map(|target| {
-                    bundle::write_pkcs12(
-                        store,
-                        id,
-                        &issued.key_pkcs8_der,
-                        target.password.as_str(),
-                        target.profile.into(),
-                        &target.path,
-                        now,
-                    )
-                });
-                let key_path = Some(issued.key_path.display().to_string());
-                (issued.certificate, key_path, written)
-            }
-            IssueKeyInput::Existing { key_id, secret } => {
-                let subject_key = open_signer(store, *key_id, secret.as_key_secret())?;
-                let certificate = issue::issue(
-                    store,
-                    seal_id,
-                    seal_signer.as_ref(),
-                    *key_id,
-                    subject_key.as_ref(),
-                    &request,
-                    now,
-                )?;
-                let written = pkcs12.as_ref().map(|target| match secret {
-                    KeySecretInput::Password(key_password) => bundle::export_pkcs12(
-                        store,
-                        certificate.id,
-                        key_password.as_str(),
-                        target.password.as_str(),
-                        target.profile.into(),
-                        &target.path,
-                        now,
-                    ),
-                    KeySecretInput::Pin(_) => Err(Error::KeyNotExportable { id: certificate.id }),
-                });
-                (certificate, None, written)
-            }
+            } => IssueKey::New {
+                algorithm: algorithm.parse()?,
+                password: password.as_str(),
+            },
+            IssueKeyInput::Existing { key_id, secret } => IssueKey::Existing {
+                key_id: *key_id,
+                secret: secret.as_key_secret(),
+            },
         };
-        let (pkcs12_path, pkcs12_error) = match (written, &pkcs12) {
-            (Some(Ok(())), Some(target)) => (Some(target.path.display().to_string()), None),
-            (Some(Err(err)), _) => (None, Some(ui_error(err))),
-            _ => (None, None),
-        };
+        let target = pkcs12.as_ref().map(|target| Pkcs12Request {
+            path: &target.path,
+            password: target.password.as_str(),
+            profile: target.profile.into(),
+        });
+        let issued = issue_bundle::issue_with_pkcs12(
+            store,
+            seal_id,
+            seal_signer.as_ref(),
+            key,
+            &request,
+            target.as_ref(),
+            now,
+        )?;
         Ok(IssuedCertificate {
-            certificate,
-            key_path,
-            pkcs12_path,
-            pkcs12_error,
+            certificate: issued.certificate,
+            key_path: issued.key_path.map(|p| p.display().to_string()),
+            pkcs12_path: issued.pkcs12_path.map(|p| p.display().to_string()),
+            pkcs12_error: None,
         })
     })
     .await
-}
-
-/// Refuses, before anything is issued, a PKCS#12 that could not be
-/// written: no password, or a file that exists and is never replaced.
-/// What can only fail later (a token key, which never leaves its token; a
-/// full disk) is reported beside the issued certificate.
-fn check_pkcs12_target(target: Option<&Pkcs12Target>) -> Result<(), Error> {
-    let Some(target) = target else {
-        return Ok(());
-    };
-    if target.password.as_str().is_empty() {
-        return Err(Error::KeyPasswordRequired);
-    }
-    if target.path.exists() {
-        return Err(Error::FileExists {
-            path: target.path.clone(),
-        });
-    }
-    Ok(())
 }
 
 /// Opens the key of seal `seal_id` with the secret the user gave.
@@ -503,6 +450,26 @@ pub fn revoke_certificate(
 ) -> Result<CertificateRecord, ErrorPayload> {
     let reason: Reason = reason.parse().map_err(ui_error)?;
     revocation::revoke(&*state.unlocked_store()?, id, reason, Utc::now()).map_err(ui_error)
+}
+
+/// Trusts a CA certificate as a root once the user confirmed its SHA-256
+/// `fingerprint` (the core compares it with the certificate's).
+#[tauri::command]
+pub fn trust_certificate(
+    state: State<'_, AppState>,
+    id: i64,
+    fingerprint: String,
+) -> Result<CertificateRecord, ErrorPayload> {
+    trust::trust(&*state.unlocked_store()?, id, &fingerprint, Utc::now()).map_err(ui_error)
+}
+
+/// Stops trusting a root (a company seal stays trusted).
+#[tauri::command]
+pub fn untrust_certificate(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<CertificateRecord, ErrorPayload> {
+    trust::untrust(&*state.unlocked_store()?, id, Utc::now()).map_err(ui_error)
 }
 
 /// Makes a certificate request (PKCS#10) signed by a registered key and

@@ -248,6 +248,10 @@ export const pkiApi = {
   issueCertificate: (args: IssueArgs) => invoke<IssuedCertificate>("issue_certificate", { ...args }),
   revokeCertificate: (id: number, reason: RevocationReason) =>
     invoke<CertificateRecord>("revoke_certificate", { id, reason }),
+  /** Trusts a CA as a root; `fingerprint` is the SHA-256 the user confirmed. */
+  trustCertificate: (id: number, fingerprint: string) =>
+    invoke<CertificateRecord>("trust_certificate", { id, fingerprint }),
+  untrustCertificate: (id: number) => invoke<CertificateRecord>("untrust_certificate", { id }),
   importCertificate: (path: string, password: string | null) =>
     invoke<CertificateRecord[]>("import_certificate", { path, password }),
   exportCertificate: (id: number, path: string) => invoke<void>("export_certificate", { id, path }),
@@ -441,6 +445,13 @@ export interface SignatureReport {
   covers_whole_document: boolean;
   problems: VerifyProblem[];
   modifications: Modification[];
+  /** The trusted certificate the signer's chain ends in, if any. */
+  trust_anchor: TrustAnchor | null;
+}
+
+export interface TrustAnchor {
+  subject: string;
+  fingerprint_sha256: string;
 }
 
 export interface Verification {

@@ -75,6 +75,7 @@ describe("verdict", () => {
     covers_whole_document: true,
     problems,
     modifications: [],
+    trust_anchor: null,
   });
   it("tells valid, valid with warnings and invalid apart", () => {
     expect(verdict({ valid: true, format: "pades", signatures: [signature([])], problems: [] })).toBe("valid");

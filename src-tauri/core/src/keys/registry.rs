@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, TransactionBehavior};
 use serde::Serialize;
 use serde_json::json;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A key known to the store.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -56,6 +56,27 @@ fn record_file_key(
     Ok(record)
 }
 
+/// Where a recorded key file is. Paths are recorded absolute; stores made by
+/// earlier versions may hold a path relative to the folder a command ran in
+/// (`sdrel/keys/ab12.key`): when that does not lead to a file, a key of the
+/// data folder's `keys` folder with the same name is the one meant.
+pub fn key_file_path(store: &Store, recorded: &str) -> PathBuf {
+    let path = PathBuf::from(recorded);
+    if path.is_absolute() || path.is_file() {
+        return path;
+    }
+    let in_keys = path.file_name().map(|name| {
+        store
+            .data_dir()
+            .join(crate::pki::issue::KEYS_FOLDER)
+            .join(name)
+    });
+    match in_keys {
+        Some(candidate) if candidate.is_file() => candidate,
+        _ => store.data_dir().join(path),
+    }
+}
+
 /// Records a key file already written, with its audit event, inside the
 /// caller's transaction (so a key and what it is for commit together).
 pub(crate) fn insert_file_key(
@@ -64,6 +85,9 @@ pub(crate) fn insert_file_key(
     path: &Path,
     now: DateTime<Utc>,
 ) -> Result<KeyRecord> {
+    // Recorded absolute: a relative path would resolve against whatever
+    // folder a later command runs in.
+    let path = &std::path::absolute(path).map_err(|e| Error::io(path, e))?;
     let location = path.display().to_string();
     let spki_sha256 = key.spki_sha256();
     conn.execute(

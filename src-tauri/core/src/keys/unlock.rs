@@ -6,7 +6,6 @@ use super::signer::Signer;
 use super::{file, spki_sha256};
 use crate::{Error, Result, Store};
 use rusqlite::OptionalExtension;
-use std::path::PathBuf;
 
 /// The secret that opens a key.
 #[derive(Clone, Copy)]
@@ -39,7 +38,7 @@ pub fn open_signer(store: &Store, key_id: i64, secret: KeySecret<'_>) -> Result<
     let (location, file_path, expected_spki) = row;
     let signer: Box<dyn Signer> = match (location.as_str(), secret) {
         ("file", KeySecret::Password(password)) => {
-            let path = PathBuf::from(file_path.unwrap_or_default());
+            let path = super::registry::key_file_path(store, &file_path.unwrap_or_default());
             let der = file::read_encrypted(&path, password)?;
             Box::new(FileSigner::from_pkcs8(&der)?)
         }

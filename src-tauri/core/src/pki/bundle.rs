@@ -12,7 +12,7 @@ use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Writes certificate `id` with the private key `key_pkcs8_der` and the
 /// chain the store knows to a new PKCS#12 file at `path` (owner-only).
@@ -95,7 +95,7 @@ pub fn export_pkcs12(
     if location != "file" {
         return Err(Error::KeyNotExportable { id });
     }
-    let key_path = PathBuf::from(file_path.unwrap_or_default());
+    let key_path = crate::keys::registry::key_file_path(store, &file_path.unwrap_or_default());
     let der = file::read_encrypted(&key_path, key_password)?;
     write_pkcs12(store, id, &der, password, profile, path, now)
 }

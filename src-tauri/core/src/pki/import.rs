@@ -3,7 +3,7 @@
 //! arrives in a PKCS#12 is kept as an encrypted key file in the data
 //! folder, protected by the same password the file had.
 
-use super::certificate::spki_of;
+use super::certificate::{spki_of, CertificateInfo};
 use super::decode::{looks_like_pkcs12, read_certificates};
 use super::issue::KEYS_FOLDER;
 use super::pkcs12;
@@ -16,6 +16,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde_json::json;
 use std::path::{Path, PathBuf};
+use x509_parser::certificate::X509Certificate;
+use x509_parser::extensions::ParsedExtension;
+use x509_parser::prelude::FromDer;
 use zeroize::Zeroizing;
 
 /// Imports every certificate in the file at `path`; `password` opens a
@@ -116,12 +119,86 @@ impl KeyToKeep {
     }
 }
 
+/// Refuses certificates whose signature is broken: a self-issued one must
+/// verify with its own key (or, for a CA's key rollover, with another
+/// certificate of the same name), and one whose issuer is in the file or the
+/// store must verify with one of them. A certificate whose issuer is nowhere
+/// to be found is imported as it is: its record then has no `issuer_id`, and
+/// it cannot anchor anything, since importing never makes it trusted.
+fn check_signatures(store: &Store, ders: &[Vec<u8>]) -> Result<()> {
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT der FROM certificate WHERE subject = ?1 AND is_ca = 1")?;
+    for der in ders {
+        let info = CertificateInfo::from_der(der)?;
+        let stored = stmt
+            .query_map([&info.issuer], |r| r.get::<_, Vec<u8>>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        // A CA may renew its key under the same name: only certificates
+        // that are its issuer by name and, where both say, by key
+        // identifier can show its signature broken.
+        let authority = authority_key_id(der);
+        let mut candidates: Vec<&[u8]> = ders
+            .iter()
+            .filter(|other| {
+                CertificateInfo::from_der(other).is_ok_and(|o| o.subject == info.issuer)
+            })
+            .map(Vec::as_slice)
+            .chain(stored.iter().map(Vec::as_slice))
+            .filter(|issuer| match (&authority, subject_key_id(issuer)) {
+                (Some(aki), Some(ski)) => *aki == ski,
+                _ => true,
+            })
+            .collect();
+        if info.self_issued {
+            candidates.push(der);
+        }
+        if candidates.is_empty() {
+            continue;
+        }
+        if !candidates
+            .iter()
+            .any(|issuer| registry::signed_by(der, issuer))
+        {
+            return Err(Error::CertificateSignatureInvalid {
+                subject: info.subject,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The keyIdentifier of a certificate's authorityKeyIdentifier extension.
+fn authority_key_id(der: &[u8]) -> Option<Vec<u8>> {
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    cert.extensions()
+        .iter()
+        .find_map(|ext| match ext.parsed_extension() {
+            ParsedExtension::AuthorityKeyIdentifier(aki) => {
+                aki.key_identifier.as_ref().map(|k| k.0.to_vec())
+            }
+            _ => None,
+        })
+}
+
+/// A certificate's subjectKeyIdentifier.
+fn subject_key_id(der: &[u8]) -> Option<Vec<u8>> {
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    cert.extensions()
+        .iter()
+        .find_map(|ext| match ext.parsed_extension() {
+            ParsedExtension::SubjectKeyIdentifier(ski) => Some(ski.0.to_vec()),
+            _ => None,
+        })
+}
+
 fn record_all(
     store: &Store,
     ders: &[Vec<u8>],
     key: Option<KeyToKeep>,
     now: DateTime<Utc>,
 ) -> Result<Vec<CertificateRecord>> {
+    check_signatures(store, ders)?;
     let written = match &key {
         Some(k) => k.write_if_new()?,
         None => None,
@@ -137,7 +214,6 @@ fn record_all(
         // Issuers first, so each certificate finds its issuer as it goes in.
         let mut ids = Vec::with_capacity(ders.len());
         for (index, der) in ders.iter().enumerate().rev() {
-            let info = super::certificate::CertificateInfo::from_der(der)?;
             ids.push(registry::insert(
                 &tx,
                 &NewCertificate {
@@ -145,8 +221,10 @@ fn record_all(
                     source: Source::Imported,
                     profile: None,
                     key_id: if index == 0 { key_id } else { None },
-                    // A root the user imports is one they chose to trust.
-                    trusted: info.is_ca && info.self_issued,
+                    // Importing never grants trust: a PKCS#12 may carry a
+                    // self-made root named like any CA. Trust is its own act
+                    // (`trust::trust`, confirmed by fingerprint).
+                    trusted: false,
                 },
                 now,
             )?);

@@ -188,7 +188,7 @@ pub(crate) fn export_with_iterations(
 /// SealDesk does not use is [`Error::UnsupportedPrivateKey`].
 pub fn import(data: &[u8], password: &str) -> Result<Pkcs12Contents> {
     check_password(password)?;
-    let shape = limits::check(data)?;
+    let shape = limits::check(data, password)?;
     // The library keeps the decrypted key in plain vectors it does not wipe;
     // the copy handed on is wiped, and the archive is dropped at once.
     let archive =

@@ -139,12 +139,23 @@ fn limit(field: &str, value: &str, max: usize) -> Result<()> {
             max,
         });
     }
-    if value.chars().any(char::is_control) {
-        return Err(Error::CertificateGeneration {
-            detail: format!("{field} contains a control character"),
+    if value.chars().any(deceptive) {
+        return Err(Error::FieldInvalidCharacter {
+            field: field.into(),
         });
     }
     Ok(())
+}
+
+/// Characters a name that identifies a person or a company must not hold:
+/// control characters (C0, DEL, C1) break lines and drive terminals, and the
+/// bidirectional embeddings, overrides and isolates (U+202A-202E,
+/// U+2066-2069) make a name display as another (`\u{202e}IKSWALWOK NAJ`
+/// shows as "JAN KOWALSKI").
+fn deceptive(c: char) -> bool {
+    c.is_control()
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 fn optional(field: &str, value: &Option<String>, max: usize) -> Result<Option<String>> {

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0009_mail_templates.sql"),
     include_str!("sql/0010_renewal_documents.sql"),
     include_str!("sql/0011_store_identity.sql"),
+    include_str!("sql/0012_explicit_trust.sql"),
 ];
 
 /// The schema version this program writes.

@@ -82,6 +82,10 @@ impl Store {
     /// an empty file) is refused with [`Error::StoreCorrupt`] and left as it
     /// is.
     pub fn open_with(data_dir: &Path, options: &OpenOptions) -> Result<Self> {
+        // Paths the store records (key files) are made from the data
+        // folder: relative ones would name another file from another
+        // working folder.
+        let data_dir = &std::path::absolute(data_dir).map_err(|e| Error::io(data_dir, e))?;
         let path = data_dir.join(STORE_FILE);
         if options.create {
             crate::private_folder::create(data_dir)?;

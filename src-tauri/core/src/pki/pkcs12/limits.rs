@@ -7,13 +7,17 @@
 //! accepts scrypt with up to 1 GiB of memory. So the structure is read once
 //! here without the password, and every count in sight is added up.
 //!
-//! What stays out of sight: bags inside an encrypted SafeContents are only
-//! readable after decryption; each of their derivations is still bounded by
-//! the library, and their number by [`MAX_FILE_BYTES`].
+//! Bags inside an encrypted SafeContents are only readable after
+//! decryption, and the library would derive a key for each of them in one
+//! call: so a PBES2-encrypted safe is decrypted here (its own derivation
+//! charged first), and the bags inside are charged against the same budget
+//! before the library sees the file. A safe that does not decrypt with the
+//! password is left to the library, which reports the wrong password.
 
 use crate::{Error, Result};
 use pkcs8::der::asn1::{AnyRef, ObjectIdentifier};
-use pkcs8::der::{Decode, Reader, SliceReader, Tag, Tagged};
+use pkcs8::der::{Decode, Reader, SliceReader, Tag, TagNumber, Tagged};
+use pkcs8::pkcs5::pbes2;
 
 /// Real PKCS#12 files, even with long chains of RSA-4096 certificates, stay
 /// far below this.
@@ -46,7 +50,7 @@ pub(super) struct Shape {
 /// Reads the outer structure of a PFX and refuses it when it asks for more
 /// key-derivation work than [`MAX_ITERATIONS_EACH`] / [`MAX_ITERATIONS_TOTAL`]
 /// allow, uses scrypt, or is larger than [`MAX_FILE_BYTES`].
-pub(super) fn check(data: &[u8]) -> Result<Shape> {
+pub(super) fn check(data: &[u8], password: &str) -> Result<Shape> {
     if data.len() > MAX_FILE_BYTES {
         return Err(invalid("the file is larger than any real PKCS#12 file"));
     }
@@ -69,7 +73,7 @@ pub(super) fn check(data: &[u8]) -> Result<Shape> {
     if let Some(mac) = mac {
         budget.charge(mac_iterations(*mac)?)?;
     }
-    walk(*auth_safe, 0, &mut budget)?;
+    walk(*auth_safe, 0, &mut budget, password)?;
     Ok(Shape {
         has_mac: mac.is_some(),
         iterations: budget.total,
@@ -111,13 +115,13 @@ fn mac_iterations(mac: AnyRef<'_>) -> Result<i64> {
 /// The bags travel inside OCTET STRINGs, so those are opened too when they
 /// hold DER. Whatever does not parse is left alone: the library reports it
 /// if it matters.
-fn walk(element: AnyRef<'_>, depth: u8, budget: &mut Budget) -> Result<()> {
+fn walk(element: AnyRef<'_>, depth: u8, budget: &mut Budget, password: &str) -> Result<()> {
     if depth > MAX_DEPTH {
         return Ok(());
     }
     if element.tag() == Tag::OctetString {
         if let Ok(inner) = AnyRef::from_der(element.value()) {
-            walk(inner, depth + 1, budget)?;
+            walk(inner, depth + 1, budget, password)?;
         }
         return Ok(());
     }
@@ -132,10 +136,63 @@ fn walk(element: AnyRef<'_>, depth: u8, budget: &mut Budget) -> Result<()> {
             charge_algorithm(oid, *parameters, budget)?;
         }
     }
-    for part in parts {
-        walk(part, depth + 1, budget)?;
+    for part in &parts {
+        walk(*part, depth + 1, budget, password)?;
+    }
+    if let Some(plain) = decrypted_safe(&parts, budget, password)? {
+        if let Ok(inner) = AnyRef::from_der(&plain) {
+            walk(inner, depth + 1, budget, password)?;
+        }
     }
     Ok(())
+}
+
+/// The plaintext of an EncryptedContentInfo ::= SEQUENCE { contentType,
+/// contentEncryptionAlgorithm, [0] IMPLICIT encryptedContent } protected
+/// by PBES2; None when the parts are something else or do not decrypt with
+/// `password`.
+fn decrypted_safe(
+    parts: &[AnyRef<'_>],
+    budget: &mut Budget,
+    password: &str,
+) -> Result<Option<Vec<u8>>> {
+    let [content_type, algorithm, content] = parts else {
+        return Ok(None);
+    };
+    if content_type.decode_as::<ObjectIdentifier>().is_err()
+        || content.tag().number() != TagNumber::N0
+        || !content.tag().is_context_specific()
+    {
+        return Ok(None);
+    }
+    let Some([oid, parameters]) = children(*algorithm).and_then(|c| <[_; 2]>::try_from(c).ok())
+    else {
+        return Ok(None);
+    };
+    if oid.decode_as::<ObjectIdentifier>().ok() != Some(PBES2) {
+        return Ok(None);
+    }
+    let parameters_der = parameters;
+    let Ok(decoded) = pbes2::Parameters::try_from(parameters) else {
+        return Ok(None);
+    };
+    let parameters = decoded;
+    // A constructed [0] holds the ciphertext in pieces (BER style).
+    let ciphertext: Vec<u8> = if content.tag().is_constructed() {
+        match children(*content) {
+            Some(pieces) => pieces.iter().flat_map(|p| p.value().to_vec()).collect(),
+            None => return Ok(None),
+        }
+    } else {
+        content.value().to_vec()
+    };
+    // This derivation is the one the walk charged; the library will do it
+    // again once it has the file, so that one is charged now, before it.
+    let plain = parameters.decrypt(password.as_bytes(), &ciphertext).ok();
+    if plain.is_some() {
+        charge_algorithm(PBES2, parameters_der, budget)?;
+    }
+    Ok(plain)
 }
 
 /// Charges the iterations of an AlgorithmIdentifier's parameters when the
@@ -281,12 +338,12 @@ mod tests {
     }
 
     fn shape(data: &[u8]) -> (bool, i64) {
-        let shape = check(data).unwrap();
+        let shape = check(data, "").unwrap();
         (shape.has_mac, shape.iterations)
     }
 
     fn refused(data: &[u8]) -> String {
-        let err = check(data).unwrap_err();
+        let err = check(data, "").unwrap_err();
         assert_eq!(err.code(), "pkcs12.invalid");
         err.to_string()
     }
@@ -334,7 +391,7 @@ mod tests {
             &[pbes2(pbkdf2(MAX_ITERATIONS_EACH))],
             Some(mac(Some(MAX_ITERATIONS_EACH))),
         );
-        assert!(check(&with_mac).is_ok());
+        assert!(check(&with_mac, "").is_ok());
         let one_more = pfx(
             &[pbes2(pbkdf2(MAX_ITERATIONS_EACH)), sha1_3des(1)],
             Some(mac(Some(MAX_ITERATIONS_EACH))),

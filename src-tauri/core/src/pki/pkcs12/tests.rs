@@ -539,7 +539,7 @@ fn iteration_counts_beyond_the_limits_are_refused_before_any_derivation() {
         .map(|(at, _)| at)
         .collect();
     assert_eq!(places.len(), 3, "MAC, certificates and key");
-    let shape = limits::check(&bytes).unwrap();
+    let shape = limits::check(&bytes, "").unwrap();
     assert_eq!(shape.iterations, 3 * 0x8000, "every count is found");
     assert!(shape.has_mac);
     let patched = |count: u32| {
@@ -602,6 +602,17 @@ fn the_fuzz_seeds_open_with_their_password() {
     let mut opened = 0;
     for entry in std::fs::read_dir(&seeds).unwrap() {
         let path = entry.unwrap().path();
+        // Seeds named `refused-*` are attacks the import must turn down.
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("refused-"))
+        {
+            assert_eq!(
+                code(import(&std::fs::read(&path).unwrap(), "fuzz")),
+                "pkcs12.invalid"
+            );
+            continue;
+        }
         let contents = import(&std::fs::read(&path).unwrap(), "fuzz")
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(!contents.chain_der.is_empty(), "{}", path.display());
@@ -610,6 +621,124 @@ fn the_fuzz_seeds_open_with_their_password() {
     assert!(opened >= 5, "seeds missing in {}", seeds.display());
     // Without a MAC, a wrong password shows as a failed decryption.
     let no_mac = std::fs::read(seeds.join("no-mac.p12")).unwrap();
-    assert!(!limits::check(&no_mac).unwrap().has_mac);
+    assert!(!limits::check(&no_mac, "").unwrap().has_mac);
     assert_eq!(code(import(&no_mac, "fuzz?")), "pkcs12.wrong-password");
+}
+
+/// A DER element: tag, definite length, content.
+fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
+    let mut out = vec![tag];
+    let len = content.len();
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes: Vec<u8> = len
+            .to_be_bytes()
+            .into_iter()
+            .skip_while(|b| *b == 0)
+            .collect();
+        out.push(0x80 | bytes.len() as u8);
+        out.extend(bytes);
+    }
+    out.extend_from_slice(content);
+    out
+}
+
+fn oid(dotted: &str) -> Vec<u8> {
+    use pkcs8::der::Encode;
+    pkcs8::der::asn1::ObjectIdentifier::new_unwrap(dotted)
+        .to_der()
+        .unwrap()
+}
+
+/// A PFX without a MAC whose only safe is PBES2-encrypted with a cheap
+/// derivation and hides `bags` shrouded key bags of 1,000,000 iterations
+/// each (their ciphertext is noise: the budget must refuse before any of
+/// them is derived).
+pub(super) fn hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
+    use pkcs8::der::Encode;
+    use pkcs8::pkcs5::pbes2::Parameters;
+    let salt = [7u8; 16];
+    let iv = [9u8; 16];
+    let costly = Parameters::pbkdf2_sha256_aes256cbc(1_000_000, &salt, &iv)
+        .unwrap()
+        .to_der()
+        .unwrap();
+    let pbes2_alg = |params: &[u8]| {
+        tlv(
+            0x30,
+            &[oid("1.2.840.113549.1.5.13"), params.to_vec()].concat(),
+        )
+    };
+    let shrouded = tlv(
+        0x30,
+        &[
+            oid("1.2.840.113549.1.12.10.1.2"),
+            tlv(
+                0xa0,
+                &tlv(0x30, &[pbes2_alg(&costly), tlv(0x04, &[0u8; 48])].concat()),
+            ),
+        ]
+        .concat(),
+    );
+    let safe_contents = tlv(0x30, &shrouded.repeat(bags));
+    let cheap = Parameters::pbkdf2_sha256_aes256cbc(TEST_ITERATIONS, &salt, &iv).unwrap();
+    let ciphertext = cheap.encrypt(password.as_bytes(), &safe_contents).unwrap();
+    let encrypted_content_info = tlv(
+        0x30,
+        &[
+            oid("1.2.840.113549.1.7.1"),
+            pbes2_alg(&cheap.to_der().unwrap()),
+            tlv(0x80, &ciphertext),
+        ]
+        .concat(),
+    );
+    let encrypted_data = tlv(0x30, &[tlv(0x02, &[0]), encrypted_content_info].concat());
+    let content_info = tlv(
+        0x30,
+        &[oid("1.2.840.113549.1.7.6"), tlv(0xa0, &encrypted_data)].concat(),
+    );
+    let auth_safe = tlv(0x30, &content_info);
+    let outer = tlv(
+        0x30,
+        &[
+            oid("1.2.840.113549.1.7.1"),
+            tlv(0xa0, &tlv(0x04, &auth_safe)),
+        ]
+        .concat(),
+    );
+    tlv(0x30, &[tlv(0x02, &[3]), outer].concat())
+}
+
+#[test]
+#[ignore = "writes the fuzz seed; run by hand when the builder changes"]
+fn write_the_hidden_bags_seed() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/pkcs12_import");
+    std::fs::write(
+        seeds.join("refused-hidden-bags.p12"),
+        hidden_bags_pfx(3, "fuzz"),
+    )
+    .unwrap();
+}
+
+#[test]
+fn key_derivations_hidden_in_an_encrypted_safe_count_against_the_budget() {
+    // One hidden bag is within the budget: the library then fails on the
+    // noise, as it would on any damaged bag.
+    let one = limits::check(&hidden_bags_pfx(1, PASSWORD), PASSWORD).unwrap();
+    assert_eq!(
+        one.iterations,
+        2 * i64::from(TEST_ITERATIONS) + 1_000_000,
+        "the safe's derivation (here and in the library) and the hidden bag's"
+    );
+    // Three are 3,000,000 iterations: refused before any is derived.
+    let err = import(&hidden_bags_pfx(3, PASSWORD), PASSWORD).unwrap_err();
+    assert_eq!(err.code(), "pkcs12.invalid");
+    assert!(
+        err.to_string().contains("more password-derivation work"),
+        "{err}"
+    );
+    // Without the password the hidden bags stay hidden; the library then
+    // cannot decrypt the safe and derives nothing inside it.
+    assert!(limits::check(&hidden_bags_pfx(3, PASSWORD), "wrong").is_ok());
 }

@@ -4,7 +4,7 @@
 //! state the store records and the validity of every certificate at the
 //! signing time and now.
 
-use super::Problem;
+use super::{Problem, TrustAnchor};
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry;
 use crate::pki::status::{own_status, Facts, Status};
@@ -21,6 +21,8 @@ pub struct Trust {
     pub signer_certificate_id: Option<i64>,
     /// Chain, validity and revocation problems.
     pub problems: Vec<Problem>,
+    /// The trusted certificate the chain ends in, when it reaches one.
+    pub anchor: Option<TrustAnchor>,
 }
 
 /// A certificate of the chain with what the store records about it.
@@ -89,6 +91,7 @@ pub fn evaluate(
         return Ok(Trust {
             signer_certificate_id: None,
             problems: vec![Problem::UntrustedChain],
+            anchor: None,
         });
     };
     for status in signer.statuses(signed_at, now) {
@@ -101,7 +104,7 @@ pub fn evaluate(
     }
     let signer_certificate_id = signer.id;
 
-    let mut anchored = false;
+    let mut anchor = None;
     let mut current = signer;
     for depth in 0..MAX_DEPTH {
         if depth > 0
@@ -113,7 +116,10 @@ pub fn evaluate(
             problems.push(Problem::SealInvalid);
         }
         if current.trusted {
-            anchored = true;
+            anchor = Some(TrustAnchor {
+                subject: current.info.subject.clone(),
+                fingerprint_sha256: current.info.sha256.clone(),
+            });
             break;
         }
         if current.info.self_issued {
@@ -124,17 +130,20 @@ pub fn evaluate(
             None => break,
         }
     }
-    if !anchored {
+    if anchor.is_none() {
         problems.push(Problem::UntrustedChain);
     }
     Ok(Trust {
         signer_certificate_id,
         problems,
+        anchor,
     })
 }
 
 /// The certificate whose key signed `link`: a CA in the store first, then
-/// one the signature carries.
+/// one the signature carries. Candidates are found by name but chosen by
+/// key: two CAs may share a subject (a forged root named like the seal),
+/// and only the one whose key verifies the signature is the issuer.
 fn issuer_of(conn: &Connection, link: &Link, carried: &[Vec<u8>]) -> Result<Option<Link>> {
     let mut stmt = conn.prepare("SELECT der FROM certificate WHERE subject = ?1 AND is_ca = 1")?;
     let stored = stmt

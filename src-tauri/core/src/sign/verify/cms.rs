@@ -174,12 +174,10 @@ impl ParsedSignature {
         let extra: Vec<Vec<u8>> = self.certificates.iter().map(|(_, d)| d.clone()).collect();
         let trust = chain::evaluate(store, &der, &extra, signed_at, now)?;
         problems.extend(trust.problems);
-        Ok(report(
-            subject,
-            trust.signer_certificate_id,
-            signed_at,
-            problems,
-        ))
+        Ok(SignatureReport {
+            trust_anchor: trust.anchor,
+            ..report(subject, trust.signer_certificate_id, signed_at, problems)
+        })
     }
 
     /// The signer's certificate: among the carried ones first, then the
@@ -218,6 +216,7 @@ fn report(
         covers_whole_document: false,
         problems,
         modifications: Vec::new(),
+        trust_anchor: None,
     }
 }
 

@@ -146,6 +146,19 @@ pub struct SignatureReport {
     /// What later revisions of a PDF changed that the signature does not
     /// allow (`modified-after-signing`).
     pub modifications: Vec<Modification>,
+    /// The trusted certificate (a company seal, a root the user chose to
+    /// trust) the signer's chain ends in; none when it reaches none.
+    pub trust_anchor: Option<TrustAnchor>,
+}
+
+/// The certificate a signature's trust rests on, named so a person can
+/// check it is the one they meant to trust.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TrustAnchor {
+    /// Its subject, RFC 4514.
+    pub subject: String,
+    /// Its SHA-256 fingerprint, lower-case hex.
+    pub fingerprint_sha256: String,
 }
 
 /// The outcome of checking a document.

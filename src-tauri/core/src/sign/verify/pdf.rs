@@ -212,6 +212,7 @@ fn problem_report(problem: Problem) -> SignatureReport {
         covers_whole_document: false,
         problems: vec![problem],
         modifications: Vec::new(),
+        trust_anchor: None,
     }
 }
 

@@ -1,0 +1,299 @@
+//! Trust is an explicit act: importing a PKCS#12 whose self-signed root
+//! carries the seal's very name trusts nothing, so a forged signer under it
+//! does not verify; trusting a root takes its SHA-256 fingerprint, and
+//! `verify` names the root each signature rests on.
+
+use crate::pki::{expect_error, office, openssl, text, Office};
+use crate::sign::{new_signer, s};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// A self-signed CA with exactly the seal's subject (copied from the seal's
+/// certificate) but a key of its own, a "Jan Kowalski" it issued, and both
+/// with his key in a PKCS#12 protected by the office's user password.
+fn forged_seal_p12(office: &Office) -> PathBuf {
+    let dir = office.path("forgery");
+    std::fs::create_dir(&dir).unwrap();
+    let p = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let owned = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+    let ext = p("ca.ext");
+    std::fs::write(
+        &ext,
+        "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n\
+         subjectKeyIdentifier=hash\n",
+    )
+    .unwrap();
+    let pass = format!("file:{}", s(&office.user_pw));
+    let seal = office.path("seal.pem");
+    let steps: Vec<Vec<String>> = vec![
+        owned(&[
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            &p("ca.key"),
+        ]),
+        owned(&[
+            "x509",
+            "-x509toreq",
+            "-in",
+            s(&seal),
+            "-signkey",
+            &p("ca.key"),
+            "-out",
+            &p("ca.csr"),
+        ]),
+        owned(&[
+            "x509",
+            "-req",
+            "-in",
+            &p("ca.csr"),
+            "-signkey",
+            &p("ca.key"),
+            "-days",
+            "30",
+            "-extfile",
+            &ext,
+            "-out",
+            &p("ca.pem"),
+        ]),
+        owned(&[
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            &p("jan.key"),
+        ]),
+        owned(&[
+            "req",
+            "-new",
+            "-key",
+            &p("jan.key"),
+            "-subj",
+            "/CN=Jan Kowalski",
+            "-out",
+            &p("jan.csr"),
+        ]),
+        owned(&[
+            "x509",
+            "-req",
+            "-in",
+            &p("jan.csr"),
+            "-CA",
+            &p("ca.pem"),
+            "-CAkey",
+            &p("ca.key"),
+            "-CAcreateserial",
+            "-days",
+            "20",
+            "-out",
+            &p("jan.pem"),
+        ]),
+        owned(&[
+            "pkcs12",
+            "-export",
+            "-in",
+            &p("jan.pem"),
+            "-inkey",
+            &p("jan.key"),
+            "-certfile",
+            &p("ca.pem"),
+            "-passout",
+            &pass,
+            "-out",
+            &p("jan.p12"),
+        ]),
+    ];
+    for args in steps {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = openssl(&args);
+        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
+    }
+    PathBuf::from(p("jan.p12"))
+}
+
+fn verify_json(office: &Office, file: &Path) -> (i32, Value, String) {
+    let run = office.run(&["--json", "verify", s(file)]);
+    let printed: Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {} {}", run.stdout, run.stderr));
+    (run.status, printed, run.stderr)
+}
+
+fn sign_file(office: &Office, cert: &str, name: &str) -> PathBuf {
+    let doc = office.path(name);
+    std::fs::write(&doc, "Przelew 1 000 000 EUR\n").unwrap();
+    let run = office.run(&[
+        "sign",
+        "--cert",
+        cert,
+        "--key-password-file",
+        s(&office.user_pw),
+        s(&doc),
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    doc
+}
+
+#[test]
+fn a_forged_root_named_like_the_seal_is_not_trusted_until_trusted_by_fingerprint() {
+    let office = office();
+    let seal = office.json(&["cert", "show", "--id", "1"]);
+    let seal_subject = seal["record"]["subject"].as_str().unwrap().to_string();
+
+    let p12 = forged_seal_p12(&office);
+    let imported = office.json(&[
+        "cert",
+        "import",
+        s(&p12),
+        "--password-file",
+        s(&office.user_pw),
+    ]);
+    let rows = imported.as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{imported}");
+    let jan = rows[0]["id"].as_i64().unwrap();
+    let forged_ca = rows[1]["id"].as_i64().unwrap();
+    assert_eq!(
+        rows[1]["subject"],
+        seal_subject.as_str(),
+        "the forgery has the seal's name"
+    );
+    assert_eq!(rows[1]["trusted"], false, "importing trusts nothing");
+
+    let listed = office.json(&["cert", "list"]);
+    let row = |id: i64| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row(forged_ca)["trusted"], false);
+    assert_eq!(row(1)["trusted"], true, "the seal stays trusted");
+    assert!(row(forged_ca)["sha256"] != row(1)["sha256"]);
+
+    let doc = sign_file(&office, &jan.to_string(), "forged.txt");
+    let (status, printed, stderr) = verify_json(&office, &doc);
+    assert_eq!(status, 1, "a forged signer does not verify: {printed}");
+    assert_eq!(printed["valid"], false);
+    let signature = &printed["signatures"][0];
+    assert!(
+        signature["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == "untrusted-chain"),
+        "{printed}"
+    );
+    assert!(signature["trust_anchor"].is_null(), "{printed}");
+    assert!(stderr.contains("problem[untrusted-chain]"), "{stderr}");
+
+    // A fingerprint that is not the certificate's trusts nothing.
+    let seal_fingerprint = row(1)["sha256"].as_str().unwrap().to_string();
+    let refused = office.run(&[
+        "cert",
+        "trust",
+        "--id",
+        &forged_ca.to_string(),
+        "--fingerprint",
+        &seal_fingerprint,
+    ]);
+    expect_error(&refused, "cert.fingerprint-mismatch");
+    assert_eq!(verify_json(&office, &doc).0, 1, "still untrusted");
+
+    // An end-entity certificate cannot become a root.
+    let jan_fingerprint = row(jan)["sha256"].as_str().unwrap().to_string();
+    expect_error(
+        &office.run(&[
+            "cert",
+            "trust",
+            "--id",
+            &jan.to_string(),
+            "--fingerprint",
+            &jan_fingerprint,
+        ]),
+        "cert.trust-not-ca",
+    );
+
+    // Trusted on purpose, with its fingerprint (colons and capitals as a
+    // CA prints them): now it vouches for Jan, and verify says so.
+    let fingerprint = row(forged_ca)["sha256"].as_str().unwrap().to_string();
+    let with_colons = fingerprint
+        .to_uppercase()
+        .as_bytes()
+        .chunks(2)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(":");
+    let trusted = office.json(&[
+        "cert",
+        "trust",
+        "--id",
+        &forged_ca.to_string(),
+        "--fingerprint",
+        &with_colons,
+    ]);
+    assert_eq!(trusted["trusted"], true);
+    let (status, printed, _) = verify_json(&office, &doc);
+    assert_eq!(status, 0, "{printed}");
+    let anchor = &printed["signatures"][0]["trust_anchor"];
+    assert_eq!(anchor["subject"], seal_subject.as_str());
+    assert_eq!(
+        anchor["fingerprint_sha256"],
+        fingerprint.as_str(),
+        "named by key, not by name"
+    );
+
+    // Untrusted again, and the seal cannot be untrusted.
+    office.json(&["cert", "untrust", "--id", &forged_ca.to_string()]);
+    assert_eq!(verify_json(&office, &doc).0, 1);
+    expect_error(
+        &office.run(&["cert", "untrust", "--id", "1"]),
+        "cert.seal-always-trusted",
+    );
+}
+
+#[test]
+fn verify_names_the_seal_as_the_anchor_even_beside_a_root_of_the_same_name() {
+    let office = office();
+    let seal = office.json(&["cert", "show", "--id", "1"]);
+    let seal_fingerprint = seal["record"]["sha256"].as_str().unwrap().to_string();
+    // A trusted forgery with the seal's name does not take the seal's place.
+    let p12 = forged_seal_p12(&office);
+    let imported = office.json(&[
+        "cert",
+        "import",
+        s(&p12),
+        "--password-file",
+        s(&office.user_pw),
+    ]);
+    office.trust(imported[1]["id"].as_i64().unwrap());
+
+    let signer = new_signer(&office, "Olena Petrenko", "ec-p256");
+    let doc = sign_file(&office, &signer, "invoice.txt");
+    let (status, printed, _) = verify_json(&office, &doc);
+    assert_eq!(status, 0, "{printed}");
+    let anchor = &printed["signatures"][0]["trust_anchor"];
+    assert_eq!(
+        anchor["fingerprint_sha256"],
+        seal_fingerprint.as_str(),
+        "{printed}"
+    );
+    assert_eq!(anchor["subject"], seal["record"]["subject"]);
+
+    let human = office.run(&["verify", s(&doc)]);
+    assert_eq!(human.status, 0, "{}", human.stderr);
+    assert!(
+        human.stdout.contains(&format!(
+            "trust anchor: {}",
+            seal["record"]["subject"].as_str().unwrap()
+        )) && human.stdout.contains(&seal_fingerprint),
+        "{}",
+        human.stdout
+    );
+}
