@@ -717,6 +717,8 @@ verify-signed-at-unknown = not stated
 verify-coverage = Covers
 verify-covers-whole = the whole document as it is now
 verify-covers-part = only an earlier version of the document; something was added after it
+verify-trust-anchor = Trusted through
+verify-trust-anchor-none = no certificate you trust (a company seal or a root you chose to trust)
 verify-signature-fine = Nothing wrong with this signature.
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } is an encrypted PDF. Remove its password (save an unprotected copy) before signing it.

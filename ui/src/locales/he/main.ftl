@@ -725,6 +725,8 @@ verify-signed-at-unknown = לא צוין
 verify-coverage = מכסה
 verify-covers-whole = את כל המסמך כפי שהוא עכשיו
 verify-covers-part = רק גרסה מוקדמת של המסמך; משהו נוסף אחריה
+verify-trust-anchor = אמון דרך
+verify-trust-anchor-none = אין תעודה מהימנה (חותמת החברה או תעודת שורש שבחרת לסמוך עליה)
 verify-signature-fine = אין שום בעיה בחתימה זו.
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } הוא קובץ PDF מוצפן. הסירו את הסיסמה (שמרו עותק לא מוגן) לפני החתימה.

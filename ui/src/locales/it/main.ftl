@@ -716,6 +716,8 @@ verify-signed-at-unknown = non indicato
 verify-coverage = Copre
 verify-covers-whole = l'intero documento così com'è ora
 verify-covers-part = solo una versione precedente del documento; dopo è stato aggiunto qualcosa
+verify-trust-anchor = Attendibile tramite
+verify-trust-anchor-none = nessun certificato attendibile (il sigillo aziendale o una radice che hai scelto di considerare attendibile)
 verify-signature-fine = Nessun problema con questa firma.
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } è un PDF cifrato. Rimuovi la password (salva una copia non protetta) prima di firmarlo.

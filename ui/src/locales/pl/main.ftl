@@ -729,6 +729,8 @@ verify-signed-at-unknown = nie podano
 verify-coverage = Obejmuje
 verify-covers-whole = cały dokument w obecnej postaci
 verify-covers-part = tylko wcześniejszą wersję dokumentu; coś dodano po podpisie
+verify-trust-anchor = Zaufanie przez
+verify-trust-anchor-none = żaden zaufany certyfikat (pieczęć firmy ani główny certyfikat, któremu zaufano)
 verify-signature-fine = Z tym podpisem wszystko w porządku.
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } to zaszyfrowany plik PDF. Przed podpisaniem usuń hasło (zapisz niezabezpieczoną kopię).

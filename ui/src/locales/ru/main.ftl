@@ -736,6 +736,8 @@ verify-signed-at-unknown = не указана
 verify-coverage = Охватывает
 verify-covers-whole = весь документ в его нынешнем виде
 verify-covers-part = только раннюю версию документа; после неё что-то добавлено
+verify-trust-anchor = Доверие через
+verify-trust-anchor-none = нет доверенного сертификата (печати компании или корневого сертификата, которому вы решили доверять)
 verify-signature-fine = С этой подписью всё в порядке.
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } — зашифрованный PDF. Снимите пароль (сохраните незащищённую копию) перед подписью.

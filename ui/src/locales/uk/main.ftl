@@ -736,6 +736,8 @@ verify-signed-at-unknown = не вказано
 verify-coverage = Охоплює
 verify-covers-whole = увесь документ у теперішньому вигляді
 verify-covers-part = лише ранішу версію документа; після неї щось додано
+verify-trust-anchor = Довіра через
+verify-trust-anchor-none = немає довіреного сертифіката (печатки компанії або кореневого сертифіката, якому ви вирішили довіряти)
 verify-signature-fine = З цим підписом усе гаразд.
 # PDF signing (PAdES)
 error-pdf-encrypted = { $path } — зашифрований PDF. Зніміть пароль (збережіть незахищену копію) перед підписом.
