@@ -162,6 +162,13 @@ test("the Verify screen says a signed PDF is valid and a changed copy is not", a
     const signer = await waitForContent(app, "#verify-signatures .signer", (t) => t.length > 0);
     assert.equal(signer, "Олена Коваль");
     await waitForContent(app, "#verify-signatures", (t) => t.includes("the whole document as it is now"));
+    // The trust anchor is named with the fingerprint OpenSSL reads off the seal.
+    const sealFingerprint = /Fingerprint=([0-9A-F:]+)/.exec(
+      openssl("x509", "-in", join(work, "seal.pem"), "-noout", "-fingerprint", "-sha256").output,
+    )?.[1];
+    assert.ok(sealFingerprint, "OpenSSL gives the seal's fingerprint");
+    const anchor = await waitForContent(app, "#verify-signatures .trust-anchor", (t) => t.length > 0);
+    assert.ok(anchor.includes(sealFingerprint), `the seal is the trust anchor: ${anchor}`);
     await screenshot(app, "verify-valid-en");
 
     await type(app, "#verify-path", changed);
