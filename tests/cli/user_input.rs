@@ -153,10 +153,15 @@ fn names_from_certificates_cannot_forge_or_hide_lines_of_output() {
     let lines: Vec<&str> = verify.stdout.lines().collect();
     assert_eq!(
         lines.len(),
-        2,
-        "one line per signature and the verdict: {lines:?}"
+        3,
+        "one line per signature, its trust anchor, and the verdict: {lines:?}"
     );
     assert!(lines[0].starts_with("signature 1: CN=Mallory"), "{lines:?}");
+    assert!(lines[1].starts_with("  trust anchor: "), "{lines:?}");
+    assert!(
+        lines[2].starts_with("the document's signatures are"),
+        "{lines:?}"
+    );
     for form in escaped {
         assert!(lines[0].contains(form), "{form} in {lines:?}");
     }

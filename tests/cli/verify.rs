@@ -976,7 +976,8 @@ fn fill_first_text_field(pdf: &Path, out: &Path, value: &str) {
 fn a_form_filled_in_after_signing_needs_the_certification_to_allow_it() {
     let office = office();
     let ca = outside_ca(&subdir(&office, "ca"));
-    office.json(&["cert", "import", s(&ca.ca_pem)]);
+    let imported = office.json(&["cert", "import", s(&ca.ca_pem)]);
+    office.trust(imported[0]["id"].as_i64().unwrap());
     let second = new_signer(&office, "Anna Nowak", "ec-p256");
     let form = fixture("pdflatex-forms.pdf");
 

@@ -77,6 +77,33 @@ pub fn key_file_path(store: &Store, recorded: &str) -> PathBuf {
     }
 }
 
+/// The PKCS#8 of file key `key_id`, decrypted with `password`, for writing
+/// it into a PKCS#12. A key on a token never leaves it: that is
+/// [`Error::KeyNotExportable`] naming `exported` (the key or certificate the
+/// user asked to export).
+pub(crate) fn read_file_key(
+    store: &Store,
+    key_id: i64,
+    password: &str,
+    exported: i64,
+) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    use rusqlite::OptionalExtension;
+    let (location, recorded): (String, Option<String>) = store
+        .conn()
+        .query_row(
+            "SELECT location, file_path FROM key WHERE id = ?1",
+            [key_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(Error::KeyNotFound { id: key_id })?;
+    if location != "file" {
+        return Err(Error::KeyNotExportable { id: exported });
+    }
+    let path = key_file_path(store, &recorded.unwrap_or_default());
+    file::read_encrypted(&path, password)
+}
+
 /// Records a key file already written, with its audit event, inside the
 /// caller's transaction (so a key and what it is for commit together).
 pub(crate) fn insert_file_key(

@@ -5,12 +5,11 @@ use super::certificate::spki_of;
 use super::pkcs12::{self, Pkcs12Profile};
 use super::registry;
 use crate::atomic_file::{self, Access};
-use crate::keys::file;
 use crate::keys::file_signer::FileSigner;
 use crate::keys::signer::Signer;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use rusqlite::TransactionBehavior;
 use serde_json::json;
 use std::path::Path;
 
@@ -83,19 +82,6 @@ pub fn export_pkcs12(
 ) -> Result<()> {
     let record = registry::get(store, id, now)?;
     let key_id = record.key_id.ok_or(Error::CertificateHasNoKey { id })?;
-    let (location, file_path): (String, Option<String>) = store
-        .conn()
-        .query_row(
-            "SELECT location, file_path FROM key WHERE id = ?1",
-            [key_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
-        .ok_or(Error::KeyNotFound { id: key_id })?;
-    if location != "file" {
-        return Err(Error::KeyNotExportable { id });
-    }
-    let key_path = crate::keys::registry::key_file_path(store, &file_path.unwrap_or_default());
-    let der = file::read_encrypted(&key_path, key_password)?;
+    let der = crate::keys::registry::read_file_key(store, key_id, key_password, id)?;
     write_pkcs12(store, id, &der, password, profile, path, now)
 }

@@ -17,10 +17,9 @@ use crate::keys::unlock::{open_signer, KeySecret};
 use crate::keys::{file, registry as key_registry, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use rusqlite::TransactionBehavior;
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use zeroize::Zeroizing;
 
 /// The key a certificate is issued for.
 pub enum IssueKey<'a> {
@@ -99,9 +98,9 @@ pub fn issue_with_pkcs12(
         IssueKey::Existing { key_id, secret } => {
             let pkcs8 = match (pkcs12, secret) {
                 (None, _) => None,
-                (Some(_), KeySecret::Password(password)) => {
-                    Some(registered_key_file(store, key_id, password)?)
-                }
+                (Some(_), KeySecret::Password(password)) => Some(key_registry::read_file_key(
+                    store, key_id, password, key_id,
+                )?),
                 (Some(_), KeySecret::Pin(_)) => return Err(Error::KeyNotExportable { id: key_id }),
             };
             let signer = open_signer(store, key_id, secret)?;
@@ -213,24 +212,6 @@ fn check_target(target: &Pkcs12Request<'_>) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// The PKCS#8 of registered file key `key_id`, opened with `password`.
-fn registered_key_file(store: &Store, key_id: i64, password: &str) -> Result<Zeroizing<Vec<u8>>> {
-    let (location, path): (String, Option<String>) = store
-        .conn()
-        .query_row(
-            "SELECT location, file_path FROM key WHERE id = ?1",
-            [key_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
-        .ok_or(Error::KeyNotFound { id: key_id })?;
-    if location != "file" {
-        return Err(Error::KeyNotExportable { id: key_id });
-    }
-    let path = key_registry::key_file_path(store, &path.unwrap_or_default());
-    file::read_encrypted(&path, password)
 }
 
 fn profile_name(profile: Pkcs12Profile) -> &'static str {
