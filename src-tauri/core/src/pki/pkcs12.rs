@@ -5,6 +5,7 @@
 //! only the 3DES/SHA-1 files OpenSSL 1.x wrote. Import reads both, and the
 //! RC2-40 files `openssl pkcs12 -export -legacy` still writes.
 
+mod legacy_pbe;
 mod limits;
 #[cfg(test)]
 mod tests;

@@ -9,11 +9,13 @@
 //!
 //! Bags inside an encrypted SafeContents are only readable after
 //! decryption, and the library would derive a key for each of them in one
-//! call: so a PBES2-encrypted safe is decrypted here (its own derivation
-//! charged first), and the bags inside are charged against the same budget
-//! before the library sees the file. A safe that does not decrypt with the
-//! password is left to the library, which reports the wrong password.
+//! call: so an encrypted safe, PBES2 or legacy (PKCS#12 KDF with 3DES or
+//! RC2), is decrypted here (its own derivation charged first), and the bags
+//! inside are charged against the same budget before the library sees the
+//! file. A safe that does not decrypt with the password is left to the
+//! library, which reports the wrong password.
 
+use super::legacy_pbe;
 use crate::{Error, Result};
 use pkcs8::der::asn1::{AnyRef, ObjectIdentifier};
 use pkcs8::der::{Decode, Reader, SliceReader, Tag, TagNumber, Tagged};
@@ -149,8 +151,8 @@ fn walk(element: AnyRef<'_>, depth: u8, budget: &mut Budget, password: &str) -> 
 
 /// The plaintext of an EncryptedContentInfo ::= SEQUENCE { contentType,
 /// contentEncryptionAlgorithm, [0] IMPLICIT encryptedContent } protected
-/// by PBES2; None when the parts are something else or do not decrypt with
-/// `password`.
+/// by PBES2 or by a legacy scheme the library decrypts; None when the parts
+/// are something else or do not decrypt with `password`.
 fn decrypted_safe(
     parts: &[AnyRef<'_>],
     budget: &mut Budget,
@@ -169,14 +171,9 @@ fn decrypted_safe(
     else {
         return Ok(None);
     };
-    if oid.decode_as::<ObjectIdentifier>().ok() != Some(PBES2) {
-        return Ok(None);
-    }
-    let parameters_der = parameters;
-    let Ok(decoded) = pbes2::Parameters::try_from(parameters) else {
+    let Ok(scheme) = oid.decode_as::<ObjectIdentifier>() else {
         return Ok(None);
     };
-    let parameters = decoded;
     // A constructed [0] holds the ciphertext in pieces (BER style).
     let ciphertext: Vec<u8> = if content.tag().is_constructed() {
         match children(*content) {
@@ -186,11 +183,32 @@ fn decrypted_safe(
     } else {
         content.value().to_vec()
     };
+    let plain = if scheme == PBES2 {
+        let Ok(decoded) = pbes2::Parameters::try_from(parameters) else {
+            return Ok(None);
+        };
+        decoded.decrypt(password.as_bytes(), &ciphertext).ok()
+    } else if [legacy_pbe::SHA1_3DES, legacy_pbe::SHA1_RC2_40].contains(&scheme) {
+        // pkcs-12PbeParams ::= SEQUENCE { salt OCTET STRING, iterations INTEGER }
+        let Some([salt, iterations]) =
+            children(parameters).and_then(|c| <[_; 2]>::try_from(c).ok())
+        else {
+            return Ok(None);
+        };
+        let Ok(iterations) = iterations.decode_as::<i64>() else {
+            return Ok(None);
+        };
+        if salt.tag() != Tag::OctetString {
+            return Ok(None);
+        }
+        legacy_pbe::decrypt(scheme, salt.value(), iterations, password, &ciphertext)
+    } else {
+        return Ok(None);
+    };
     // This derivation is the one the walk charged; the library will do it
     // again once it has the file, so that one is charged now, before it.
-    let plain = parameters.decrypt(password.as_bytes(), &ciphertext).ok();
     if plain.is_some() {
-        charge_algorithm(PBES2, parameters_der, budget)?;
+        charge_algorithm(scheme, parameters, budget)?;
     }
     Ok(plain)
 }

@@ -684,12 +684,65 @@ pub(super) fn hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
     let safe_contents = tlv(0x30, &shrouded.repeat(bags));
     let cheap = Parameters::pbkdf2_sha256_aes256cbc(TEST_ITERATIONS, &salt, &iv).unwrap();
     let ciphertext = cheap.encrypt(password.as_bytes(), &safe_contents).unwrap();
+    pfx_with_one_encrypted_safe(&pbes2_alg(&cheap.to_der().unwrap()), &ciphertext)
+}
+
+/// A PFX without a MAC whose only safe is encrypted the legacy way
+/// (pbeWithSHAAnd3-KeyTripleDES-CBC, the PKCS#12 KDF of RFC 7292 appendix B,
+/// as `openssl pkcs12 -legacy` writes key bags) with a cheap derivation, and
+/// hides `bags` shrouded key bags of 1,000,000 iterations each, also legacy.
+pub(super) fn legacy_hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
+    use cbc::cipher::{block_padding::Pkcs7, BlockModeEncrypt, KeyIvInit};
+    use pkcs12::kdf::{derive_key_utf8, Pkcs12KeyType};
+    use pkcs8::der::Encode;
+    let sha1_3des = |salt: &[u8], iterations: i64| {
+        tlv(
+            0x30,
+            &[
+                oid("1.2.840.113549.1.12.1.3"),
+                tlv(
+                    0x30,
+                    &[tlv(0x04, salt), iterations.to_der().unwrap()].concat(),
+                ),
+            ]
+            .concat(),
+        )
+    };
+    let shrouded = tlv(
+        0x30,
+        &[
+            oid("1.2.840.113549.1.12.10.1.2"),
+            tlv(
+                0xa0,
+                &tlv(
+                    0x30,
+                    &[sha1_3des(&[7; 8], 1_000_000), tlv(0x04, &[0u8; 48])].concat(),
+                ),
+            ),
+        ]
+        .concat(),
+    );
+    let safe_contents = tlv(0x30, &shrouded.repeat(bags));
+    let salt = [5u8; 8];
+    let rounds = TEST_ITERATIONS as i32;
+    let key =
+        derive_key_utf8::<sha1::Sha1>(password, &salt, Pkcs12KeyType::EncryptionKey, rounds, 24)
+            .unwrap();
+    let iv = derive_key_utf8::<sha1::Sha1>(password, &salt, Pkcs12KeyType::Iv, rounds, 8).unwrap();
+    let ciphertext = cbc::Encryptor::<des::TdesEde3>::new_from_slices(&key, &iv)
+        .unwrap()
+        .encrypt_padded_vec::<Pkcs7>(&safe_contents);
+    pfx_with_one_encrypted_safe(&sha1_3des(&salt, i64::from(TEST_ITERATIONS)), &ciphertext)
+}
+
+/// PFX { version 3, authSafe { one EncryptedData safe } } without a MAC.
+fn pfx_with_one_encrypted_safe(algorithm: &[u8], ciphertext: &[u8]) -> Vec<u8> {
     let encrypted_content_info = tlv(
         0x30,
         &[
             oid("1.2.840.113549.1.7.1"),
-            pbes2_alg(&cheap.to_der().unwrap()),
-            tlv(0x80, &ciphertext),
+            algorithm.to_vec(),
+            tlv(0x80, ciphertext),
         ]
         .concat(),
     );
@@ -719,6 +772,11 @@ fn write_the_hidden_bags_seed() {
         hidden_bags_pfx(3, "fuzz"),
     )
     .unwrap();
+    std::fs::write(
+        seeds.join("refused-hidden-bags-legacy.p12"),
+        legacy_hidden_bags_pfx(3, "fuzz"),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -741,4 +799,55 @@ fn key_derivations_hidden_in_an_encrypted_safe_count_against_the_budget() {
     // Without the password the hidden bags stay hidden; the library then
     // cannot decrypt the safe and derives nothing inside it.
     assert!(limits::check(&hidden_bags_pfx(3, PASSWORD), "wrong").is_ok());
+}
+
+#[test]
+fn key_derivations_hidden_in_a_legacy_encrypted_safe_count_against_the_budget() {
+    let one = limits::check(&legacy_hidden_bags_pfx(1, PASSWORD), PASSWORD).unwrap();
+    assert_eq!(
+        one.iterations,
+        2 * i64::from(TEST_ITERATIONS) + 1_000_000,
+        "the safe's derivation (here and in the library) and the hidden bag's"
+    );
+    // Three are 3,000,000 iterations: refused before any is derived.
+    let err = import(&legacy_hidden_bags_pfx(3, PASSWORD), PASSWORD).unwrap_err();
+    assert_eq!(err.code(), "pkcs12.invalid");
+    assert!(
+        err.to_string().contains("more password-derivation work"),
+        "{err}"
+    );
+    assert!(limits::check(&legacy_hidden_bags_pfx(3, PASSWORD), "wrong").is_ok());
+
+    // A file `openssl pkcs12 -legacy` writes still imports, its RC2 safe
+    // (certificates) opened by the check: MAC, key bag and the safe twice,
+    // 2,048 iterations each.
+    let dir = tempfile::tempdir().unwrap();
+    openssl_identity(
+        dir.path(),
+        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+    );
+    let pass = format!("pass:{PASSWORD}");
+    openssl(
+        dir.path(),
+        &[
+            "pkcs12",
+            "-export",
+            "-legacy",
+            "-inkey",
+            "leaf.key",
+            "-in",
+            "leaf.pem",
+            "-certfile",
+            "ca.pem",
+            "-passout",
+            &pass,
+            "-out",
+            "legacy.p12",
+        ],
+    );
+    let data = std::fs::read(dir.path().join("legacy.p12")).unwrap();
+    assert_eq!(limits::check(&data, PASSWORD).unwrap().iterations, 4 * 2048);
+    let contents = import(&data, PASSWORD).unwrap();
+    assert!(contents.key_pkcs8_der.is_some());
+    assert_eq!(contents.chain_der.len(), 1);
 }
