@@ -184,6 +184,19 @@ fn number(object: &Object) -> Option<f64> {
     }
 }
 
+/// What explains a change: the permission level it needs, or the keys no
+/// rule explains.
+type Verdict = Result<Level, Vec<Vec<u8>>>;
+
+/// The level needed when every changed key was explained, else those keys.
+fn verdict(level: Level, unexplained: Vec<Vec<u8>>) -> Verdict {
+    if unexplained.is_empty() {
+        Ok(level)
+    } else {
+        Err(unexplained)
+    }
+}
+
 /// The keys whose values differ between two dictionaries.
 fn changed_keys(old: &Dict, new: &Dict) -> Vec<Vec<u8>> {
     let mut keys: Vec<Vec<u8>> = Vec::new();
@@ -295,12 +308,7 @@ impl<'a> Step<'a> {
 
     /// What allows the change of object `num` from `old` to `new`, or the
     /// keys no rule explains.
-    fn classify(
-        &mut self,
-        num: u32,
-        old: &Object,
-        new: &Object,
-    ) -> Result<Result<Level, Vec<Vec<u8>>>, PdfError> {
+    fn classify(&mut self, num: u32, old: &Object, new: &Object) -> Result<Verdict, PdfError> {
         let (Object::Dict(o), Object::Dict(n)) = (old, new) else {
             return self.classify_other(num, old, new);
         };
@@ -370,7 +378,7 @@ impl<'a> Step<'a> {
         num: u32,
         old: &Object,
         new: &Object,
-    ) -> Result<Result<Level, Vec<Vec<u8>>>, PdfError> {
+    ) -> Result<Verdict, PdfError> {
         if let (Object::Array(o), Object::Array(n)) = (old, new) {
             let form = self.reader.resolve_as_of(
                 self.old_catalog.get(b"AcroForm").unwrap_or(&Object::Null),
@@ -397,11 +405,7 @@ impl<'a> Step<'a> {
         Ok(Err(Vec::new()))
     }
 
-    fn classify_catalog(
-        &mut self,
-        old: Dict,
-        new: Dict,
-    ) -> Result<Result<Level, Vec<Vec<u8>>>, PdfError> {
+    fn classify_catalog(&mut self, old: Dict, new: Dict) -> Result<Verdict, PdfError> {
         let keys = changed_keys(&old, &new);
         let mut level = Level::Timestamp;
         let mut unexplained = Vec::new();
@@ -431,20 +435,12 @@ impl<'a> Step<'a> {
                 _ => unexplained.push(key),
             }
         }
-        Ok(if unexplained.is_empty() {
-            Ok(level)
-        } else {
-            Err(unexplained)
-        })
+        Ok(verdict(level, unexplained))
     }
 
     /// The form dictionary: `/Fields` may only grow by signature fields,
     /// `/SigFlags` may change.
-    fn classify_form(
-        &mut self,
-        old: &Dict,
-        new: &Dict,
-    ) -> Result<Result<Level, Vec<Vec<u8>>>, PdfError> {
+    fn classify_form(&mut self, old: &Dict, new: &Dict) -> Result<Verdict, PdfError> {
         let mut level = Level::Timestamp;
         let mut unexplained = Vec::new();
         for key in changed_keys(old, new) {
@@ -462,11 +458,7 @@ impl<'a> Step<'a> {
                 _ => unexplained.push(key),
             }
         }
-        Ok(if unexplained.is_empty() {
-            Ok(level)
-        } else {
-            Err(unexplained)
-        })
+        Ok(verdict(level, unexplained))
     }
 
     /// `/Fields` grown: every old entry kept, every new one a signature field.
@@ -475,7 +467,7 @@ impl<'a> Step<'a> {
         old: &[Object],
         new: &[Object],
         key: &[u8],
-    ) -> Result<Result<Level, Vec<Vec<u8>>>, PdfError> {
+    ) -> Result<Verdict, PdfError> {
         if !old.iter().all(|item| new.contains(item)) {
             return Ok(Err(vec![key.to_vec()]));
         }
@@ -499,7 +491,7 @@ impl<'a> Step<'a> {
         old: &[Object],
         new: &[Object],
         key: &[u8],
-    ) -> Result<Result<Level, Vec<Vec<u8>>>, PdfError> {
+    ) -> Result<Verdict, PdfError> {
         if !old.iter().all(|item| new.contains(item)) {
             return Ok(Err(vec![key.to_vec()]));
         }
