@@ -7,9 +7,11 @@
 //!   `openssl dgst -sha256 -sign KEY -passin file:PW` over the same file
 //!   (which hashes it once and writes only the signature), and the ratio;
 //!   the key file's PBKDF2 unlock, which dominates small files, apart;
-//! - memory: peak RSS of a child process signing a 25 MB and a 250 MB PDF
-//!   (the bench runs itself as the child and the child reports its own
-//!   high-water mark, VmHWM), which must stay flat. Linux only.
+//! - memory: peak RSS of a child process signing a 25 MB and a 250 MB PDF,
+//!   and of one verifying the signed copy (revision by revision, with the
+//!   difference analysis), beside each other (the bench runs itself as the
+//!   child and the child reports its own high-water mark, VmHWM); both must
+//!   stay flat. Linux only.
 
 mod support;
 
@@ -19,6 +21,7 @@ use sealdesk_core::keys::unlock::KeySecret;
 use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::sign::signing::{sign_file, SignOptions};
+use sealdesk_core::sign::verify::verify_file;
 use sealdesk_core::Store;
 use std::io::Write;
 use std::path::Path;
@@ -26,7 +29,8 @@ use std::time::Instant;
 use support::{ms, openssl, per_run, row};
 
 const PASSWORD: &str = "Pieczęć-2026";
-/// Set in the child process: `DATA_DIR|CERT_ID|INPUT|OUTPUT`.
+/// Set in the child process: `sign|DATA_DIR|CERT_ID|INPUT|OUTPUT` or
+/// `verify|DATA_DIR|SIGNED`.
 const CHILD: &str = "SEALDESK_BENCH_SIGN_CHILD";
 
 fn main() {
@@ -110,61 +114,87 @@ fn main() {
 
     let mb250 = d.join("250mb.pdf");
     big_pdf(&mb250, 250 << 20);
-    let mut peaks = Vec::new();
+    let mut signing = Vec::new();
+    let mut verifying = Vec::new();
     for (label, input) in [("25 MB", &mb25), ("250 MB", &mb250)] {
         let output = d.join(format!("child-{}.pdf", label.replace(' ', "")));
-        let job = format!("{}|{cert}|{}|{}", p(&data), p(input), p(&output));
-        let exe = std::env::current_exe().expect("bench binary");
-        let started = Instant::now();
-        let run = std::process::Command::new(exe)
-            .env(CHILD, job)
-            .output()
-            .expect("child runs");
-        let elapsed = started.elapsed();
-        assert!(
-            run.status.success(),
-            "the child signed: {}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        let sign_job = format!("sign|{}|{cert}|{}|{}", p(&data), p(input), p(&output));
+        let (peak, elapsed) = child_peak(&sign_job);
         assert!(output.exists());
-        let peak_kib: u64 = String::from_utf8_lossy(&run.stdout)
-            .trim()
-            .parse()
-            .expect("the child reports its peak");
         println!(
             "peak RSS signing {label}: {:.1} MB ({:.0} ms in a fresh process)",
-            peak_kib as f64 / 1024.0,
+            peak / 1024.0,
             ms(elapsed)
         );
-        peaks.push(peak_kib as f64);
+        signing.push(peak);
+        let (peak, elapsed) = child_peak(&format!("verify|{}|{}", p(&data), p(&output)));
+        println!(
+            "peak RSS verifying {label}: {:.1} MB ({:.0} ms in a fresh process; {:.2}x signing)",
+            peak / 1024.0,
+            ms(elapsed),
+            peak / signing[signing.len() - 1]
+        );
+        verifying.push(peak);
         let _ = std::fs::remove_file(&output);
     }
     println!(
-        "peak RSS 250 MB / 25 MB: {:.2} (goal: flat, <= 64 MB)",
-        peaks[1] / peaks[0]
+        "peak RSS 250 MB / 25 MB: signing {:.2}, verifying {:.2} (goal: flat, <= 64 MB)",
+        signing[1] / signing[0],
+        verifying[1] / verifying[0]
     );
 }
 
-/// The child: one signature, as the CLI would make it.
+/// Runs the bench as a child doing `job`; its peak RSS in KiB and how long
+/// the whole process took.
+fn child_peak(job: &str) -> (f64, std::time::Duration) {
+    let exe = std::env::current_exe().expect("bench binary");
+    let started = Instant::now();
+    let run = std::process::Command::new(exe)
+        .env(CHILD, job)
+        .output()
+        .expect("child runs");
+    let elapsed = started.elapsed();
+    assert!(
+        run.status.success(),
+        "the child did {job}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let peak_kib: u64 = String::from_utf8_lossy(&run.stdout)
+        .trim()
+        .parse()
+        .expect("the child reports its peak");
+    (peak_kib as f64, elapsed)
+}
+
+/// The child: one signature, as the CLI would make it, or the check of a
+/// signed copy, as `verify` would make it.
 fn child(job: &str) {
     let parts: Vec<&str> = job.split('|').collect();
-    let [data, cert, input, output] = parts[..] else {
-        panic!("bad child job {job}");
-    };
-    let store = Store::open(Path::new(data)).expect("store");
-    sign_file(
-        &store,
-        cert.parse().expect("certificate id"),
-        KeySecret::Password(PASSWORD),
-        Path::new(input),
-        &SignOptions {
-            output: Some(Path::new(output)),
-            detached: false,
-            reason: None,
-        },
-        Utc::now(),
-    )
-    .expect("signs");
+    match parts[..] {
+        ["sign", data, cert, input, output] => {
+            let store = Store::open(Path::new(data)).expect("store");
+            sign_file(
+                &store,
+                cert.parse().expect("certificate id"),
+                KeySecret::Password(PASSWORD),
+                Path::new(input),
+                &SignOptions {
+                    output: Some(Path::new(output)),
+                    detached: false,
+                    reason: None,
+                },
+                Utc::now(),
+            )
+            .expect("signs");
+        }
+        ["verify", data, signed] => {
+            let store = Store::open(Path::new(data)).expect("store");
+            let verification =
+                verify_file(&store, Path::new(signed), None, Utc::now()).expect("verifies");
+            assert!(verification.valid, "{verification:?}");
+        }
+        _ => panic!("bad child job {job}"),
+    }
     // The child's own high-water mark, read before it exits: rusage of a
     // spawned child would also count the parent's memory it was forked from.
     let status = std::fs::read_to_string("/proc/self/status").expect("proc status");
