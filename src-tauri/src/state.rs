@@ -1,5 +1,6 @@
 //! What the app keeps between commands: the store and the session.
 
+use sealdesk_core::actions::Context;
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::mail::outbox::worker::{OutboxWorker, WorkerEvent};
 use sealdesk_core::session::Session;
@@ -147,4 +148,26 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 /// Converts a core error for the UI.
 pub fn ui_error(err: Error) -> ErrorPayload {
     err.to_payload()
+}
+
+/// Runs a use case on a worker thread with a store connection of its own,
+/// after checking that the session is unlocked, so the window stays
+/// responsive while it derives keys, talks to a token or copies files.
+pub async fn on_worker<T, F>(state: &AppState, work: F) -> Result<T, ErrorPayload>
+where
+    T: Send + 'static,
+    F: FnOnce(&Context) -> Result<T, Error> + Send + 'static,
+{
+    let data_dir = state.unlocked_store()?.data_dir().to_path_buf();
+    tauri::async_runtime::spawn_blocking(move || {
+        let store = Store::open_existing(&data_dir)?;
+        work(&Context::new(&store))
+    })
+    .await
+    .map_err(|e| ErrorPayload {
+        code: "unknown",
+        params: serde_json::Map::from_iter([("detail".to_string(), e.to_string().into())]),
+        message: e.to_string(),
+    })?
+    .map_err(ui_error)
 }

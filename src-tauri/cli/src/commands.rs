@@ -4,8 +4,9 @@ use crate::args::{Cli, Command, KeyCommand, KeyGenerateArgs, TokenCommand, Token
 use crate::output::{print, Failure};
 use crate::secret;
 use chrono::Utc;
+use sealdesk_core::actions::{backup, status, Context};
 use sealdesk_core::keys::{registry, token, KeyAlgorithm};
-use sealdesk_core::{admin, backup, settings, store, Error, Store};
+use sealdesk_core::{admin, settings, store, Error, Store};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
@@ -38,33 +39,27 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Status => {
             let store = Store::open_existing(&data_dir)?;
-            let status = admin::status(&store)?;
-            let schema = store.schema_version()?;
+            let status = status::store_status(&Context::new(&store))?;
             print(
                 cli.json,
-                &json!({
-                    "data_dir": data_dir,
-                    "schema_version": schema,
-                    "initialized": status.initialized,
-                    "administrator": status.name,
-                }),
+                &status,
                 &[
-                    format!("data folder: {}", data_dir.display()),
-                    format!("schema version: {schema}"),
+                    format!("data folder: {}", status.data_dir),
+                    format!("schema version: {}", status.schema_version),
                     format!(
                         "administrator: {}",
-                        status.name.as_deref().unwrap_or("(not set up)")
+                        status.administrator.as_deref().unwrap_or("(not set up)")
                     ),
                 ],
             );
         }
         Command::Backup(args) => {
             let store = Store::open_existing(&data_dir)?;
-            let done = backup::backup_to(&store, &args.out, |_| true)?;
+            let done = backup::back_up_to(&Context::new(&store), &args.out, |_| true)?;
             print(
                 cli.json,
-                &json!({ "path": args.out, "pages": done.total }),
-                &[format!("backup written to {}", args.out.display())],
+                &done,
+                &[format!("backup written to {}", done.path)],
             );
         }
         Command::Key(KeyCommand::Generate(args)) => generate_key(cli.json, &data_dir, args)?,

@@ -22,7 +22,8 @@ pub const MIN_PASSWORD_CHARS: usize = 6;
 pub const MAX_RETRY_DELAY_SECONDS: u64 = 300;
 
 /// Whether the first-run set-up was done, and by whom.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct AdminStatus {
     /// The administrator exists.
     pub initialized: bool,

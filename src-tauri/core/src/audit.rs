@@ -13,7 +13,8 @@ use serde_json::Value;
 pub const ADMINISTRATOR: &str = "administrator";
 
 /// One entry of the audit log.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct AuditEvent {
     /// Row id, increasing.
     pub id: i64,

@@ -23,7 +23,8 @@ pub const BACKUPS_FOLDER: &str = "backups";
 const PAGES_PER_STEP: std::os::raw::c_int = 256;
 
 /// How far a backup has come.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[ts(export)]
 pub struct BackupProgress {
     /// Pages copied so far.
     pub done: u64,

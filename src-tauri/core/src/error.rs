@@ -1424,7 +1424,8 @@ impl Error {
 }
 
 /// An error as the UI receives it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ErrorPayload {
     /// Stable code, e.g. `admin.wrong-password`.
     pub code: &'static str,

@@ -5,6 +5,7 @@
 //! Errors carry a stable code and parameters ([`Error::code`],
 //! [`Error::params`]) that the faces turn into a localized sentence.
 
+pub mod actions;
 pub mod admin;
 pub mod atomic_file;
 pub mod audit;
@@ -24,6 +25,7 @@ pub mod private_folder;
 pub mod process_lock;
 pub mod recovery_code;
 pub mod renewal;
+pub mod secret;
 pub mod session;
 pub mod settings;
 pub mod sign;

@@ -6,8 +6,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A language the user interface speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum Language {
     /// English.
     En,

@@ -13,7 +13,8 @@ use zxcvbn::feedback::Warning;
 const ANALYSED_CHARS: usize = 128;
 
 /// The strength of a password.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[ts(export)]
 pub struct PasswordStrength {
     /// 0 (very weak) to 4 (very strong).
     pub score: u8,

@@ -22,7 +22,8 @@ const IDLE_LOCK_MINUTES: &str = "idle_lock_minutes";
 const PKCS11_MODULE: &str = "pkcs11_module";
 
 /// The user's preferences.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct Settings {
     /// The chosen language; `None` until the user picks one, when the OS
     /// language applies.

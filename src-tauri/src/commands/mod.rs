@@ -6,14 +6,19 @@ mod certificate_files;
 mod documents;
 mod identity;
 mod mail;
+#[cfg_attr(not(test), allow(dead_code))]
+mod names;
 mod outbox;
 mod pki;
 mod renewal;
 mod session;
 mod settings;
 
-/// The handler for every command the UI may call. Keep the list in step with
-/// `build.rs`, which generates the permission each command needs.
+#[cfg(test)]
+use names::COMMANDS;
+
+/// The handler for every command the UI may call: the same commands as
+/// `names::COMMANDS` (the test below checks it).
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         session::app_info,
@@ -84,4 +89,90 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         outbox::send_document,
         outbox::send_signed_document,
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names::COMMANDS;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn listed() -> BTreeSet<&'static str> {
+        let set: BTreeSet<_> = COMMANDS.iter().copied().collect();
+        assert_eq!(set.len(), COMMANDS.len(), "a command is listed twice");
+        set
+    }
+
+    /// The names `handler` routes, read from this file's `generate_handler!`.
+    fn routed() -> BTreeSet<String> {
+        let source = include_str!("mod.rs");
+        let start = source.find("generate_handler![").expect("handler list") + 18;
+        let end = start + source[start..].find(']').expect("end of handler list");
+        source[start..end]
+            .split(',')
+            .map(str::trim)
+            .filter(|entry| !entry.is_empty())
+            .map(|entry| entry.rsplit("::").next().unwrap().to_string())
+            .collect()
+    }
+
+    /// The app commands the window's capability grants.
+    fn granted() -> BTreeSet<String> {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tauri.conf.json")).unwrap();
+        config["app"]["security"]["capabilities"]
+            .as_array()
+            .expect("capabilities")
+            .iter()
+            .flat_map(|capability| capability["permissions"].as_array().unwrap())
+            .filter_map(|permission| permission.as_str())
+            .filter(|permission| !permission.contains(':'))
+            .map(|permission| {
+                permission
+                    .strip_prefix("allow-")
+                    .unwrap_or_else(|| panic!("{permission} is not an allow- permission"))
+                    .replace('-', "_")
+            })
+            .collect()
+    }
+
+    /// The TypeScript the window imports its command names from.
+    fn rendered_commands_ts() -> String {
+        let mut text = String::from(
+            "// Generated from src-tauri/src/commands/names.rs by `cargo test`; do not edit.\n\n\
+             /** Every command the window may invoke. */\n\
+             export const COMMANDS = [\n",
+        );
+        for name in COMMANDS {
+            text.push_str(&format!("  \"{name}\",\n"));
+        }
+        text.push_str("] as const;\n\n/** The name of a command the window may invoke. */\n");
+        text.push_str("export type CommandName = (typeof COMMANDS)[number];\n");
+        text
+    }
+
+    #[test]
+    fn the_handler_routes_exactly_the_listed_commands() {
+        let listed: BTreeSet<String> = listed().into_iter().map(String::from).collect();
+        assert_eq!(routed(), listed);
+    }
+
+    #[test]
+    fn the_capability_grants_exactly_the_listed_commands() {
+        let listed: BTreeSet<String> = listed().into_iter().map(String::from).collect();
+        assert_eq!(granted(), listed);
+    }
+
+    /// Writes the command list for the window, as ts-rs writes the types;
+    /// `scripts/test` fails when the committed file differs afterwards.
+    #[test]
+    fn the_window_gets_the_listed_command_names() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/generated/commands.ts");
+        let text = rendered_commands_ts();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
 }

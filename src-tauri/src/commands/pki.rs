@@ -28,28 +28,11 @@ use sealdesk_core::{Error, Store};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use tauri::State;
-use zeroize::Zeroize;
 
 /// Largest page of certificates one call returns.
 const MAX_PAGE: u32 = 200;
 
-/// A password or PIN typed by the user. It has no `Debug` or `Serialize`,
-/// so it cannot reach a log or a reply, and it is wiped when dropped.
-#[derive(Deserialize)]
-#[serde(transparent)]
-pub struct Secret(String);
-
-impl Secret {
-    pub(super) fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Drop for Secret {
-    fn drop(&mut self) {
-        self.0.zeroize();
-    }
-}
+pub use sealdesk_core::secret::Secret;
 
 /// The secret that opens a registered key: a key file's password or the
 /// PIN of the token holding the key.
@@ -500,13 +483,5 @@ where
     T: Send + 'static,
     F: FnOnce(&Store) -> Result<T, Error> + Send + 'static,
 {
-    let data_dir = state.unlocked_store()?.data_dir().to_path_buf();
-    tauri::async_runtime::spawn_blocking(move || work(&Store::open_existing(&data_dir)?))
-        .await
-        .map_err(|e| ErrorPayload {
-            code: "unknown",
-            params: serde_json::Map::from_iter([("detail".to_string(), e.to_string().into())]),
-            message: e.to_string(),
-        })?
-        .map_err(ui_error)
+    crate::state::on_worker(state, move |cx| work(cx.store())).await
 }

@@ -14,9 +14,11 @@ use sealdesk_core::settings::{self, Settings};
 use serde::Serialize;
 use std::time::Instant;
 use tauri::{AppHandle, State};
+use ts_rs::TS;
 
 /// What the UI needs to know at start.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
+#[ts(export)]
 pub struct AppInfo {
     version: &'static str,
     data_dir: Option<String>,
@@ -31,7 +33,8 @@ pub struct AppInfo {
 }
 
 /// A recovery code to show once.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
+#[ts(export)]
 pub struct RecoveryCodeView {
     recovery_code: String,
 }

@@ -1,53 +1,38 @@
 // Typed calls to the app's commands. Each command is a thin adapter over the
 // Rust core; nothing here decides anything the core should decide.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { Language } from "./i18n.svelte";
+import type { InvokeArgs } from "@tauri-apps/api/core";
+import type { CommandName } from "./generated/commands";
+import type { AppInfo } from "./generated/AppInfo";
+import type { AuditEvent } from "./generated/AuditEvent";
+import type { BackupProgress } from "./generated/BackupProgress";
+import type { BackupWritten } from "./generated/BackupWritten";
+import type { ErrorPayload } from "./generated/ErrorPayload";
+import type { Language } from "./generated/Language";
+import type { PasswordStrength } from "./generated/PasswordStrength";
+import type { RecoveryCodeView } from "./generated/RecoveryCodeView";
 
-export interface ErrorPayload {
-  code: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+export type {
+  AdminStatus,
+} from "./generated/AdminStatus";
+export type { Settings } from "./generated/Settings";
+export type {
+  AppInfo,
+  AuditEvent,
+  BackupProgress,
+  BackupWritten,
+  ErrorPayload,
+  Language,
+  PasswordStrength,
+  RecoveryCodeView,
+};
+/** How far a long piece of work has come. */
+export type Progress = BackupProgress;
 
-export interface Settings {
-  language: Language | null;
-  idle_lock_minutes: number;
-}
-
-export interface AdminStatus {
-  initialized: boolean;
-  name: string | null;
-}
-
-export interface AppInfo {
-  version: string;
-  data_dir: string | null;
-  os_language: Language;
-  settings: Settings | null;
-  admin: AdminStatus | null;
-  schema_version: number | null;
-  unlocked: boolean;
-  startup_error: ErrorPayload | null;
-  admin_password_min_chars: number;
-}
-
-export interface PasswordStrength {
-  score: 0 | 1 | 2 | 3 | 4;
-  long_enough: boolean;
-  hint: "common" | "pattern" | "dates" | "word" | "short" | null;
-}
-
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  detail: Record<string, string | number>;
-}
-
-export interface Progress {
-  done: number;
-  total: number;
+/** Invokes a command by a name the generated list knows, so a renamed or
+ * removed command fails the type check instead of at run time. */
+function call<T>(command: CommandName, args?: InvokeArgs): Promise<T> {
+  return invoke<T>(command, args);
 }
 
 /** Whether a thrown value is an error the core produced. */
@@ -56,23 +41,23 @@ export function isErrorPayload(value: unknown): value is ErrorPayload {
 }
 
 export const api = {
-  appInfo: () => invoke<AppInfo>("app_info"),
+  appInfo: () => call<AppInfo>("app_info"),
   passwordStrength: (password: string, minChars: number, userInputs: string[]) =>
-    invoke<PasswordStrength>("password_strength", { password, minChars, userInputs }),
+    call<PasswordStrength>("password_strength", { password, minChars, userInputs }),
   setupAdministrator: (name: string, password: string) =>
-    invoke<{ recovery_code: string }>("setup_administrator", { name, password }),
-  unlock: (password: string) => invoke<void>("unlock", { password }),
+    call<RecoveryCodeView>("setup_administrator", { name, password }),
+  unlock: (password: string) => call<void>("unlock", { password }),
   recoverPassword: (code: string, newPassword: string) =>
-    invoke<{ recovery_code: string }>("recover_password", { code, newPassword }),
-  lock: () => invoke<void>("lock"),
-  touchSession: () => invoke<void>("touch_session"),
-  setLanguage: (language: Language) => invoke<void>("set_language", { language }),
-  setIdleLock: (minutesIdle: number) => invoke<void>("set_idle_lock", { minutesIdle }),
-  recentActivity: (limit: number) => invoke<AuditEvent[]>("recent_activity", { limit }),
+    call<RecoveryCodeView>("recover_password", { code, newPassword }),
+  lock: () => call<void>("lock"),
+  touchSession: () => call<void>("touch_session"),
+  setLanguage: (language: Language) => call<void>("set_language", { language }),
+  setIdleLock: (minutesIdle: number) => call<void>("set_idle_lock", { minutesIdle }),
+  recentActivity: (limit: number) => call<AuditEvent[]>("recent_activity", { limit }),
   backupStore: (onProgress: (p: Progress) => void) => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
-    return invoke<string>("backup_store", { onProgress: channel });
+    return call<BackupWritten>("backup_store", { onProgress: channel });
   },
 };
 
@@ -238,27 +223,27 @@ export interface IssuedCertificate {
 }
 
 export const pkiApi = {
-  limits: () => invoke<PkiLimits>("pki_limits"),
-  listSeals: () => invoke<SealRecord[]>("list_seals"),
-  createSeal: (key: SealKeyInput, org: SealOrganization) => invoke<SealRecord>("create_seal", { key, ...org }),
-  exportSeal: (id: number, path: string) => invoke<void>("export_seal", { id, path }),
-  revokeSeal: (id: number) => invoke<SealRecord>("revoke_seal", { id }),
-  listCertificates: (query: CertificateQuery) => invoke<CertificatePage>("list_certificates", { query }),
-  certificateDetail: (id: number) => invoke<CertificateDetail>("certificate_detail", { id }),
-  issueCertificate: (args: IssueArgs) => invoke<IssuedCertificate>("issue_certificate", { ...args }),
+  limits: () => call<PkiLimits>("pki_limits"),
+  listSeals: () => call<SealRecord[]>("list_seals"),
+  createSeal: (key: SealKeyInput, org: SealOrganization) => call<SealRecord>("create_seal", { key, ...org }),
+  exportSeal: (id: number, path: string) => call<void>("export_seal", { id, path }),
+  revokeSeal: (id: number) => call<SealRecord>("revoke_seal", { id }),
+  listCertificates: (query: CertificateQuery) => call<CertificatePage>("list_certificates", { query }),
+  certificateDetail: (id: number) => call<CertificateDetail>("certificate_detail", { id }),
+  issueCertificate: (args: IssueArgs) => call<IssuedCertificate>("issue_certificate", { ...args }),
   revokeCertificate: (id: number, reason: RevocationReason) =>
-    invoke<CertificateRecord>("revoke_certificate", { id, reason }),
+    call<CertificateRecord>("revoke_certificate", { id, reason }),
   /** Trusts a CA as a root; `fingerprint` is the SHA-256 the user confirmed. */
   trustCertificate: (id: number, fingerprint: string) =>
-    invoke<CertificateRecord>("trust_certificate", { id, fingerprint }),
-  untrustCertificate: (id: number) => invoke<CertificateRecord>("untrust_certificate", { id }),
+    call<CertificateRecord>("trust_certificate", { id, fingerprint }),
+  untrustCertificate: (id: number) => call<CertificateRecord>("untrust_certificate", { id }),
   importCertificate: (path: string, password: string | null) =>
-    invoke<CertificateRecord[]>("import_certificate", { path, password }),
-  exportCertificate: (id: number, path: string) => invoke<void>("export_certificate", { id, path }),
+    call<CertificateRecord[]>("import_certificate", { path, password }),
+  exportCertificate: (id: number, path: string) => call<void>("export_certificate", { id, path }),
   exportCertificatePkcs12: (id: number, keyPassword: string, password: string, profile: Pkcs12Profile, path: string) =>
-    invoke<void>("export_certificate_pkcs12", { id, keyPassword, password, profile, path }),
+    call<void>("export_certificate_pkcs12", { id, keyPassword, password, profile, path }),
   createCsr: (keyId: number, secret: KeySecretInput, subject: SubjectFields, path: string) =>
-    invoke<{ path: string; pem: string }>("create_csr", { keyId, secret, subject, path }),
+    call<{ path: string; pem: string }>("create_csr", { keyId, secret, subject, path }),
 };
 
 // ---- Documents -----------------------------------------------------------
@@ -283,7 +268,7 @@ export interface SignedItem {
 }
 
 export const documentsApi = {
-  signingCertificates: () => invoke<SigningCertificate[]>("signing_certificates"),
+  signingCertificates: () => call<SigningCertificate[]>("signing_certificates"),
   signDocuments: (
     certificateId: number,
     secret: KeySecretInput,
@@ -292,9 +277,9 @@ export const documentsApi = {
   ) => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
-    return invoke<SignedItem[]>("sign_documents", { certificateId, secret, paths, onProgress: channel });
+    return call<SignedItem[]>("sign_documents", { certificateId, secret, paths, onProgress: channel });
   },
-  stopSigning: () => invoke<void>("stop_signing"),
+  stopSigning: () => call<void>("stop_signing"),
 };
 
 // ---- Signing identities ---------------------------------------------------
@@ -383,13 +368,13 @@ export interface Attached {
 }
 
 export const identityApi = {
-  limits: () => invoke<IdentityLimits>("identity_limits"),
+  limits: () => call<IdentityLimits>("identity_limits"),
   checkBusinessId: (country: string, kind: string | null, value: string) =>
-    invoke<CheckedId>("check_business_id", { country, kind, value }),
-  register: (registration: RegistrationInput) => invoke<Registered>("register_identity", { registration }),
-  list: () => invoke<IdentityRecord[]>("list_identities"),
-  select: (id: number) => invoke<IdentityRecord>("select_identity", { id }),
-  attach: (id: number, path: string) => invoke<Attached>("attach_identity_certificate", { id, path }),
+    call<CheckedId>("check_business_id", { country, kind, value }),
+  register: (registration: RegistrationInput) => call<Registered>("register_identity", { registration }),
+  list: () => call<IdentityRecord[]>("list_identities"),
+  select: (id: number) => call<IdentityRecord>("select_identity", { id }),
+  attach: (id: number, path: string) => call<Attached>("attach_identity_certificate", { id, path }),
 };
 
 // ---- Verification ----------------------------------------------------------
@@ -462,7 +447,7 @@ export interface Verification {
 }
 
 export const verifyApi = {
-  verify: (path: string, signature: string | null) => invoke<Verification>("verify_document", { path, signature }),
+  verify: (path: string, signature: string | null) => call<Verification>("verify_document", { path, signature }),
 };
 
 // ---- Batch renewal ----------------------------------------------------------
@@ -600,11 +585,11 @@ export interface RenewalInstalled {
 export type RenewalDelivery = { kind: "export"; dir: string } | { kind: "mail"; to: string; language: string };
 
 export const renewalApi = {
-  options: () => invoke<RenewalOptions>("renewal_options"),
-  candidates: (withinDays: number) => invoke<RenewalCandidate[]>("renewal_candidates", { withinDays }),
-  checkPhone: (phone: string) => invoke<string>("check_phone", { phone }),
-  plan: (plan: RenewalPlan) => invoke<Planned>("plan_renewal", { plan }),
-  cancel: (runId: number, certificates: number[]) => invoke<RenewalRun>("cancel_renewal", { runId, certificates }),
+  options: () => call<RenewalOptions>("renewal_options"),
+  candidates: (withinDays: number) => call<RenewalCandidate[]>("renewal_candidates", { withinDays }),
+  checkPhone: (phone: string) => call<string>("check_phone", { phone }),
+  plan: (plan: RenewalPlan) => call<Planned>("plan_renewal", { plan }),
+  cancel: (runId: number, certificates: number[]) => call<RenewalRun>("cancel_renewal", { runId, certificates }),
   run: (
     runId: number,
     oldSecrets: Record<number, string>,
@@ -614,22 +599,22 @@ export const renewalApi = {
   ) => {
     const channel = new Channel<RenewalItem>();
     channel.onmessage = onItem;
-    return invoke<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, delivery, onProgress: channel });
+    return call<RenewalRun>("run_renewal", { runId, oldSecrets, newKeyPassword, delivery, onProgress: channel });
   },
-  stop: () => invoke<void>("stop_renewal"),
-  phrase: (runId: number) => invoke<string>("renewal_phrase", { runId }),
-  runs: () => invoke<RenewalRun[]>("list_renewal_runs"),
-  show: (runId: number) => invoke<RenewalRun>("show_renewal_run", { runId }),
+  stop: () => call<void>("stop_renewal"),
+  phrase: (runId: number) => call<string>("renewal_phrase", { runId }),
+  runs: () => call<RenewalRun[]>("list_renewal_runs"),
+  show: (runId: number) => call<RenewalRun>("show_renewal_run", { runId }),
   receipt: (runId: number, certId: number, number: 1 | 2) =>
-    invoke<RenewalItem>("record_renewal_receipt", { runId, certId, number }),
+    call<RenewalItem>("record_renewal_receipt", { runId, certId, number }),
   importCertificates: (runId: number | null, paths: string[]) =>
-    invoke<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
+    call<RenewalInstalled[]>("import_renewal_certificates", { runId, paths }),
   signCard: (runId: number, certId: number, secret: KeySecretInput, lang: string) =>
-    invoke<SignedCard>("sign_renewal_card", { runId, certId, secret, lang }),
+    call<SignedCard>("sign_renewal_card", { runId, certId, secret, lang }),
   importReceipt: (runId: number, certId: number, path: string) =>
-    invoke<RenewalItem>("import_renewal_receipt", { runId, certId, path }),
+    call<RenewalItem>("import_renewal_receipt", { runId, certId, path }),
   exportNotification: (runId: number, format: "pdf" | "csv", lang: string, path: string) =>
-    invoke<RenewalNotification>("export_renewal_notification", { runId, format, lang, path }),
+    call<RenewalNotification>("export_renewal_notification", { runId, format, lang, path }),
 };
 
 // ---- Mail ---------------------------------------------------------------
@@ -687,13 +672,13 @@ export interface TestOutcome {
 }
 
 export const mailApi = {
-  provider: (address: string) => invoke<MailProvider | null>("mail_provider", { address }),
-  settings: () => invoke<MailSettingsView>("mail_settings"),
+  provider: (address: string) => call<MailProvider | null>("mail_provider", { address }),
+  settings: () => call<MailSettingsView>("mail_settings"),
   /** An empty password means the one saved for the same login. */
   test: (settings: SmtpSettingsInput, password: string | null) =>
-    invoke<TestOutcome>("test_mail_settings", { settings, password }),
+    call<TestOutcome>("test_mail_settings", { settings, password }),
   save: (settings: SmtpSettingsInput, password: string | null, allowPlain: boolean) =>
-    invoke<MailSettingsView>("save_mail_settings", { settings, password, allowPlain }),
+    call<MailSettingsView>("save_mail_settings", { settings, password, allowPlain }),
 };
 
 // ---- Mail templates and the outbox ----------------------------------------
@@ -799,23 +784,23 @@ export interface SentDocument {
 }
 
 export const templatesApi = {
-  catalog: () => invoke<TemplateCatalog>("mail_templates"),
-  show: (kind: TemplateKind, language: Language) => invoke<ShownTemplate>("mail_template", { kind, language }),
+  catalog: () => call<TemplateCatalog>("mail_templates"),
+  show: (kind: TemplateKind, language: Language) => call<ShownTemplate>("mail_template", { kind, language }),
   save: (kind: TemplateKind, language: Language, template: MailTemplate) =>
-    invoke<ShownTemplate>("save_mail_template", { kind, language, template }),
-  reset: (kind: TemplateKind, language: Language) => invoke<ShownTemplate>("reset_mail_template", { kind, language }),
+    call<ShownTemplate>("save_mail_template", { kind, language, template }),
+  reset: (kind: TemplateKind, language: Language) => call<ShownTemplate>("reset_mail_template", { kind, language }),
   preview: (kind: TemplateKind, language: Language, template: MailTemplate) =>
-    invoke<RenderedTemplate>("preview_mail_template", { kind, language, template }),
+    call<RenderedTemplate>("preview_mail_template", { kind, language, template }),
 };
 
 export const outboxApi = {
-  list: () => invoke<OutboxEntry[]>("outbox_list"),
-  retry: (id: number) => invoke<OutboxEntry>("outbox_retry", { id }),
-  cancel: (id: number) => invoke<OutboxEntry>("outbox_cancel", { id }),
-  deliverNow: () => invoke<void>("outbox_deliver_now"),
-  attachmentSize: (path: string) => invoke<{ size: number; limit: number }>("attachment_size", { path }),
+  list: () => call<OutboxEntry[]>("outbox_list"),
+  retry: (id: number) => call<OutboxEntry>("outbox_retry", { id }),
+  cancel: (id: number) => call<OutboxEntry>("outbox_cancel", { id }),
+  deliverNow: () => call<void>("outbox_deliver_now"),
+  attachmentSize: (path: string) => call<{ size: number; limit: number }>("attachment_size", { path }),
   sendDocument: (certificateId: number, secret: KeySecretInput, path: string, mail: DocumentMailInput) =>
-    invoke<SentDocument>("send_document", { certificateId, secret, path, mail }),
+    call<SentDocument>("send_document", { certificateId, secret, path, mail }),
   /** A document signed earlier; the key is opened only for S/MIME. */
   sendSigned: (
     certificateId: number,
@@ -823,5 +808,5 @@ export const outboxApi = {
     input: string,
     signed: { output: string; format: SignatureFormat },
     mail: DocumentMailInput,
-  ) => invoke<SentDocument>("send_signed_document", { certificateId, secret, input, signed, mail }),
+  ) => call<SentDocument>("send_signed_document", { certificateId, secret, input, signed, mail }),
 };

@@ -1,6 +1,7 @@
 // The interface language: Fluent bundles for the six languages, the current
 // language as reactive state, and locale-aware date and number formatting.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { JsonValue } from "./generated/serde_json/JsonValue";
 
 export const LANGUAGES = ["en", "pl", "he", "it", "ru", "uk"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -51,6 +52,19 @@ export function setLanguage(lang: Language): void {
 }
 
 export type Args = Record<string, FluentVariable>;
+
+/** Fluent arguments from the named parameters the core sends with a code
+ * (JSON values): numbers and strings as they are, anything else as text. */
+export function argsOf(params: JsonValue | undefined): Args {
+  const args: Args = {};
+  if (params && typeof params === "object" && !Array.isArray(params)) {
+    for (const [name, value] of Object.entries(params)) {
+      if (value === undefined || value === null) continue;
+      args[name] = typeof value === "number" || typeof value === "string" ? value : JSON.stringify(value);
+    }
+  }
+  return args;
+}
 
 /** The message `id` in the current language, English as the fallback. */
 export function t(id: string, args?: Args): string {

@@ -12,6 +12,7 @@ import type {
   RegistrationInput,
 } from "./api";
 import { errorMessageId } from "./errors";
+import { argsOf } from "./i18n.svelte";
 import { certificateBadge, positiveInteger, type Badge } from "./pki";
 import type { Problem } from "./validation";
 
@@ -97,7 +98,7 @@ export function businessProblem(form: IdentityForm, check: IdCheck): Problem | n
   if (!/^[A-Z]{2}$/.test(formCountry(form))) return { id: "validation-country-required" };
   if (blank(form.businessId)) return { id: "validation-business-id-required" };
   // The core's own sentence, in the user's language (e.g. a wrong check digit).
-  if (check && "error" in check) return { id: errorMessageId(check.error.code), args: check.error.params };
+  if (check && "error" in check) return { id: errorMessageId(check.error.code), args: argsOf(check.error.params) };
   if (!check) return { id: "validation-business-id-checking" };
   return null;
 }

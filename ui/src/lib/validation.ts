@@ -2,9 +2,11 @@
 // problem next to the field. The core applies the same rules again; the
 // minimum length comes from the core (app_info), not from here.
 
+import type { Args } from "./i18n.svelte";
+
 export interface Problem {
   id: string;
-  args?: Record<string, string | number>;
+  args?: Args;
 }
 
 /** What is wrong with a new password and its repetition, or null. */

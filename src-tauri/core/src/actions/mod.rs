@@ -1,0 +1,16 @@
+//! Use cases: one public function per user action, shared by the window
+//! and the command line.
+//!
+//! Each takes the [`Context`] it acts in and a typed request, and returns a
+//! typed answer: the choices a user makes (term, format, profile, reason,
+//! algorithm, ...) arrive as enums that were parsed once at the edge, so an
+//! unknown value never reaches here. A face (a Tauri command or a CLI
+//! subcommand) parses its input, calls one function here and shows the
+//! answer; the call sequences, checks and rules live in these functions.
+
+pub mod backup;
+mod context;
+pub mod settings;
+pub mod status;
+
+pub use context::Context;
