@@ -7,6 +7,9 @@
 //! five minutes), and the wait is stored, so restarting the app does not
 //! reset it.
 
+mod error;
+pub use error::AdminError;
+
 use crate::recovery_code::{self, RecoveryCode};
 use crate::{audit, Error, Result, Store};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, SaltString};

@@ -2,6 +2,9 @@
 //! idle time after which the session locks and the PKCS#11 module of the
 //! user's token.
 
+mod error;
+pub use error::SettingsError;
+
 use crate::locale::Language;
 use crate::{audit, Error, Result, Store};
 use chrono::Utc;

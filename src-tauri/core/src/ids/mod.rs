@@ -25,6 +25,8 @@
 //! these countries, so they are written here; each is tested against
 //! published numbers.
 
+mod error;
+pub use error::IdError;
 mod israel;
 mod italy;
 mod poland;

@@ -3,6 +3,8 @@
 //! open advisory for private-key operations (unlike the pure-Rust `rsa`
 //! crate, RUSTSEC-2023-0071).
 
+mod error;
+pub use error::KeyError;
 pub mod file;
 pub mod file_signer;
 pub mod registry;

@@ -4,6 +4,8 @@
 //! the same store waits for the first one's write and, after the timeout,
 //! gets [`Error::StoreInUse`] instead of a corrupt file.
 
+mod error;
+pub use error::StoreError;
 mod identity;
 mod location;
 mod migrations;

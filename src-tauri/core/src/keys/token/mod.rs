@@ -4,6 +4,8 @@
 //! public key must still be the one the registry recorded: vendors change
 //! slot ids and serial numbers between driver versions, never those.
 
+mod error;
+pub use error::TokenError;
 mod failure;
 mod generate;
 mod module;

@@ -9,6 +9,8 @@
 //! `sending` at start may have been accepted by the server: it becomes
 //! `failed` with `mail.outcome-unknown` and is only sent again by the user.
 
+mod error;
+pub use error::OutboxError;
 pub mod delivery;
 mod spool;
 pub mod worker;
