@@ -144,9 +144,9 @@ mod tests {
 
     #[test]
     fn plurals_and_parameters_are_filled_in() {
-        let failure = Failure::from(sealdesk_core::Error::WrongPassword {
-            retry_after_seconds: 5,
-        });
+        let failure = Failure::from(sealdesk_core::Error::Admin(
+            sealdesk_core::AdminError::WrongPassword { seconds: 5 },
+        ));
         let pl = Messages::new(Language::Pl).sentence(&failure);
         assert!(pl.contains('5'), "{pl}");
         let en = Messages::new(Language::En).sentence(&failure);

@@ -208,9 +208,7 @@ mod tests {
         assert_eq!(params.len(), 2);
         assert_eq!(params["path"], "receipts/7.pdf");
         assert_eq!(params["number"], 12);
-        let err = Error::from(StoreError::Database {
-            detail: "d".into(),
-        });
+        let err = Error::from(StoreError::Database { detail: "d".into() });
         assert_eq!(err.params()["detail"], "d");
         assert!(Error::from(StoreError::InUse).params().is_empty());
     }
