@@ -1,7 +1,7 @@
 //! What the app keeps between commands: the store and the session.
 
 use sealdesk_core::actions::Context;
-use sealdesk_core::error::ErrorPayload;
+use sealdesk_core::error::{ErrorPayload, GeneralError};
 use sealdesk_core::mail::outbox::worker::{OutboxWorker, WorkerEvent};
 use sealdesk_core::session::Session;
 use sealdesk_core::{settings, store, Error, Store};
@@ -164,10 +164,10 @@ where
         work(&Context::new(&store))
     })
     .await
-    .map_err(|e| ErrorPayload {
-        code: "unknown",
-        params: serde_json::Map::from_iter([("detail".to_string(), e.to_string().into())]),
-        message: e.to_string(),
+    .map_err(|e| {
+        ui_error(Error::General(GeneralError::WorkerFailed {
+            detail: e.to_string(),
+        }))
     })?
     .map_err(ui_error)
 }

@@ -200,5 +200,5 @@ fn module_for_command(given: Option<&Path>, saved: Option<&Path>) -> Result<Path
     given
         .or(saved)
         .map(Path::to_path_buf)
-        .ok_or_else(|| Error::TokenModuleNotSet.into())
+        .ok_or_else(|| Error::Token(sealdesk_core::TokenError::ModuleNotSet).into())
 }

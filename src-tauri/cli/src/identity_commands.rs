@@ -71,9 +71,11 @@ pub fn identity(
 fn create(json_mode: bool, store: &Store, args: &IdentityCreateArgs) -> Result<(), Failure> {
     let kind = match &args.kind {
         None => None,
-        Some(name) => Some(Kind::from_name(name).ok_or_else(|| Error::IdUnknownKind {
-            country: args.country.to_ascii_uppercase(),
-            kind: name.clone(),
+        Some(name) => Some(Kind::from_name(name).ok_or_else(|| {
+            Error::Id(sealdesk_core::IdError::UnknownKind {
+                country: args.country.to_ascii_uppercase(),
+                kind: name.clone(),
+            })
         })?),
     };
     let algorithm: KeyAlgorithm = args.algorithm.parse()?;
@@ -92,7 +94,7 @@ fn create(json_mode: bool, store: &Store, args: &IdentityCreateArgs) -> Result<(
             args.module
                 .clone()
                 .or(saved_module.clone())
-                .ok_or(Error::TokenModuleNotSet)?,
+                .ok_or(Error::Token(sealdesk_core::TokenError::ModuleNotSet))?,
         ),
         None => None,
     };

@@ -12,9 +12,11 @@ pub fn ids(json_mode: bool, command: &IdsCommand) -> Result<(), Failure> {
         IdsCommand::Check(args) => {
             let kind = match &args.kind {
                 None => None,
-                Some(name) => Some(Kind::from_name(name).ok_or_else(|| Error::IdUnknownKind {
-                    country: args.country.to_ascii_uppercase(),
-                    kind: name.clone(),
+                Some(name) => Some(Kind::from_name(name).ok_or_else(|| {
+                    Error::Id(sealdesk_core::IdError::UnknownKind {
+                        country: args.country.to_ascii_uppercase(),
+                        kind: name.clone(),
+                    })
                 })?),
             };
             let id = ids::check(&args.country, kind, &args.value)?;

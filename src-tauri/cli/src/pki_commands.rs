@@ -80,12 +80,11 @@ fn seal_signer(
     args: &SealSecretArgs,
 ) -> Result<Box<dyn Signer>, Failure> {
     let record = seal::get(store, seal_id, Utc::now())?;
-    let key_id = record
-        .certificate
-        .key_id
-        .ok_or(sealdesk_core::Error::CertificateHasNoKey {
+    let key_id = record.certificate.key_id.ok_or(sealdesk_core::Error::Pki(
+        sealdesk_core::PkiError::CertificateHasNoKey {
             id: record.certificate.id,
-        })?;
+        },
+    ))?;
     let secret = seal_secret(args)?;
     Ok(open_signer(store, key_id, secret.as_key_secret())?)
 }
@@ -414,7 +413,11 @@ fn write_p12(
         (None, Secret::Password(key_password)) => {
             bundle::export_pkcs12(store, id, key_password, &p12_password, profile, path, now)?
         }
-        (None, Secret::Pin(_)) => return Err(sealdesk_core::Error::KeyNotExportable { id }.into()),
+        (None, Secret::Pin(_)) => {
+            return Err(
+                sealdesk_core::Error::Key(sealdesk_core::KeyError::NotExportable { id }).into(),
+            )
+        }
     }
     Ok(())
 }

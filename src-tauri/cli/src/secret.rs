@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 pub fn from_file(path: &Path) -> Result<Zeroizing<String>, Failure> {
     let fail = |detail: String| Failure::secret(path.display().to_string(), detail);
     let read = bounded_read::read_secret(path).map_err(|err| match err {
-        sealdesk_core::Error::Io { detail, .. } => fail(detail),
+        sealdesk_core::Error::File(sealdesk_core::FileError::Io { detail, .. }) => fail(detail),
         other => Failure::from(other),
     })?;
     if read.open_to_others {

@@ -23,12 +23,16 @@ pub fn smtp(json_mode: bool, data_dir: &Path, command: &SmtpCommand) -> Result<(
 
 /// `smtp set`: the secret goes to the OS credential store, never printed.
 fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failure> {
-    let security = Security::parse(&args.security).ok_or_else(|| Error::MailUnknownSecurity {
-        value: args.security.clone(),
+    let security = Security::parse(&args.security).ok_or_else(|| {
+        Error::Mail(sealdesk_core::MailError::UnknownSecurity {
+            value: args.security.clone(),
+        })
     })?;
     let auth = match (&args.auth, &args.user) {
-        (Some(text), _) => AuthMethod::parse(text).ok_or_else(|| Error::MailUnknownAuth {
-            value: text.clone(),
+        (Some(text), _) => AuthMethod::parse(text).ok_or_else(|| {
+            Error::Mail(sealdesk_core::MailError::UnknownAuth {
+                value: text.clone(),
+            })
         })?,
         (None, Some(_)) if args.token_file.is_some() => AuthMethod::Xoauth2,
         (None, Some(_)) => AuthMethod::Plain,
@@ -115,9 +119,11 @@ fn test(json_mode: bool, data_dir: &Path) -> Result<(), Failure> {
     if outcome.ok {
         Ok(())
     } else {
-        Err(Failure::from(Error::MailTestFailed {
-            step: format!("{:?}", outcome.step).to_lowercase(),
-        }))
+        Err(Failure::from(Error::Mail(
+            sealdesk_core::MailError::TestFailed {
+                step: format!("{:?}", outcome.step).to_lowercase(),
+            },
+        )))
     }
 }
 

@@ -36,9 +36,9 @@ pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(),
     if verification.valid {
         Ok(())
     } else {
-        Err(Error::SignatureNotValid {
+        Err(Error::Sign(sealdesk_core::SignError::SignatureNotValid {
             path: args.input.clone(),
-        }
+        })
         .into())
     }
 }

@@ -7,6 +7,9 @@
 //! five minutes), and the wait is stored, so restarting the app does not
 //! reset it.
 
+mod error;
+pub use error::AdminError;
+
 use crate::recovery_code::{self, RecoveryCode};
 use crate::{audit, Error, Result, Store};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, SaltString};
@@ -61,7 +64,7 @@ pub fn create(
 ) -> Result<RecoveryCode> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::NameRequired);
+        return Err(Error::Admin(crate::AdminError::NameRequired));
     }
     check_password_rule(password)?;
     let recovery = RecoveryCode::generate();
@@ -72,7 +75,7 @@ pub fn create(
         r.get(0)
     })?;
     if exists {
-        return Err(Error::AlreadyInitialized);
+        return Err(Error::Admin(crate::AdminError::AlreadyInitialized));
     }
     let at = audit::timestamp(now);
     tx.execute(
@@ -100,9 +103,7 @@ pub fn verify_password(store: &Store, password: &str, now: DateTime<Utc>) -> Res
         record_success(store, now, "admin.unlocked")
     } else {
         let seconds = record_failure(store, &row, now, "admin.unlock-failed")?;
-        Err(Error::WrongPassword {
-            retry_after_seconds: seconds,
-        })
+        Err(Error::Admin(crate::AdminError::WrongPassword { seconds }))
     }
 }
 
@@ -123,9 +124,9 @@ pub fn recover(
     };
     if !matches {
         let seconds = record_failure(store, &row, now, "admin.recovery-failed")?;
-        return Err(Error::WrongRecoveryCode {
-            retry_after_seconds: seconds,
-        });
+        return Err(Error::Admin(crate::AdminError::WrongRecoveryCode {
+            seconds,
+        }));
     }
     let recovery = RecoveryCode::generate();
     let password_hash = hash(new_password)?;
@@ -149,9 +150,9 @@ pub fn recover(
 
 fn check_password_rule(password: &str) -> Result<()> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(Error::PasswordTooShort {
+        return Err(Error::Admin(crate::AdminError::PasswordTooShort {
             min: MIN_PASSWORD_CHARS,
-        });
+        }));
     }
     Ok(())
 }
@@ -176,16 +177,16 @@ fn load(store: &Store) -> Result<AdminRow> {
             },
         )
         .optional()?
-        .ok_or(Error::NotInitialized)
+        .ok_or(Error::Admin(crate::AdminError::NotInitialized))
 }
 
 fn check_not_throttled(row: &AdminRow, now: DateTime<Utc>) -> Result<()> {
     match row.retry_not_before {
         Some(not_before) if now < not_before => {
             let wait = (not_before - now).num_milliseconds();
-            Err(Error::Throttled {
+            Err(Error::Admin(crate::AdminError::Throttled {
                 seconds: u64::try_from((wait + 999) / 1000).unwrap_or(1).max(1),
-            })
+            }))
         }
         _ => Ok(()),
     }
@@ -233,12 +234,19 @@ fn hash(secret: &str) -> Result<String> {
     Argon2::default()
         .hash_password(secret.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| Error::Database(format!("password hashing failed: {e}")))
+        .map_err(|e| {
+            Error::Store(crate::StoreError::Database {
+                detail: format!("password hashing failed: {e}"),
+            })
+        })
 }
 
 fn verify(secret: &str, stored: &str) -> Result<bool> {
-    let parsed = PasswordHash::new(stored)
-        .map_err(|e| Error::Database(format!("stored password hash unreadable: {e}")))?;
+    let parsed = PasswordHash::new(stored).map_err(|e| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("stored password hash unreadable: {e}"),
+        })
+    })?;
     Ok(Argon2::default()
         .verify_password(secret.as_bytes(), &parsed)
         .is_ok())

@@ -52,7 +52,7 @@ impl Access {
     }
 }
 
-/// Writes `bytes` to a new file at `path`. Fails with [`Error::FileExists`]
+/// Writes `bytes` to a new file at `path`. Fails with [`FileError::Exists`]
 /// rather than replace a file; on any failure no file is left behind.
 pub fn write_new(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
     let mut temp = new_temp(path, access)?;
@@ -86,9 +86,9 @@ pub fn new_temp(path: &Path, access: Access) -> Result<tempfile::NamedTempFile> 
 pub fn persist_new(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     temp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::FileExists {
+            Error::File(crate::FileError::Exists {
                 path: path.to_path_buf(),
-            }
+            })
         } else {
             Error::io(path, e.error)
         }

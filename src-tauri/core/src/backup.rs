@@ -61,7 +61,7 @@ pub fn backup_now(
 }
 
 /// Copies the store to `target`, a new file (owner-only on Unix): an
-/// existing one is refused with [`Error::FileExists`] before any copying.
+/// existing one is refused with [`FileError::Exists`] before any copying.
 /// `progress` is called after every step and may return `false` to cancel,
 /// which leaves no file behind.
 pub fn backup_to(
@@ -72,9 +72,9 @@ pub fn backup_to(
     // Refused up front so a taken name costs no copying; the final rename
     // refuses it again should the name be taken meanwhile.
     if target.symlink_metadata().is_ok() {
-        return Err(Error::FileExists {
+        return Err(Error::File(crate::FileError::Exists {
             path: target.to_path_buf(),
-        });
+        }));
     }
     let temp = atomic_file::new_temp(target, Access::Private)?;
     let last = {
@@ -90,7 +90,7 @@ pub fn backup_to(
                 total,
             };
             if !progress(now) {
-                return Err(Error::Cancelled);
+                return Err(Error::General(crate::GeneralError::Cancelled));
             }
             match step {
                 StepResult::Done => break now,

@@ -36,15 +36,15 @@ pub fn open_regular(path: &Path) -> Result<File> {
     let file = open_nonblocking(path).map_err(|e| Error::io(path, e))?;
     let meta = file.metadata().map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
-        return Err(Error::NotARegularFile {
+        return Err(Error::File(crate::FileError::NotARegularFile {
             path: path.to_path_buf(),
-        });
+        }));
     }
     Ok(file)
 }
 
 /// The whole of the ordinary file at `path`, refused with
-/// [`Error::FileTooLarge`] when it has more than `limit` bytes.
+/// [`FileError::TooLarge`] when it has more than `limit` bytes.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let file = open_regular(path)?;
     read_bounded(file, path, limit)
@@ -52,9 +52,11 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
 
 /// [`read_regular`] of a text file: UTF-8, else an error naming the file.
 pub fn read_text(path: &Path, limit: u64) -> Result<String> {
-    String::from_utf8(read_regular(path, limit)?).map_err(|_| Error::Io {
-        path: path.to_path_buf(),
-        detail: "the file is not UTF-8 text".into(),
+    String::from_utf8(read_regular(path, limit)?).map_err(|_| {
+        Error::File(crate::FileError::Io {
+            path: path.to_path_buf(),
+            detail: "the file is not UTF-8 text".into(),
+        })
     })
 }
 
@@ -80,9 +82,9 @@ pub fn read_secret(path: &Path) -> Result<SecretFile> {
     .map_err(|e| Error::io(path, e))?;
     let meta = file.metadata().map_err(|e| Error::io(path, e))?;
     if !(meta.is_file() || named_pipe && is_fifo(&meta)) {
-        return Err(Error::NotARegularFile {
+        return Err(Error::File(crate::FileError::NotARegularFile {
             path: path.to_path_buf(),
-        });
+        }));
     }
     let open_to_others = meta.is_file() && open_to_others(&meta);
     let bytes = Zeroizing::new(read_bounded(file, path, SECRET_MAX_BYTES)?);
@@ -93,9 +95,11 @@ pub fn read_secret(path: &Path) -> Result<SecretFile> {
 }
 
 fn read_bounded(file: File, path: &Path, limit: u64) -> Result<Vec<u8>> {
-    let too_large = || Error::FileTooLarge {
-        path: path.to_path_buf(),
-        limit,
+    let too_large = || {
+        Error::File(crate::FileError::TooLarge {
+            path: path.to_path_buf(),
+            limit,
+        })
     };
     let known = file.metadata().map(|m| m.len()).unwrap_or(0);
     if known > limit {

@@ -33,5 +33,9 @@ pub mod store;
 #[cfg(test)]
 mod test_support;
 
-pub use error::{Error, Result};
+pub use error::{
+    AdminError, DocumentError, Error, FileError, GeneralError, IdError, IdentityError, KeyError,
+    MailError, OutboxError, PkiError, RenewalError, Result, SettingsError, SignError, StoreError,
+    TokenError,
+};
 pub use store::Store;

@@ -75,8 +75,10 @@ impl FromStr for Language {
         Language::ALL
             .into_iter()
             .find(|lang| lang.tag().eq_ignore_ascii_case(tag))
-            .ok_or_else(|| Error::UnsupportedLanguage {
-                tag: tag.to_string(),
+            .ok_or_else(|| {
+                Error::Settings(crate::SettingsError::UnsupportedLanguage {
+                    tag: tag.to_string(),
+                })
             })
     }
 }

@@ -29,7 +29,7 @@ pub fn try_lock(path: &Path) -> Result<Option<ProcessLock>> {
     match conn.execute_batch("BEGIN EXCLUSIVE") {
         Ok(()) => Ok(Some(ProcessLock { _conn: conn })),
         Err(err) => match Error::from(err) {
-            Error::StoreInUse => Ok(None),
+            Error::Store(crate::StoreError::InUse) => Ok(None),
             other => Err(other),
         },
     }

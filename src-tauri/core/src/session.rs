@@ -1,7 +1,7 @@
 //! The unlocked session of the desktop app and its idle lock.
 //!
 //! The app keeps one [`Session`]; every command that touches protected data
-//! calls [`Session::touch`], which fails with [`Error::Locked`] once the idle
+//! calls [`Session::touch`], which fails with [`AdminError::Locked`] once the idle
 //! time has passed, so the lock holds even if the UI's own timer is bypassed.
 
 use crate::{Error, Result};
@@ -52,7 +52,7 @@ impl Session {
             Ok(())
         } else {
             self.lock();
-            Err(Error::Locked)
+            Err(Error::Admin(crate::AdminError::Locked))
         }
     }
 }

@@ -2,6 +2,9 @@
 //! idle time after which the session locks and the PKCS#11 module of the
 //! user's token.
 
+mod error;
+pub use error::SettingsError;
+
 use crate::locale::Language;
 use crate::{audit, Error, Result, Store};
 use chrono::Utc;
@@ -62,10 +65,10 @@ pub fn set_language(store: &Store, language: Language) -> Result<()> {
 /// Stores the idle-lock time, refusing values outside the allowed range.
 pub fn set_idle_lock_minutes(store: &Store, minutes: u32) -> Result<()> {
     if !(MIN_IDLE_LOCK_MINUTES..=MAX_IDLE_LOCK_MINUTES).contains(&minutes) {
-        return Err(Error::IdleLockOutOfRange {
+        return Err(Error::Settings(crate::SettingsError::IdleLockOutOfRange {
             min: MIN_IDLE_LOCK_MINUTES,
             max: MAX_IDLE_LOCK_MINUTES,
-        });
+        }));
     }
     put(store, IDLE_LOCK_MINUTES, &minutes.to_string())
 }
@@ -78,7 +81,7 @@ pub fn pkcs11_module(store: &Store) -> Result<Option<PathBuf>> {
 }
 
 /// Stores the PKCS#11 module for token keys as an absolute path. A path
-/// that is not an existing file is refused ([`Error::TokenModuleLoad`]) and
+/// that is not an existing file is refused ([`TokenError::ModuleLoad`]) and
 /// nothing is stored; the library itself is first loaded when a token is
 /// used.
 pub fn set_pkcs11_module(store: &Store, path: &Path) -> Result<()> {

@@ -83,12 +83,12 @@ pub fn check_business_id(
 fn parse_kind(country: &str, name: Option<&str>) -> Result<Option<Kind>, Error> {
     match name.filter(|n| !n.is_empty()) {
         None => Ok(None),
-        Some(name) => Kind::from_name(name)
-            .map(Some)
-            .ok_or_else(|| Error::IdUnknownKind {
+        Some(name) => Kind::from_name(name).map(Some).ok_or_else(|| {
+            Error::Id(sealdesk_core::IdError::UnknownKind {
                 country: country.to_ascii_uppercase(),
                 kind: name.to_string(),
-            }),
+            })
+        }),
     }
 }
 
@@ -162,7 +162,9 @@ pub async fn register_identity(
                 password: password.as_str(),
             },
             IdentityKeyInput::Token { token_label, pin } => KeyTarget::Token {
-                module: module.as_deref().ok_or(Error::TokenModuleNotSet)?,
+                module: module
+                    .as_deref()
+                    .ok_or(Error::Token(sealdesk_core::TokenError::ModuleNotSet))?,
                 token_label,
                 pin: pin.as_str(),
                 object_label: None,

@@ -14,9 +14,6 @@ mod renewal;
 mod session;
 mod settings;
 
-#[cfg(test)]
-use names::COMMANDS;
-
 /// The handler for every command the UI may call: the same commands as
 /// `names::COMMANDS` (the test below checks it).
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

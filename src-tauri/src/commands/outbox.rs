@@ -159,10 +159,10 @@ pub struct AttachmentSize {
 #[tauri::command]
 pub fn attachment_size(path: PathBuf) -> Result<AttachmentSize, ErrorPayload> {
     let metadata = std::fs::metadata(&path).map_err(|e| {
-        ui_error(Error::Io {
+        ui_error(Error::File(sealdesk_core::FileError::Io {
             path: path.clone(),
             detail: e.to_string(),
-        })
+        }))
     })?;
     Ok(AttachmentSize {
         size: metadata.len(),

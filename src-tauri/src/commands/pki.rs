@@ -266,11 +266,11 @@ pub async fn create_seal(
 /// new, unused key file that blocks the same file name on the next try.
 fn check_before_new_key(request: &SealRequest) -> Result<(), Error> {
     if !(1..=seal::MAX_SEAL_YEARS).contains(&request.years) {
-        return Err(Error::ValidityOutOfRange {
+        return Err(Error::Pki(sealdesk_core::PkiError::ValidityOutOfRange {
             min: 1,
             max: seal::MAX_SEAL_YEARS,
             unit: "years".into(),
-        });
+        }));
     }
     let fields = SubjectFields {
         common_name: request.organization.clone(),
@@ -281,9 +281,9 @@ fn check_before_new_key(request: &SealRequest) -> Result<(), Error> {
     }
     .normalized()?;
     if fields.organization_id.is_none() {
-        return Err(Error::FieldRequired {
+        return Err(Error::Pki(sealdesk_core::PkiError::FieldRequired {
             field: "org-id".into(),
-        });
+        }));
     }
     Ok(())
 }
@@ -414,12 +414,11 @@ fn seal_signer(
     secret: &KeySecretInput,
 ) -> Result<Box<dyn Signer>, Error> {
     let record = seal::get(store, seal_id, Utc::now())?;
-    let key_id = record
-        .certificate
-        .key_id
-        .ok_or(Error::CertificateHasNoKey {
+    let key_id = record.certificate.key_id.ok_or(Error::Pki(
+        sealdesk_core::PkiError::CertificateHasNoKey {
             id: record.certificate.id,
-        })?;
+        },
+    ))?;
     open_signer(store, key_id, secret.as_key_secret())
 }
 

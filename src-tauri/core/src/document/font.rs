@@ -29,15 +29,17 @@ pub(crate) struct Font {
 impl Font {
     /// Parses the bundled font.
     pub(crate) fn bundled() -> Result<Self> {
-        let font = FontRef::new(DEJAVU_SANS).map_err(|error| Error::DocumentFont {
-            reason: error.to_string(),
+        let font = FontRef::new(DEJAVU_SANS).map_err(|error| {
+            Error::Document(crate::DocumentError::Font {
+                reason: error.to_string(),
+            })
         })?;
         // Unscaled: every metric in font units, scaled here to text space.
         let metrics = font.metrics(Size::unscaled(), LocationRef::default());
         if metrics.units_per_em == 0 {
-            return Err(Error::DocumentFont {
+            return Err(Error::Document(crate::DocumentError::Font {
                 reason: "the font has no units per em".into(),
-            });
+            }));
         }
         Ok(Self {
             charmap: font.charmap(),
@@ -105,10 +107,11 @@ impl Font {
         for &glyph in glyphs {
             map.insert(glyph, remapper.remap(glyph));
         }
-        let program =
-            subsetter::subset(DEJAVU_SANS, 0, &remapper).map_err(|error| Error::DocumentFont {
+        let program = subsetter::subset(DEJAVU_SANS, 0, &remapper).map_err(|error| {
+            Error::Document(crate::DocumentError::Font {
                 reason: error.to_string(),
-            })?;
+            })
+        })?;
         Ok((program, map))
     }
 }

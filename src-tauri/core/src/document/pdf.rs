@@ -593,8 +593,10 @@ fn deflate(data: &[u8]) -> Result<Vec<u8>> {
     encoder
         .write_all(data)
         .and_then(|()| encoder.finish())
-        .map_err(|e| crate::Error::DocumentFont {
-            reason: e.to_string(),
+        .map_err(|e| {
+            crate::Error::Document(crate::DocumentError::Font {
+                reason: e.to_string(),
+            })
         })
 }
 

@@ -27,7 +27,7 @@ pub struct Attached {
 /// Reads the CA's answer at `path` (PEM or DER: the certificate, perhaps
 /// with its chain), finds the certificate of the identity's key by public
 /// key and installs it. A file without such a certificate is
-/// [`Error::IdentityCertificateMismatch`] and changes nothing.
+/// [`IdentityError::CertificateMismatch`] and changes nothing.
 pub fn attach_certificate(
     store: &Store,
     identity_id: i64,
@@ -52,7 +52,9 @@ pub fn attach_certificate(
             others.push((der, info));
         }
     }
-    let leaf = leaf.ok_or(Error::IdentityCertificateMismatch { id: identity_id })?;
+    let leaf = leaf.ok_or(Error::Identity(crate::IdentityError::CertificateMismatch {
+        id: identity_id,
+    }))?;
 
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     // Issuers first, so the certificate finds its issuer as it goes in.

@@ -9,6 +9,8 @@
 //! selects the new identity when its certificate is valid; otherwise it is
 //! "created but not selected" and says why.
 
+mod error;
+pub use error::IdentityError;
 mod attach;
 mod new_key;
 mod records;

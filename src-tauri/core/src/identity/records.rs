@@ -75,7 +75,7 @@ pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityRecord>
         .conn()
         .query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], read_row)
         .optional()?
-        .ok_or(Error::IdentityNotFound { id })?;
+        .ok_or(Error::Identity(crate::IdentityError::NotFound { id }))?;
     with_certificate(store, row, now)
 }
 

@@ -142,9 +142,9 @@ pub fn register(
         } => Some(open_seal(store, *seal_id, *secret, now)?),
         CertificateSource::Csr { out } => {
             if out.exists() {
-                return Err(Error::FileExists {
+                return Err(Error::File(crate::FileError::Exists {
                     path: out.to_path_buf(),
-                });
+                }));
             }
             None
         }
@@ -188,9 +188,9 @@ fn subject_of(registration: &Registration<'_>, business: &BusinessId) -> Result<
         ("signer-name", registration.signer_name),
     ] {
         if value.trim().is_empty() {
-            return Err(Error::FieldRequired {
+            return Err(Error::Pki(crate::PkiError::FieldRequired {
                 field: field.into(),
-            });
+            }));
         }
     }
     let email = email_address(registration.email)?;
@@ -208,9 +208,9 @@ fn subject_of(registration: &Registration<'_>, business: &BusinessId) -> Result<
 
 fn check_password(password: &str, registration: &Registration<'_>) -> Result<PasswordStrength> {
     if password.chars().count() < MIN_SIGNING_PASSWORD_CHARS {
-        return Err(Error::SigningPasswordTooShort {
+        return Err(Error::Identity(crate::IdentityError::PasswordTooShort {
             min: MIN_SIGNING_PASSWORD_CHARS,
-        });
+        }));
     }
     Ok(password_strength::estimate(
         password,
@@ -231,12 +231,13 @@ fn open_seal(
     now: DateTime<Utc>,
 ) -> Result<OpenSeal> {
     let record = seal::get(store, seal_id, now)?;
-    let key_id = record
-        .certificate
-        .key_id
-        .ok_or(Error::CertificateHasNoKey {
-            id: record.certificate.id,
-        })?;
+    let key_id =
+        record
+            .certificate
+            .key_id
+            .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey {
+                id: record.certificate.id,
+            }))?;
     Ok(OpenSeal {
         id: seal_id,
         signer: open_signer(store, key_id, secret)?,
@@ -278,7 +279,7 @@ fn make_and_record(
             None
         }
         (None, CertificateSource::Seal { seal_id, .. }) => {
-            return Err(Error::SealNotFound { id: *seal_id });
+            return Err(Error::Pki(crate::PkiError::SealNotFound { id: *seal_id }));
         }
     };
 

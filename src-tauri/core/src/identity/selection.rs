@@ -12,13 +12,15 @@ use serde_json::json;
 pub fn select(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityRecord> {
     let identity = records::get(store, id, now)?;
     if identity.certificate_id.is_none() {
-        return Err(Error::IdentityAwaitingCertificate { id });
+        return Err(Error::Identity(crate::IdentityError::AwaitingCertificate {
+            id,
+        }));
     }
     if !identity.selectable {
-        return Err(Error::IdentityCertificateNotValid {
+        return Err(Error::Identity(crate::IdentityError::CertificateNotValid {
             id,
             status: identity.state,
-        });
+        }));
     }
     if identity.active {
         return Ok(identity);

@@ -25,6 +25,8 @@
 //! these countries, so they are written here; each is tested against
 //! published numbers.
 
+mod error;
+pub use error::IdError;
 mod israel;
 mod italy;
 mod poland;
@@ -178,15 +180,17 @@ impl BusinessId {
 pub fn check(country: &str, kind: Option<Kind>, raw: &str) -> Result<BusinessId> {
     let country = country.trim().to_ascii_uppercase();
     if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Error::InvalidCountry { value: country });
+        return Err(Error::Pki(crate::PkiError::InvalidCountry {
+            value: country,
+        }));
     }
     let value = normalize(&country, raw);
     let kind = match kind {
         Some(k) if k.country().is_some_and(|c| c != country) => {
-            return Err(Error::IdUnknownKind {
+            return Err(Error::Id(crate::IdError::UnknownKind {
                 country,
                 kind: k.name().into(),
-            })
+            }))
         }
         Some(k) => k,
         None => guess_kind(&country, &value),
@@ -194,17 +198,17 @@ pub fn check(country: &str, kind: Option<Kind>, raw: &str) -> Result<BusinessId>
     let failure = |checksum: bool| {
         let (country, kind, value) = (country.clone(), kind.label().to_string(), value.clone());
         if checksum {
-            Error::IdInvalidChecksum {
+            Error::Id(crate::IdError::InvalidChecksum {
                 country,
                 kind,
                 value,
-            }
+            })
         } else {
-            Error::IdInvalidFormat {
+            Error::Id(crate::IdError::InvalidFormat {
                 country,
                 kind,
                 value,
-            }
+            })
         }
     };
     let verdict = match kind {

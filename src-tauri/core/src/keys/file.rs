@@ -18,43 +18,49 @@ use zeroize::Zeroizing;
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 
 /// Encrypts a PKCS#8 DER private key with `password` and writes it to `path`
-/// as PEM. Fails with [`Error::KeyFileExists`] rather than replace a file.
+/// as PEM. Fails with [`KeyError::FileExists`] rather than replace a file.
 pub fn write_encrypted(path: &Path, pkcs8_der: &[u8], password: &str) -> Result<()> {
     if password.is_empty() {
-        return Err(Error::KeyPasswordRequired);
+        return Err(Error::Key(crate::KeyError::PasswordRequired));
     }
     let pem = encrypt_to_pem(pkcs8_der, password)?;
     atomic_file::write_new(path, pem.as_bytes(), Access::Private).map_err(|e| match e {
-        Error::FileExists { path } => Error::KeyFileExists { path },
+        Error::File(crate::FileError::Exists { path }) => {
+            Error::Key(crate::KeyError::FileExists { path })
+        }
         other => other,
     })
 }
 
 /// Reads an encrypted PKCS#8 PEM file and returns the private key's PKCS#8
-/// DER. A wrong password is [`Error::WrongKeyPassword`]; a file that is not
-/// an encrypted private key is [`Error::KeyFileInvalid`].
+/// DER. A wrong password is [`KeyError::WrongPassword`]; a file that is not
+/// an encrypted private key is [`KeyError::FileInvalid`].
 pub fn read_encrypted(path: &Path, password: &str) -> Result<Zeroizing<Vec<u8>>> {
     let text = Zeroizing::new(crate::bounded_read::read_text(
         path,
         crate::bounded_read::CERTIFICATE_MAX_BYTES,
     )?);
-    let invalid = || Error::KeyFileInvalid {
-        path: path.to_path_buf(),
+    let invalid = || {
+        Error::Key(crate::KeyError::FileInvalid {
+            path: path.to_path_buf(),
+        })
     };
     let (label, der) = pkcs8::der::pem::decode_vec(text.as_bytes()).map_err(|_| invalid())?;
     if label != "ENCRYPTED PRIVATE KEY" {
         return Err(invalid());
     }
     let encrypted = EncryptedPrivateKeyInfo::try_from(der.as_slice()).map_err(|_| invalid())?;
-    let document = encrypted
-        .decrypt(password)
-        .map_err(|_| Error::WrongKeyPassword {
+    let document = encrypted.decrypt(password).map_err(|_| {
+        Error::Key(crate::KeyError::WrongPassword {
             path: path.to_path_buf(),
-        })?;
+        })
+    })?;
     // CBC padding can pass by chance with a wrong password: the result must
     // also parse as a private key.
-    PrivateKeyInfo::try_from(document.as_bytes()).map_err(|_| Error::WrongKeyPassword {
-        path: path.to_path_buf(),
+    PrivateKeyInfo::try_from(document.as_bytes()).map_err(|_| {
+        Error::Key(crate::KeyError::WrongPassword {
+            path: path.to_path_buf(),
+        })
     })?;
     Ok(Zeroizing::new(document.as_bytes().to_vec()))
 }
@@ -65,18 +71,35 @@ fn encrypt_to_pem(pkcs8_der: &[u8], password: &str) -> Result<Zeroizing<String>>
     let mut iv = [0u8; 16];
     rng.fill(&mut salt)
         .and_then(|()| rng.fill(&mut iv))
-        .map_err(|_| Error::Database("the random generator failed".into()))?;
+        .map_err(|_| {
+            Error::Store(crate::StoreError::Database {
+                detail: "the random generator failed".into(),
+            })
+        })?;
     let params =
         pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(PBKDF2_ITERATIONS, &salt, &iv)
-            .map_err(|e| Error::Database(format!("PBES2 parameters: {e}")))?;
-    let info =
-        PrivateKeyInfo::try_from(pkcs8_der).map_err(|e| Error::Database(format!("PKCS#8: {e}")))?;
-    let document = info
-        .encrypt_with_params(params, password)
-        .map_err(|e| Error::Database(format!("PKCS#8 encryption: {e}")))?;
+            .map_err(|e| {
+                Error::Store(crate::StoreError::Database {
+                    detail: format!("PBES2 parameters: {e}"),
+                })
+            })?;
+    let info = PrivateKeyInfo::try_from(pkcs8_der).map_err(|e| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("PKCS#8: {e}"),
+        })
+    })?;
+    let document = info.encrypt_with_params(params, password).map_err(|e| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("PKCS#8 encryption: {e}"),
+        })
+    })?;
     let pem = document
         .to_pem("ENCRYPTED PRIVATE KEY", LineEnding::LF)
-        .map_err(|e| Error::Database(format!("PEM: {e}")))?;
+        .map_err(|e| {
+            Error::Store(crate::StoreError::Database {
+                detail: format!("PEM: {e}"),
+            })
+        })?;
     Ok(pem)
 }
 

@@ -22,7 +22,7 @@ pub struct FileSigner {
 
 impl FileSigner {
     /// Loads an unencrypted PKCS#8 DER private key (EC P-256, P-384 or RSA
-    /// 2048/3072/4096). Anything else is [`Error::UnsupportedPrivateKey`].
+    /// 2048/3072/4096). Anything else is [`KeyError::UnsupportedPrivateKey`].
     pub fn from_pkcs8(pkcs8_der: &[u8]) -> Result<Self> {
         if let Ok(pair) =
             EcdsaKeyPair::from_pkcs8(&signature::ECDSA_P256_SHA256_ASN1_SIGNING, pkcs8_der)
@@ -34,17 +34,18 @@ impl FileSigner {
         {
             return Self::ec(KeyAlgorithm::EcP384, pair);
         }
-        let pair = RsaKeyPair::from_pkcs8(pkcs8_der).map_err(|_| Error::UnsupportedPrivateKey)?;
+        let pair = RsaKeyPair::from_pkcs8(pkcs8_der)
+            .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
         let algorithm = match pair.public_modulus_len() * 8 {
             2048 => KeyAlgorithm::Rsa2048,
             3072 => KeyAlgorithm::Rsa3072,
             4096 => KeyAlgorithm::Rsa4096,
-            _ => return Err(Error::UnsupportedPrivateKey),
+            _ => return Err(Error::Key(crate::KeyError::UnsupportedPrivateKey)),
         };
         let spki: PublicKeyX509Der = pair
             .public_key()
             .as_der()
-            .map_err(|_| Error::UnsupportedPrivateKey)?;
+            .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
         Ok(Self {
             algorithm,
             spki_der: spki.as_ref().to_vec(),
@@ -56,7 +57,7 @@ impl FileSigner {
         let spki: PublicKeyX509Der = pair
             .public_key()
             .as_der()
-            .map_err(|_| Error::UnsupportedPrivateKey)?;
+            .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
         Ok(Self {
             algorithm,
             spki_der: spki.as_ref().to_vec(),
@@ -76,8 +77,10 @@ impl Signer for FileSigner {
 
     fn sign(&self, message: &[u8]) -> Result<Vec<u8>> {
         let rng = SystemRandom::new();
-        let failed = |_| Error::SigningFailed {
-            detail: "the cryptographic library refused to sign".into(),
+        let failed = |_| {
+            Error::Key(crate::KeyError::SigningFailed {
+                detail: "the cryptographic library refused to sign".into(),
+            })
         };
         match &self.pair {
             Pair::Ec(pair) => Ok(pair.sign(&rng, message).map_err(failed)?.as_ref().to_vec()),

@@ -3,6 +3,8 @@
 //! open advisory for private-key operations (unlike the pure-Rust `rsa`
 //! crate, RUSTSEC-2023-0071).
 
+mod error;
+pub use error::KeyError;
 pub mod file;
 pub mod file_signer;
 pub mod registry;
@@ -69,8 +71,10 @@ impl FromStr for KeyAlgorithm {
         KeyAlgorithm::ALL
             .into_iter()
             .find(|alg| alg.name().eq_ignore_ascii_case(name))
-            .ok_or_else(|| Error::UnsupportedKeyAlgorithm {
-                name: name.to_string(),
+            .ok_or_else(|| {
+                Error::Key(crate::KeyError::UnsupportedAlgorithm {
+                    name: name.to_string(),
+                })
             })
     }
 }
@@ -95,8 +99,10 @@ pub struct GeneratedKey {
 impl GeneratedKey {
     /// Generates a key pair with the operating system's random generator.
     pub fn generate(algorithm: KeyAlgorithm) -> Result<Self> {
-        let failed = |_| Error::KeyGeneration {
-            algorithm: algorithm.name().to_string(),
+        let failed = |_| {
+            Error::Key(crate::KeyError::Generation {
+                algorithm: algorithm.name().to_string(),
+            })
         };
         let (pkcs8, spki) = match algorithm {
             KeyAlgorithm::EcP256 | KeyAlgorithm::EcP384 => {

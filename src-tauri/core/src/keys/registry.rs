@@ -79,7 +79,7 @@ pub fn key_file_path(store: &Store, recorded: &str) -> PathBuf {
 
 /// The PKCS#8 of file key `key_id`, decrypted with `password`, for writing
 /// it into a PKCS#12. A key on a token never leaves it: that is
-/// [`Error::KeyNotExportable`] naming `exported` (the key or certificate the
+/// [`KeyError::NotExportable`] naming `exported` (the key or certificate the
 /// user asked to export).
 pub(crate) fn read_file_key(
     store: &Store,
@@ -96,9 +96,9 @@ pub(crate) fn read_file_key(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
-        .ok_or(Error::KeyNotFound { id: key_id })?;
+        .ok_or(Error::Key(crate::KeyError::NotFound { id: key_id }))?;
     if location != "file" {
-        return Err(Error::KeyNotExportable { id: exported });
+        return Err(Error::Key(crate::KeyError::NotExportable { id: exported }));
     }
     let path = key_file_path(store, &recorded.unwrap_or_default());
     file::read_encrypted(&path, password)

@@ -34,7 +34,7 @@ pub fn open_signer(store: &Store, key_id: i64, secret: KeySecret<'_>) -> Result<
             },
         )
         .optional()?
-        .ok_or(Error::KeyNotFound { id: key_id })?;
+        .ok_or(Error::Key(crate::KeyError::NotFound { id: key_id }))?;
     let (location, file_path, expected_spki) = row;
     let signer: Box<dyn Signer> = match (location.as_str(), secret) {
         ("file", KeySecret::Password(password)) => {
@@ -44,14 +44,14 @@ pub fn open_signer(store: &Store, key_id: i64, secret: KeySecret<'_>) -> Result<
         }
         ("token", KeySecret::Pin(pin)) => super::token::open_registered(store, key_id, pin)?,
         (location, _) => {
-            return Err(Error::WrongSecretKind {
+            return Err(Error::Key(crate::KeyError::WrongSecretKind {
                 id: key_id,
                 location: location.to_string(),
-            })
+            }))
         }
     };
     if spki_sha256(signer.spki_der()) != expected_spki {
-        return Err(Error::KeyDoesNotMatchCertificate);
+        return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
     Ok(signer)
 }

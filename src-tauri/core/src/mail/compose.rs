@@ -63,10 +63,10 @@ impl Recipients {
 /// terminals that show it.
 pub(crate) fn header_text(field: &'static str, value: &str) -> Result<()> {
     if value.contains(['\r', '\n']) {
-        return Err(Error::MailHeaderInjection { field });
+        return Err(Error::Mail(crate::MailError::HeaderInjection { field }));
     }
     if value.chars().any(char::is_control) {
-        return Err(Error::MailHeaderControl { field });
+        return Err(Error::Mail(crate::MailError::HeaderControl { field }));
     }
     Ok(())
 }
@@ -87,9 +87,9 @@ fn attachment_name(path: &Path) -> Result<()> {
     let name = file_name(path);
     header_text("attachment", &name)?;
     if name.chars().any(is_bidi_control) {
-        return Err(Error::MailAttachmentNameBidi {
+        return Err(Error::Mail(crate::MailError::AttachmentNameBidi {
             name: shown_in_order(&name),
-        });
+        }));
     }
     Ok(())
 }
@@ -113,13 +113,12 @@ fn addresses(field: &'static str, values: &[String]) -> Result<Vec<Address>> {
         .iter()
         .map(|value| {
             single_line(field, value)?;
-            value
-                .trim()
-                .parse::<Address>()
-                .map_err(|_| Error::MailInvalidAddress {
+            value.trim().parse::<Address>().map_err(|_| {
+                Error::Mail(crate::MailError::InvalidAddress {
                     field,
                     value: value.clone(),
                 })
+            })
         })
         .collect()
 }
@@ -147,7 +146,7 @@ pub(crate) fn check(draft: &Draft) -> Result<Recipients> {
         bcc: addresses("bcc", &draft.bcc)?,
     };
     if recipients.to.is_empty() && recipients.cc.is_empty() && recipients.bcc.is_empty() {
-        return Err(Error::MailNoRecipients);
+        return Err(Error::Outbox(crate::OutboxError::NoRecipients));
     }
     Ok(recipients)
 }
@@ -221,10 +220,11 @@ pub fn build_body(draft: &Draft) -> Result<MultiPart> {
     for path in &draft.attachments {
         let bytes =
             crate::bounded_read::read_regular(path, crate::bounded_read::ATTACHMENT_MAX_BYTES)?;
-        let kind =
-            ContentType::parse(content_type(path)).map_err(|e| Error::MailComposeFailed {
+        let kind = ContentType::parse(content_type(path)).map_err(|e| {
+            Error::Outbox(crate::OutboxError::ComposeFailed {
                 detail: e.to_string(),
-            })?;
+            })
+        })?;
         body = body.singlepart(Attachment::new(file_name(path)).body(bytes, kind));
     }
     Ok(body)
@@ -247,13 +247,12 @@ pub(crate) fn build_message(
     date: DateTime<Utc>,
     body: MultiPart,
 ) -> Result<Message> {
-    let sender: Address = settings
-        .from_address
-        .parse()
-        .map_err(|_| Error::MailInvalidAddress {
+    let sender: Address = settings.from_address.parse().map_err(|_| {
+        Error::Mail(crate::MailError::InvalidAddress {
             field: "from",
             value: settings.from_address.clone(),
-        })?;
+        })
+    })?;
     if let Some(name) = &settings.from_name {
         single_line("name", name)?;
     }
@@ -278,9 +277,9 @@ pub(crate) fn build_message(
 }
 
 fn compose_failed(err: impl std::fmt::Display) -> Error {
-    Error::MailComposeFailed {
+    Error::Outbox(crate::OutboxError::ComposeFailed {
         detail: err.to_string(),
-    }
+    })
 }
 
 #[cfg(test)]

@@ -104,14 +104,16 @@ pub fn english(code: &str) -> &'static str {
 pub(crate) fn read_ca_file(path: &Path) -> Result<Certificate> {
     let bytes =
         crate::bounded_read::read_regular(path, crate::bounded_read::CERTIFICATE_MAX_BYTES)?;
-    Certificate::from_pem(&bytes).map_err(|_| Error::MailCaFileInvalid {
-        path: path.to_owned(),
+    Certificate::from_pem(&bytes).map_err(|_| {
+        Error::Mail(crate::MailError::CaFileInvalid {
+            path: path.to_owned(),
+        })
     })
 }
 
 /// Tests the saved settings with the secret from the OS credential store.
 pub fn test_saved(store: &Store) -> Result<TestOutcome> {
-    let settings = settings::load(store)?.ok_or(Error::MailNotConfigured)?;
+    let settings = settings::load(store)?.ok_or(Error::Mail(crate::MailError::NotConfigured))?;
     let secret = match settings.credential_account() {
         Some(account) => Some(credentials::load(&account)?),
         None => None,
@@ -122,19 +124,20 @@ pub fn test_saved(store: &Store) -> Result<TestOutcome> {
 /// Tests the given settings; errors are only for unusable inputs, every
 /// network outcome is a [`TestOutcome`].
 pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome> {
-    let sender: Address = settings
-        .from_address
-        .parse()
-        .map_err(|_| Error::MailInvalidAddress {
+    let sender: Address = settings.from_address.parse().map_err(|_| {
+        Error::Mail(crate::MailError::InvalidAddress {
             field: "from",
             value: settings.from_address.clone(),
-        })?;
+        })
+    })?;
     let mut tls = TlsParameters::builder(settings.host.clone());
     if let Some(ca) = &settings.ca_file {
         tls = tls.add_root_certificate(read_ca_file(ca)?);
     }
-    let tls = tls.build_rustls().map_err(|_| Error::MailCaFileInvalid {
-        path: settings.ca_file.clone().unwrap_or_default(),
+    let tls = tls.build_rustls().map_err(|_| {
+        Error::Mail(crate::MailError::CaFileInvalid {
+            path: settings.ca_file.clone().unwrap_or_default(),
+        })
     })?;
 
     // DNS and TCP first, by hand, so their failures are told apart from TLS.

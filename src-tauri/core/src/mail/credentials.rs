@@ -5,7 +5,7 @@
 //! A locked store may answer a request with an unlock prompt that nobody
 //! can see (a session without a desktop, a test run): every call therefore
 //! runs on a worker thread and is given up after [`timeout`] with
-//! [`Error::SecretsLocked`]. A secret that is only being cleaned up never
+//! [`GeneralError::SecretsLocked`]. A secret that is only being cleaned up never
 //! holds up the action that made it useless: it is recorded as pending
 //! and removed on a later try ([`forget`]).
 
@@ -54,9 +54,9 @@ pub fn account(user: &str, host: &str, port: u16) -> String {
 }
 
 fn unavailable(err: &keyring::Error) -> Error {
-    Error::MailCredentialStoreUnavailable {
+    Error::Mail(crate::MailError::CredentialStoreUnavailable {
         detail: err.to_string(),
-    }
+    })
 }
 
 /// Runs `op` on the entry of `service`/`account` on a worker thread and
@@ -76,11 +76,13 @@ fn bounded<T: Send + 'static>(
             let outcome = keyring::Entry::new(&service, &account).and_then(|entry| op(&entry));
             let _ = tx.send(outcome);
         })
-        .map_err(|err| Error::MailCredentialStoreUnavailable {
-            detail: err.to_string(),
+        .map_err(|err| {
+            Error::Mail(crate::MailError::CredentialStoreUnavailable {
+                detail: err.to_string(),
+            })
         })?;
     rx.recv_timeout(wait)
-        .map_err(|_| Error::SecretsLocked { store: STORE_NAME })
+        .map_err(|_| Error::General(crate::GeneralError::SecretsLocked { store: STORE_NAME }))
 }
 
 /// Stores (or replaces) the secret of an account.
@@ -114,9 +116,9 @@ pub fn load_from(service: &str, account: &str) -> Result<Zeroizing<String>> {
         entry.get_password().map(Zeroizing::new)
     })? {
         Ok(secret) => Ok(secret),
-        Err(keyring::Error::NoEntry) => Err(Error::MailCredentialMissing {
+        Err(keyring::Error::NoEntry) => Err(Error::Mail(crate::MailError::CredentialMissing {
             account: account.to_owned(),
-        }),
+        })),
         Err(err) => Err(unavailable(&err)),
     }
 }

@@ -145,7 +145,7 @@ pub(crate) fn check_sendable(store: &Store, to: &[String], cc: &[String]) -> Res
         cc: cc.to_vec(),
         ..Draft::default()
     })?;
-    settings::load(store)?.ok_or(crate::Error::MailNotConfigured)?;
+    settings::load(store)?.ok_or(crate::Error::Mail(crate::MailError::NotConfigured))?;
     Ok(())
 }
 
@@ -165,9 +165,9 @@ pub fn send_signed(
     if mail.smime && smime.is_none() {
         // The caller asked for S/MIME but did not open the key: a bug of
         // the caller, refused rather than sent unsigned.
-        return Err(crate::Error::MailComposeFailed {
+        return Err(crate::Error::Outbox(crate::OutboxError::ComposeFailed {
             detail: "S/MIME was asked for without the signing key".into(),
-        });
+        }));
     }
     let attachments = match signed.format {
         SignatureFormat::Pades => vec![signed.output.clone()],

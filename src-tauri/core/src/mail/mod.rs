@@ -2,6 +2,8 @@
 //! credential store, the connection test, message composition, the message
 //! templates, S/MIME signing and the durable outbox with its delivery.
 
+mod error;
+pub use error::MailError;
 pub mod compose;
 pub mod connection_test;
 pub mod credentials;

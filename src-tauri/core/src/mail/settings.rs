@@ -58,19 +58,19 @@ fn refuse_line_breaks(field: &'static str, value: &str) -> Result<()> {
     // A CR or LF in anything that reaches an SMTP command or a header would
     // let it smuggle extra commands or headers.
     if value.contains(['\r', '\n']) {
-        return Err(Error::MailHeaderInjection { field });
+        return Err(Error::Mail(crate::MailError::HeaderInjection { field }));
     }
     Ok(())
 }
 
 fn parse_address(field: &'static str, value: &str) -> Result<Address> {
     refuse_line_breaks(field, value)?;
-    value
-        .parse::<Address>()
-        .map_err(|_| Error::MailInvalidAddress {
+    value.parse::<Address>().map_err(|_| {
+        Error::Mail(crate::MailError::InvalidAddress {
             field,
             value: value.to_owned(),
         })
+    })
 }
 
 /// Host names (RFC 1123 labels, IDN allowed) or IP literals.
@@ -100,37 +100,37 @@ pub fn validate(settings: &SmtpSettings, options: &SaveOptions<'_>) -> Result<()
         parse_address("bcc", bcc)?;
         if let Some(provider) = providers::lookup(&settings.from_address) {
             if !provider.bcc_allowed {
-                return Err(Error::MailBccNotAllowed {
+                return Err(Error::Mail(crate::MailError::BccNotAllowed {
                     provider: provider.name.clone(),
-                });
+                }));
             }
         }
     }
     refuse_line_breaks("host", &settings.host)?;
     if !valid_host(&settings.host) {
-        return Err(Error::MailInvalidHost {
+        return Err(Error::Mail(crate::MailError::InvalidHost {
             host: settings.host.clone(),
-        });
+        }));
     }
     if settings.port == 0 {
-        return Err(Error::MailInvalidPort);
+        return Err(Error::Mail(crate::MailError::InvalidPort));
     }
     if settings.security == Security::None && !options.allow_plain {
-        return Err(Error::MailPlainNotAllowed);
+        return Err(Error::Mail(crate::MailError::PlainNotAllowed));
     }
     match (&settings.username, settings.auth) {
         (Some(user), auth) if auth != AuthMethod::None => {
             refuse_line_breaks("user", user)?;
             if user.is_empty() {
-                return Err(Error::MailPasswordRequired);
+                return Err(Error::Mail(crate::MailError::PasswordRequired));
             }
             match options.secret {
                 Some(secret) if !secret.is_empty() => refuse_line_breaks("password", secret)?,
-                _ => return Err(Error::MailPasswordRequired),
+                _ => return Err(Error::Mail(crate::MailError::PasswordRequired)),
             }
         }
         (None, AuthMethod::None) => {}
-        _ => return Err(Error::MailPasswordRequired),
+        _ => return Err(Error::Mail(crate::MailError::PasswordRequired)),
     }
     if let Some(ca) = &settings.ca_file {
         super::connection_test::read_ca_file(ca)?;
@@ -223,7 +223,7 @@ pub fn secret_or_saved(
         // Nothing saved for this login: `validate` then asks for a password.
         Some(account) if settings.auth != AuthMethod::None => match credentials::load(&account) {
             Ok(secret) => Ok(Some(secret)),
-            Err(Error::MailCredentialMissing { .. }) => Ok(None),
+            Err(Error::Mail(crate::MailError::CredentialMissing { .. })) => Ok(None),
             Err(err) => Err(err),
         },
         _ => Ok(None),
@@ -259,10 +259,16 @@ pub fn load(store: &Store) -> Result<Option<SmtpSettings>> {
     let Some((from, name, host, port, security, plain, auth, user, bcc, eml, ca)) = row else {
         return Ok(None);
     };
-    let security = Security::parse(&security)
-        .ok_or_else(|| Error::Database(format!("unknown SMTP security {security}")))?;
-    let auth = AuthMethod::parse(&auth)
-        .ok_or_else(|| Error::Database(format!("unknown SMTP auth {auth}")))?;
+    let security = Security::parse(&security).ok_or_else(|| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("unknown SMTP security {security}"),
+        })
+    })?;
+    let auth = AuthMethod::parse(&auth).ok_or_else(|| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("unknown SMTP auth {auth}"),
+        })
+    })?;
     Ok(Some(SmtpSettings {
         from_address: from,
         from_name: name,

@@ -51,8 +51,10 @@ pub fn sign(
     let signature = SinglePart::builder()
         .header(
             ContentType::parse(&format!("{SIGNATURE_TYPE}; name=\"smime.p7s\"")).map_err(
-                |err| crate::Error::SigningFailed {
-                    detail: format!("S/MIME content type: {err}"),
+                |err| {
+                    crate::Error::Key(crate::KeyError::SigningFailed {
+                        detail: format!("S/MIME content type: {err}"),
+                    })
                 },
             )?,
         )

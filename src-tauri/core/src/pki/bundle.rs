@@ -25,16 +25,16 @@ pub fn write_pkcs12(
     now: DateTime<Utc>,
 ) -> Result<()> {
     if password.is_empty() {
-        return Err(Error::KeyPasswordRequired);
+        return Err(Error::Key(crate::KeyError::PasswordRequired));
     }
     let record = registry::get(store, id, now)?;
     let chain = registry::chain(store.conn(), id)?;
     let (leaf, rest) = chain
         .split_first()
-        .ok_or(Error::CertificateNotFound { id })?;
+        .ok_or(Error::Pki(crate::PkiError::CertificateNotFound { id }))?;
     let key = FileSigner::from_pkcs8(key_pkcs8_der)?;
     if key.spki_der() != spki_of(leaf)? {
-        return Err(Error::KeyDoesNotMatchCertificate);
+        return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
     let bytes = pkcs12::export(
         key_pkcs8_der,
@@ -81,7 +81,9 @@ pub fn export_pkcs12(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let record = registry::get(store, id, now)?;
-    let key_id = record.key_id.ok_or(Error::CertificateHasNoKey { id })?;
+    let key_id = record
+        .key_id
+        .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey { id }))?;
     let der = crate::keys::registry::read_file_key(store, key_id, key_password, id)?;
     write_pkcs12(store, id, &der, password, profile, path, now)
 }

@@ -62,17 +62,20 @@ pub struct CertificateInfo {
 impl CertificateInfo {
     /// Parses a DER certificate. Trailing bytes are refused.
     pub fn from_der(der: &[u8]) -> Result<Self> {
-        let (rest, cert) =
-            X509Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
+        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| {
+            Error::Pki(crate::PkiError::CertificateInvalid {
                 detail: crate::parse_failure::x509(&e),
-            })?;
+            })
+        })?;
         if !rest.is_empty() {
-            return Err(Error::CertificateInvalid {
+            return Err(Error::Pki(crate::PkiError::CertificateInvalid {
                 detail: "unexpected bytes after the certificate".into(),
-            });
+            }));
         }
-        let invalid = |e: x509_parser::error::X509Error| Error::CertificateInvalid {
-            detail: crate::parse_failure::x509_error(&e),
+        let invalid = |e: x509_parser::error::X509Error| {
+            Error::Pki(crate::PkiError::CertificateInvalid {
+                detail: crate::parse_failure::x509_error(&e),
+            })
         };
         let not_before = to_utc(cert.validity().not_before.timestamp())?;
         let not_after = to_utc(cert.validity().not_after.timestamp())?;
@@ -145,15 +148,19 @@ impl CertificateInfo {
 
 /// The public key (SubjectPublicKeyInfo DER) of a DER certificate.
 pub fn spki_of(der: &[u8]) -> Result<Vec<u8>> {
-    let (_, cert) = X509Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
-        detail: crate::parse_failure::x509(&e),
+    let (_, cert) = X509Certificate::from_der(der).map_err(|e| {
+        Error::Pki(crate::PkiError::CertificateInvalid {
+            detail: crate::parse_failure::x509(&e),
+        })
     })?;
     Ok(cert.public_key().raw.to_vec())
 }
 
 fn to_utc(seconds: i64) -> Result<DateTime<Utc>> {
-    DateTime::from_timestamp(seconds, 0).ok_or_else(|| Error::CertificateInvalid {
-        detail: "validity date out of range".into(),
+    DateTime::from_timestamp(seconds, 0).ok_or_else(|| {
+        Error::Pki(crate::PkiError::CertificateInvalid {
+            detail: "validity date out of range".into(),
+        })
     })
 }
 

@@ -33,8 +33,10 @@ pub fn create(signer: &dyn Signer, fields: &SubjectFields) -> Result<Request> {
     let mut params = CertificateParams::default();
     params.distinguished_name = subject.distinguished_name()?;
     if let Some(email) = &subject.email {
-        let name = email.clone().try_into().map_err(|_| Error::InvalidEmail {
-            value: email.clone(),
+        let name = email.clone().try_into().map_err(|_| {
+            Error::Pki(crate::PkiError::InvalidEmail {
+                value: email.clone(),
+            })
         })?;
         params.subject_alt_names = vec![SanType::Rfc822Name(name)];
     }

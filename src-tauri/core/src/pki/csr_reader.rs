@@ -30,7 +30,7 @@ pub struct RequestInfo {
 /// Reads a PKCS#10 request from PEM (`CERTIFICATE REQUEST` or `NEW
 /// CERTIFICATE REQUEST`) or DER and checks that it is signed by the key it
 /// carries, which proves the requester holds that key. Anything else is
-/// [`Error::CsrInvalid`].
+/// [`PkiError::CsrInvalid`].
 pub fn read_csr(data: &[u8]) -> Result<RequestInfo> {
     let der = request_der(data)?;
     let (rest, request) = X509CertificationRequest::from_der(&der)
@@ -98,7 +98,7 @@ fn requested_email(request: &X509CertificationRequest<'_>) -> Option<String> {
 }
 
 fn invalid(detail: String) -> Error {
-    Error::CsrInvalid { detail }
+    Error::Pki(crate::PkiError::CsrInvalid { detail })
 }
 
 #[cfg(test)]

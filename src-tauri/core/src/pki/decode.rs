@@ -20,7 +20,7 @@ const MAX_LABEL_LEN: usize = 64;
 /// `CERTIFICATE` blocks (other blocks, such as keys, and text between blocks
 /// are skipped; CRLF line ends are fine), or one DER certificate. Returns
 /// the DER of each in file order. Every one parses as X.509; otherwise, or
-/// when there is none, [`Error::CertificateInvalid`].
+/// when there is none, [`PkiError::CertificateInvalid`].
 pub fn read_certificates(data: &[u8]) -> Result<Vec<Vec<u8>>> {
     let ders = if data.is_empty() {
         return Err(invalid("the file is empty".into()));
@@ -160,7 +160,7 @@ pub(crate) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn invalid(detail: String) -> Error {
-    Error::CertificateInvalid { detail }
+    Error::Pki(crate::PkiError::CertificateInvalid { detail })
 }
 
 #[cfg(test)]

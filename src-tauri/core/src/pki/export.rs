@@ -24,9 +24,9 @@ pub fn encoding_for(path: &Path) -> Result<Encoding> {
     match ext.as_deref() {
         Some("pem") => Ok(Encoding::Pem),
         Some("cer" | "der" | "crt" | "crl") => Ok(Encoding::Der),
-        _ => Err(Error::UnknownExportFormat {
+        _ => Err(Error::Pki(crate::PkiError::UnknownExportFormat {
             path: path.to_path_buf(),
-        }),
+        })),
     }
 }
 

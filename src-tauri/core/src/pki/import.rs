@@ -35,9 +35,11 @@ pub fn import_file(
         import_pkcs12(store, &data, password.unwrap_or(""), now)
     } else {
         let ders = read_certificates(&data).map_err(|err| match err {
-            Error::CertificateInvalid { .. } if data.is_empty() => Error::NothingToImport {
-                path: path.to_path_buf(),
-            },
+            Error::Pki(crate::PkiError::CertificateInvalid { .. }) if data.is_empty() => {
+                Error::Pki(crate::PkiError::NothingToImport {
+                    path: path.to_path_buf(),
+                })
+            }
             other => other,
         })?;
         record_all(store, &ders, None, now)
@@ -55,9 +57,9 @@ fn import_pkcs12(
     ders.extend(contents.certificate_der.clone());
     ders.extend(contents.chain_der.iter().cloned());
     if ders.is_empty() {
-        return Err(Error::Pkcs12Invalid {
+        return Err(Error::Pki(crate::PkiError::Pkcs12Invalid {
             detail: "no certificate inside".into(),
-        });
+        }));
     }
     let key = match (&contents.key_pkcs8_der, &contents.certificate_der) {
         (Some(key), Some(cert)) => Some(KeyToKeep::new(store, key, cert, password)?),
@@ -79,7 +81,7 @@ impl KeyToKeep {
     fn new(store: &Store, pkcs8: &Zeroizing<Vec<u8>>, cert: &[u8], password: &str) -> Result<Self> {
         let signer = FileSigner::from_pkcs8(pkcs8)?;
         if signer.spki_der() != spki_of(cert)? {
-            return Err(Error::KeyDoesNotMatchCertificate);
+            return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
         }
         let hash = spki_sha256(signer.spki_der());
         let existing_id = store
@@ -160,9 +162,9 @@ fn check_signatures(store: &Store, ders: &[Vec<u8>]) -> Result<()> {
             .iter()
             .any(|issuer| registry::signed_by(der, issuer))
         {
-            return Err(Error::CertificateSignatureInvalid {
+            return Err(Error::Pki(crate::PkiError::CertificateSignatureInvalid {
                 subject: info.subject,
-            });
+            }));
         }
     }
     Ok(())

@@ -89,7 +89,7 @@ pub fn issue_with_new_key(
     now: DateTime<Utc>,
 ) -> Result<IssuedWithKey> {
     if key_password.is_empty() {
-        return Err(Error::KeyPasswordRequired);
+        return Err(Error::Key(crate::KeyError::PasswordRequired));
     }
     let key = GeneratedKey::generate(algorithm)?;
     let der = build(store, seal_id, seal_signer, &key.spki_der, request, now)?;
@@ -131,24 +131,24 @@ pub(crate) fn build(
     now: DateTime<Utc>,
 ) -> Result<Vec<u8>> {
     if !(1..=MAX_DAYS).contains(&request.days) {
-        return Err(Error::ValidityOutOfRange {
+        return Err(Error::Pki(crate::PkiError::ValidityOutOfRange {
             min: 1,
             max: MAX_DAYS,
             unit: "days".into(),
-        });
+        }));
     }
     let subject = request.subject.normalized()?;
     if request.profile == Profile::PortalUser
         && (subject.organizational_unit.is_none() || subject.user_id.is_none())
     {
-        return Err(Error::PortalUserFieldsRequired);
+        return Err(Error::Pki(crate::PkiError::PortalUserFieldsRequired));
     }
     let subject_key = SubjectPublicKey::from_spki(subject_spki)?;
     let seal_key = RcgenKey::new(seal_signer)?;
     let (seal, issuer) = seal::issuer(store, seal_id, seal_key, now)?;
     let seal_der = registry::der(store.conn(), seal.certificate.id)?;
     if super::certificate::spki_of(&seal_der)? != seal_signer.spki_der() {
-        return Err(Error::KeyDoesNotMatchCertificate);
+        return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
 
     let mut params = CertificateParams::default();
@@ -158,8 +158,10 @@ pub(crate) fn build(
     params.extended_key_usages = request.profile.extended_key_usages();
     params.use_authority_key_identifier_extension = true;
     if let Some(email) = &subject.email {
-        let name = email.clone().try_into().map_err(|_| Error::InvalidEmail {
-            value: email.clone(),
+        let name = email.clone().try_into().map_err(|_| {
+            Error::Pki(crate::PkiError::InvalidEmail {
+                value: email.clone(),
+            })
         })?;
         params.subject_alt_names = vec![SanType::Rfc822Name(name)];
     }

@@ -83,7 +83,7 @@ pub fn issue_with_pkcs12(
             password,
         } => {
             if password.is_empty() {
-                return Err(Error::KeyPasswordRequired);
+                return Err(Error::Key(crate::KeyError::PasswordRequired));
             }
             let generated = GeneratedKey::generate(algorithm)?;
             let signer = FileSigner::from_pkcs8(&generated.pkcs8_der)?;
@@ -101,7 +101,9 @@ pub fn issue_with_pkcs12(
                 (Some(_), KeySecret::Password(password)) => Some(key_registry::read_file_key(
                     store, key_id, password, key_id,
                 )?),
-                (Some(_), KeySecret::Pin(_)) => return Err(Error::KeyNotExportable { id: key_id }),
+                (Some(_), KeySecret::Pin(_)) => {
+                    return Err(Error::Key(crate::KeyError::NotExportable { id: key_id }))
+                }
             };
             let signer = open_signer(store, key_id, secret)?;
             (None, Some(key_id), signer, pkcs8)
@@ -194,12 +196,12 @@ pub fn issue_with_pkcs12(
 /// a password, a folder that exists, no file already there.
 fn check_target(target: &Pkcs12Request<'_>) -> Result<()> {
     if target.password.is_empty() {
-        return Err(Error::Pkcs12PasswordRequired);
+        return Err(Error::Pki(crate::PkiError::Pkcs12PasswordRequired));
     }
     if target.path.exists() {
-        return Err(Error::FileExists {
+        return Err(Error::File(crate::FileError::Exists {
             path: target.path.to_path_buf(),
-        });
+        }));
     }
     let folder = match target.path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,

@@ -1,6 +1,8 @@
 //! Certificates: subjects, requests (PKCS#10), the company seal and the
 //! certificates it issues, revocation lists, PKCS#12 and imports.
 
+mod error;
+pub use error::PkiError;
 pub mod bundle;
 pub mod certificate;
 pub mod csr;

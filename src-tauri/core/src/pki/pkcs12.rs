@@ -104,8 +104,8 @@ impl std::fmt::Debug for Pkcs12Contents {
 /// the way `profile` says. `friendly_name` is the name importers show.
 ///
 /// Refuses a key that is not the certificate's
-/// ([`Error::KeyDoesNotMatchCertificate`]) and passwords with characters
-/// PKCS#12 cannot encode ([`Error::Pkcs12PasswordUnsupported`]). Whether an
+/// ([`PkiError::KeyDoesNotMatchCertificate`]) and passwords with characters
+/// PKCS#12 cannot encode ([`PkiError::Pkcs12PasswordUnsupported`]). Whether an
 /// empty password is acceptable is the caller's decision.
 pub fn export(
     key_pkcs8_der: &[u8],
@@ -140,20 +140,22 @@ pub(crate) fn export_with_iterations(
     check_password(password)?;
     let signer = FileSigner::from_pkcs8(key_pkcs8_der)?;
     let leaf = parse_certificate(certificate_der)
-        .map_err(|detail| Error::CertificateInvalid { detail })?;
+        .map_err(|detail| Error::Pki(crate::PkiError::CertificateInvalid { detail }))?;
     if signer.spki_der() != leaf.public_key().raw {
-        return Err(Error::KeyDoesNotMatchCertificate);
+        return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
     let mut certificates = Vec::with_capacity(chain_der.len() + 1);
     for der in std::iter::once(certificate_der).chain(chain_der.iter().map(Vec::as_slice)) {
-        parse_certificate(der).map_err(|detail| Error::CertificateInvalid { detail })?;
-        certificates.push(
-            Certificate::from_der(der).map_err(|_| Error::CertificateInvalid {
+        parse_certificate(der)
+            .map_err(|detail| Error::Pki(crate::PkiError::CertificateInvalid { detail }))?;
+        certificates.push(Certificate::from_der(der).map_err(|_| {
+            Error::Pki(crate::PkiError::CertificateInvalid {
                 detail: crate::parse_failure::DAMAGED.into(),
-            })?,
-        );
+            })
+        })?);
     }
-    let key = PrivateKey::from_der(key_pkcs8_der).map_err(|_| Error::UnsupportedPrivateKey)?;
+    let key = PrivateKey::from_der(key_pkcs8_der)
+        .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
     // The local key id ties the key to its certificate inside the file;
     // like OpenSSL, the SHA-1 of the certificate.
     let local_key_id = aws_lc_rs::digest::digest(
@@ -176,17 +178,19 @@ pub(crate) fn export_with_iterations(
         .mac_algorithm(profile.mac())
         .mac_iterations(iterations)
         .write()
-        .map_err(|e| Error::CertificateGeneration {
-            detail: format!("PKCS#12: {e}"),
+        .map_err(|e| {
+            Error::Pki(crate::PkiError::CertificateGeneration {
+                detail: format!("PKCS#12: {e}"),
+            })
         })
 }
 
 /// Reads a PKCS#12 file: modern (PBES2/AES), 3DES and RC2-40 ones. A wrong
-/// password is [`Error::Pkcs12WrongPassword`]; a file that cannot be read,
+/// password is [`PkiError::Pkcs12WrongPassword`]; a file that cannot be read,
 /// holds more than one key or asks for unreasonable work is
-/// [`Error::Pkcs12Invalid`]; a key that is not the one of any certificate in
-/// the file is [`Error::KeyDoesNotMatchCertificate`]; a key of a kind
-/// SealDesk does not use is [`Error::UnsupportedPrivateKey`].
+/// [`PkiError::Pkcs12Invalid`]; a key that is not the one of any certificate in
+/// the file is [`PkiError::KeyDoesNotMatchCertificate`]; a key of a kind
+/// SealDesk does not use is [`KeyError::UnsupportedPrivateKey`].
 pub fn import(data: &[u8], password: &str) -> Result<Pkcs12Contents> {
     check_password(password)?;
     let shape = limits::check(data, password)?;
@@ -231,7 +235,7 @@ pub fn import(data: &[u8], password: &str) -> Result<Pkcs12Contents> {
             certificate_der: None,
             chain_der: Vec::new(),
         }),
-        None => Err(Error::KeyDoesNotMatchCertificate),
+        None => Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate)),
     }
 }
 
@@ -242,7 +246,7 @@ fn check_password(password: &str) -> Result<()> {
     if password.chars().all(|c| u32::from(c) < 0xFFFF) {
         Ok(())
     } else {
-        Err(Error::Pkcs12PasswordUnsupported)
+        Err(Error::Pki(crate::PkiError::Pkcs12PasswordUnsupported))
     }
 }
 
@@ -256,13 +260,13 @@ fn bmp_only(name: &str) -> String {
 
 fn read_error(err: P12Error, has_mac: bool) -> Error {
     match err {
-        P12Error::MacError(_) => Error::Pkcs12WrongPassword,
+        P12Error::MacError(_) => Error::Pki(crate::PkiError::Pkcs12WrongPassword),
         // Without a MAC the password is only tested by decrypting: garbage
         // padding or a key that does not parse means it was wrong.
         P12Error::UnpadError | P12Error::Pkcs5Error(_) | P12Error::InvalidPrivateKey
             if !has_mac =>
         {
-            Error::Pkcs12WrongPassword
+            Error::Pki(crate::PkiError::Pkcs12WrongPassword)
         }
         P12Error::InvalidParameters => invalid("encryption parameters out of range"),
         P12Error::UnsupportedEncryptionScheme | P12Error::UnsupportedMacAlgorithm => {
@@ -327,7 +331,7 @@ fn order_chain(mut certificates: Vec<Parsed>, leaf: usize) -> (Vec<u8>, Vec<Vec<
 }
 
 fn invalid(detail: &str) -> Error {
-    Error::Pkcs12Invalid {
+    Error::Pki(crate::PkiError::Pkcs12Invalid {
         detail: detail.to_string(),
-    }
+    })
 }

@@ -59,9 +59,9 @@ impl FromStr for Profile {
         match name {
             "signing" => Ok(Profile::Signing),
             "portal-user" => Ok(Profile::PortalUser),
-            other => Err(Error::UnknownProfile {
+            other => Err(Error::Pki(crate::PkiError::UnknownProfile {
                 name: other.to_string(),
-            }),
+            })),
         }
     }
 }

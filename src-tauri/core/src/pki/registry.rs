@@ -267,7 +267,7 @@ pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<CertificateReco
             read_row(r, now)
         })
         .optional()?
-        .ok_or(Error::CertificateNotFound { id })
+        .ok_or(Error::Pki(crate::PkiError::CertificateNotFound { id }))
 }
 
 /// The DER of one certificate.
@@ -276,7 +276,7 @@ pub fn der(conn: &Connection, id: i64) -> Result<Vec<u8>> {
         r.get(0)
     })
     .optional()?
-    .ok_or(Error::CertificateNotFound { id })
+    .ok_or(Error::Pki(crate::PkiError::CertificateNotFound { id }))
 }
 
 /// The certificate and its issuers in the store, leaf first (DER each).
@@ -292,7 +292,9 @@ pub fn chain(conn: &Connection, id: i64) -> Result<Vec<Vec<u8>>> {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?
-            .ok_or(Error::CertificateNotFound { id: current })?;
+            .ok_or(Error::Pki(crate::PkiError::CertificateNotFound {
+                id: current,
+            }))?;
         out.push(der);
         next = issuer;
     }

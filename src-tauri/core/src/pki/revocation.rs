@@ -70,8 +70,10 @@ impl FromStr for Reason {
         ]
         .into_iter()
         .find(|r| r.name() == name)
-        .ok_or_else(|| Error::CertificateGeneration {
-            detail: format!("unknown revocation reason {name}"),
+        .ok_or_else(|| {
+            Error::Pki(crate::PkiError::CertificateGeneration {
+                detail: format!("unknown revocation reason {name}"),
+            })
         })
     }
 }
@@ -85,14 +87,14 @@ pub fn revoke(
 ) -> Result<CertificateRecord> {
     let record = registry::get(store, id, now)?;
     if record.state == "revoked" {
-        return Err(Error::CertificateRevoked { id });
+        return Err(Error::Pki(crate::PkiError::CertificateRevoked { id }));
     }
     let issued_by_seal = match record.issuer_id {
         Some(issuer) => seal::of_certificate(store, issuer)?.is_some(),
         None => false,
     };
     if record.source != "issued" || !issued_by_seal {
-        return Err(Error::NotIssuedBySeal { id });
+        return Err(Error::Pki(crate::PkiError::NotIssuedBySeal { id }));
     }
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     tx.execute(
@@ -124,7 +126,7 @@ pub fn crl(
     // A revoked or expired seal's list would vouch for nothing; superseded
     // seals still publish, since what they issued is still in use.
     if record.certificate.state == "revoked" || record.certificate.days_to_expiry < 0 {
-        return Err(Error::SealNotUsable {
+        return Err(Error::Pki(crate::PkiError::SealNotUsable {
             id: seal_id,
             reason: if record.certificate.state == "revoked" {
                 "revoked"
@@ -132,17 +134,17 @@ pub fn crl(
                 "expired"
             }
             .into(),
-        });
+        }));
     }
     let seal_der = registry::der(store.conn(), record.certificate.id)?;
     if super::certificate::spki_of(&seal_der)? != seal_signer.spki_der() {
-        return Err(Error::KeyDoesNotMatchCertificate);
+        return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
     let issuer =
         rcgen::Issuer::from_ca_cert_der(&seal_der.as_slice().into(), key).map_err(|e| {
-            Error::CertificateGeneration {
+            Error::Pki(crate::PkiError::CertificateGeneration {
                 detail: e.to_string(),
-            }
+            })
         })?;
     let revoked = revoked_under(store, record.certificate.id)?;
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
@@ -189,7 +191,11 @@ fn revoked_under(store: &Store, seal_certificate_id: i64) -> Result<Vec<RevokedC
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(serial, at, reason)| {
-            let serial = hex::decode(&serial).map_err(|e| Error::Database(e.to_string()))?;
+            let serial = hex::decode(&serial).map_err(|e| {
+                Error::Store(crate::StoreError::Database {
+                    detail: e.to_string(),
+                })
+            })?;
             let at = at
                 .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
                 .map(|t| t.with_timezone(&Utc))

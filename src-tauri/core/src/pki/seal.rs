@@ -69,11 +69,11 @@ pub fn create(
     now: DateTime<Utc>,
 ) -> Result<SealRecord> {
     if !(1..=MAX_SEAL_YEARS).contains(&request.years) {
-        return Err(Error::ValidityOutOfRange {
+        return Err(Error::Pki(crate::PkiError::ValidityOutOfRange {
             min: 1,
             max: MAX_SEAL_YEARS,
             unit: "years".into(),
-        });
+        }));
     }
     let fields = seal_subject(
         &request.organization,
@@ -81,9 +81,9 @@ pub fn create(
         &request.country,
     )?;
     if fields.organization_id.is_none() {
-        return Err(Error::FieldRequired {
+        return Err(Error::Pki(crate::PkiError::FieldRequired {
             field: "org-id".into(),
-        });
+        }));
     }
     let mut params = seal_params(&fields)?;
     let not_before = now - BACKDATE;
@@ -91,8 +91,10 @@ pub fn create(
     params.not_after = to_offset(
         not_before
             .checked_add_months(Months::new(12 * request.years))
-            .ok_or_else(|| Error::CertificateGeneration {
-                detail: "validity end out of range".into(),
+            .ok_or_else(|| {
+                Error::Pki(crate::PkiError::CertificateGeneration {
+                    detail: "validity end out of range".into(),
+                })
             })?,
     )?;
     params.serial_number = Some(random_serial()?);
@@ -188,10 +190,10 @@ pub(crate) fn issuer<'k>(
         Status::NotYetValid | Status::IssuerInvalid => Some("not-yet-valid"),
     };
     if let Some(reason) = reason {
-        return Err(Error::SealNotUsable {
+        return Err(Error::Pki(crate::PkiError::SealNotUsable {
             id: seal_id,
             reason: reason.into(),
-        });
+        }));
     }
     let fields = seal_subject(&seal.organization, &seal.organization_id, &seal.country)?;
     let params = seal_params(&fields)?;
@@ -208,7 +210,7 @@ pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<SealRecord> {
             |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?
-        .ok_or(Error::SealNotFound { id })?;
+        .ok_or(Error::Pki(crate::PkiError::SealNotFound { id }))?;
     Ok(SealRecord {
         id,
         certificate: registry::get(store, row.0, now)?,
@@ -248,9 +250,9 @@ pub fn of_certificate(store: &Store, certificate_id: i64) -> Result<Option<i64>>
 pub fn revoke(store: &Store, seal_id: i64, now: DateTime<Utc>) -> Result<SealRecord> {
     let seal = get(store, seal_id, now)?;
     if seal.certificate.state == "revoked" {
-        return Err(Error::CertificateRevoked {
+        return Err(Error::Pki(crate::PkiError::CertificateRevoked {
             id: seal.certificate.id,
-        });
+        }));
     }
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     tx.execute(

@@ -8,11 +8,11 @@ use rcgen::SerialNumber;
 /// A new random, positive serial number of 16 bytes.
 pub fn random_serial() -> Result<SerialNumber> {
     let mut bytes = [0u8; 16];
-    SystemRandom::new()
-        .fill(&mut bytes)
-        .map_err(|_| Error::CertificateGeneration {
+    SystemRandom::new().fill(&mut bytes).map_err(|_| {
+        Error::Pki(crate::PkiError::CertificateGeneration {
             detail: "the random generator failed".into(),
-        })?;
+        })
+    })?;
     // Clear the top bit so the DER INTEGER is positive, and set the next one
     // so the number keeps its full length (no leading zero byte is dropped).
     bytes[0] = (bytes[0] & 0x7f) | 0x40;

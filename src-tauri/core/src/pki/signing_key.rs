@@ -21,9 +21,9 @@ pub(crate) struct RcgenKey<'a> {
 impl<'a> RcgenKey<'a> {
     pub(crate) fn new(signer: &'a dyn Signer) -> Result<Self> {
         let spki = SubjectPublicKeyInfoRef::from_der(signer.spki_der()).map_err(|e| {
-            Error::CertificateGeneration {
+            Error::Pki(crate::PkiError::CertificateGeneration {
                 detail: format!("public key: {e}"),
-            }
+            })
         })?;
         Ok(Self {
             signer,
@@ -34,12 +34,11 @@ impl<'a> RcgenKey<'a> {
 
     /// Turns an rcgen error into ours, preferring the signer's own failure.
     pub(crate) fn error(&self, err: rcgen::Error) -> Error {
-        self.failure
-            .borrow_mut()
-            .take()
-            .unwrap_or_else(|| Error::CertificateGeneration {
+        self.failure.borrow_mut().take().unwrap_or_else(|| {
+            Error::Pki(crate::PkiError::CertificateGeneration {
                 detail: err.to_string(),
             })
+        })
     }
 }
 
@@ -81,7 +80,7 @@ impl SubjectPublicKey {
     /// Accepts EC P-256, P-384 and RSA public keys.
     pub(crate) fn from_spki(spki_der: &[u8]) -> Result<Self> {
         let spki = SubjectPublicKeyInfoRef::from_der(spki_der)
-            .map_err(|_| Error::UnsupportedPrivateKey)?;
+            .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
         let oid = spki.algorithm.oid.to_string();
         let curve = spki
             .algorithm
@@ -92,7 +91,7 @@ impl SubjectPublicKey {
             (EC_PUBLIC_KEY, Some(P256)) => &rcgen::PKCS_ECDSA_P256_SHA256,
             (EC_PUBLIC_KEY, Some(P384)) => &rcgen::PKCS_ECDSA_P384_SHA384,
             (RSA_ENCRYPTION, _) => &rcgen::PKCS_RSA_SHA256,
-            _ => return Err(Error::UnsupportedPrivateKey),
+            _ => return Err(Error::Key(crate::KeyError::UnsupportedPrivateKey)),
         };
         Ok(Self {
             raw: spki.subject_public_key.raw_bytes().to_vec(),

@@ -54,7 +54,9 @@ impl SubjectFields {
     pub fn normalized(&self) -> Result<Self> {
         let common_name = self.common_name.trim().to_string();
         if common_name.is_empty() {
-            return Err(Error::FieldRequired { field: "cn".into() });
+            return Err(Error::Pki(crate::PkiError::FieldRequired {
+                field: "cn".into(),
+            }));
         }
         limit("cn", &common_name, MAX_NAME_CHARS)?;
         let organization = optional("org", &self.organization, MAX_NAME_CHARS)?;
@@ -134,15 +136,15 @@ impl SubjectFields {
 
 fn limit(field: &str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
-        return Err(Error::FieldTooLong {
+        return Err(Error::Pki(crate::PkiError::FieldTooLong {
             field: field.into(),
             max,
-        });
+        }));
     }
     if value.chars().any(deceptive) {
-        return Err(Error::FieldInvalidCharacter {
+        return Err(Error::Pki(crate::PkiError::FieldInvalidCharacter {
             field: field.into(),
-        });
+        }));
     }
     Ok(())
 }
@@ -173,8 +175,10 @@ fn printable_value(value: &str) -> Result<DnValue> {
 }
 
 fn printable(value: &str) -> Result<PrintableString> {
-    PrintableString::try_from(value.to_string()).map_err(|_| Error::CertificateGeneration {
-        detail: format!("{value} may use only Latin letters, digits and simple punctuation"),
+    PrintableString::try_from(value.to_string()).map_err(|_| {
+        Error::Pki(crate::PkiError::CertificateGeneration {
+            detail: format!("{value} may use only Latin letters, digits and simple punctuation"),
+        })
     })
 }
 
@@ -184,9 +188,9 @@ pub fn country_code(value: &str) -> Result<String> {
     if upper.len() == 2 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(upper)
     } else {
-        Err(Error::InvalidCountry {
+        Err(Error::Pki(crate::PkiError::InvalidCountry {
             value: value.to_string(),
-        })
+        }))
     }
 }
 
@@ -195,8 +199,10 @@ pub fn country_code(value: &str) -> Result<String> {
 /// (letters, digits, `-`, `.`, `/`); or a national scheme `XX:CC-...`.
 /// The type and country are upper-cased.
 pub fn organization_identifier(value: &str) -> Result<String> {
-    let invalid = || Error::InvalidOrganizationIdentifier {
-        value: value.to_string(),
+    let invalid = || {
+        Error::Pki(crate::PkiError::InvalidOrganizationIdentifier {
+            value: value.to_string(),
+        })
     };
     let value = value.trim();
     let (head, reference) = value.split_once('-').ok_or_else(invalid)?;
@@ -236,9 +242,9 @@ pub fn email_address(value: &str) -> Result<String> {
     if ok && value.is_ascii() {
         Ok(value.to_string())
     } else {
-        Err(Error::InvalidEmail {
+        Err(Error::Pki(crate::PkiError::InvalidEmail {
             value: value.to_string(),
-        })
+        }))
     }
 }
 

@@ -7,7 +7,9 @@ use time::OffsetDateTime;
 
 /// A chrono UTC time as rcgen's date type, whole seconds.
 pub fn to_offset(at: DateTime<Utc>) -> Result<OffsetDateTime> {
-    OffsetDateTime::from_unix_timestamp(at.timestamp()).map_err(|_| Error::CertificateGeneration {
-        detail: "date out of range".into(),
+    OffsetDateTime::from_unix_timestamp(at.timestamp()).map_err(|_| {
+        Error::Pki(crate::PkiError::CertificateGeneration {
+            detail: "date out of range".into(),
+        })
     })
 }

@@ -23,10 +23,10 @@ pub fn trust(
 ) -> Result<CertificateRecord> {
     let record = registry::get(store, id, now)?;
     if normalize(fingerprint_sha256) != record.sha256 {
-        return Err(Error::FingerprintMismatch { id });
+        return Err(Error::Pki(crate::PkiError::FingerprintMismatch { id }));
     }
     if !record.is_ca {
-        return Err(Error::TrustNotCa { id });
+        return Err(Error::Pki(crate::PkiError::TrustNotCa { id }));
     }
     set(store, id, true, now)?;
     registry::get(store, id, now)
@@ -37,7 +37,7 @@ pub fn trust(
 pub fn untrust(store: &Store, id: i64, now: DateTime<Utc>) -> Result<CertificateRecord> {
     let record = registry::get(store, id, now)?;
     if record.source == "seal" {
-        return Err(Error::SealAlwaysTrusted { id });
+        return Err(Error::Pki(crate::PkiError::SealAlwaysTrusted { id }));
     }
     set(store, id, false, now)?;
     registry::get(store, id, now)

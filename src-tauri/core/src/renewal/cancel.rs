@@ -31,12 +31,15 @@ pub fn cancel(
             let item = items
                 .iter()
                 .find(|i| i.cert_id == id)
-                .ok_or(Error::RenewalItemNotFound { run: run_id, id })?;
+                .ok_or(Error::Renewal(crate::RenewalError::ItemNotFound {
+                    run: run_id,
+                    id,
+                }))?;
             if !cancellable(item.state) && item.state != ItemState::Cancelled {
-                return Err(Error::RenewalWrongState {
+                return Err(Error::Renewal(crate::RenewalError::WrongState {
                     id,
                     state: item.state.name().into(),
-                });
+                }));
             }
             chosen.push(item);
         }
@@ -81,10 +84,10 @@ fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) ->
         return Ok(());
     }
     if !cancellable(state) {
-        return Err(Error::RenewalWrongState {
+        return Err(Error::Renewal(crate::RenewalError::WrongState {
             id: cert_id,
             state: state.name().into(),
-        });
+        }));
     }
     tx.execute(
         "UPDATE renewal_item SET state = 'cancelled', updated_at = ?2 WHERE id = ?1",

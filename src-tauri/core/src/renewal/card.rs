@@ -79,7 +79,7 @@ pub fn sign_card(
         None => default_output(&facts.request_path),
     };
     if output.exists() {
-        return Err(Error::FileExists { path: output });
+        return Err(Error::File(crate::FileError::Exists { path: output }));
     }
     let pdf = render(&facts, &text, lang, now)?;
     // The unsigned card exists only in a temporary folder beside the
@@ -200,10 +200,10 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
             },
         )
         .optional()?
-        .ok_or(Error::RenewalItemNotFound {
+        .ok_or(Error::Renewal(crate::RenewalError::ItemNotFound {
             run: run_id,
             id: cert_id,
-        })?;
+        }))?;
     let (item_id, state, request_path, key_id, email, start, minor, currency, term, contact, phone) =
         row;
     let state = ItemState::parse(&state);
@@ -212,10 +212,10 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
     let request_path = match request_path {
         Some(p) if state != ItemState::Cancelled => PathBuf::from(p),
         _ => {
-            return Err(Error::RenewalWrongState {
+            return Err(Error::Renewal(crate::RenewalError::WrongState {
                 id: cert_id,
                 state: state.name().into(),
-            })
+            }))
         }
     };
     let request_der = crate::bounded_read::read_regular(

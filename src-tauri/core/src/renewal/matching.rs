@@ -76,14 +76,16 @@ pub fn import(
                 )
                 .optional()?;
             let Some((item_id, item_run, old_cert_id, key_id, state)) = found else {
-                return Err(Error::RenewalNoMatch { path: path.clone() });
+                return Err(Error::Renewal(crate::RenewalError::NoMatch {
+                    path: path.clone(),
+                }));
             };
             let state = ItemState::parse(&state);
             if !state.awaits_certificate() {
-                return Err(Error::RenewalWrongState {
+                return Err(Error::Renewal(crate::RenewalError::WrongState {
                     id: old_cert_id,
                     state: state.name().into(),
-                });
+                }));
             }
             let new_cert_id = registry::insert(
                 &tx,
@@ -127,7 +129,9 @@ pub fn import(
             });
         }
         if from_file.is_empty() {
-            return Err(Error::RenewalNoMatch { path: path.clone() });
+            return Err(Error::Renewal(crate::RenewalError::NoMatch {
+                path: path.clone(),
+            }));
         }
         tx.commit()?;
         // The phrase is kept until the last new certificate is installed.

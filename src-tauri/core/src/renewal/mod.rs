@@ -8,6 +8,8 @@
 //! before the step that names them commits, so a run stopped at any point
 //! resumes without losing a key or forming a request twice.
 
+mod error;
+pub use error::RenewalError;
 pub mod cancel;
 pub mod candidates;
 pub mod card;

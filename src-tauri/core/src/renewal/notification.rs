@@ -35,9 +35,9 @@ impl FromStr for NotificationFormat {
         match value.to_ascii_lowercase().as_str() {
             "pdf" => Ok(NotificationFormat::Pdf),
             "csv" => Ok(NotificationFormat::Csv),
-            _ => Err(Error::RenewalNotificationFormat {
+            _ => Err(Error::Renewal(crate::RenewalError::NotificationFormat {
                 value: value.to_string(),
-            }),
+            })),
         }
     }
 }
@@ -119,7 +119,7 @@ pub fn installed(store: &Store, run_id: i64) -> Result<Vec<NotifiedCertificate>>
 }
 
 /// Writes the notification of run `run_id` to the new file `out`. Refuses
-/// with [`Error::RenewalNothingInstalled`] while no new certificate of the
+/// with [`RenewalError::NothingInstalled`] while no new certificate of the
 /// run is installed, and an existing `out`.
 pub fn write(
     store: &Store,
@@ -131,12 +131,14 @@ pub fn write(
 ) -> Result<Notification> {
     let certificates = installed(store, run_id)?;
     if certificates.is_empty() {
-        return Err(Error::RenewalNothingInstalled { id: run_id });
+        return Err(Error::Renewal(crate::RenewalError::NothingInstalled {
+            id: run_id,
+        }));
     }
     if out.exists() {
-        return Err(Error::FileExists {
+        return Err(Error::File(crate::FileError::Exists {
             path: out.to_path_buf(),
-        });
+        }));
     }
     // Personal data (names, tax numbers): readable by the owner only.
     match format {

@@ -24,7 +24,11 @@ pub fn store(run_id: i64, phrase: &str) -> Result<()> {
 pub fn load(store: &Store, run_id: i64) -> Result<Zeroizing<String>> {
     super::view::ensure_run(store, run_id)?;
     match credentials::load_from(SERVICE, &account(run_id)) {
-        Err(Error::MailCredentialMissing { .. }) => Err(Error::RenewalPhraseMissing { id: run_id }),
+        Err(Error::Mail(crate::MailError::CredentialMissing { .. })) => {
+            Err(Error::Renewal(crate::RenewalError::PhraseMissing {
+                id: run_id,
+            }))
+        }
         other => other,
     }
 }

@@ -134,17 +134,17 @@ pub struct Warning {
 /// transaction commits: a credential store out of reach plans nothing.
 pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<Planned> {
     if request.certificates.is_empty() {
-        return Err(Error::RenewalNothingToRenew);
+        return Err(Error::Renewal(crate::RenewalError::NothingToRenew));
     }
     let contact = request.contact.trim();
     if contact.is_empty() {
-        return Err(Error::FieldRequired {
+        return Err(Error::Pki(crate::PkiError::FieldRequired {
             field: "contact".into(),
-        });
+        }));
     }
     let phone = phone_number(&request.phone)?;
     if request.token.is_some() && crate::settings::pkcs11_module(store)?.is_none() {
-        return Err(Error::TokenModuleNotSet);
+        return Err(Error::Token(crate::TokenError::ModuleNotSet));
     }
     let forbidden = forbidden_domains(store)?;
     let mut items = Vec::new();
@@ -173,9 +173,9 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
         items.push((id, email, start, ca, price));
     }
     if !refused.is_empty() {
-        return Err(Error::RenewalForbiddenEmail {
+        return Err(Error::Renewal(crate::RenewalError::ForbiddenEmail {
             certificates: refused.join(", "),
-        });
+        }));
     }
     let key_dir =
         std::path::absolute(&request.key_dir).map_err(|e| Error::io(&request.key_dir, e))?;
@@ -284,8 +284,10 @@ pub(crate) fn open_run_of(store: &Store, cert_id: i64) -> Result<Option<i64>> {
 /// spaces or dashes between them, 9 to 15 digits (E.164's maximum).
 pub fn phone_number(value: &str) -> Result<String> {
     let value = value.trim();
-    let invalid = || Error::RenewalInvalidPhone {
-        value: value.to_string(),
+    let invalid = || {
+        Error::Renewal(crate::RenewalError::InvalidPhone {
+            value: value.to_string(),
+        })
     };
     let body = value.strip_prefix('+').unwrap_or(value);
     if !body
@@ -353,10 +355,10 @@ fn renewable(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let refuse = |reason: &str| {
-        Err(Error::RenewalNotRenewable {
+        Err(Error::Renewal(crate::RenewalError::NotRenewable {
             id: record.id,
             reason: reason.into(),
-        })
+        }))
     };
     if record.is_ca {
         return refuse("ca");
@@ -389,10 +391,10 @@ fn start_date(
 ) -> Result<NaiveDate> {
     let expiry = old_not_after.date_naive();
     match asked {
-        Some(date) if date > expiry => Err(Error::RenewalStartAfterExpiry {
+        Some(date) if date > expiry => Err(Error::Renewal(crate::RenewalError::StartAfterExpiry {
             id,
             date: date.to_string(),
-        }),
+        })),
         Some(date) => Ok(date),
         None => Ok(default_start_date(old_not_after, now)),
     }

@@ -51,8 +51,10 @@ pub struct Price {
 /// units. Written by hand because it is one small rule and a decimal crate
 /// would bring floats' neighbours for nothing.
 pub fn parse_amount(value: &str) -> Result<i64> {
-    let invalid = || Error::RenewalInvalidAmount {
-        value: value.to_string(),
+    let invalid = || {
+        Error::Renewal(crate::RenewalError::InvalidAmount {
+            value: value.to_string(),
+        })
     };
     let text = value.trim().replace(',', ".");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
@@ -86,9 +88,9 @@ pub fn currency(value: &str) -> Result<String> {
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
     } else {
-        Err(Error::RenewalInvalidCurrency {
+        Err(Error::Renewal(crate::RenewalError::InvalidCurrency {
             value: value.to_string(),
-        })
+        }))
     }
 }
 
@@ -107,7 +109,9 @@ pub fn set(
 ) -> Result<Price> {
     let ca = ca.trim();
     if ca.is_empty() {
-        return Err(Error::FieldRequired { field: "ca".into() });
+        return Err(Error::Pki(crate::PkiError::FieldRequired {
+            field: "ca".into(),
+        }));
     }
     let minor = parse_amount(amount)?;
     let currency_code = currency(currency_code)?;
@@ -155,10 +159,10 @@ pub fn remove(store: &Store, ca: &str, term: Term, now: DateTime<Utc>) -> Result
         params![key(ca), term.years()],
     )?;
     if removed == 0 {
-        return Err(Error::RenewalPriceNotFound {
+        return Err(Error::Renewal(crate::RenewalError::PriceNotFound {
             ca: ca.trim().to_string(),
             term_years: term.years(),
-        });
+        }));
     }
     audit::record(
         &tx,
@@ -205,8 +209,10 @@ pub fn price_of(store: &Store, ca: &str, term: Term) -> Result<Option<Money>> {
 /// The CA of a certificate as the price list names it: its issuer's common
 /// name, else organization, else the whole issuer name.
 pub fn ca_name(der: &[u8]) -> Result<String> {
-    let (_, cert) = X509Certificate::from_der(der).map_err(|e| Error::CertificateInvalid {
-        detail: crate::parse_failure::x509(&e),
+    let (_, cert) = X509Certificate::from_der(der).map_err(|e| {
+        Error::Pki(crate::PkiError::CertificateInvalid {
+            detail: crate::parse_failure::x509(&e),
+        })
     })?;
     let issuer = cert.issuer();
     let name = issuer

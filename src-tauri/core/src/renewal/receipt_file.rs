@@ -39,19 +39,19 @@ pub fn import_receipt(
         ItemState::Sent => 1,
         ItemState::Receipt1 => 2,
         state => {
-            return Err(Error::RenewalWrongState {
+            return Err(Error::Renewal(crate::RenewalError::WrongState {
                 id: cert_id,
                 state: state.name().into(),
-            })
+            }))
         }
     };
     let bytes = read_limited(file, cert_id)?;
     let content = receipt_content(store, file, &bytes, now)?;
     if !names_request(&content, &item.identifiers) {
-        return Err(Error::RenewalNotAReceipt {
+        return Err(Error::Renewal(crate::RenewalError::NotAReceipt {
             path: file.to_path_buf(),
             id: cert_id,
-        });
+        }));
     }
     let sha256 = hex::encode(Sha256::digest(&bytes));
     let seen: Option<i64> = store
@@ -63,10 +63,10 @@ pub fn import_receipt(
         )
         .optional()?;
     if let Some(number) = seen {
-        return Err(Error::RenewalReceiptDuplicate {
+        return Err(Error::Renewal(crate::RenewalError::ReceiptDuplicate {
             path: file.to_path_buf(),
             number,
-        });
+        }));
     }
     let copy = copy_path(&item.request_path, number, file);
     // The copy of the user's receipt is no more readable than the receipt.
@@ -80,7 +80,9 @@ pub fn import_receipt(
     items(store, run_id)?
         .into_iter()
         .find(|i| i.item_id == item.id)
-        .ok_or(Error::RenewalRunNotFound { id: run_id })
+        .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
+            id: run_id,
+        }))
 }
 
 /// What identifies an item's request, and where its files are.
@@ -101,16 +103,16 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?
-        .ok_or(Error::RenewalItemNotFound {
+        .ok_or(Error::Renewal(crate::RenewalError::ItemNotFound {
             run: run_id,
             id: cert_id,
-        })?;
+        }))?;
     let state = ItemState::parse(&state);
     let (Some(request), Some(envelope)) = (request, envelope) else {
-        return Err(Error::RenewalWrongState {
+        return Err(Error::Renewal(crate::RenewalError::WrongState {
             id: cert_id,
             state: state.name().into(),
-        });
+        }));
     };
     let mut identifiers = Vec::new();
     for path in [&request, &envelope] {
@@ -138,10 +140,12 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
 
 fn read_limited(file: &Path, cert_id: i64) -> Result<Vec<u8>> {
     crate::bounded_read::read_regular(file, MAX_RECEIPT_BYTES).map_err(|err| match err {
-        Error::FileTooLarge { .. } => Error::RenewalNotAReceipt {
-            path: file.to_path_buf(),
-            id: cert_id,
-        },
+        Error::File(crate::FileError::TooLarge { .. }) => {
+            Error::Renewal(crate::RenewalError::NotAReceipt {
+                path: file.to_path_buf(),
+                id: cert_id,
+            })
+        }
         other => other,
     })
 }
@@ -174,9 +178,9 @@ fn receipt_content(store: &Store, file: &Path, bytes: &[u8], now: DateTime<Utc>)
             )
         });
         if broken {
-            return Err(Error::SignatureNotValid {
+            return Err(Error::Sign(crate::SignError::SignatureNotValid {
                 path: file.to_path_buf(),
-            });
+            }));
         }
     }
     Ok(String::from_utf8_lossy(&content).to_lowercase())
@@ -227,7 +231,10 @@ fn record(
         ItemState::Receipt1
     };
     if ItemState::parse(&state) != expected {
-        return Err(Error::RenewalWrongState { id: cert_id, state });
+        return Err(Error::Renewal(crate::RenewalError::WrongState {
+            id: cert_id,
+            state,
+        }));
     }
     let stamp = audit::timestamp(now);
     tx.execute(

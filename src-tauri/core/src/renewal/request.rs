@@ -38,8 +38,10 @@ pub fn renewal_request(
     let mut attributes = SetOfVec::new();
     if let Some(email) = email {
         let san = SubjectAltName(vec![GeneralName::Rfc822Name(
-            Ia5String::new(email).map_err(|_| Error::InvalidEmail {
-                value: email.to_string(),
+            Ia5String::new(email).map_err(|_| {
+                Error::Pki(crate::PkiError::InvalidEmail {
+                    value: email.to_string(),
+                })
             })?,
         )]);
         let extension = Extension {
@@ -73,8 +75,10 @@ fn with_email(subject: &Name, email: Option<&str>) -> Result<Name> {
     let Some(email) = email else {
         return Ok(subject.clone());
     };
-    let value = der::Any::encode_from(&Ia5String::new(email).map_err(|_| Error::InvalidEmail {
-        value: email.to_string(),
+    let value = der::Any::encode_from(&Ia5String::new(email).map_err(|_| {
+        Error::Pki(crate::PkiError::InvalidEmail {
+            value: email.to_string(),
+        })
     })?)
     .map_err(failed)?;
     let mut rdns = RdnSequence::default();
@@ -100,13 +104,13 @@ fn with_email(subject: &Name, email: Option<&str>) -> Result<Name> {
 }
 
 fn invalid(err: der::Error) -> Error {
-    Error::CertificateInvalid {
+    Error::Pki(crate::PkiError::CertificateInvalid {
         detail: crate::parse_failure::der(&err),
-    }
+    })
 }
 
 fn failed(err: der::Error) -> Error {
-    Error::CsrInvalid {
+    Error::Pki(crate::PkiError::CsrInvalid {
         detail: crate::parse_failure::der(&err),
-    }
+    })
 }

@@ -44,9 +44,9 @@ impl FromStr for Delivery {
                 to: address.to_string(),
                 language: None,
             }),
-            _ => Err(Error::RenewalDeliveryUnsupported {
+            _ => Err(Error::Renewal(crate::RenewalError::DeliveryUnsupported {
                 method: value.to_string(),
-            }),
+            })),
         }
     }
 }
@@ -103,15 +103,15 @@ pub fn retry(
     let item = items(store, run_id)?
         .into_iter()
         .find(|i| i.old_cert_id == cert_id)
-        .ok_or(Error::RenewalItemNotFound {
+        .ok_or(Error::Renewal(crate::RenewalError::ItemNotFound {
             run: run_id,
             id: cert_id,
-        })?;
+        }))?;
     if item.state != ItemState::Failed {
-        return Err(Error::RenewalWrongState {
+        return Err(Error::Renewal(crate::RenewalError::WrongState {
             id: cert_id,
             state: item.state.name().into(),
-        });
+        }));
     }
     run_items(
         store,
@@ -222,12 +222,14 @@ fn form(
     let old = registry::get(store, item.old_cert_id, now)?;
     let old_key_id = old
         .key_id
-        .ok_or(Error::CertificateHasNoKey { id: old.id })?;
+        .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey {
+            id: old.id,
+        }))?;
     let (old_location, old_algorithm) = key_row(store, old_key_id)?;
     let old_secret = secrets
         .old
         .get(&item.old_cert_id)
-        .ok_or(Error::KeyPasswordRequired)?;
+        .ok_or(Error::Key(crate::KeyError::PasswordRequired))?;
     // The old secret is checked first: a wrong one must leave no new key.
     let old_signer = open_signer(
         store,
@@ -362,7 +364,8 @@ fn new_token_key(
     let key_id = match recorded {
         Some(id) => id,
         None => {
-            let module = crate::settings::pkcs11_module(store)?.ok_or(Error::TokenModuleNotSet)?;
+            let module = crate::settings::pkcs11_module(store)?
+                .ok_or(Error::Token(crate::TokenError::ModuleNotSet))?;
             key_registry::generate_token_key(store, &module, token, pin, algorithm, label, now)?.id
         }
     };
@@ -388,7 +391,7 @@ fn export(item: &Item, envelope_path: &Path, export_dir: &Path) -> Result<String
         std::path::absolute(export_dir.join(name)).map_err(|e| Error::io(export_dir, e))?;
     match atomic_file::write_new(&target, &bytes, Access::Shared) {
         Ok(()) => {}
-        Err(Error::FileExists { .. })
+        Err(Error::File(crate::FileError::Exists { .. }))
             if crate::bounded_read::read_regular(&target, bytes.len() as u64)
                 .is_ok_and(|b| b == bytes) => {}
         Err(err) => return Err(err),
@@ -451,7 +454,7 @@ fn record_failure(store: &Store, item_id: i64, err: &Error, now: DateTime<Utc>) 
 /// next one, and no locking crate or newer toolchain is needed for it.
 pub(super) fn lock_run(key_dir: &Path, run_id: i64) -> Result<crate::process_lock::ProcessLock> {
     crate::process_lock::try_lock(&key_dir.join(format!(".renewal-{run_id}.lock")))?
-        .ok_or(Error::RenewalRunBusy { id: run_id })
+        .ok_or(Error::Renewal(crate::RenewalError::RunBusy { id: run_id }))
 }
 
 fn remove_if_present(path: &Path) -> Result<()> {
@@ -478,7 +481,9 @@ fn run_settings(store: &Store, run_id: i64) -> Result<RunSettings> {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?
-        .ok_or(Error::RenewalRunNotFound { id: run_id })?;
+        .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
+            id: run_id,
+        }))?;
     Ok(RunSettings {
         key_dir: PathBuf::from(dir),
         algorithm: algorithm.map(|a| KeyAlgorithm::from_str(&a)).transpose()?,
@@ -495,7 +500,7 @@ fn key_row(store: &Store, key_id: i64) -> Result<(String, KeyAlgorithm)> {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
-        .ok_or(Error::KeyNotFound { id: key_id })?;
+        .ok_or(Error::Key(crate::KeyError::NotFound { id: key_id }))?;
     Ok((location, KeyAlgorithm::from_str(&algorithm)?))
 }
 

@@ -119,14 +119,16 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
             },
         )
         .optional()?
-        .ok_or(Error::RenewalRunNotFound { id: run_id })?;
+        .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
+            id: run_id,
+        }))?;
     run.items = items(store, run_id)?;
     run.totals = totals(run.items.iter().filter_map(|i| i.price.as_ref()));
     run.unpriced = run.items.iter().filter(|i| i.price.is_none()).count();
     Ok(run)
 }
 
-/// Fails with [`Error::RenewalRunNotFound`] unless run `run_id` exists.
+/// Fails with [`RenewalError::RunNotFound`] unless run `run_id` exists.
 pub(super) fn ensure_run(store: &Store, run_id: i64) -> Result<()> {
     store
         .conn()
@@ -134,7 +136,9 @@ pub(super) fn ensure_run(store: &Store, run_id: i64) -> Result<()> {
             Ok(())
         })
         .optional()?
-        .ok_or(Error::RenewalRunNotFound { id: run_id })
+        .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
+            id: run_id,
+        }))
 }
 
 /// The items of run `run_id`, in plan order.
@@ -219,16 +223,18 @@ pub fn receipt(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
-        .ok_or(Error::RenewalRunNotFound { id: run_id })?;
+        .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
+            id: run_id,
+        }))?;
     let state = ItemState::parse(&state);
     let next = match (state, number) {
         (ItemState::Sent, 1) => ItemState::Receipt1,
         (ItemState::Sent | ItemState::Receipt1, 2) => ItemState::Receipt2,
         _ => {
-            return Err(Error::RenewalWrongState {
+            return Err(Error::Renewal(crate::RenewalError::WrongState {
                 id: cert_id,
                 state: state.name().into(),
-            })
+            }))
         }
     };
     tx.execute(
@@ -246,5 +252,7 @@ pub fn receipt(
     items(store, run_id)?
         .into_iter()
         .find(|i| i.item_id == item_id)
-        .ok_or(Error::RenewalRunNotFound { id: run_id })
+        .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
+            id: run_id,
+        }))
 }

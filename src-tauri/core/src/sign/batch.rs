@@ -46,7 +46,7 @@ pub fn sign_batch(
         let outcome = if go_on {
             sign_with(store, &opened, input, &SignOptions::default(), now)
         } else {
-            Err(Error::Cancelled)
+            Err(Error::General(crate::GeneralError::Cancelled))
         };
         items.push(item(store, input, outcome, now));
         if go_on {

@@ -107,8 +107,10 @@ fn signed_data(
         .iter()
         .map(|der| Certificate::from_der(der).map_err(invalid_certificate))
         .collect::<Result<Vec<_>>>()?;
-    let signer_certificate = certificates.first().ok_or_else(|| Error::SigningFailed {
-        detail: "no signer certificate".into(),
+    let signer_certificate = certificates.first().ok_or_else(|| {
+        Error::Key(crate::KeyError::SigningFailed {
+            detail: "no signer certificate".into(),
+        })
     })?;
     let digest_algorithm = DigestAlgorithm::for_scheme(signer.scheme());
     let digest_id = AlgorithmIdentifierOwned {
@@ -190,8 +192,10 @@ fn signed_attributes(
         attribute(ID_SIGNING_CERTIFICATE_V2, &ess)?,
     ];
     if let Some(at) = options.signing_time {
-        let seconds = u64::try_from(at.timestamp()).map_err(|_| Error::SigningFailed {
-            detail: "signing time before 1970".into(),
+        let seconds = u64::try_from(at.timestamp()).map_err(|_| {
+            Error::Key(crate::KeyError::SigningFailed {
+                detail: "signing time before 1970".into(),
+            })
         })?;
         let time = UtcTime::from_unix_duration(std::time::Duration::from_secs(seconds))
             .map_err(encoding)?;
@@ -222,13 +226,13 @@ pub(crate) fn signature_algorithm(scheme: SignatureScheme) -> AlgorithmIdentifie
 }
 
 fn encoding(err: der::Error) -> Error {
-    Error::SigningFailed {
+    Error::Key(crate::KeyError::SigningFailed {
         detail: format!("CMS encoding: {err}"),
-    }
+    })
 }
 
 fn invalid_certificate(err: der::Error) -> Error {
-    Error::CertificateInvalid {
+    Error::Pki(crate::PkiError::CertificateInvalid {
         detail: crate::parse_failure::der(&err),
-    }
+    })
 }

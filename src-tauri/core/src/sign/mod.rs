@@ -2,6 +2,8 @@
 //! signatures (`.p7s`) for any file, both carrying the same CMS; and
 //! verifying signatures, detached and inside PDFs.
 
+mod error;
+pub use error::SignError;
 pub mod batch;
 pub mod cms;
 pub mod digest;

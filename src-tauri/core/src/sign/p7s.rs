@@ -26,14 +26,14 @@ pub fn sign_detached(
     now: DateTime<Utc>,
 ) -> Result<()> {
     if super::pdf::kind::has_pdf_extension(output) {
-        return Err(Error::PdfDetachedOutputNamedPdf {
+        return Err(Error::Sign(crate::SignError::PdfDetachedOutputNamedPdf {
             path: output.to_path_buf(),
-        });
+        }));
     }
     if output.exists() {
-        return Err(Error::FileExists {
+        return Err(Error::File(crate::FileError::Exists {
             path: output.to_path_buf(),
-        });
+        }));
     }
     let file = crate::bounded_read::open_regular(input)?;
     let access = Access::like(&file.metadata().map_err(|e| Error::io(input, e))?);

@@ -124,14 +124,16 @@ fn usable_key(store: &Store, cert_id: i64, now: DateTime<Utc>) -> Result<i64> {
         record.status,
         Status::Expired | Status::NotYetValid | Status::Revoked | Status::IssuerInvalid
     ) {
-        return Err(Error::CertificateNotUsable {
+        return Err(Error::Sign(crate::SignError::CertificateNotUsable {
             id: cert_id,
             status: status_name(record.status),
-        });
+        }));
     }
     record
         .key_id
-        .ok_or(Error::CertificateHasNoKey { id: cert_id })
+        .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey {
+            id: cert_id,
+        }))
 }
 
 /// What signing one file will write.
@@ -164,10 +166,12 @@ fn plan(
         None => p7s::default_output(input),
     };
     if !pades && pdf::kind::has_pdf_extension(&output) {
-        return Err(Error::PdfDetachedOutputNamedPdf { path: output });
+        return Err(Error::Sign(crate::SignError::PdfDetachedOutputNamedPdf {
+            path: output,
+        }));
     }
     if output.exists() {
-        return Err(Error::FileExists { path: output });
+        return Err(Error::File(crate::FileError::Exists { path: output }));
     }
     let target = if pades {
         let info = SignatureInfo {

@@ -13,7 +13,7 @@ pub const DATA_DIR_ENV: &str = "SEALDESK_DATA_DIR";
 pub fn default_data_dir() -> Result<PathBuf> {
     directories::ProjectDirs::from("app", "SealDesk", "SealDesk")
         .map(|dirs| dirs.data_dir().to_path_buf())
-        .ok_or(Error::NoDataDir)
+        .ok_or(Error::Store(crate::StoreError::NoDataDir))
 }
 
 /// The data folder to use: an explicit one, else the environment variable,

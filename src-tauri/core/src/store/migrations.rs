@@ -59,10 +59,10 @@ pub(crate) fn pending(conn: &Connection) -> Result<bool> {
 
 fn check_not_newer(found: i64) -> Result<()> {
     if found > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew {
+        return Err(Error::Store(crate::StoreError::SchemaTooNew {
             found,
             known: SCHEMA_VERSION,
-        });
+        }));
     }
     Ok(())
 }

@@ -2,8 +2,10 @@
 //!
 //! Opened with WAL, foreign keys and a busy timeout, so a second process on
 //! the same store waits for the first one's write and, after the timeout,
-//! gets [`Error::StoreInUse`] instead of a corrupt file.
+//! gets [`StoreError::InUse`] instead of a corrupt file.
 
+mod error;
+pub use error::StoreError;
 mod identity;
 mod location;
 mod migrations;
@@ -61,7 +63,7 @@ impl Store {
         Self::open_with(data_dir, &OpenOptions::default())
     }
 
-    /// Opens an existing store; fails with [`Error::StoreMissing`] when the
+    /// Opens an existing store; fails with [`StoreError::Missing`] when the
     /// data folder has none.
     pub fn open_existing(data_dir: &Path) -> Result<Self> {
         Self::open_with(
@@ -77,9 +79,9 @@ impl Store {
     ///
     /// A store the user may not write (a read-only file or folder) is opened
     /// read-only: reading commands work, and the first write fails with
-    /// [`Error::StoreReadOnly`]. A file at the store's path that is not a
+    /// [`StoreError::ReadOnly`]. A file at the store's path that is not a
     /// SealDesk store (another program's SQLite file, or, when not creating,
-    /// an empty file) is refused with [`Error::StoreCorrupt`] and left as it
+    /// an empty file) is refused with [`StoreError::Corrupt`] and left as it
     /// is.
     pub fn open_with(data_dir: &Path, options: &OpenOptions) -> Result<Self> {
         // Paths the store records (key files) are made from the data
@@ -90,9 +92,9 @@ impl Store {
         if options.create {
             crate::private_folder::create(data_dir)?;
         } else if !path.exists() {
-            return Err(Error::StoreMissing {
+            return Err(Error::Store(crate::StoreError::Missing {
                 path: data_dir.to_path_buf(),
-            });
+            }));
         }
         // Tightening is best effort: a folder the user may not change is
         // opened read-only below.
@@ -110,12 +112,14 @@ impl Store {
         let mut conn = conn;
         conn.busy_timeout(options.busy_timeout).map_err(corrupt)?;
         identity::check(&conn, options.create).map_err(|err| match err {
-            identity::Refusal::Foreign => Error::StoreCorrupt { path: path.clone() },
+            identity::Refusal::Foreign => {
+                Error::Store(crate::StoreError::Corrupt { path: path.clone() })
+            }
             identity::Refusal::Sqlite(err) => corrupt(err),
         })?;
         if read_only {
             if migrations::pending(&conn)? {
-                return Err(Error::StoreReadOnly);
+                return Err(Error::Store(crate::StoreError::ReadOnly));
             }
             conn.execute_batch("PRAGMA query_only = ON;")
                 .map_err(corrupt)?;
@@ -126,9 +130,9 @@ impl Store {
                 .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
                 .map_err(corrupt)?;
             if !mode.eq_ignore_ascii_case("wal") {
-                return Err(Error::Database(format!(
-                    "journal mode {mode} instead of wal"
-                )));
+                return Err(Error::Store(crate::StoreError::Database {
+                    detail: format!("journal mode {mode} instead of wal"),
+                }));
             }
             // FULL keeps committed state-machine transitions (outbox,
             // renewal) across a power loss, not only across a crash of the
@@ -252,15 +256,17 @@ fn url_path(path: &Path) -> String {
 fn classify_open_error(err: rusqlite::Error, path: &Path) -> Error {
     use rusqlite::ErrorCode;
     match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::StoreCorrupt {
-            path: path.to_path_buf(),
-        },
-        Some(ErrorCode::DiskFull) => Error::StoreDiskFull,
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            Error::Store(crate::StoreError::Corrupt {
+                path: path.to_path_buf(),
+            })
+        }
+        Some(ErrorCode::DiskFull) => Error::Store(crate::StoreError::DiskFull),
         Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => {
-            Error::Io {
+            Error::File(crate::FileError::Io {
                 path: path.to_path_buf(),
                 detail: err.to_string(),
-            }
+            })
         }
         _ => Error::from(err),
     }

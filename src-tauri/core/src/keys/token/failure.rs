@@ -36,7 +36,7 @@ impl Operation {
     }
 }
 
-/// A failed token call as [`Error::TokenFailure`].
+/// A failed token call as [`TokenError::Failure`].
 pub(crate) fn failure(operation: Operation, err: CryptokiError) -> Error {
     let detail = match err {
         CryptokiError::Pkcs11(rv, _) => describe(rv),
@@ -45,12 +45,12 @@ pub(crate) fn failure(operation: Operation, err: CryptokiError) -> Error {
     token_failure(operation, detail)
 }
 
-/// [`Error::TokenFailure`] for a token answer SealDesk cannot use.
+/// [`TokenError::Failure`] for a token answer SealDesk cannot use.
 pub(crate) fn token_failure(operation: Operation, detail: impl Into<String>) -> Error {
-    Error::TokenFailure {
+    Error::Token(crate::TokenError::Failure {
         operation: operation.words().to_string(),
         detail: detail.into(),
-    }
+    })
 }
 
 /// A failed user login: the PIN answers get their own errors, since the
@@ -62,8 +62,8 @@ pub(crate) fn login_failure(err: CryptokiError) -> Error {
         CryptokiError::Pkcs11(
             RvError::PinIncorrect | RvError::PinLenRange | RvError::PinInvalid,
             _,
-        ) => Error::TokenWrongPin,
-        CryptokiError::Pkcs11(RvError::PinLocked, _) => Error::TokenPinLocked,
+        ) => Error::Token(crate::TokenError::WrongPin),
+        CryptokiError::Pkcs11(RvError::PinLocked, _) => Error::Token(crate::TokenError::PinLocked),
         other => failure(Operation::CheckingPin, other),
     }
 }

@@ -55,11 +55,11 @@ pub fn generate_key_pair(
 
 fn random_object_id(algorithm: KeyAlgorithm) -> Result<Vec<u8>> {
     let mut id = vec![0u8; OBJECT_ID_LEN];
-    SystemRandom::new()
-        .fill(&mut id)
-        .map_err(|_| Error::KeyGeneration {
+    SystemRandom::new().fill(&mut id).map_err(|_| {
+        Error::Key(crate::KeyError::Generation {
             algorithm: algorithm.name().to_string(),
-        })?;
+        })
+    })?;
     Ok(id)
 }
 
@@ -94,17 +94,19 @@ fn make_pair(
             Mechanism::EccKeyPairGen
         }
         (None, Some(bits)) => {
-            let bits = Ulong::try_from(bits).map_err(|_| Error::UnsupportedKeyAlgorithm {
-                name: algorithm.name().to_string(),
+            let bits = Ulong::try_from(bits).map_err(|_| {
+                Error::Key(crate::KeyError::UnsupportedAlgorithm {
+                    name: algorithm.name().to_string(),
+                })
             })?;
             public.push(Attribute::ModulusBits(bits));
             public.push(Attribute::PublicExponent(vec![0x01, 0x00, 0x01]));
             Mechanism::RsaPkcsKeyPairGen
         }
         (None, None) => {
-            return Err(Error::UnsupportedKeyAlgorithm {
+            return Err(Error::Key(crate::KeyError::UnsupportedAlgorithm {
                 name: algorithm.name().to_string(),
-            })
+            }))
         }
     };
     let (public_key, _private_key) = session

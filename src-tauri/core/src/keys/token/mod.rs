@@ -4,6 +4,8 @@
 //! public key must still be the one the registry recorded: vendors change
 //! slot ids and serial numbers between driver versions, never those.
 
+mod error;
+pub use error::TokenError;
 mod failure;
 mod generate;
 mod module;
@@ -45,15 +47,15 @@ pub fn default_object_label(algorithm: KeyAlgorithm, now: DateTime<Utc>) -> Stri
 /// Refuses an empty key label or one longer than [`MAX_OBJECT_LABEL_CHARS`].
 pub fn check_object_label(label: &str) -> Result<()> {
     if label.trim().is_empty() {
-        return Err(Error::FieldRequired {
+        return Err(Error::Pki(crate::PkiError::FieldRequired {
             field: "label".into(),
-        });
+        }));
     }
     if label.chars().count() > MAX_OBJECT_LABEL_CHARS {
-        return Err(Error::FieldTooLong {
+        return Err(Error::Pki(crate::PkiError::FieldTooLong {
             field: "label".into(),
             max: MAX_OBJECT_LABEL_CHARS,
-        });
+        }));
     }
     Ok(())
 }
@@ -61,7 +63,8 @@ pub fn check_object_label(label: &str) -> Result<()> {
 /// Opens the token key registered as `key_id` with the user PIN, through
 /// the PKCS#11 module chosen in the settings.
 pub fn open_registered(store: &Store, key_id: i64, pin: &str) -> Result<Box<dyn Signer>> {
-    let module = settings::pkcs11_module(store)?.ok_or(Error::TokenModuleNotSet)?;
+    let module =
+        settings::pkcs11_module(store)?.ok_or(Error::Token(crate::TokenError::ModuleNotSet))?;
     open_registered_with_module(store, key_id, &module, pin)
 }
 
@@ -78,7 +81,7 @@ pub fn open_registered_with_module(
     let module = Module::load(module_path)?;
     let signer = TokenSigner::open(&module, &registered.key, registered.algorithm, pin)?;
     if spki_sha256(signer.spki_der()) != registered.spki_sha256 {
-        return Err(Error::KeyDoesNotMatchCertificate);
+        return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
     Ok(Box::new(signer))
 }
@@ -108,13 +111,13 @@ fn registered_token_key(store: &Store, key_id: i64) -> Result<RegisteredTokenKey
             },
         )
         .optional()?
-        .ok_or(Error::KeyNotFound { id: key_id })?;
+        .ok_or(Error::Key(crate::KeyError::NotFound { id: key_id }))?;
     let (algorithm, location, token_label, object_label, object_id, spki_sha256) = row;
     if location != "token" {
-        return Err(Error::WrongSecretKind {
+        return Err(Error::Key(crate::KeyError::WrongSecretKind {
             id: key_id,
             location,
-        });
+        }));
     }
     let object_label = object_label.unwrap_or_default();
     // Without its id a key cannot be told apart from others of the same
@@ -122,8 +125,10 @@ fn registered_token_key(store: &Store, key_id: i64) -> Result<RegisteredTokenKey
     let object_id = object_id
         .and_then(|id| hex::decode(id).ok())
         .filter(|id| !id.is_empty())
-        .ok_or_else(|| Error::TokenKeyNotFound {
-            label: object_label.clone(),
+        .ok_or_else(|| {
+            Error::Token(crate::TokenError::KeyNotFound {
+                label: object_label.clone(),
+            })
         })?;
     Ok(RegisteredTokenKey {
         algorithm: algorithm.parse()?,

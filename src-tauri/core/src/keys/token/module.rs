@@ -96,11 +96,13 @@ impl std::fmt::Debug for Module {
 impl Module {
     /// Loads and starts the module at `path`. A missing file, a file that
     /// is not a library for this computer, or a library that is not a
-    /// PKCS#11 module gives [`Error::TokenModuleLoad`].
+    /// PKCS#11 module gives [`TokenError::ModuleLoad`].
     pub fn load(path: &Path) -> Result<Self> {
-        let load_error = |detail: String| Error::TokenModuleLoad {
-            module: path.display().to_string(),
-            detail,
+        let load_error = |detail: String| {
+            Error::Token(crate::TokenError::ModuleLoad {
+                module: path.display().to_string(),
+                detail,
+            })
         };
         check_module_file(path)?;
         let key = std::fs::canonicalize(path).map_err(|e| load_error(e.to_string()))?;
@@ -176,7 +178,7 @@ impl Module {
     }
 
     /// The slot holding the token labelled `label` (slot ids change, labels
-    /// stay), or [`Error::TokenNotFound`].
+    /// stay), or [`TokenError::NotFound`].
     pub(super) fn slot_of(&self, label: &str) -> Result<Slot> {
         let wanted = label.trim_end();
         let slots = self
@@ -190,9 +192,9 @@ impl Module {
                 }
             }
         }
-        Err(Error::TokenNotFound {
+        Err(Error::Token(crate::TokenError::NotFound {
             label: label.to_string(),
-        })
+        }))
     }
 }
 
@@ -204,9 +206,11 @@ pub fn list_tokens(module_path: &Path) -> Result<Vec<TokenInfo>> {
 /// Refuses a module path that cannot be a library before anything is
 /// loaded, with a reason the user understands.
 pub(crate) fn check_module_file(path: &Path) -> Result<()> {
-    let refuse = |detail: &str| Error::TokenModuleLoad {
-        module: path.display().to_string(),
-        detail: detail.to_string(),
+    let refuse = |detail: &str| {
+        Error::Token(crate::TokenError::ModuleLoad {
+            module: path.display().to_string(),
+            detail: detail.to_string(),
+        })
     };
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(()),

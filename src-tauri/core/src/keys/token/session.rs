@@ -40,8 +40,8 @@ impl TokenSession {
         })
     }
 
-    /// Logs the user in with `pin`. A wrong PIN is [`crate::Error::TokenWrongPin`],
-    /// a locked one [`crate::Error::TokenPinLocked`].
+    /// Logs the user in with `pin`. A wrong PIN is [`crate::TokenError::WrongPin`],
+    /// a locked one [`crate::TokenError::PinLocked`].
     ///
     /// The login state belongs to the token, not to the session: while
     /// another session of this process is logged in, the token accepts any
@@ -62,7 +62,7 @@ impl TokenSession {
                 if pin_memory::matches(&tag, pin) {
                     Ok(())
                 } else {
-                    Err(crate::Error::TokenWrongPin)
+                    Err(crate::Error::Token(crate::TokenError::WrongPin))
                 }
             }
             Err(err) => Err(login_failure(err)),

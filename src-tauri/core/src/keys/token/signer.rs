@@ -53,7 +53,7 @@ impl std::fmt::Debug for TokenSigner {
 impl TokenSigner {
     /// Logs in to the token with `pin` and finds the key `key` of
     /// `algorithm`. A key whose private half is missing is
-    /// [`Error::TokenKeyNotFound`].
+    /// [`TokenError::KeyNotFound`].
     pub fn open(
         module: &Module,
         key: &TokenKeyLocation,
@@ -62,8 +62,10 @@ impl TokenSigner {
     ) -> Result<Self> {
         let session = TokenSession::open(module, &key.token_label)?;
         session.login(pin)?;
-        let not_found = || Error::TokenKeyNotFound {
-            label: key.object_label.clone(),
+        let not_found = || {
+            Error::Token(crate::TokenError::KeyNotFound {
+                label: key.object_label.clone(),
+            })
         };
         let private_key = find_private_key(&session, &key.object_id)?.ok_or_else(not_found)?;
         let always_authenticate = session

@@ -100,7 +100,7 @@ pub fn deliver_due(
     if due.is_empty() {
         return Ok(report);
     }
-    let settings = settings::load(store)?.ok_or(Error::MailNotConfigured)?;
+    let settings = settings::load(store)?.ok_or(Error::Mail(crate::MailError::NotConfigured))?;
     let secret = match settings.credential_account() {
         Some(account) => Some(credentials::load(&account)?),
         None => None,
@@ -299,7 +299,7 @@ fn write_copy(
     let path = dir.join(format!("{}-{id}.eml", now.format("%Y-%m-%d")));
     match atomic_file::write_new(&path, bytes, Access::Shared) {
         // A retry after an unknown outcome may find its own earlier copy.
-        Err(Error::FileExists { .. }) | Ok(()) => Ok(()),
+        Err(Error::File(crate::FileError::Exists { .. })) | Ok(()) => Ok(()),
         Err(err) => Err(err),
     }
 }
@@ -311,7 +311,7 @@ fn connect(
     secret: Option<&str>,
 ) -> std::result::Result<SmtpConnection, Failure> {
     let unreachable = |detail: String| Failure {
-        error: Error::MailServerUnreachable { detail },
+        error: Error::Outbox(crate::OutboxError::ServerUnreachable { detail }),
         permanent: false,
     };
     let mut tls = TlsParameters::builder(settings.host.clone());
@@ -352,9 +352,9 @@ fn connect(
             conn.abort();
             // Not final: the user may fix the password before the next try.
             return Err(Failure {
-                error: Error::MailAuthRefused {
+                error: Error::Outbox(crate::OutboxError::AuthRefused {
                     reply: err.to_string(),
-                },
+                }),
                 permanent: false,
             });
         }
@@ -364,10 +364,10 @@ fn connect(
 
 fn address(value: &str) -> std::result::Result<Address, Failure> {
     value.trim().parse().map_err(|_| Failure {
-        error: Error::MailInvalidAddress {
+        error: Error::Mail(crate::MailError::InvalidAddress {
             field: "to",
             value: value.to_owned(),
-        },
+        }),
         permanent: true,
     })
 }
@@ -390,9 +390,9 @@ fn transmit(
         recipients.push(address(copy)?);
     }
     let envelope = Envelope::new(Some(sender), recipients).map_err(|e| Failure {
-        error: Error::MailComposeFailed {
+        error: Error::Outbox(crate::OutboxError::ComposeFailed {
             detail: e.to_string(),
-        },
+        }),
         permanent: true,
     })?;
     let mut options = Vec::new();
@@ -427,12 +427,12 @@ fn transmit(
             }
             Err(if err.is_permanent() {
                 Failure {
-                    error: Error::MailRejected { reply },
+                    error: Error::Outbox(crate::OutboxError::Rejected { reply }),
                     permanent: true,
                 }
             } else {
                 Failure {
-                    error: Error::MailDeferred { reply },
+                    error: Error::Outbox(crate::OutboxError::Deferred { reply }),
                     permanent: false,
                 }
             })
@@ -440,9 +440,9 @@ fn transmit(
         Err(err) => {
             conn.abort();
             Err(Failure {
-                error: Error::MailConnectionLost {
+                error: Error::Outbox(crate::OutboxError::ConnectionLost {
                     detail: err.to_string(),
-                },
+                }),
                 permanent: false,
             })
         }

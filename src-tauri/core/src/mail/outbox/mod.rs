@@ -9,6 +9,8 @@
 //! `sending` at start may have been accepted by the server: it becomes
 //! `failed` with `mail.outcome-unknown` and is only sent again by the user.
 
+mod error;
+pub use error::OutboxError;
 pub mod delivery;
 mod spool;
 pub mod worker;
@@ -71,7 +73,11 @@ impl State {
             "sent" => State::Sent,
             "failed" => State::Failed,
             "cancelled" => State::Cancelled,
-            other => return Err(Error::Database(format!("unknown outbox state {other}"))),
+            other => {
+                return Err(Error::Store(crate::StoreError::Database {
+                    detail: format!("unknown outbox state {other}"),
+                }))
+            }
         })
     }
 }
@@ -163,13 +169,13 @@ pub fn enqueue(
     now: DateTime<Utc>,
 ) -> Result<Queued> {
     let recipients = compose::check(draft)?;
-    let settings = settings::load(store)?.ok_or(Error::MailNotConfigured)?;
+    let settings = settings::load(store)?.ok_or(Error::Mail(crate::MailError::NotConfigured))?;
     let estimate = compose::estimated_size(draft)?;
     if estimate > compose::LARGE_MESSAGE_BYTES && !options.allow_large {
-        return Err(Error::MailMessageTooLarge {
+        return Err(Error::Outbox(crate::OutboxError::MessageTooLarge {
             size: estimate,
             limit: compose::LARGE_MESSAGE_BYTES,
-        });
+        }));
     }
     let mut body = compose::build_body(draft)?;
     if let Some(wrap) = options.wrap_body {
@@ -187,10 +193,10 @@ pub fn enqueue(
     let bytes = message.formatted();
     let size = bytes.len() as u64;
     if size > compose::LARGE_MESSAGE_BYTES && !options.allow_large {
-        return Err(Error::MailMessageTooLarge {
+        return Err(Error::Outbox(crate::OutboxError::MessageTooLarge {
             size,
             limit: compose::LARGE_MESSAGE_BYTES,
-        });
+        }));
     }
 
     let spool = spool_dir(store);
@@ -258,7 +264,11 @@ const COLUMNS: &str = "id, message_id, state, sender, recipients, subject, size,
 fn time(text: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| Error::Database(format!("bad outbox time {text}: {e}")))
+        .map_err(|e| {
+            Error::Store(crate::StoreError::Database {
+                detail: format!("bad outbox time {text}: {e}"),
+            })
+        })
 }
 
 type RawRow = (
@@ -317,8 +327,11 @@ fn entry(raw: RawRow) -> Result<OutboxEntry> {
         reference,
         spool_file,
     ) = raw;
-    let recipients: Value = serde_json::from_str(&recipients)
-        .map_err(|e| Error::Database(format!("bad outbox recipients: {e}")))?;
+    let recipients: Value = serde_json::from_str(&recipients).map_err(|e| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("bad outbox recipients: {e}"),
+        })
+    })?;
     let list = |key: &str| -> Vec<String> {
         recipients[key]
             .as_array()
@@ -373,7 +386,7 @@ pub fn get(store: &Store, id: i64) -> Result<OutboxEntry> {
             raw,
         )
         .optional()?;
-    entry(row.ok_or(Error::MailOutboxNotFound { id })?)
+    entry(row.ok_or(Error::Outbox(crate::OutboxError::NotFound { id }))?)
 }
 
 /// Held by the one process delivering the outbox (or recovering it) at a
@@ -442,13 +455,13 @@ fn transition(
             raw,
         )
         .optional()?
-        .ok_or(Error::MailOutboxNotFound { id })?;
+        .ok_or(Error::Outbox(crate::OutboxError::NotFound { id }))?;
     let current = entry(current)?;
     if !from.contains(&current.state) {
-        return Err(Error::MailOutboxWrongState {
+        return Err(Error::Outbox(crate::OutboxError::WrongState {
             id,
             state: current.state.as_str().to_owned(),
-        });
+        }));
     }
     let mut values: Vec<&dyn rusqlite::ToSql> = set_params.to_vec();
     values.push(&id);
@@ -509,7 +522,7 @@ pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
     let Some(_lock) = delivery_lock(store)? else {
         return Ok(Vec::new());
     };
-    let unknown = Error::MailOutcomeUnknown;
+    let unknown = Error::Outbox(crate::OutboxError::OutcomeUnknown);
     let tx = rusqlite::Transaction::new_unchecked(
         store.conn(),
         rusqlite::TransactionBehavior::Immediate,

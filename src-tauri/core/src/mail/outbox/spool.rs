@@ -7,11 +7,11 @@ use crate::{Error, Result};
 use std::io::Read;
 use std::path::Path;
 
-/// The bytes of spool file `name` in `spool`; [`Error::MailSpoolInvalid`]
+/// The bytes of spool file `name` in `spool`; [`OutboxError::SpoolInvalid`]
 /// when it is not a plain, singly linked file directly in the folder.
 pub(super) fn read(spool: &Path, name: &str) -> Result<Vec<u8>> {
     let path = spool.join(name);
-    let invalid = || Error::MailSpoolInvalid { path: path.clone() };
+    let invalid = || Error::Outbox(crate::OutboxError::SpoolInvalid { path: path.clone() });
     let plain_name = !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\']);
     let folder_is_real = std::fs::symlink_metadata(spool).is_ok_and(|m| m.is_dir());
     if !plain_name || !folder_is_real {

@@ -63,8 +63,10 @@ impl FromStr for TemplateKind {
         TemplateKind::ALL
             .into_iter()
             .find(|kind| kind.as_str() == name)
-            .ok_or_else(|| Error::MailTemplateUnknownKind {
-                kind: name.to_string(),
+            .ok_or_else(|| {
+                Error::Mail(crate::MailError::TemplateUnknownKind {
+                    kind: name.to_string(),
+                })
             })
     }
 }
@@ -169,23 +171,29 @@ pub fn show(store: &Store, kind: TemplateKind, language: Language) -> Result<Sho
 pub fn validate(kind: TemplateKind, template: &Template) -> Result<()> {
     crate::mail::compose::header_text("subject", &template.subject)?;
     if template.subject.trim().is_empty() {
-        return Err(Error::MailTemplateEmpty { part: "subject" });
+        return Err(Error::Mail(crate::MailError::TemplateEmpty {
+            part: "subject",
+        }));
     }
     if template.text.trim().is_empty() {
-        return Err(Error::MailTemplateEmpty { part: "text" });
+        return Err(Error::Mail(crate::MailError::TemplateEmpty {
+            part: "text",
+        }));
     }
     let parsed = parse_all(template)?;
     // Subjects show in message lists, notifications and server logs.
     if syntax::uses(&parsed.subject, Placeholder::CertPassword) {
-        return Err(Error::MailTemplatePasswordInSubject);
+        return Err(Error::Mail(crate::MailError::TemplatePasswordInSubject));
     }
     let has_password = parsed.uses(Placeholder::CertPassword);
     match (kind, has_password) {
-        (TemplateKind::PortalPassword, false) => Err(Error::MailTemplatePasswordRequired),
+        (TemplateKind::PortalPassword, false) => {
+            Err(Error::Mail(crate::MailError::TemplatePasswordRequired))
+        }
         (TemplateKind::PortalPassword, true) | (_, false) => Ok(()),
-        (other, true) => Err(Error::MailTemplatePasswordForbidden {
+        (other, true) => Err(Error::Mail(crate::MailError::TemplatePasswordForbidden {
             kind: other.as_str(),
-        }),
+        })),
     }
 }
 

@@ -116,9 +116,9 @@ impl Values {
 
     fn require(&self, placeholder: Placeholder) -> Result<&str> {
         self.get(placeholder)
-            .ok_or(Error::MailTemplateValueMissing {
+            .ok_or(Error::Mail(crate::MailError::TemplateValueMissing {
                 name: placeholder.name(),
-            })
+            }))
     }
 }
 
@@ -137,39 +137,44 @@ pub(crate) fn parse(source: &str, part: &'static str) -> Result<Vec<Token>> {
     let mut literal = String::new();
     let mut rest = source;
     while let Some(c) = rest.chars().next() {
-        let placeholder = if rest.starts_with("{{") {
-            literal.push('{');
-            rest = &rest[2..];
-            None
-        } else if rest.starts_with("}}") {
-            literal.push('}');
-            rest = &rest[2..];
-            None
-        } else if rest.starts_with(SEED_PASSWORD) {
-            rest = &rest[SEED_PASSWORD.len()..];
-            Some(Placeholder::CertPassword)
-        } else if c == '{' {
-            let end = rest
-                .find('}')
-                .ok_or(Error::MailTemplateUnbalancedBrace { part })?;
-            let name = &rest[1..end];
-            if name.contains('{') {
-                return Err(Error::MailTemplateUnbalancedBrace { part });
-            }
-            rest = &rest[end + 1..];
-            Some(
-                Placeholder::ALL
-                    .into_iter()
-                    .find(|p| p.name() == name)
-                    .ok_or_else(|| unknown(name, part))?,
-            )
-        } else if c == '}' {
-            return Err(Error::MailTemplateUnbalancedBrace { part });
-        } else {
-            literal.push(c);
-            rest = &rest[c.len_utf8()..];
-            None
-        };
+        let placeholder =
+            if rest.starts_with("{{") {
+                literal.push('{');
+                rest = &rest[2..];
+                None
+            } else if rest.starts_with("}}") {
+                literal.push('}');
+                rest = &rest[2..];
+                None
+            } else if rest.starts_with(SEED_PASSWORD) {
+                rest = &rest[SEED_PASSWORD.len()..];
+                Some(Placeholder::CertPassword)
+            } else if c == '{' {
+                let end = rest.find('}').ok_or(Error::Mail(
+                    crate::MailError::TemplateUnbalancedBrace { part },
+                ))?;
+                let name = &rest[1..end];
+                if name.contains('{') {
+                    return Err(Error::Mail(crate::MailError::TemplateUnbalancedBrace {
+                        part,
+                    }));
+                }
+                rest = &rest[end + 1..];
+                Some(
+                    Placeholder::ALL
+                        .into_iter()
+                        .find(|p| p.name() == name)
+                        .ok_or_else(|| unknown(name, part))?,
+                )
+            } else if c == '}' {
+                return Err(Error::Mail(crate::MailError::TemplateUnbalancedBrace {
+                    part,
+                }));
+            } else {
+                literal.push(c);
+                rest = &rest[c.len_utf8()..];
+                None
+            };
         if let Some(placeholder) = placeholder {
             if !literal.is_empty() {
                 tokens.push(Token::Literal(std::mem::take(&mut literal)));
@@ -188,7 +193,7 @@ fn unknown(name: &str, part: &'static str) -> Error {
     if shown.len() < name.len() {
         shown.push('…');
     }
-    Error::MailTemplateUnknownPlaceholder { name: shown, part }
+    Error::Mail(crate::MailError::TemplateUnknownPlaceholder { name: shown, part })
 }
 
 /// The placeholders a parsed part uses.
@@ -213,7 +218,9 @@ pub(crate) fn render_subject(tokens: &[Token], values: &Values) -> Result<String
     for token in tokens {
         if let Token::Value(p) = token {
             if values.require(*p)?.contains(['\r', '\n']) {
-                return Err(Error::MailTemplateMultilineValue { name: p.name() });
+                return Err(Error::Mail(crate::MailError::TemplateMultilineValue {
+                    name: p.name(),
+                }));
             }
         }
     }

@@ -56,8 +56,10 @@ pub(super) fn check(data: &[u8], password: &str) -> Result<Shape> {
     if data.len() > MAX_FILE_BYTES {
         return Err(invalid("the file is larger than any real PKCS#12 file"));
     }
-    let pfx = AnyRef::from_der(data).map_err(|e| Error::Pkcs12Invalid {
-        detail: crate::parse_failure::der_07(&e),
+    let pfx = AnyRef::from_der(data).map_err(|e| {
+        Error::Pki(crate::PkiError::Pkcs12Invalid {
+            detail: crate::parse_failure::der_07(&e),
+        })
     })?;
     let parts = (pfx.tag() == Tag::Sequence)
         .then(|| children(pfx))
@@ -268,9 +270,9 @@ fn children(element: AnyRef<'_>) -> Option<Vec<AnyRef<'_>>> {
 }
 
 fn invalid(detail: &str) -> Error {
-    Error::Pkcs12Invalid {
+    Error::Pki(crate::PkiError::Pkcs12Invalid {
         detail: detail.to_string(),
-    }
+    })
 }
 
 #[cfg(test)]

@@ -33,18 +33,20 @@ pub fn copy_hashing(
 pub fn fill_hole(bytes: &mut [u8], hole: Range<usize>, cms: &[u8]) -> Result<()> {
     let inner = bytes
         .get_mut(hole.start + 1..hole.end.saturating_sub(1))
-        .ok_or_else(|| Error::SigningFailed {
-            detail: "signature placeholder".into(),
+        .ok_or_else(|| {
+            Error::Key(crate::KeyError::SigningFailed {
+                detail: "signature placeholder".into(),
+            })
         })?;
     let hex = hex::encode_upper(cms);
-    let slot = inner
-        .get_mut(..hex.len())
-        .ok_or_else(|| Error::SigningFailed {
+    let slot = inner.get_mut(..hex.len()).ok_or_else(|| {
+        Error::Key(crate::KeyError::SigningFailed {
             detail: format!(
                 "the signature ({} bytes) does not fit its place in the PDF",
                 cms.len()
             ),
-        })?;
+        })
+    })?;
     slot.copy_from_slice(hex.as_bytes());
     Ok(())
 }

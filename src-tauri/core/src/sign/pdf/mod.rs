@@ -65,19 +65,19 @@ impl PdfError {
     pub(crate) fn at(self, path: &Path) -> Error {
         match self {
             PdfError::Io(e) => Error::io(path, e),
-            PdfError::Malformed(reason) => Error::PdfUnreadable {
+            PdfError::Malformed(reason) => Error::Sign(crate::SignError::PdfUnreadable {
                 path: path.to_path_buf(),
                 reason,
-            },
-            PdfError::Encrypted => Error::PdfEncrypted {
+            }),
+            PdfError::Encrypted => Error::Sign(crate::SignError::PdfEncrypted {
                 path: path.to_path_buf(),
-            },
-            PdfError::NoChangesAllowed => Error::PdfNoChangesAllowed {
+            }),
+            PdfError::NoChangesAllowed => Error::Sign(crate::SignError::PdfNoChangesAllowed {
                 path: path.to_path_buf(),
-            },
-            PdfError::HeaderNotAtStart => Error::PdfHeaderNotAtStart {
+            }),
+            PdfError::HeaderNotAtStart => Error::Sign(crate::SignError::PdfHeaderNotAtStart {
                 path: path.to_path_buf(),
-            },
+            }),
         }
     }
 }

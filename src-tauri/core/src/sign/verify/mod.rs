@@ -227,7 +227,7 @@ pub fn verify_file(
     if signature.is_none() && kind.is_pdf() {
         match pdf::verify_pdf(store, input, file, now) {
             Ok(inside) if inside.signatures.is_empty() && default_signature.is_file() => {}
-            Err(Error::PdfUnreadable { .. })
+            Err(Error::Sign(crate::SignError::PdfUnreadable { .. }))
                 if kind != PdfKind::Pdf && default_signature.is_file() => {}
             inside => return inside,
         }
@@ -246,16 +246,18 @@ fn verify_detached(
     now: DateTime<Utc>,
 ) -> Result<Verification> {
     if !signature_path.exists() {
-        return Err(Error::SignatureFileMissing {
+        return Err(Error::Sign(crate::SignError::SignatureFileMissing {
             path: PathBuf::from(signature_path),
-        });
+        }));
     }
     let der = crate::bounded_read::read_regular(
         signature_path,
         crate::bounded_read::CERTIFICATE_MAX_BYTES,
     )?;
-    let parsed = ParsedSignature::from_der(&der).ok_or_else(|| Error::SignatureNotCms {
-        path: PathBuf::from(signature_path),
+    let parsed = ParsedSignature::from_der(&der).ok_or_else(|| {
+        Error::Sign(crate::SignError::SignatureNotCms {
+            path: PathBuf::from(signature_path),
+        })
     })?;
     let mut reports = Vec::new();
     for index in 0..parsed.signer_count() {

@@ -1,0 +1,44 @@
+//! What can go wrong reading or writing an ordinary file.
+
+use std::path::PathBuf;
+
+crate::declare_errors! {
+    /// What can go wrong reading or writing an ordinary file.
+    #[non_exhaustive]
+    pub enum FileError {
+        /// A file or folder could not be read or written.
+        #[error("could not use {path}: {detail}")]
+        Io {
+            /// The file or folder concerned.
+            path: PathBuf,
+            /// The operating system's explanation.
+            detail: String,
+        } = "io",
+        /// A file could not be written because its disk is full.
+        #[error("the disk is full: {path} could not be written")]
+        DiskFull {
+            /// The file or folder concerned.
+            path: PathBuf,
+        } = "io.disk-full",
+        /// {path} already exists and was left as it is.
+        #[error("{path} already exists and was left as it is; choose another file name")]
+        Exists {
+            /// The file.
+            path: PathBuf,
+        } = "io.file-exists",
+        /// {path} is a folder, device or pipe where a file was expected.
+        #[error("{path} is not an ordinary file (a folder, device or pipe); give a file")]
+        NotARegularFile {
+            /// The path given.
+            path: PathBuf,
+        } = "io.not-a-regular-file",
+        /// {path} is larger than any file of its kind SealDesk reads.
+        #[error("{path} is larger than {limit} bytes, more than a file of this kind can be")]
+        TooLarge {
+            /// The file.
+            path: PathBuf,
+            /// The most bytes read from a file of this kind.
+            limit: u64,
+        } = "io.file-too-large",
+    }
+}

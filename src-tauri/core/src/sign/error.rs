@@ -1,0 +1,71 @@
+//! What can go wrong signing documents and verifying signatures.
+
+use std::path::PathBuf;
+
+crate::declare_errors! {
+    /// What can go wrong signing documents and verifying signatures.
+    #[non_exhaustive]
+    pub enum SignError {
+        /// The certificate cannot be relied on now.
+        #[error("certificate {id} cannot sign: it is {status}")]
+        CertificateNotUsable {
+            /// The certificate.
+            id: i64,
+            /// expired, not-yet-valid, revoked or issuer-invalid.
+            status: String,
+        } = "sign.certificate-not-usable",
+        /// The PDF is encrypted; its objects cannot be read or extended.
+        #[error("{path} is an encrypted PDF; remove its password before signing it")]
+        PdfEncrypted {
+            /// The PDF.
+            path: PathBuf,
+        } = "pdf.encrypted",
+        /// A certification signature on the PDF allows no further change.
+        #[error("{path} is certified with no changes allowed; another signature would break it")]
+        PdfNoChangesAllowed {
+            /// The PDF.
+            path: PathBuf,
+        } = "pdf.no-changes-allowed",
+        /// The file is not a PDF the signer can read.
+        #[error("{path} cannot be read as a PDF: {reason}")]
+        PdfUnreadable {
+            /// The file.
+            path: PathBuf,
+            /// What is wrong, in English.
+            reason: String,
+        } = "pdf.unreadable",
+        /// The file opens in PDF readers but does not start with its `%PDF-`
+        /// header (bytes before it, or no header at all): its offsets cannot
+        /// be trusted, so it is not signed inside.
+        #[error("{path} does not start with a PDF header; save it again from a PDF reader, or sign it detached")]
+        PdfHeaderNotAtStart {
+            /// The file.
+            path: PathBuf,
+        } = "pdf.header-not-at-start",
+        /// A detached signature (CMS) was to be written to a name ending in
+        /// `.pdf`, which would then be no PDF at all.
+        #[error("{path} ends in .pdf; a detached signature is written to a .p7s file")]
+        PdfDetachedOutputNamedPdf {
+            /// The output asked for.
+            path: PathBuf,
+        } = "pdf.detached-output-named-pdf",
+        /// The detached signature file of a document is not there.
+        #[error("no signature file {path}; give it with --signature")]
+        SignatureFileMissing {
+            /// The signature file looked for.
+            path: PathBuf,
+        } = "verify.signature-missing",
+        /// A signature file that is not a CMS SignedData.
+        #[error("{path} is not a CMS signature (.p7s) or is damaged")]
+        SignatureNotCms {
+            /// The signature file.
+            path: PathBuf,
+        } = "verify.not-cms",
+        /// A document's signatures were checked and are not valid.
+        #[error("the signatures of {path} are not valid")]
+        SignatureNotValid {
+            /// The document.
+            path: PathBuf,
+        } = "verify.not-valid",
+    }
+}
