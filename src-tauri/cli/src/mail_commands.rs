@@ -3,15 +3,16 @@
 use crate::mail_args::{MailCommand, MailKeySecretArgs, MailSendArgs};
 use crate::mail_template_commands::parse_vars;
 use crate::output::{print, Failure};
-use crate::pki_commands::Secret;
 use crate::secret;
-use chrono::Utc;
-use sealdesk_core::mail::compose::{self, Draft};
-use sealdesk_core::mail::letter::{self, DocumentMail, Letter, LetterOptions};
-use sealdesk_core::mail::outbox::{self, EnqueueOptions, Queued};
-use sealdesk_core::mail::smime;
-use sealdesk_core::mail::templates::{self, TemplateKind};
-use sealdesk_core::sign::signing::open_for_signing;
+use sealdesk_core::actions::key_secret::KeySecretInput;
+use sealdesk_core::actions::mail_send::{
+    self, MailContent, SendDocumentRequest, SendMailRequest, SmimeKey,
+};
+use sealdesk_core::actions::Context;
+use sealdesk_core::mail::letter::DocumentMail;
+use sealdesk_core::mail::outbox::Queued;
+use sealdesk_core::mail::templates::TemplateKind;
+use sealdesk_core::secret::Secret;
 use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
@@ -27,15 +28,18 @@ pub fn mail(json_mode: bool, data_dir: &Path, command: &MailCommand) -> Result<(
 }
 
 /// The signing key's secret, when one was given.
-fn key_secret(args: &MailKeySecretArgs) -> Result<Option<Secret>, Failure> {
+fn key_secret(args: &MailKeySecretArgs) -> Result<Option<KeySecretInput>, Failure> {
+    let read = |file: Option<&Path>, env: Option<&str>| -> Result<Secret, Failure> {
+        Ok(Secret::from(secret::read(file, env)?.as_str()))
+    };
     if args.password_file.is_some() || args.password_env.is_some() {
-        return Ok(Some(Secret::Password(secret::read(
+        return Ok(Some(KeySecretInput::Password(read(
             args.password_file.as_deref(),
             args.password_env.as_deref(),
         )?)));
     }
     if args.pin_file.is_some() || args.pin_env.is_some() {
-        return Ok(Some(Secret::Pin(secret::read(
+        return Ok(Some(KeySecretInput::Pin(read(
             args.pin_file.as_deref(),
             args.pin_env.as_deref(),
         )?)));
@@ -43,7 +47,7 @@ fn key_secret(args: &MailKeySecretArgs) -> Result<Option<Secret>, Failure> {
     Ok(None)
 }
 
-fn required_secret(args: &MailKeySecretArgs) -> Result<Secret, Failure> {
+fn required_secret(args: &MailKeySecretArgs) -> Result<KeySecretInput, Failure> {
     key_secret(args)?.ok_or_else(|| {
         Failure::usage(
             "give the signing key's secret: --password-file F for a key file, --pin-file F for a token key",
@@ -57,11 +61,9 @@ fn read_text(path: &Path) -> Result<String, Failure> {
 
 fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let now = Utc::now();
     if let Some(cert_id) = args.sign_with {
         return send_document(json_mode, &store, args, cert_id);
     }
-    // The key is opened only once the rest of the input was read.
     let smime_cert = match args.smime {
         Some(Some(id)) => Some(id),
         Some(None) => {
@@ -71,82 +73,41 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
         }
         None => None,
     };
-    let secret = match smime_cert {
-        Some(_) => Some(required_secret(&args.secret)?),
+    let smime = match smime_cert {
+        Some(certificate_id) => Some(SmimeKey {
+            certificate_id,
+            secret: required_secret(&args.secret)?,
+        }),
         None => None,
     };
-    let queued = if let Some(kind) = &args.template {
-        let kind: TemplateKind = kind.parse()?;
-        let letter = Letter {
-            kind,
+    let content = if let Some(kind) = &args.template {
+        MailContent::Template {
+            kind: kind.parse::<TemplateKind>()?,
             language: args.lang.clone(),
             values: parse_vars(&args.vars, &args.cert_password)?,
-            to: args.to.clone(),
-            cc: args.cc.clone(),
-            bcc: args.bcc.clone(),
-            attachments: args.attach.clone(),
-            reference: None,
-        };
-        let opened = match (smime_cert, &secret) {
-            (Some(id), Some(secret)) => {
-                // Refuse what can be refused before the key costs a PIN try.
-                let rendered = templates::render(&store, kind, &letter.language, &letter.values)?;
-                compose::validate(&Draft {
-                    to: letter.to.clone(),
-                    cc: letter.cc.clone(),
-                    bcc: letter.bcc.clone(),
-                    subject: rendered.subject,
-                    ..Draft::default()
-                })?;
-                Some(open_for_signing(&store, id, secret.as_key_secret(), now)?)
-            }
-            _ => None,
-        };
-        letter::queue(
-            &store,
-            &letter,
-            &LetterOptions {
-                smime: opened.as_ref(),
-                allow_large: args.allow_large,
-            },
-            now,
-        )?
+        }
     } else {
         let (Some(subject), Some(body_file)) = (&args.subject, &args.body_file) else {
             return Err(Failure::usage("--subject needs --body-file"));
         };
-        let draft = Draft {
-            to: args.to.clone(),
-            cc: args.cc.clone(),
-            bcc: args.bcc.clone(),
+        MailContent::Written {
             subject: subject.clone(),
             text: read_text(body_file)?,
             html: args.html_file.as_deref().map(read_text).transpose()?,
-            attachments: args.attach.clone(),
-            reference: None,
-        };
-        let opened = match (smime_cert, &secret) {
-            (Some(id), Some(secret)) => {
-                // Refuse what can be refused before the key costs a PIN try.
-                compose::validate(&draft)?;
-                Some(open_for_signing(&store, id, secret.as_key_secret(), now)?)
-            }
-            _ => None,
-        };
-        let sign = |body| match &opened {
-            Some(opened) => smime::sign_with(body, opened, now),
-            None => Ok(body),
-        };
-        outbox::enqueue(
-            &store,
-            &draft,
-            &EnqueueOptions {
-                allow_large: args.allow_large,
-                wrap_body: Some(&sign),
-            },
-            now,
-        )?
+        }
     };
+    let queued = mail_send::send_mail(
+        &Context::new(&store),
+        SendMailRequest {
+            to: args.to.clone(),
+            cc: args.cc.clone(),
+            bcc: args.bcc.clone(),
+            content,
+            attachments: args.attach.clone(),
+            smime,
+            allow_large: args.allow_large,
+        },
+    )?;
     print_queued(json_mode, &queued, json!({}));
     Ok(())
 }
@@ -177,20 +138,21 @@ fn send_document(
         }
     };
     let secret = required_secret(&args.secret)?;
-    let sent = letter::sign_and_send(
-        store,
-        cert_id,
-        secret.as_key_secret(),
-        document,
-        &DocumentMail {
-            to: args.to.clone(),
-            cc: args.cc.clone(),
-            language: args.lang.clone(),
-            values: parse_vars(&args.vars, &args.cert_password)?,
-            smime,
-            allow_large: args.allow_large,
+    let sent = mail_send::send_document(
+        &Context::new(store),
+        SendDocumentRequest {
+            certificate_id: cert_id,
+            secret,
+            path: document.clone(),
+            mail: DocumentMail {
+                to: args.to.clone(),
+                cc: args.cc.clone(),
+                language: args.lang.clone(),
+                values: parse_vars(&args.vars, &args.cert_password)?,
+                smime,
+                allow_large: args.allow_large,
+            },
         },
-        Utc::now(),
     )?;
     print_queued(
         json_mode,

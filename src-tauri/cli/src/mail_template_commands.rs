@@ -5,9 +5,10 @@ use crate::mail_template_args::{
 };
 use crate::output::{print, Failure};
 use crate::secret;
-use chrono::Utc;
+use sealdesk_core::actions::mail_templates::{self, TemplateRequest};
+use sealdesk_core::actions::Context;
 use sealdesk_core::locale::Language;
-use sealdesk_core::mail::templates::{self, Placeholder, Template, TemplateKind, Values};
+use sealdesk_core::mail::templates::{Placeholder, Template, TemplateKind, Values};
 use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
@@ -19,17 +20,18 @@ pub fn mail_template(
     command: &MailTemplateCommand,
 ) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
+    let cx = Context::new(&store);
     match command {
-        MailTemplateCommand::List => list(json_mode, &store),
-        MailTemplateCommand::Show(args) => show(json_mode, &store, args),
-        MailTemplateCommand::Set(args) => set(json_mode, &store, args),
-        MailTemplateCommand::Reset(args) => reset(json_mode, &store, args),
-        MailTemplateCommand::Preview(args) => preview(json_mode, &store, args),
+        MailTemplateCommand::List => list(json_mode, &cx),
+        MailTemplateCommand::Show(args) => show(json_mode, &cx, args),
+        MailTemplateCommand::Set(args) => set(json_mode, &cx, args),
+        MailTemplateCommand::Reset(args) => reset(json_mode, &cx, args),
+        MailTemplateCommand::Preview(args) => preview(json_mode, &cx, args),
     }
 }
 
-fn list(json_mode: bool, store: &Store) -> Result<(), Failure> {
-    let entries = templates::list(store)?;
+fn list(json_mode: bool, cx: &Context) -> Result<(), Failure> {
+    let entries = mail_templates::template_catalog(cx)?.entries;
     let lines = entries
         .iter()
         .map(|e| {
@@ -53,9 +55,9 @@ fn parse_ref(args: &TemplateRefArgs) -> Result<(TemplateKind, Language), Failure
     Ok((args.kind.parse()?, args.lang.parse()?))
 }
 
-fn show(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Failure> {
+fn show(json_mode: bool, cx: &Context, args: &TemplateRefArgs) -> Result<(), Failure> {
     let (kind, language) = parse_ref(args)?;
-    let shown = templates::show(store, kind, language)?;
+    let shown = mail_templates::show_template(cx, kind, language)?;
     let mut lines = vec![
         format!("Subject: {}", shown.template.subject),
         String::new(),
@@ -68,7 +70,7 @@ fn show(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Fa
     Ok(())
 }
 
-fn set(json_mode: bool, store: &Store, args: &TemplateSetArgs) -> Result<(), Failure> {
+fn set(json_mode: bool, cx: &Context, args: &TemplateSetArgs) -> Result<(), Failure> {
     let (kind, language) = parse_ref(&args.template)?;
     let read = |path: &Path| bounded_read::read_text(path, bounded_read::TEXT_MAX_BYTES);
     let template = Template {
@@ -76,7 +78,14 @@ fn set(json_mode: bool, store: &Store, args: &TemplateSetArgs) -> Result<(), Fai
         text: read(&args.text_file)?,
         html: args.html_file.as_deref().map(read).transpose()?,
     };
-    templates::set(store, kind, language, &template, Utc::now())?;
+    mail_templates::set_template(
+        cx,
+        TemplateRequest {
+            kind,
+            language,
+            template,
+        },
+    )?;
     print(
         json_mode,
         &json!({ "kind": kind, "language": language, "customized": true }),
@@ -85,9 +94,9 @@ fn set(json_mode: bool, store: &Store, args: &TemplateSetArgs) -> Result<(), Fai
     Ok(())
 }
 
-fn reset(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), Failure> {
+fn reset(json_mode: bool, cx: &Context, args: &TemplateRefArgs) -> Result<(), Failure> {
     let (kind, language) = parse_ref(args)?;
-    let removed = templates::reset(store, kind, language, Utc::now())?;
+    let removed = mail_templates::reset_template(cx, kind, language)?.removed;
     print(
         json_mode,
         &json!({ "kind": kind, "language": language, "customized": false, "removed": removed }),
@@ -96,11 +105,10 @@ fn reset(json_mode: bool, store: &Store, args: &TemplateRefArgs) -> Result<(), F
     Ok(())
 }
 
-fn preview(json_mode: bool, store: &Store, args: &TemplatePreviewArgs) -> Result<(), Failure> {
+fn preview(json_mode: bool, cx: &Context, args: &TemplatePreviewArgs) -> Result<(), Failure> {
     let kind: TemplateKind = args.kind.parse()?;
-    let mut values = templates::sample_values(&args.lang);
-    values.extend(&parse_vars(&args.vars, &args.cert_password)?);
-    let rendered = templates::render(store, kind, &args.lang, &values)?;
+    let values = parse_vars(&args.vars, &args.cert_password)?;
+    let rendered = mail_templates::preview_template(cx, kind, &args.lang, &values)?;
     print(
         json_mode,
         &rendered,

@@ -3,28 +3,29 @@
 use crate::messages::Messages;
 use crate::outbox_args::{OutboxCommand, OutboxRunArgs};
 use crate::output::{emit, print, Failure};
-use chrono::Utc;
-use sealdesk_core::mail::outbox::{self, DeliveryProgress, LastError, OutboxEntry};
+use sealdesk_core::actions::outbox::{self, RunEvent, RunOutboxRequest};
+use sealdesk_core::actions::Context;
+use sealdesk_core::mail::outbox::{DeliveryProgress, LastError, OutboxEntry, State};
 use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
-use std::sync::atomic::AtomicBool;
 
 /// Runs `outbox ...`.
 pub fn outbox(json_mode: bool, data_dir: &Path, command: &OutboxCommand) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
+    let cx = Context::new(&store);
     match command {
         OutboxCommand::List => {
-            let entries = outbox::list(&store)?;
+            let entries = outbox::list_outbox(&cx)?;
             let lines: Vec<String> = entries.iter().map(line).collect();
             print(json_mode, &entries, &lines);
         }
         OutboxCommand::Show(args) => {
-            let entry = outbox::get(&store, args.id)?;
+            let entry = outbox::show_outbox_message(&cx, args.id)?;
             print(json_mode, &entry, &details(&entry));
         }
         OutboxCommand::Retry(args) => {
-            let entry = outbox::retry(&store, args.id, Utc::now())?;
+            let entry = outbox::retry_outbox_message(&cx, args.id)?;
             print(
                 json_mode,
                 &entry,
@@ -32,14 +33,14 @@ pub fn outbox(json_mode: bool, data_dir: &Path, command: &OutboxCommand) -> Resu
             );
         }
         OutboxCommand::Cancel(args) => {
-            let entry = outbox::cancel(&store, args.id, Utc::now())?;
+            let entry = outbox::cancel_outbox_message(&cx, args.id)?;
             print(
                 json_mode,
                 &entry,
                 &[format!("message {} cancelled", entry.id)],
             );
         }
-        OutboxCommand::Run(args) => run(json_mode, &store, args)?,
+        OutboxCommand::Run(args) => run(json_mode, &cx, args)?,
     }
     Ok(())
 }
@@ -84,7 +85,7 @@ fn details(entry: &OutboxEntry) -> Vec<String> {
     lines.push(format!("queued at: {}", entry.created_at.to_rfc3339()));
     if let Some(sent) = entry.sent_at {
         lines.push(format!("sent at: {}", sent.to_rfc3339()));
-    } else if entry.state == outbox::State::Queued {
+    } else if entry.state == State::Queued {
         lines.push(format!(
             "next attempt: {}",
             entry.next_attempt_at.to_rfc3339()
@@ -118,76 +119,46 @@ fn progress_line(done: &DeliveryProgress) -> String {
     text
 }
 
-/// `outbox run`: messages left `sending` by a stopped program are marked
-/// failed first (their outcome is unknown), then what is due is delivered,
+/// `outbox run`: recovers interrupted messages, then delivers what is due,
 /// batch after batch until nothing is queued (or once with `--once`).
-fn run(json_mode: bool, store: &Store, args: &OutboxRunArgs) -> Result<(), Failure> {
-    let recovered = outbox::recover(store, Utc::now())?;
-    let stop = AtomicBool::new(false);
-    let mut messages: Vec<DeliveryProgress> = Vec::new();
-    let (mut sent, mut failed, mut deferred) = (0, 0, 0);
-    let mut busy = false;
-    loop {
-        let report = outbox::deliver_due(store, Utc::now(), &stop, &mut |done| {
-            if !json_mode {
-                emit(&progress_line(done));
-            }
-            messages.push(done.clone());
-        })?;
-        sent += report.sent;
-        failed += report.failed;
-        deferred += report.deferred;
-        if report.busy {
-            // Another window or command is delivering: it sends these.
-            busy = true;
-            break;
+fn run(json_mode: bool, cx: &Context, args: &OutboxRunArgs) -> Result<(), Failure> {
+    let run = outbox::run_outbox(cx, RunOutboxRequest { once: args.once }, &mut |event| {
+        if json_mode {
+            return;
         }
-        if args.once {
-            break;
-        }
-        let Some(next) = outbox::next_due(store)? else {
-            break;
-        };
-        let wait = (next - Utc::now())
-            .to_std()
-            .unwrap_or_default()
-            .max(std::time::Duration::from_secs(1));
-        if !json_mode {
-            emit(&format!(
+        match event {
+            RunEvent::Delivered(done) => emit(&progress_line(done)),
+            RunEvent::Waiting(next) => emit(&format!(
                 "waiting until {} for the next attempt",
                 next.to_rfc3339()
-            ));
+            )),
         }
-        std::thread::sleep(wait);
-    }
-    let queued = outbox::list(store)?
-        .iter()
-        .filter(|e| e.state == outbox::State::Queued)
-        .count();
+    })?;
+    let (sent, failed, deferred, queued) = (run.sent, run.failed, run.deferred, run.queued);
     print(
         json_mode,
         &json!({
-            "recovered": recovered,
+            "recovered": run.recovered,
             "sent": sent,
             "failed": failed,
             "deferred": deferred,
             "queued": queued,
-            "busy": busy,
-            "messages": messages,
+            "busy": run.busy,
+            "messages": run.messages,
         }),
         &[format!(
             "sent {sent}, deferred {deferred}, failed {failed}; {queued} still queued{}{}",
-            if busy {
+            if run.busy {
                 "; another SealDesk window or command is delivering the outbox"
             } else {
                 ""
             },
-            if recovered.is_empty() {
+            if run.recovered.is_empty() {
                 String::new()
             } else {
                 format!(
                     "; {} interrupted message(s) marked failed, outcome unknown",
-                    recovered.len()
+                    run.recovered.len()
                 )
             }
         )],

@@ -1,6 +1,7 @@
 //! The command-line grammar of the mail server settings.
 
 use clap::{ArgGroup, Args, Subcommand};
+use sealdesk_core::mail::{AuthMethod, Security};
 use std::path::PathBuf;
 
 /// `smtp ...`.
@@ -25,12 +26,12 @@ pub struct SmtpSetArgs {
     #[arg(long, value_name = "P")]
     pub port: u16,
     /// tls (implicit), starttls, or none (needs --allow-plain).
-    #[arg(long, value_name = "MODE")]
-    pub security: String,
+    #[arg(long, value_name = "MODE", value_enum)]
+    pub security: Security,
     /// plain, login, xoauth2 or none (default: plain; xoauth2 with
     /// --token-file; none without --user).
-    #[arg(long, value_name = "METHOD")]
-    pub auth: Option<String>,
+    #[arg(long, value_name = "METHOD", value_enum)]
+    pub auth: Option<AuthMethod>,
     /// The login name.
     #[arg(long, value_name = "U", requires = "password")]
     pub user: Option<String>,

@@ -4,12 +4,12 @@ use crate::messages::Messages;
 use crate::output::{print, Failure};
 use crate::secret;
 use crate::smtp_args::{SmtpCommand, SmtpProvidersArgs, SmtpSetArgs};
-use chrono::Utc;
-use sealdesk_core::mail::providers::{self, Provider};
-use sealdesk_core::mail::settings::{self, SaveOptions, SmtpSettings};
-use sealdesk_core::mail::{connection_test, AuthMethod, Security};
+use sealdesk_core::actions::mail::{self, MailSettingsInput, MailSettingsRequest};
+use sealdesk_core::actions::Context;
+use sealdesk_core::mail::AuthMethod;
+use sealdesk_core::secret::Secret;
 use sealdesk_core::{Error, Store};
-use serde_json::{json, Value};
+use serde_json::json;
 use std::path::Path;
 
 /// Runs `smtp ...`.
@@ -21,19 +21,10 @@ pub fn smtp(json_mode: bool, data_dir: &Path, command: &SmtpCommand) -> Result<(
     }
 }
 
-/// `smtp set`: the secret goes to the OS credential store, never printed.
-fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failure> {
-    let security = Security::parse(&args.security).ok_or_else(|| {
-        Error::Mail(sealdesk_core::MailError::UnknownSecurity {
-            value: args.security.clone(),
-        })
-    })?;
-    let auth = match (&args.auth, &args.user) {
-        (Some(text), _) => AuthMethod::parse(text).ok_or_else(|| {
-            Error::Mail(sealdesk_core::MailError::UnknownAuth {
-                value: text.clone(),
-            })
-        })?,
+/// The sign-in method: the one given, else what the other flags imply.
+fn auth_of(args: &SmtpSetArgs) -> Result<AuthMethod, Failure> {
+    let auth = match (args.auth, &args.user) {
+        (Some(auth), _) => auth,
         (None, Some(_)) if args.token_file.is_some() => AuthMethod::Xoauth2,
         (None, Some(_)) => AuthMethod::Plain,
         (None, None) => AuthMethod::None,
@@ -46,7 +37,13 @@ fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failu
     if auth != AuthMethod::Xoauth2 && args.token_file.is_some() {
         return Err(Failure::usage("--token-file is for --auth xoauth2"));
     }
-    let secret = match (&args.user, &args.token_file) {
+    Ok(auth)
+}
+
+/// `smtp set`: the secret goes to the OS credential store, never printed.
+fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failure> {
+    let auth = auth_of(args)?;
+    let password = match (&args.user, &args.token_file) {
         (Some(_), Some(token)) => Some(secret::from_file(token)?),
         (Some(_), None) => Some(secret::read(
             args.password_file.as_deref(),
@@ -55,27 +52,25 @@ fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failu
         (None, _) => None,
     };
     let store = Store::open_existing(data_dir)?;
-    let saved = settings::save(
-        &store,
-        &SmtpSettings {
+    let request = MailSettingsRequest {
+        settings: MailSettingsInput {
             from_address: args.from.clone(),
             from_name: args.name.clone(),
             host: args.host.clone(),
             port: args.port,
-            security,
-            plain_warning: false,
+            security: args.security,
             auth,
             username: args.user.clone(),
             bcc_self: args.bcc.clone(),
             eml_dir: args.eml_dir.as_deref().map(absolute),
             ca_file: args.ca_file.as_deref().map(absolute),
         },
-        &SaveOptions {
-            secret: secret.as_deref().map(String::as_str),
-            allow_plain: args.allow_plain,
-        },
-        Utc::now(),
-    )?;
+        password: password.as_deref().map(|p| Secret::from(p.as_str())),
+        allow_plain: args.allow_plain,
+    };
+    let saved = mail::save_mail_settings(&Context::new(&store), request)?
+        .settings
+        .ok_or(Error::Mail(sealdesk_core::MailError::NotConfigured))?;
     print(
         json_mode,
         &json!({ "host": saved.host, "port": saved.port, "security": saved.security }),
@@ -97,7 +92,7 @@ fn absolute(path: &Path) -> std::path::PathBuf {
 /// `smtp test`: prints the outcome; fails (exit 1) unless every step worked.
 fn test(json_mode: bool, data_dir: &Path) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let outcome = connection_test::test_saved(&store)?;
+    let outcome = mail::test_saved_mail_settings(&Context::new(&store))?;
     let message = Messages::for_os()
         .format(outcome.code, None)
         .unwrap_or_else(|| outcome.message.clone());
@@ -127,27 +122,9 @@ fn test(json_mode: bool, data_dir: &Path) -> Result<(), Failure> {
     }
 }
 
-fn provider_json(provider: &Provider) -> Value {
-    json!({
-        "name": provider.name,
-        "domains": provider.domains,
-        "host": provider.host,
-        "port": provider.port,
-        "security": provider.security,
-        "auth": provider.auth,
-        "notes": provider.notes,
-        "bcc_allowed": provider.bcc_allowed,
-        "source": provider.source,
-    })
-}
-
 /// `smtp providers`: no store needed.
 pub fn list_providers(json_mode: bool, args: &SmtpProvidersArgs) -> Result<(), Failure> {
-    let chosen: Vec<&Provider> = match &args.domain {
-        Some(domain) => providers::lookup(domain).into_iter().collect(),
-        None => providers::all().iter().collect(),
-    };
-    let value: Vec<Value> = chosen.iter().map(|p| provider_json(p)).collect();
+    let chosen = mail::providers(args.domain.as_deref());
     let lines: Vec<String> = chosen
         .iter()
         .map(|p| {
@@ -161,6 +138,6 @@ pub fn list_providers(json_mode: bool, args: &SmtpProvidersArgs) -> Result<(), F
             )
         })
         .collect();
-    print(json_mode, &value, &lines);
+    print(json_mode, &chosen, &lines);
     Ok(())
 }

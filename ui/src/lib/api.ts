@@ -619,178 +619,96 @@ export const renewalApi = {
 
 // ---- Mail ---------------------------------------------------------------
 
-export type MailSecurity = "tls" | "starttls" | "none";
-export type MailAuth = "plain" | "login" | "xoauth2" | "none";
+import type { AuthMethod as MailAuth } from "./generated/AuthMethod";
+import type { DeliveryProgress } from "./generated/DeliveryProgress";
+import type { DocumentMailInput } from "./generated/DocumentMailInput";
+import type { LastError } from "./generated/LastError";
+import type { MailOptions } from "./generated/MailOptions";
+import type { MailSettingsInput as SmtpSettingsInput } from "./generated/MailSettingsInput";
+import type { MailSettingsRequest } from "./generated/MailSettingsRequest";
+import type { MailSettingsView } from "./generated/MailSettingsView";
+import type { MessageSize } from "./generated/MessageSize";
+import type { MessageSizeRequest } from "./generated/MessageSizeRequest";
+import type { OutboxActions } from "./generated/OutboxActions";
+import type { OutboxEntry } from "./generated/OutboxEntry";
+import type { Provider as MailProvider } from "./generated/Provider";
+import type { Rendered as RenderedTemplate } from "./generated/Rendered";
+import type { Security as MailSecurity } from "./generated/Security";
+import type { SentDocument } from "./generated/SentDocument";
+import type { ShownTemplate } from "./generated/ShownTemplate";
+import type { SignedOutput } from "./generated/SignedOutput";
+import type { SmtpSettings } from "./generated/SmtpSettings";
+import type { State as OutboxState } from "./generated/State";
+import type { Step as TestStep } from "./generated/Step";
+import type { Template as MailTemplate } from "./generated/Template";
+import type { TemplateCatalog } from "./generated/TemplateCatalog";
+import type { TemplateEntry } from "./generated/TemplateEntry";
+import type { TemplateKind } from "./generated/TemplateKind";
+import type { TemplateRequest } from "./generated/TemplateRequest";
+import type { TemplateReset } from "./generated/TemplateReset";
+import type { TestOutcome } from "./generated/TestOutcome";
+import type { WorkerEvent as OutboxEvent } from "./generated/WorkerEvent";
 
-/** A provider of the shipped table, detected from the sender's domain. */
-export interface MailProvider {
-  name: string;
-  domains: string[];
-  host: string;
-  port: number;
-  security: MailSecurity;
-  /** Preferred first; empty when the server takes no login. */
-  auth: MailAuth[];
-  /** Stable codes (localized by the UI) with the table's English text. */
-  notes: { code: string; text: string }[];
-  bcc_allowed: boolean;
-  source: string;
-}
-
-/** The outgoing server settings as saved; never the password. */
-export interface SmtpSettings {
-  from_address: string;
-  from_name: string | null;
-  host: string;
-  port: number;
-  security: MailSecurity;
-  plain_warning: boolean;
-  auth: MailAuth;
-  username: string | null;
-  bcc_self: string | null;
-  eml_dir: string | null;
-  ca_file: string | null;
-}
-
-/** What the wizard sends: the settings without the core-set warning flag. */
-export type SmtpSettingsInput = Omit<SmtpSettings, "plain_warning">;
-
-export interface MailSettingsView {
-  settings: SmtpSettings | null;
-  password_saved: boolean;
-}
-
-export type TestStep = "dns" | "connect" | "tls" | "auth" | "sender" | "done";
-
-/** The connection test's result: the step reached and the sentence's code. */
-export interface TestOutcome {
-  ok: boolean;
-  step: TestStep;
-  code: string;
-  message: string;
-  detail: string | null;
-}
+export type {
+  DeliveryProgress,
+  DocumentMailInput,
+  LastError,
+  MailAuth,
+  MailOptions,
+  MailProvider,
+  MailSecurity,
+  MailSettingsView,
+  MailTemplate,
+  MessageSize,
+  OutboxActions,
+  OutboxEntry,
+  OutboxEvent,
+  OutboxState,
+  RenderedTemplate,
+  SentDocument,
+  ShownTemplate,
+  SignedOutput,
+  SmtpSettings,
+  SmtpSettingsInput,
+  TemplateCatalog,
+  TemplateEntry,
+  TemplateKind,
+  TemplateReset,
+  TestOutcome,
+  TestStep,
+};
 
 export const mailApi = {
   provider: (address: string) => call<MailProvider | null>("mail_provider", { address }),
   settings: () => call<MailSettingsView>("mail_settings"),
   /** An empty password means the one saved for the same login. */
-  test: (settings: SmtpSettingsInput, password: string | null) =>
-    call<TestOutcome>("test_mail_settings", { settings, password }),
-  save: (settings: SmtpSettingsInput, password: string | null, allowPlain: boolean) =>
-    call<MailSettingsView>("save_mail_settings", { settings, password, allowPlain }),
+  test: (settings: SmtpSettingsInput, password: string | null) => {
+    const request: MailSettingsRequest = { settings, password, allow_plain: false };
+    return call<TestOutcome>("test_mail_settings", { request });
+  },
+  save: (settings: SmtpSettingsInput, password: string | null, allowPlain: boolean) => {
+    const request: MailSettingsRequest = { settings, password, allow_plain: allowPlain };
+    return call<MailSettingsView>("save_mail_settings", { request });
+  },
 };
 
 // ---- Mail templates and the outbox ----------------------------------------
 
-export type TemplateKind = "signed-document" | "portal-certificate" | "portal-password" | "renewal-request";
-
-/** One kind in one language, with whether the user changed its wording. */
-export interface TemplateEntry {
-  kind: TemplateKind;
-  language: Language;
-  customized: boolean;
-}
-
-/** Every template and the placeholders each kind may use. */
-export interface TemplateCatalog {
-  entries: TemplateEntry[];
-  placeholders: { kind: TemplateKind; names: string[] }[];
-}
-
-/** A template's wording; `html: null` makes the HTML from the text. */
-export interface MailTemplate {
-  subject: string;
-  text: string;
-  html: string | null;
-}
-
-/** The template in effect for a kind and language. */
-export interface ShownTemplate extends MailTemplate {
-  kind: TemplateKind;
-  language: Language;
-  customized: boolean;
-}
-
-/** A template filled with example values by the core. */
-export interface RenderedTemplate {
-  language: Language;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-export type OutboxState = "queued" | "sending" | "sent" | "failed" | "cancelled";
-
-/** A failure as a stable code and named parameters. */
-export interface LastError {
-  code: string;
-  params: Record<string, string | number>;
-}
-
-/** One outbox message. */
-export interface OutboxEntry {
-  id: number;
-  message_id: string;
-  state: OutboxState;
-  sender: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  size: number;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: LastError | null;
-  created_at: string;
-  sent_at: string | null;
-  reference: string | null;
-}
-
-/** What became of one message the outbox loop attempted. */
-export interface DeliveryProgress {
-  id: number;
-  message_id: string;
-  state: OutboxState;
-  attempts: number;
-  next_attempt_at: string | null;
-  error: LastError | null;
-  copy_error: LastError | null;
-}
-
-/** What the outbox loop reports on the `outbox` event. */
-export type OutboxEvent =
-  | { kind: "recovered"; ids: number[] }
-  | ({ kind: "delivery" } & DeliveryProgress)
-  | ({ kind: "error" } & ErrorPayload);
-
 /** The event the outbox loop's reports arrive on. */
 export const OUTBOX_EVENT = "outbox";
 
-/** A signed document's message. */
-export interface DocumentMailInput {
-  to: string;
-  recipient_name: string;
-  language: Language;
-  smime: boolean;
-  allow_large: boolean;
-}
-
-/** A signed document queued for its recipient. */
-export interface SentDocument {
-  signed: { output: string; format: SignatureFormat };
-  attachments: string[];
-  queued: { id: number; message_id: string; state: OutboxState; size: number };
+function templateRequest(kind: TemplateKind, language: Language, template: MailTemplate): TemplateRequest {
+  return { kind, language, template };
 }
 
 export const templatesApi = {
   catalog: () => call<TemplateCatalog>("mail_templates"),
   show: (kind: TemplateKind, language: Language) => call<ShownTemplate>("mail_template", { kind, language }),
   save: (kind: TemplateKind, language: Language, template: MailTemplate) =>
-    call<ShownTemplate>("save_mail_template", { kind, language, template }),
-  reset: (kind: TemplateKind, language: Language) => call<ShownTemplate>("reset_mail_template", { kind, language }),
+    call<ShownTemplate>("save_mail_template", { request: templateRequest(kind, language, template) }),
+  reset: (kind: TemplateKind, language: Language) => call<TemplateReset>("reset_mail_template", { kind, language }),
   preview: (kind: TemplateKind, language: Language, template: MailTemplate) =>
-    call<RenderedTemplate>("preview_mail_template", { kind, language, template }),
+    call<RenderedTemplate>("preview_mail_template", { request: templateRequest(kind, language, template) }),
 };
 
 export const outboxApi = {
@@ -798,7 +716,11 @@ export const outboxApi = {
   retry: (id: number) => call<OutboxEntry>("outbox_retry", { id }),
   cancel: (id: number) => call<OutboxEntry>("outbox_cancel", { id }),
   deliverNow: () => call<void>("outbox_deliver_now"),
-  attachmentSize: (path: string) => call<{ size: number; limit: number }>("attachment_size", { path }),
+  /** The size of the message sending `path` (signed earlier as `signed`, or when sent) and whether it needs confirming. */
+  messageSize: (path: string, signed: SignedOutput | null) => {
+    const request: MessageSizeRequest = { path, signed };
+    return call<MessageSize>("attachment_size", { request });
+  },
   sendDocument: (certificateId: number, secret: KeySecretInput, path: string, mail: DocumentMailInput) =>
     call<SentDocument>("send_document", { certificateId, secret, path, mail }),
   /** A document signed earlier; the key is opened only for S/MIME. */
@@ -806,7 +728,7 @@ export const outboxApi = {
     certificateId: number,
     secret: KeySecretInput | null,
     input: string,
-    signed: { output: string; format: SignatureFormat },
+    signed: SignedOutput,
     mail: DocumentMailInput,
   ) => call<SentDocument>("send_signed_document", { certificateId, secret, input, signed, mail }),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import table from "../../../src-tauri/core/data/mail-providers.toml?raw";
-import type { MailProvider, SmtpSettings, TestOutcome } from "./api";
+import type { MailOptions, MailProvider, SmtpSettings, TestOutcome } from "./api";
 import {
   applyProvider,
   domainOf,
@@ -12,8 +12,21 @@ import {
   senderProblem,
   settingsInput,
   stepSentence,
+  usualPort,
 } from "./mail";
 import { has, messageIds } from "./i18n.svelte";
+
+/** The choices as the core's `mail_settings` answer gives them. */
+const options: MailOptions = {
+  securities: [
+    { security: "tls", port: 465 },
+    { security: "starttls", port: 587 },
+    { security: "none", port: 25 },
+  ],
+  auth_methods: ["plain", "login", "xoauth2", "none"],
+  default_security: "starttls",
+  default_auth: "plain",
+};
 
 const gmail: MailProvider = {
   name: "Gmail / Google Workspace",
@@ -58,7 +71,7 @@ describe("providerDisplay", () => {
 
 describe("applyProvider", () => {
   it("takes the server and proposes the address as login", () => {
-    const form = newMailForm();
+    const form = newMailForm(options);
     form.fromAddress = "dana@gmail.com";
     form.bccSelf = true;
     applyProvider(form, gmail);
@@ -73,7 +86,7 @@ describe("applyProvider", () => {
     expect(form.bccSelf).toBe(true);
   });
   it("uses the local part where the provider says so, drops Bcc for PEC and keeps a typed login", () => {
-    const form = newMailForm();
+    const form = newMailForm(options);
     form.fromAddress = "studio@pec.it";
     form.bccSelf = true;
     applyProvider(form, pec);
@@ -113,7 +126,7 @@ describe("stepSentence", () => {
 
 describe("checks and command input", () => {
   it("asks for an address, a server and confirmation of an unencrypted one", () => {
-    const form = newMailForm();
+    const form = newMailForm(options);
     expect(senderProblem(form)?.id).toBe("validation-email-required");
     form.fromAddress = "dana@example.com";
     expect(senderProblem(form)?.id).toBe("validation-mail-host-required");
@@ -128,7 +141,7 @@ describe("checks and command input", () => {
     expect(senderProblem(form)).toBeNull();
   });
   it("needs a password unless one is saved or no sign-in is used", () => {
-    const form = newMailForm();
+    const form = newMailForm(options);
     expect(loginProblem(form, false)?.id).toBe("validation-mail-user-required");
     form.username = "dana";
     expect(loginProblem(form, false)?.id).toBe("validation-mail-password-required");
@@ -137,7 +150,7 @@ describe("checks and command input", () => {
     expect(loginProblem(form, false)).toBeNull();
   });
   it("sends trimmed settings, no login for no sign-in, and no empty password", () => {
-    const form = newMailForm();
+    const form = newMailForm(options);
     form.fromAddress = " dana@example.com ";
     form.host = " mail.example.com ";
     form.username = "dana";
@@ -180,6 +193,12 @@ describe("checks and command input", () => {
     expect(form.bccSelf).toBe(true);
     const { plain_warning: _, ...input } = saved;
     expect(settingsInput(form)).toEqual(input);
+  });
+  it("starts a new form with the core's default protection and its usual port", () => {
+    const form = newMailForm(options);
+    expect(form.security).toBe("starttls");
+    expect(form.port).toBe(587);
+    expect(usualPort(options, "tls")).toBe(465);
   });
   it("finds the domain of an address", () => {
     expect(domainOf(" Dana@Gmail.COM ")).toBe("gmail.com");

@@ -2,14 +2,13 @@
 // how a detected provider and a connection test are shown (as Fluent ids,
 // so the words stay in the locale files) and the checks made before a
 // command is sent. The core checks everything again.
-import type { MailAuth, MailProvider, MailSecurity, SmtpSettings, SmtpSettingsInput, TestOutcome } from "./api";
+import type { MailAuth, MailOptions, MailProvider, MailSecurity, SmtpSettings, SmtpSettingsInput, TestOutcome } from "./api";
 import type { Problem } from "./validation";
 
-export const SECURITIES: readonly MailSecurity[] = ["tls", "starttls", "none"];
-export const AUTH_METHODS: readonly MailAuth[] = ["plain", "login", "xoauth2", "none"];
-
-/** The usual port of each kind of protection (RFC 8314, RFC 6409). */
-export const DEFAULT_PORT: Record<MailSecurity, number> = { tls: 465, starttls: 587, none: 25 };
+/** The usual port of `security`, as the core's form choices give it. */
+export function usualPort(options: MailOptions, security: MailSecurity): number | null {
+  return options.securities.find((choice) => choice.security === security)?.port ?? null;
+}
 
 /** The settings wizard's fields. The password lives here only while typed. */
 export interface MailForm {
@@ -30,15 +29,16 @@ export interface MailForm {
   plainConfirmed: boolean;
 }
 
-export function newMailForm(): MailForm {
+/** An empty form starting with the core's default protection and sign-in. */
+export function newMailForm(options: MailOptions): MailForm {
   return {
     fromAddress: "",
     fromName: "",
     serverSource: "manual",
     host: "",
-    port: DEFAULT_PORT.starttls,
-    security: "starttls",
-    auth: "plain",
+    port: usualPort(options, options.default_security) ?? 0,
+    security: options.default_security,
+    auth: options.default_auth,
     username: "",
     password: "",
     bccSelf: false,

@@ -6,9 +6,8 @@ import {
   insertPlaceholder,
   isCustomized,
   isUnknown,
-  needsSizeConfirmation,
+  kindsOf,
   newSendForm,
-  outboxActions,
   placeholdersOf,
   sendProblem,
   stateBadge,
@@ -33,6 +32,7 @@ const entry: OutboxEntry = {
   created_at: "2026-01-01T10:00:00Z",
   sent_at: null,
   reference: null,
+  actions: { retry: true, cancel: true },
 };
 
 const shown: ShownTemplate = {
@@ -69,6 +69,8 @@ describe("placeholders", () => {
     expect(placeholdersOf(null, "signed-document")).toEqual([]);
     expect(isCustomized(catalog, "signed-document", "pl")).toBe(true);
     expect(isCustomized(catalog, "signed-document", "en")).toBe(false);
+    expect(kindsOf(catalog, "renewal-request")).toEqual(["signed-document", "portal-password"]);
+    expect(kindsOf(null, "renewal-request")).toEqual(["renewal-request"]);
   });
 });
 
@@ -95,8 +97,15 @@ describe("the outbox", () => {
       next_attempt_at: null,
       error: null,
       copy_error: null,
+      actions: { retry: false, cancel: false },
     });
-    expect(next[0]).toMatchObject({ state: "sent", attempts: 2, last_error: null, next_attempt_at: entry.next_attempt_at });
+    expect(next[0]).toMatchObject({
+      state: "sent",
+      attempts: 2,
+      last_error: null,
+      next_attempt_at: entry.next_attempt_at,
+      actions: { retry: false, cancel: false },
+    });
     expect(next[1]).toBe(other);
   });
 
@@ -109,18 +118,14 @@ describe("the outbox", () => {
       next_attempt_at: null,
       error: { code: "mail.rejected", params: { reply: "550" } },
       copy_error: null,
+      actions: { retry: true, cancel: true },
     });
     expect(updated?.last_error?.code).toBe("mail.rejected");
     expect(isUnknown([entry], 7)).toBe(false);
     expect(isUnknown([entry], 9)).toBe(true);
   });
 
-  it("offers retry and cancel only while a message is not done", () => {
-    expect(outboxActions("failed")).toEqual({ retry: true, cancel: true });
-    expect(outboxActions("queued")).toEqual({ retry: true, cancel: true });
-    expect(outboxActions("sending")).toEqual({ retry: false, cancel: false });
-    expect(outboxActions("sent")).toEqual({ retry: false, cancel: false });
-    expect(outboxActions("cancelled")).toEqual({ retry: false, cancel: false });
+  it("shows each state with its badge", () => {
     expect(stateBadge("sent")).toBe("badge-valid");
     expect(stateBadge("failed")).toBe("badge-invalid");
   });
@@ -134,13 +139,6 @@ describe("the outbox", () => {
 });
 
 describe("sending a document", () => {
-  it("asks for confirmation when the encoded file nears the limit", () => {
-    const limit = 20 * 1024 * 1024;
-    expect(needsSizeConfirmation(1_000_000, limit)).toBe(false);
-    expect(needsSizeConfirmation(14 * 1024 * 1024, limit)).toBe(false);
-    expect(needsSizeConfirmation(16 * 1024 * 1024, limit)).toBe(true);
-  });
-
   it("starts in the interface language and checks the address and name", () => {
     const form = newSendForm("he");
     expect(form.language).toBe("he");

@@ -13,13 +13,6 @@ import type {
 import { LANGUAGES, type Language } from "./i18n.svelte";
 import type { Problem } from "./validation";
 
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  "signed-document",
-  "portal-certificate",
-  "portal-password",
-  "renewal-request",
-];
-
 /** The template editor's fields; an empty HTML field means "made from the text". */
 export interface TemplateForm {
   subject: string;
@@ -40,6 +33,11 @@ export function templateChanged(form: TemplateForm, shown: ShownTemplate | null)
   if (!shown) return false;
   const original = formFromTemplate(shown);
   return form.subject !== original.subject || form.text !== original.text || form.html !== original.html;
+}
+
+/** The template kinds the core offers, in its order; `current` while none is known. */
+export function kindsOf(catalog: TemplateCatalog | null, current: TemplateKind): TemplateKind[] {
+  return catalog?.placeholders.map((p) => p.kind) ?? [current];
 }
 
 /** The placeholders the core allows in `kind`, in its order. */
@@ -87,13 +85,6 @@ export function stateBadge(state: OutboxState): string {
   }
 }
 
-/** Which actions a message in `state` offers. */
-export function outboxActions(state: OutboxState): { retry: boolean; cancel: boolean } {
-  // A queued message is waiting for its next try: Retry makes it due now.
-  const open = state === "queued" || state === "failed";
-  return { retry: open, cancel: open };
-}
-
 /** The outbox list with one loop report applied to its message. */
 export function applyProgress(entries: OutboxEntry[], progress: DeliveryProgress): OutboxEntry[] {
   return entries.map((entry) =>
@@ -104,6 +95,7 @@ export function applyProgress(entries: OutboxEntry[], progress: DeliveryProgress
           attempts: progress.attempts,
           next_attempt_at: progress.next_attempt_at ?? entry.next_attempt_at,
           last_error: progress.error ?? (progress.state === "sent" ? null : entry.last_error),
+          actions: progress.actions,
         }
       : entry,
   );
@@ -112,15 +104,6 @@ export function applyProgress(entries: OutboxEntry[], progress: DeliveryProgress
 /** Whether a report names a message the list does not show yet. */
 export function isUnknown(entries: OutboxEntry[], id: number): boolean {
   return !entries.some((e) => e.id === id);
-}
-
-/**
- * Attachments travel in base64, a third larger, plus headers and the
- * message text: above the core's limit the user confirms first. The core
- * checks the composed message again and refuses it unconfirmed.
- */
-export function needsSizeConfirmation(size: number, limit: number): boolean {
-  return Math.ceil((size * 4) / 3) + 64 * 1024 > limit;
 }
 
 /** The "send by e-mail" dialog's fields. */

@@ -10,6 +10,11 @@
 
 pub mod backup;
 mod context;
+pub mod key_secret;
+pub mod mail;
+pub mod mail_send;
+pub mod mail_templates;
+pub mod outbox;
 pub mod settings;
 pub mod status;
 

@@ -24,8 +24,9 @@ use std::time::Duration;
 const TIMEOUT: Duration = Duration::from_secs(15);
 
 /// The step a connection test reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum Step {
     /// Looking up the server's name.
     Dns,
@@ -42,7 +43,8 @@ pub enum Step {
 }
 
 /// The outcome of a connection test.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct TestOutcome {
     /// True when every step worked.
     pub ok: bool,

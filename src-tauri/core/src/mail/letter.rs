@@ -84,7 +84,8 @@ pub fn queue(
 }
 
 /// A signed document on its way to a customer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SentDocument {
     /// The signature written (the signed PDF, or the `.p7s`).
     pub signed: SignedOutput,

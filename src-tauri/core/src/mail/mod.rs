@@ -17,8 +17,10 @@ pub mod templates;
 use serde::{Deserialize, Serialize};
 
 /// How the connection to the SMTP server is protected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum Security {
     /// Implicit TLS from the first byte (RFC 8314, usually port 465).
     Tls,
@@ -29,6 +31,19 @@ pub enum Security {
 }
 
 impl Security {
+    /// Every protection, in the order a form offers them.
+    pub const ALL: [Security; 3] = [Security::Tls, Security::Starttls, Security::None];
+
+    /// The usual port of this protection: 465 for implicit TLS (RFC 8314),
+    /// 587 for submission with STARTTLS (RFC 6409), 25 for a plain relay.
+    pub fn default_port(self) -> u16 {
+        match self {
+            Security::Tls => 465,
+            Security::Starttls => 587,
+            Security::None => 25,
+        }
+    }
+
     /// The stored and printed form.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -50,8 +65,10 @@ impl Security {
 }
 
 /// How the client proves who it is to the SMTP server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum AuthMethod {
     /// AUTH PLAIN with a password.
     Plain,
@@ -64,6 +81,14 @@ pub enum AuthMethod {
 }
 
 impl AuthMethod {
+    /// Every method, in the order a form offers them.
+    pub const ALL: [AuthMethod; 4] = [
+        AuthMethod::Plain,
+        AuthMethod::Login,
+        AuthMethod::Xoauth2,
+        AuthMethod::None,
+    ];
+
     /// The stored and printed form.
     pub fn as_str(self) -> &'static str {
         match self {

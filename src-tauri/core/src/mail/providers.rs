@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 const TABLE: &str = include_str!("../../data/mail-providers.toml");
 
 /// A provider note: a stable code (localized by the UI) and English text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Note {
     /// Stable code, e.g. `app-password`.
     pub code: String,
@@ -22,7 +23,8 @@ pub struct Note {
 }
 
 /// One provider's submission settings.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Provider {
     /// Display name.
     pub name: String,

@@ -11,7 +11,8 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 /// The outgoing mail server settings, without the secret.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SmtpSettings {
     /// The sender address.
     pub from_address: String,

@@ -10,13 +10,14 @@ use crate::pki::registry;
 use crate::pki::status::Status;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
 /// The kinds of signature SealDesk writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum SignatureFormat {
     /// A detached CAdES signature in a `.p7s` file beside the document.
     Cades,
@@ -25,7 +26,8 @@ pub enum SignatureFormat {
 }
 
 /// A signature written.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SignedOutput {
     /// The signature file.
     pub output: PathBuf,

@@ -5,7 +5,7 @@
 //! drops the connection on any refusal: one refused recipient would then cost
 //! a new connection (and sign-in) for every following message.
 
-use super::{due, spool_dir, LastError, OutboxEntry, State, MAX_ATTEMPTS};
+use super::{due, spool_dir, LastError, OutboxActions, OutboxEntry, State, MAX_ATTEMPTS};
 use crate::atomic_file::{self, Access};
 use crate::mail::settings::{self, SmtpSettings};
 use crate::mail::{connection_test, credentials, AuthMethod, Security};
@@ -27,7 +27,8 @@ use std::time::Duration;
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// What became of one message during a batch.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct DeliveryProgress {
     /// Outbox id.
     pub id: i64,
@@ -43,6 +44,8 @@ pub struct DeliveryProgress {
     pub error: Option<LastError>,
     /// Why the `.eml` copy of a sent message was not written.
     pub copy_error: Option<LastError>,
+    /// What the user may do with it now.
+    pub actions: OutboxActions,
 }
 
 /// The outcome of one batch.
@@ -235,6 +238,7 @@ fn record_failure(
         next_attempt_at: next,
         error: Some(error),
         copy_error: None,
+        actions: state.actions(),
     })
 }
 
@@ -280,6 +284,7 @@ fn mark_sent(
         next_attempt_at: None,
         error: None,
         copy_error,
+        actions: State::Sent.actions(),
     })
 }
 

@@ -39,8 +39,9 @@ pub const MAX_ATTEMPTS: i64 = 8;
 const ORPHAN_AGE: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// A message's place in the outbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum State {
     /// Waiting for its due time.
     Queued,
@@ -54,7 +55,33 @@ pub enum State {
     Cancelled,
 }
 
+/// What the user may do with a message in its present state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct OutboxActions {
+    /// Make it due now (a failed one, or a queued one waiting for its next
+    /// try).
+    pub retry: bool,
+    /// Withdraw it.
+    pub cancel: bool,
+}
+
 impl State {
+    /// The states [`retry`] accepts: a queued message is waiting for its
+    /// next try, and retrying makes it due now.
+    const RETRYABLE: [State; 2] = [State::Failed, State::Queued];
+
+    /// The states [`cancel`] accepts: neither being sent nor done.
+    const CANCELLABLE: [State; 2] = [State::Queued, State::Failed];
+
+    /// What the user may do with a message in this state.
+    pub fn actions(self) -> OutboxActions {
+        OutboxActions {
+            retry: Self::RETRYABLE.contains(&self),
+            cancel: Self::CANCELLABLE.contains(&self),
+        }
+    }
+
     /// The stored form.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -94,7 +121,8 @@ pub struct EnqueueOptions<'a> {
 }
 
 /// A message just queued.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Queued {
     /// Outbox id.
     pub id: i64,
@@ -107,16 +135,19 @@ pub struct Queued {
 }
 
 /// The last failure of a message, as a code and named parameters.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct LastError {
     /// Stable error code, e.g. `mail.deferred`.
     pub code: String,
     /// Named parameters for the localized sentence.
+    #[ts(type = "Record<string, string | number>")]
     pub params: Value,
 }
 
 /// One outbox message as the faces show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct OutboxEntry {
     /// Outbox id.
     pub id: i64,
@@ -148,8 +179,11 @@ pub struct OutboxEntry {
     pub sent_at: Option<DateTime<Utc>>,
     /// The caller's reference.
     pub reference: Option<String>,
+    /// What the user may do with it now.
+    pub actions: OutboxActions,
     /// The spool file name (inside the data folder's `outbox` folder).
     #[serde(skip)]
+    #[ts(skip)]
     pub spool_file: String,
 }
 
@@ -342,10 +376,11 @@ fn entry(raw: RawRow) -> Result<OutboxEntry> {
             })
             .unwrap_or_default()
     };
+    let state = State::parse(&state)?;
     Ok(OutboxEntry {
         id,
         message_id,
-        state: State::parse(&state)?,
+        state,
         sender,
         to: list("to"),
         cc: list("cc"),
@@ -363,6 +398,7 @@ fn entry(raw: RawRow) -> Result<OutboxEntry> {
         created_at: time(&created)?,
         sent_at: sent.as_deref().map(time).transpose()?,
         reference,
+        actions: state.actions(),
         spool_file,
     })
 }
@@ -486,7 +522,7 @@ pub fn retry(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry> 
     transition(
         store,
         id,
-        &[State::Failed, State::Queued],
+        &State::RETRYABLE,
         "state = 'queued', next_attempt_at = ?1",
         &[&stamp],
         "mail.retry",
@@ -500,7 +536,7 @@ pub fn cancel(store: &Store, id: i64, now: DateTime<Utc>) -> Result<OutboxEntry>
     let before = transition(
         store,
         id,
-        &[State::Queued, State::Failed],
+        &State::CANCELLABLE,
         "state = 'cancelled'",
         &[],
         "mail.cancelled",

@@ -27,8 +27,9 @@ const AFTER_BUSY: Duration = Duration::from_secs(15);
 const AFTER_ERROR: Duration = Duration::from_secs(60);
 
 /// What the loop reports.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
 pub enum WorkerEvent {
     /// Messages found `sending` at start, now `failed` with an unknown outcome.
     Recovered {

@@ -23,8 +23,9 @@ use std::str::FromStr;
 use syntax::Token;
 
 /// The kinds of message that have a template.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum TemplateKind {
     /// A signed document sent to a customer.
     SignedDocument,
@@ -78,8 +79,9 @@ impl fmt::Display for TemplateKind {
 }
 
 /// A template as written, before values are filled in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export)]
 pub struct Template {
     /// The subject line.
     pub subject: String,
@@ -91,7 +93,8 @@ pub struct Template {
 }
 
 /// A message's wording with the values filled in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Rendered {
     /// The language whose template was used.
     pub language: Language,
@@ -104,7 +107,8 @@ pub struct Rendered {
 }
 
 /// One kind in one language, as `list` shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct TemplateEntry {
     /// The kind.
     pub kind: TemplateKind,
@@ -115,7 +119,8 @@ pub struct TemplateEntry {
 }
 
 /// A template in effect, with where it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ShownTemplate {
     /// The kind.
     pub kind: TemplateKind,
