@@ -526,6 +526,7 @@ error-sign-certificate-not-usable = Certificate { $id } cannot sign: it is { $st
 error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
 error-cli-secret-file-open = { $path } can be read by other users of this computer, so the secret in it is not private. Make it readable only by you (chmod 600 { $path }).
+error-general-worker-failed = The operation stopped unexpectedly: { $detail }
 error-unknown = Something went wrong: { $detail }
 
 # Importing and exporting certificate files

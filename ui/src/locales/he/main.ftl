@@ -533,6 +533,7 @@ error-sign-certificate-not-usable = האישור { $id } אינו יכול לח�
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
 error-cli-secret-file-open = משתמשים אחרים במחשב זה יכולים לקרוא את { $path }, ולכן הסוד שבו אינו פרטי. יש להגביל את הקריאה אליך בלבד (chmod 600 { $path }).
+error-general-worker-failed = הפעולה נעצרה באופן בלתי צפוי: { $detail }
 error-unknown = משהו השתבש: { $detail }
 
 # Importing and exporting certificate files

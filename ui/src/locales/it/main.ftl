@@ -525,6 +525,7 @@ error-sign-certificate-not-usable = Il certificato { $id } non può firmare: { $
 error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
 error-cli-secret-file-open = { $path } può essere letto da altri utenti di questo computer, quindi il segreto che contiene non è privato. Rendilo leggibile solo da te (chmod 600 { $path }).
+error-general-worker-failed = L'operazione si è interrotta inaspettatamente: { $detail }
 error-unknown = Qualcosa è andato storto: { $detail }
 
 # Importing and exporting certificate files

@@ -535,6 +535,7 @@ error-sign-certificate-not-usable = Certyfikat { $id } nie może podpisywać: { 
 error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
 error-cli-secret-file-open = Plik { $path } mogą czytać inni użytkownicy tego komputera, więc zapisany w nim sekret nie jest prywatny. Ogranicz odczyt do siebie (chmod 600 { $path }).
+error-general-worker-failed = Operacja nieoczekiwanie się przerwała: { $detail }
 error-unknown = Coś poszło nie tak: { $detail }
 
 # Importing and exporting certificate files

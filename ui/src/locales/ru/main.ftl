@@ -542,6 +542,7 @@ error-sign-certificate-not-usable = Сертификат { $id } не может
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
 error-cli-secret-file-open = Файл { $path } могут читать другие пользователи этого компьютера, поэтому секрет в нём не защищён. Оставьте доступ только себе (chmod 600 { $path }).
+error-general-worker-failed = Операция неожиданно прервалась: { $detail }
 error-unknown = Что-то пошло не так: { $detail }
 
 # Importing and exporting certificate files

@@ -542,6 +542,7 @@ error-sign-certificate-not-usable = Сертифікат { $id } не може �
 error-cli-usage = Неправильне використання команди: { $detail }
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
 error-cli-secret-file-open = Файл { $path } можуть читати інші користувачі цього комп’ютера, тож секрет у ньому не захищений. Залиште доступ лише собі (chmod 600 { $path }).
+error-general-worker-failed = Операція несподівано перервалася: { $detail }
 error-unknown = Щось пішло не так: { $detail }
 
 # Importing and exporting certificate files
