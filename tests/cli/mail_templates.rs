@@ -1,7 +1,7 @@
 //! `sealdesk mail template ...`: the built-in wording per language, the
 //! user's own wording in the store, and previews.
 
-use super::{sealdesk, secret_file};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -11,15 +11,13 @@ fn json(stdout: &str) -> Value {
 
 fn setup() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let init = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(init.status, 0, "{}", init.stderr);
+    let data = init_store(tmp.path());
     (tmp, data)
+}
+
+/// `sealdesk mail template ARGS` with `env`.
+fn template(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    sealdesk(data, &with(&["mail", "template"], args), env)
 }
 
 fn run_json(data: &Path, args: &[&str]) -> Value {
@@ -123,11 +121,9 @@ fn previews_use_the_language_of_the_recipient_and_hebrew_runs_right_to_left() {
 #[test]
 fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
     let (tmp, data) = setup();
-    let refused = sealdesk(
+    let refused = template(
         &data,
         &[
-            "mail",
-            "template",
             "preview",
             "portal-password",
             "--lang",
@@ -183,11 +179,9 @@ fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
 fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let (tmp, data) = setup();
     let text = secret_file(tmp.path(), "text.txt", "Witaj {klient}\n");
-    let run = sealdesk(
+    let run = template(
         &data,
         &[
-            "mail",
-            "template",
             "set",
             "signed-document",
             "--lang",
@@ -207,11 +201,9 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
     );
 
     let good = secret_file(tmp.path(), "good.txt", "Hello {recipient}\n");
-    let run = sealdesk(
+    let run = template(
         &data,
         &[
-            "mail",
-            "template",
             "set",
             "signed-document",
             "--lang",
@@ -226,11 +218,9 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
     assert_ne!(run.status, 0);
     assert!(run.stderr.contains("subject"), "{}", run.stderr);
 
-    let run = sealdesk(
+    let run = template(
         &data,
         &[
-            "mail",
-            "template",
             "preview",
             "signed-document",
             "--lang",

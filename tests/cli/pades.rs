@@ -3,9 +3,7 @@
 //! poppler's pdfsig, pyHanko and qpdf; and the refusals (wrong password,
 //! encrypted or broken PDFs, unusable certificates) that leave no file.
 
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::secret_file;
-use crate::sign::{new_signer, s, sign};
+use crate::support::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -396,14 +394,7 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     let signed = office.path("pdfkit-signed.pdf");
 
     let wrong = secret_file(&folder, "wrong", "nie-to-hasło");
-    let run = office.run(&[
-        "sign",
-        "--cert",
-        &cert,
-        "--key-password-file",
-        s(&wrong),
-        s(&input),
-    ]);
+    let run = office.sign_with(&cert, &wrong, &input);
     expect_error(&run, "key.wrong-password");
     assert!(!signed.exists(), "nothing written after a wrong password");
 
@@ -435,23 +426,9 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(printed["format"], "cades");
-    let verified = openssl(&[
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
-        s(&office.path("garbage.pdf.p7s")),
-        "-content",
-        s(&stand_in),
-        "-CAfile",
-        s(&office.path("seal.pem")),
-        "-purpose",
-        "any",
-        "-out",
-        "/dev/null",
-    ]);
+    let signature = office.path("garbage.pdf.p7s");
+    let seal = office.path("seal.pem");
+    let verified = cms_verify(s(&signature), Some(s(&stand_in)), &seal, "/dev/null");
     assert!(verified.status.success(), "{}", text(&verified));
 
     sign_pades(&office, &cert, &input, &[]);

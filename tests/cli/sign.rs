@@ -2,67 +2,16 @@
 //! the exported seal, and the refusals that keep a user from signing with a
 //! certificate that cannot be relied on.
 
-use crate::pki::{expect_error, issue, office, openssl, text, Office};
-use crate::secret_file;
+use crate::support::*;
 use std::path::{Path, PathBuf};
 
-/// A path as the command line takes it.
-pub(crate) fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-/// A signing certificate from the seal with a new key protected by the
-/// office's user password; returns its id.
-pub(crate) fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
-    let issued = issue(
-        office,
-        &[
-            "--profile",
-            "signing",
-            "--cn",
-            cn,
-            "--generate",
-            algorithm,
-            "--key-password-file",
-            s(&office.user_pw),
-        ],
-    );
-    issued["id"].to_string()
-}
-
-/// `sealdesk --json sign` with the signer's key password from the office.
-pub(crate) fn sign(office: &Office, cert: &str, input: &Path, extra: &[&str]) -> crate::Run {
-    let mut args = vec![
-        "--json",
-        "sign",
-        "--cert",
-        cert,
-        "--key-password-file",
-        s(&office.user_pw),
-        s(input),
-    ];
-    args.extend_from_slice(extra);
-    office.run(&args)
-}
-
 fn openssl_verify(office: &Office, content: &Path, signature: &Path) -> std::process::Output {
-    openssl(&[
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
+    cms_verify(
         s(signature),
-        "-content",
-        s(content),
-        "-CAfile",
-        s(&office.path("seal.pem")),
-        "-purpose",
-        "any",
-        "-out",
+        Some(s(content)),
+        &office.path("seal.pem"),
         "/dev/null",
-    ])
+    )
 }
 
 fn p7s_of(path: &Path) -> PathBuf {
@@ -140,14 +89,7 @@ fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
     let cert = new_signer(&office, "Jan Nowak", "ec-p256");
 
     let wrong = secret_file(&office.path(""), "wrong", "nie-to-hasło");
-    let run = office.run(&[
-        "sign",
-        "--cert",
-        &cert,
-        "--key-password-file",
-        s(&wrong),
-        s(&doc),
-    ]);
+    let run = office.sign_with(&cert, &wrong, &doc);
     expect_error(&run, "key.wrong-password");
     assert!(
         !p7s_of(&doc).exists(),

@@ -4,7 +4,7 @@
 
 use super::keyring::{in_keyring, quote};
 use super::smtp_server::{make_pki, Pki, Server, PASSWORD, USER};
-use super::{sealdesk, secret_file, store_file, Run};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -16,16 +16,13 @@ fn json(stdout: &str) -> Value {
 fn providers_lists_the_table_and_detects_by_domain() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let all = sealdesk(&data, &["--json", "smtp", "providers"], &[]);
-    assert_eq!(all.status, 0, "{}", all.stderr);
+    let providers =
+        |extra: &[&str]| sealdesk(&data, &with(&["--json", "smtp", "providers"], extra), &[]);
+    let all = providers(&[]).ok();
     let all = json(&all.stdout);
     assert!(all.as_array().unwrap().len() >= 30);
 
-    let gmail = sealdesk(
-        &data,
-        &["--json", "smtp", "providers", "--domain", "Dana@GMail.com"],
-        &[],
-    );
+    let gmail = providers(&["--domain", "Dana@GMail.com"]);
     assert_eq!(gmail.status, 0, "{}", gmail.stderr);
     let gmail = json(&gmail.stdout);
     assert_eq!(gmail[0]["host"], "smtp.gmail.com");
@@ -33,20 +30,12 @@ fn providers_lists_the_table_and_detects_by_domain() {
     assert_eq!(gmail[0]["security"], "tls");
     assert_eq!(gmail[0]["notes"][0]["code"], "app-password");
 
-    let pec = sealdesk(
-        &data,
-        &["--json", "smtp", "providers", "--domain", "pec.it"],
-        &[],
-    );
+    let pec = providers(&["--domain", "pec.it"]);
     let pec = json(&pec.stdout);
     assert_eq!(pec[0]["host"], "smtps.pec.aruba.it");
     assert_eq!(pec[0]["bcc_allowed"], false);
 
-    let unknown = sealdesk(
-        &data,
-        &["--json", "smtp", "providers", "--domain", "example.org"],
-        &[],
-    );
+    let unknown = providers(&["--domain", "example.org"]);
     assert_eq!(unknown.status, 0, "{}", unknown.stderr);
     assert_eq!(json(&unknown.stdout), serde_json::json!([]));
 }
@@ -54,14 +43,7 @@ fn providers_lists_the_table_and_detects_by_domain() {
 /// An initialized store and a PKI in a fresh folder.
 fn setup() -> (tempfile::TempDir, PathBuf, Pki) {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7\n");
-    let init = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(init.status, 0, "{}", init.stderr);
+    let data = init_store(tmp.path());
     let pki_dir = tmp.path().join("pki");
     std::fs::create_dir_all(&pki_dir).unwrap();
     let pki = make_pki(&pki_dir);
@@ -209,11 +191,7 @@ fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
         out["message"].as_str().unwrap().contains("odrzucił"),
         "{out}"
     );
-    assert!(
-        test.stderr.starts_with("error[mail.test-failed]"),
-        "{}",
-        test.stderr
-    );
+    expect_code(&test, "mail.test-failed");
 }
 
 #[test]
@@ -297,115 +275,44 @@ fn a_refused_sender_fails_at_sender() {
 fn bad_settings_are_refused_and_not_stored() {
     let (tmp, data, _pki) = setup();
     let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
-    let base = [
-        "--json",
-        "smtp",
-        "set",
-        "--host",
-        "smtp.example.com",
-        "--port",
-        "587",
-        "--user",
-        USER,
-        "--password-file",
-        pw.to_str().unwrap(),
-    ];
-    let plain = sealdesk(
-        &data,
-        &[
-            &base[..],
-            &["--security", "none", "--from", "a@example.com"],
-        ]
-        .concat(),
-        &[],
-    );
-    assert!(
-        plain.stderr.starts_with("error[mail.plain-not-allowed]"),
-        "{}",
-        plain.stderr
-    );
-    let injected = sealdesk(
-        &data,
-        &[
-            &base[..],
-            &[
-                "--security",
-                "starttls",
-                "--from",
-                "a@example.com",
-                "--name",
-                "A\r\nBcc: x@y.z",
-            ],
-        ]
-        .concat(),
-        &[],
-    );
-    assert!(
-        injected.stderr.starts_with("error[mail.header-injection]"),
-        "{}",
-        injected.stderr
-    );
-    let bad_from = sealdesk(
-        &data,
-        &[
-            &base[..],
-            &["--security", "starttls", "--from", "not-an-address"],
-        ]
-        .concat(),
-        &[],
-    );
-    assert!(
-        bad_from.stderr.starts_with("error[mail.invalid-address]"),
-        "{}",
-        bad_from.stderr
-    );
+    let server = ["--host", "smtp.example.com", "--port", "587"];
+    let login = ["--user", USER, "--password-file", s(&pw)];
+    let base = [&["--json", "smtp", "set"][..], &server, &login].concat();
+    let set = |extra: &[&str]| sealdesk(&data, &with(&base, extra), &[]);
+    let plain = set(&["--security", "none", "--from", "a@example.com"]);
+    expect_code(&plain, "mail.plain-not-allowed");
+    let from = ["--security", "starttls", "--from", "a@example.com"];
+    let injected = set(&with(&from, &["--name", "A\r\nBcc: x@y.z"]));
+    expect_code(&injected, "mail.header-injection");
+    let bad_from = set(&["--security", "starttls", "--from", "not-an-address"]);
+    expect_code(&bad_from, "mail.invalid-address");
     let test = sealdesk(&data, &["smtp", "test"], &[]);
-    assert!(
-        test.stderr.starts_with("error[mail.not-configured]"),
-        "{}",
-        test.stderr
-    );
+    expect_code(&test, "mail.not-configured");
 }
 
 #[test]
 fn without_a_credential_store_nothing_is_saved() {
     let (tmp, data, _pki) = setup();
     let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
+    let server = ["smtp", "set", "--host", "smtp.example.com", "--port", "587"];
+    let login = [
+        "--security",
+        "starttls",
+        "--user",
+        USER,
+        "--password-file",
+        s(&pw),
+    ];
     let run = sealdesk(
         &data,
-        &[
-            "smtp",
-            "set",
-            "--host",
-            "smtp.example.com",
-            "--port",
-            "587",
-            "--security",
-            "starttls",
-            "--user",
-            USER,
-            "--password-file",
-            pw.to_str().unwrap(),
-            "--from",
-            "a@example.com",
-        ],
+        &[&server[..], &login, &["--from", "a@example.com"]].concat(),
         &[
             ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"),
             ("DISPLAY", ""),
         ],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr
-            .starts_with("error[mail.credential-store-unavailable]"),
-        "{}",
-        run.stderr
-    );
-    let db = rusqlite::Connection::open(store_file(&data)).unwrap();
-    let rows: i64 = db
-        .query_row("SELECT count(*) FROM smtp_settings", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(rows, 0);
+    expect_error(&run, "mail.credential-store-unavailable");
+    assert_eq!(count(&data, "smtp_settings"), 0);
 }
 
 #[test]
