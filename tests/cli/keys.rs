@@ -14,17 +14,7 @@ fn every_algorithm_gives_a_key_file_openssl_opens_with_the_password_only() {
         let key = tmp.path().join(format!("{algorithm}.key"));
         let run = sealdesk(
             &data,
-            &[
-                "--json",
-                "key",
-                "generate",
-                "--algorithm",
-                algorithm,
-                "--file",
-                key.to_str().unwrap(),
-                "--password-file",
-                pw.to_str().unwrap(),
-            ],
+            &with(&["--json"], &key_args(algorithm, &key, &pw)),
             &[],
         );
         assert_eq!(run.status, 0, "{algorithm}: {}", run.stderr);
@@ -95,22 +85,7 @@ fn unknown_algorithms_existing_files_and_missing_stores_are_clear_errors() {
     let data = init_store(tmp.path());
     let pw = secret_file(tmp.path(), "key-pw", "pw");
     let key = tmp.path().join("k.key");
-    let generate = |data: &Path, alg: &str| {
-        sealdesk(
-            data,
-            &[
-                "key",
-                "generate",
-                "--algorithm",
-                alg,
-                "--file",
-                key.to_str().unwrap(),
-                "--password-file",
-                pw.to_str().unwrap(),
-            ],
-            &[],
-        )
-    };
+    let generate = |data: &Path, alg: &str| sealdesk(data, &key_args(alg, &key, &pw), &[]);
 
     let run = generate(&data, "dsa-1024");
     expect_error(&run, "key.unsupported-algorithm");

@@ -5,6 +5,7 @@
 //! documents checked by OpenSSL and pdfsig.
 
 use super::keyring::KeyringSession;
+use super::renewal::renew_run;
 use super::smtp_server::{
     connections, free_port, make_pki, received, Pki, Received, Server, ServerOptions, PASSWORD,
     USER, XOAUTH2_TOKEN,
@@ -344,7 +345,7 @@ fn what_arrives_is_decoded_intact_and_three_messages_share_one_connection() {
     let parsed = dump(&inbox[2], &desk.path("parts-3"));
     assert_eq!(parsed["subject"], "מסמך חתום: חוזה.pdf");
     let text = part_text(&parsed, "text/plain");
-    assert!(text.contains("שלום יוסי"), "{text}");
+    assert_contains(&text, "שלום יוסי");
     assert_eq!(inbox[2].header("Message-ID").unwrap(), third["message_id"]);
 
     // Each sent message has its .eml copy; the outbox says sent.
@@ -927,7 +928,7 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
         "{parsed}"
     );
     let text = part_text(&parsed, "text/plain");
-    assert!(text.contains("Jan Nowak"), "{text}");
+    assert_contains(&text, "Jan Nowak");
     let pdf = parsed["parts"]
         .as_array()
         .unwrap()
@@ -1068,19 +1069,9 @@ fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_acce
         "old-secrets",
         format!("{cert}\t{}\n", user_pw.trim_end()).as_bytes(),
     );
-    let run = [
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&old),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
-        "mail:cert@acsk.example.ua",
-        "--lang",
-        "uk",
-    ];
+    let new_key = ["--key-password-file", s(&new_pw)];
+    let to_ca = "mail:cert@acsk.example.ua";
+    let run = with(&renew_run(&run_id, &old, new_key, to_ca), &["--lang", "uk"]);
     let ran = desk.json(&run);
     assert_eq!(ran["items"][0]["state"], "sent", "{ran}");
     assert_eq!(ran["items"][0]["mail"]["state"], "queued", "{ran}");

@@ -15,6 +15,19 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     (tmp, data)
 }
 
+/// `set signed-document` in `lang` with this subject and text file.
+fn set_signed_document<'a>(lang: &'a str, subject: &'a str, text: &'a Path) -> Vec<&'a str> {
+    let set = [
+        "set",
+        "signed-document",
+        "--lang",
+        lang,
+        "--subject",
+        subject,
+    ];
+    with(&set, &["--text-file", s(text)])
+}
+
 /// `sealdesk mail template ARGS` with `env`.
 fn template(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     sealdesk(data, &with(&["mail", "template"], args), env)
@@ -43,16 +56,7 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
     );
     let saved = run_json(
         &data,
-        &[
-            "set",
-            "signed-document",
-            "--lang",
-            "pl",
-            "--subject",
-            "Dokument {document} od {company}",
-            "--text-file",
-            text.to_str().unwrap(),
-        ],
+        &set_signed_document("pl", "Dokument {document} od {company}", &text),
     );
     assert_eq!(saved["customized"], true);
     let list = run_json(&data, &["list"]);
@@ -93,10 +97,7 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
         .unwrap()
         .starts_with("Dzień dobry <script>alert(1)</script>,"));
     let html = preview["html"].as_str().unwrap();
-    assert!(
-        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
-        "{html}"
-    );
+    assert_contains(&html, "&lt;script&gt;alert(1)&lt;/script&gt;");
     assert!(!html.contains("<script>"), "{html}");
 
     let reset = run_json(&data, &["reset", "signed-document", "--lang", "pl"]);
@@ -172,7 +173,7 @@ fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
         &[("SD_PORTAL", "From-The-Env-3")],
     );
     assert_eq!(env.status, 0, "{}", env.stderr);
-    assert!(env.stdout.contains("From-The-Env-3"), "{}", env.stdout);
+    assert_contains(&env.stdout, "From-The-Env-3");
 }
 
 #[test]
@@ -181,42 +182,20 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let text = secret_file(tmp.path(), "text.txt", "Witaj {klient}\n");
     let run = template(
         &data,
-        &[
-            "set",
-            "signed-document",
-            "--lang",
-            "pl",
-            "--subject",
-            "Dokument",
-            "--text-file",
-            text.to_str().unwrap(),
-        ],
+        &set_signed_document("pl", "Dokument", &text),
         &[("LANG", "pl_PL.UTF-8")],
     );
     assert_ne!(run.status, 0);
-    assert!(
-        run.stderr.contains("Nieznany symbol zastępczy {klient}"),
-        "{}",
-        run.stderr
-    );
+    assert_contains(&run.stderr, "Nieznany symbol zastępczy {klient}");
 
     let good = secret_file(tmp.path(), "good.txt", "Hello {recipient}\n");
     let run = template(
         &data,
-        &[
-            "set",
-            "signed-document",
-            "--lang",
-            "en",
-            "--subject",
-            "Hello\nBcc: someone@example.com",
-            "--text-file",
-            good.to_str().unwrap(),
-        ],
+        &set_signed_document("en", "Hello\nBcc: someone@example.com", &good),
         &[],
     );
     assert_ne!(run.status, 0);
-    assert!(run.stderr.contains("subject"), "{}", run.stderr);
+    assert_contains(&run.stderr, "subject");
 
     let run = template(
         &data,
@@ -231,7 +210,7 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
         &[],
     );
     assert_ne!(run.status, 0);
-    assert!(run.stderr.contains("{document}"), "{}", run.stderr);
+    assert_contains(&run.stderr, "{document}");
 
     let run = sealdesk(
         &data,
@@ -239,7 +218,7 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
         &[],
     );
     assert_ne!(run.status, 0);
-    assert!(run.stderr.contains("invoice"), "{}", run.stderr);
+    assert_contains(&run.stderr, "invoice");
     let list = run_json(&data, &["list"]);
     assert!(list
         .as_array()

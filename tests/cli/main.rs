@@ -95,11 +95,7 @@ fn a_stale_temporary_file_in_the_data_folder_is_swept_and_a_fresh_one_kept() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let init = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
+    let init = init(&data, &pw);
     assert_eq!(init.status, 0, "{}", init.stderr);
     let stale = data.join(".sealdesk-Qw12Er");
     let fresh = data.join(".sealdesk-Ty34Ui");
@@ -153,11 +149,7 @@ fn a_short_password_changes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let pw = secret_file(tmp.path(), "pw", "12345\n");
-    let run = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
+    let run = init(&data, &pw);
     expect_error(&run, "admin.password-too-short");
     assert!(run.stderr.contains('6'));
     let status = sealdesk(&data, &["--json", "status"], &[]);
@@ -223,11 +215,7 @@ fn a_file_that_is_not_a_store_is_refused_and_kept() {
     let junk = b"%PDF-1.7 not a database at all ".repeat(100);
     std::fs::write(store_file(tmp.path()), &junk).unwrap();
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
-    let run = sealdesk(
-        tmp.path(),
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
+    let run = init(tmp.path(), &pw);
     expect_error(&run, "store.corrupt");
     assert_eq!(std::fs::read(store_file(tmp.path())).unwrap(), junk);
 }
@@ -236,15 +224,7 @@ fn a_file_that_is_not_a_store_is_refused_and_kept() {
 fn a_store_from_a_newer_sealdesk_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
-    assert_eq!(
-        sealdesk(
-            tmp.path(),
-            &["init", "--admin-password-file", pw.to_str().unwrap()],
-            &[]
-        )
-        .status,
-        0
-    );
+    assert_eq!(init(tmp.path(), &pw).status, 0);
     let conn = rusqlite::Connection::open(store_file(tmp.path())).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
@@ -259,11 +239,7 @@ fn a_store_held_by_another_writer_gives_in_use_after_waiting() {
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
     // Hold the write lock as another process would.
     let holder = {
-        let out = sealdesk(
-            tmp.path(),
-            &["init", "--admin-password-file", pw.to_str().unwrap()],
-            &[],
-        );
+        let out = init(tmp.path(), &pw);
         assert_eq!(out.status, 0, "{}", out.stderr);
         let conn = rusqlite::Connection::open(store_file(tmp.path())).unwrap();
         conn.execute_batch(
@@ -273,11 +249,7 @@ fn a_store_held_by_another_writer_gives_in_use_after_waiting() {
         conn
     };
     let other = secret_file(tmp.path(), "pw2", "Another-pass-9");
-    let run = sealdesk(
-        tmp.path(),
-        &["init", "--admin-password-file", other.to_str().unwrap()],
-        &[],
-    );
+    let run = init(tmp.path(), &other);
     expect_error(&run, "store.in-use");
     holder.execute_batch("ROLLBACK").unwrap();
     let status = sealdesk(tmp.path(), &["--json", "status"], &[]);

@@ -10,14 +10,14 @@ fn the_seal_is_a_ca_for_three_years_that_openssl_accepts() {
     let office = office();
     let seal = office.path("seal.pem");
     let shown = x509_text(&seal, "utf8");
-    assert!(shown.contains("CA:TRUE, pathlen:0"), "{shown}");
-    assert!(shown.contains("Certificate Sign, CRL Sign"), "{shown}");
+    assert_contains(&shown, "CA:TRUE, pathlen:0");
+    assert_contains(&shown, "Certificate Sign, CRL Sign");
     assert!(
         shown.contains("organizationIdentifier=NTRUA-14360570")
             || shown.contains("organizationIdentifier = NTRUA-14360570"),
         "{shown}"
     );
-    assert!(shown.contains("ТОВ «Ромашка»"), "{shown}");
+    assert_contains(&shown, "ТОВ «Ромашка»");
     let verify = openssl_verify_strict(&seal, &seal);
     assert!(verify.status.success(), "{}", text(&verify));
     let listed = office.json(&["seal", "list"]);
@@ -91,36 +91,25 @@ fn issued_certificates_chain_to_the_seal_with_their_profiles() {
         assert!(verify.status.success(), "{name}: {}", text(&verify));
     }
     let signing_text = x509_text(&office.path("signing.pem"), "utf8");
-    assert!(
-        signing_text.contains("Digital Signature, Non Repudiation"),
-        "{signing_text}"
-    );
+    assert_contains(&signing_text, "Digital Signature, Non Repudiation");
     assert!(
         signing_text.contains("CN=Łukasz Żółć") || signing_text.contains("CN = Łukasz Żółć"),
         "{signing_text}"
     );
-    assert!(signing_text.contains("TINPL-8567346215"), "{signing_text}");
-    assert!(signing_text.contains("CA:FALSE"), "{signing_text}");
+    assert_contains(&signing_text, "TINPL-8567346215");
+    assert_contains(&signing_text, "CA:FALSE");
     let portal_text = x509_text(&office.path("portal.pem"), "utf8,sep_comma_plus");
-    assert!(
-        portal_text.contains("TLS Web Client Authentication, E-mail Protection"),
-        "{portal_text}"
+    assert_contains(
+        &portal_text,
+        "TLS Web Client Authentication, E-mail Protection",
     );
-    assert!(
-        portal_text.contains("email:sara@example.co.il"),
-        "{portal_text}"
-    );
-    assert!(portal_text.contains("OU=K-0042"), "{portal_text}");
-    assert!(portal_text.contains("UID=scohen"), "{portal_text}");
-    assert!(portal_text.contains("שרה כהן"), "{portal_text}");
+    assert_contains(&portal_text, "email:sara@example.co.il");
+    assert_contains(&portal_text, "OU=K-0042");
+    assert_contains(&portal_text, "UID=scohen");
+    assert_contains(&portal_text, "שרה כהן");
     // The new keys are kept encrypted in the store's keys folder.
     let list = office.json(&["cert", "list"]);
-    let row = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == signing["id"])
-        .unwrap();
+    let row = row_with_id(&list, &signing["id"]);
     let key_path = row["key"].as_str().unwrap();
     assert!(Path::new(key_path).starts_with(&office.data));
     let opened = openssl(&[
@@ -178,13 +167,13 @@ fn requests_carry_utf8_subjects_and_verify() {
         shown.contains("verify OK") || shown.contains("verify ok"),
         "{shown}"
     );
-    assert!(shown.contains("Тарас Шевченко"), "{shown}");
-    assert!(shown.contains("NTRUA-14360570"), "{shown}");
-    assert!(shown.contains("TINUA-1759013776"), "{shown}");
-    assert!(shown.contains("email:taras@romashka.ua"), "{shown}");
+    assert_contains(&shown, "Тарас Шевченко");
+    assert_contains(&shown, "NTRUA-14360570");
+    assert_contains(&shown, "TINUA-1759013776");
+    assert_contains(&shown, "email:taras@romashka.ua");
     // The subject is UTF8String, not a lossy T61/Printable form.
     let parsed = text(&openssl(&["asn1parse", "-in", req.to_str().unwrap()]));
-    assert!(parsed.contains("UTF8STRING"), "{parsed}");
+    assert_contains(&parsed, "UTF8STRING");
     // A wrong key password is a clear error and writes nothing.
     let wrong = office.secret("wrong", "nie to hasło");
     let other = office.path("other.csr");
@@ -252,12 +241,7 @@ fn revocation_reaches_the_crl_and_a_revoked_seal_invalidates_what_it_issued() {
     // Revoking the seal makes every certificate it issued invalid, with the reason.
     office.json(&["seal", "revoke", "--id", "1"]);
     let list = office.json(&["cert", "list"]);
-    let b_row = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == b["id"])
-        .unwrap();
+    let b_row = row_with_id(&list, &b["id"]);
     assert_eq!(b_row["status"], "issuer-invalid");
     assert_eq!(b_row["status_reason"], "seal-revoked");
     let refused = office.issue_run(&office.signer_args("C", "ec-p256"));

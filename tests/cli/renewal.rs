@@ -32,19 +32,71 @@ pub(crate) fn renew_run<'a>(
 
 /// The `renew plan` options naming Olena as the contact and where the new
 /// keys go under which password.
-pub(crate) fn olena_contact<'a>(key_dir: &'a Path, key_pw: &'a Path) -> [&'a str; 8] {
+pub(crate) fn olena_contact<'a>(key_dir: &'a Path, key_pw: &'a Path) -> Vec<&'a str> {
     let contact = ["--contact", "Олена Коваль", "--phone", "+380 44 123-45-67"];
-    let [a, b, c, d] = contact;
-    [
-        a,
-        b,
-        c,
-        d,
-        "--key-dir",
-        s(key_dir),
-        "--key-password-file",
-        s(key_pw),
-    ]
+    with(
+        &contact,
+        &["--key-dir", s(key_dir), "--key-password-file", s(key_pw)],
+    )
+}
+
+/// A director Iryna (`cn`) whose certificate from the seal is for a new key
+/// on the token (`token`: its label and the key's), opened with the PIN in
+/// `pin`; what `cert issue` printed.
+pub(crate) fn director_on_token(
+    office: &Office,
+    hsm: &SoftHsm,
+    pin: &Path,
+    token: [&str; 2],
+    cn: &str,
+) -> Value {
+    let [token, label] = token;
+    let generate = [
+        "key",
+        "generate",
+        "--algorithm",
+        "ec-p256",
+        "--token",
+        token,
+    ];
+    let module = [
+        "--pin-file",
+        s(pin),
+        "--module",
+        hsm.module(),
+        "--label",
+        label,
+    ];
+    let key = office.json_env(&with(&generate, &module), &hsm.env());
+    let key = key["id"].as_i64().unwrap().to_string();
+    let signer = [
+        "--profile",
+        "signing",
+        "--cn",
+        cn,
+        "--email",
+        "iryna@example.com.ua",
+    ];
+    let on_token = ["--key", &key, "--pin-file", s(pin)];
+    office.json_env(
+        &[&office.issue_args()[..], &signer, &on_token].concat(),
+        &hsm.env(),
+    )
+}
+
+/// OpenSSL's check of the signature on the DER request `request`
+/// (`extra` after it).
+fn check_request(request: &Path, extra: &[&str]) -> std::process::Output {
+    let req = [
+        "req",
+        "-inform",
+        "DER",
+        "-in",
+        s(request),
+        "-verify",
+        "-noout",
+    ];
+    openssl(&with(&req, extra))
 }
 
 pub(crate) fn run_openssl(args: &[&str]) {
@@ -278,18 +330,7 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         let envelope = PathBuf::from(item(&second, *id)["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
         open_envelope(&envelope, &ca.pem, &req_der);
-        let checked = openssl(&[
-            "req",
-            "-inform",
-            "DER",
-            "-in",
-            s(&req_der),
-            "-verify",
-            "-noout",
-            "-subject",
-            "-nameopt",
-            "utf8",
-        ]);
+        let checked = check_request(&req_der, &["-subject", "-nameopt", "utf8"]);
         let said = text(&checked);
         assert!(
             checked.status.success() && said.contains("verify OK"),
@@ -301,7 +342,7 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
             .nth(1)
             .unwrap()
             .trim_start_matches("CN=");
-        assert!(said.contains(cn), "{said}");
+        assert_contains(&said, cn);
         if index == 0 {
             assert!(
                 said.contains("olena@romashka.com.ua") && !said.contains("mail.ru"),
@@ -482,22 +523,12 @@ fn killed_and_resumed(how: Deliver) {
         Deliver::Export => format!("export:{}", s(&export)),
         Deliver::Mail => "mail:cert@acsk.example.ua".to_string(),
     };
-    let run_args = [
-        "--data-dir",
-        s(&office.data),
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&old),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
-        &deliver,
-    ];
+    let new_key = ["--key-password-file", s(&new_pw)];
+    let run = renew_run(&run_id, &old, new_key, &deliver);
+    let run_args = with(&["--data-dir", s(&office.data)], &run);
 
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
-        .args(run_args)
+        .args(&run_args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -602,39 +633,13 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
     let key_dir = office.path("requests");
     let json = |args: &[&str]| office.json_env(args, &hsm.env());
     // A third director's old key is on the token too: its old secret is the PIN.
-    let old_on_token = json(&[
-        "key",
-        "generate",
-        "--algorithm",
-        "ec-p256",
-        "--token",
-        "Renewal Token",
-        "--pin-file",
-        s(&pin),
-        "--module",
-        hsm.module(),
-        "--label",
-        "old-director",
-    ]);
-    let old_key = old_on_token["id"].as_i64().unwrap().to_string();
-    let issued = json(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&office.seal_pw),
-        "--profile",
-        "signing",
-        "--cn",
+    let issued = director_on_token(
+        &office,
+        &hsm,
+        &pin,
+        ["Renewal Token", "old-director"],
         "Ірина",
-        "--email",
-        "iryna@example.com.ua",
-        "--key",
-        &old_key,
-        "--pin-file",
-        s(&pin),
-    ]);
+    );
     let token_cert = issued["id"].as_i64().unwrap();
     ids.push(token_cert);
     let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
@@ -700,20 +705,12 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         let entry = item(&done, *id);
         assert_eq!(entry["state"], "sent", "{done}");
         let label = format!("renewal-{run_id}-{id}");
-        assert!(listing.contains(&label), "{listing}");
+        assert_contains(&listing, &label);
         assert_eq!(entry["key"], format!("token:Renewal Token/{label}"));
         let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
         open_envelope(&envelope, &office.path("seal.pem"), &req_der);
-        let checked = openssl(&[
-            "req",
-            "-inform",
-            "DER",
-            "-in",
-            s(&req_der),
-            "-verify",
-            "-noout",
-        ]);
+        let checked = check_request(&req_der, &[]);
         assert!(
             checked.status.success() && text(&checked).contains("verify OK"),
             "{}",
@@ -875,7 +872,7 @@ fn a_locked_keyring_fails_a_read_in_bounded_time_and_never_holds_up_closing_a_ru
     let started = std::time::Instant::now();
     let read = session.run_within(&office.data, &["renew", "phrase", "1"], &short, limit);
     expect_error(&read, "secrets.locked");
-    assert!(read.stderr.contains("GNOME Keyring"), "{}", read.stderr);
+    assert_contains(&read.stderr, "GNOME Keyring");
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 
     // Closing the run's last items removes the phrase: that clean-up waits
@@ -953,7 +950,7 @@ fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
             .collect::<Vec<_>>(),
     );
     expect_error(&run, "renewal.start-after-expiry");
-    assert!(run.stderr.contains(&format!(" {b} ")), "{}", run.stderr);
+    assert_contains(&run.stderr, &format!(" {b} "));
     let close = format!("{b}={}", expiry - chrono::Duration::days(1));
     let args = plan_args(&office, &[a, b], &["--start-for", &close]);
     let run = crate::sealdesk(
@@ -968,7 +965,7 @@ fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("total: 3000.00 UAH"), "{}", run.stdout);
+    assert_contains(&run.stdout, "total: 3000.00 UAH");
     let status = office.json(&["renew", "status", "1"]);
     assert_eq!(
         item(&status, b)["start_date"],

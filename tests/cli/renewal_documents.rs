@@ -5,7 +5,9 @@
 //! the notification for the tax authority as CSV and PDF.
 
 use crate::pades::{tool, Verifiers};
-use crate::renewal::{item, olena_contact, renew_run, run_openssl, secrets_file, DirectorCa};
+use crate::renewal::{
+    director_on_token, item, olena_contact, renew_run, run_openssl, secrets_file, DirectorCa,
+};
 use crate::support::*;
 use crate::token::{SoftHsm, PIN};
 use serde_json::Value;
@@ -494,43 +496,14 @@ fn a_director_whose_key_is_on_a_token_signs_the_card_with_the_pin() {
     let new_pw = office.secret("new-pw", "Новий-ключ-2026\n");
     let run = |args: &[&str]| sealdesk(&office.data, args, &hsm.env());
     let json = |args: &[&str]| office.json_env(args, &hsm.env());
-    let key = json(&[
-        "key",
-        "generate",
-        "--algorithm",
-        "ec-p256",
-        "--token",
-        "Card Token",
-        "--pin-file",
-        s(&pin),
-        "--module",
-        hsm.module(),
-        "--label",
-        "director",
-    ])["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
-    let cert = json(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&office.seal_pw),
-        "--profile",
-        "signing",
-        "--cn",
+    let cert = director_on_token(
+        &office,
+        &hsm,
+        &pin,
+        ["Card Token", "director"],
         "Ірина Мельник",
-        "--email",
-        "iryna@example.com.ua",
-        "--key",
-        &key,
-        "--pin-file",
-        s(&pin),
-    ])["id"]
-        .as_i64()
-        .unwrap();
+    );
+    let cert = cert["id"].as_i64().unwrap();
     let run_id = json(&[
         "renew",
         "plan",

@@ -62,7 +62,7 @@ fn every_key_algorithm_signs_files_openssl_verifies_and_a_change_breaks_it() {
             dump.contains("1.2.840.113549.1.9.16.2.47"),
             "signingCertificateV2 is signed: {dump}"
         );
-        assert!(dump.contains("signingTime"), "{dump}");
+        assert_contains(&dump, "signingTime");
         assert!(
             dump.contains("NTRUA-14360570"),
             "the seal travels along: {dump}"
@@ -119,12 +119,12 @@ fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
     std::fs::write(&doc2, "x").unwrap();
     let run = sign(&office, &revoked, &doc2, &[]);
     expect_error(&run, "sign.certificate-not-usable");
-    assert!(run.stderr.contains("revoked"), "{}", run.stderr);
+    assert_contains(&run.stderr, "revoked");
 
     office.json(&["seal", "revoke", "--id", "1"]);
     let run = sign(&office, &cert, &doc2, &[]);
     expect_error(&run, "sign.certificate-not-usable");
-    assert!(run.stderr.contains("seal"), "{}", run.stderr);
+    assert_contains(&run.stderr, "seal");
     assert!(!p7s_of(&doc2).exists());
 }
 
@@ -153,7 +153,7 @@ fn a_separate_signature_is_never_written_to_a_pdf_name() {
             args.extend(extra);
             let run = sign(&office, &cert, input, &args);
             expect_error(&run, "pdf.detached-output-named-pdf");
-            assert!(run.stderr.contains(".p7s"), "{}", run.stderr);
+            assert_contains(&run.stderr, ".p7s");
             assert!(!out.exists(), "{name}");
         }
     }
@@ -259,8 +259,8 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
     let elsewhere = tmp.path().join("elsewhere");
     std::fs::create_dir(&here).unwrap();
     std::fs::create_dir(&elsewhere).unwrap();
-    let pw = crate::secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let ok = |run: crate::Run| {
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let ok = |run: Run| {
         assert_eq!(run.status, 0, "{}", run.stderr);
         serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap_or_default()
     };
@@ -295,22 +295,19 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
         "--country",
         "pl",
     ]);
-    let issued = rel(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&pw),
-        "--profile",
-        "signing",
-        "--cn",
-        "Anna Nowak",
-        "--generate",
-        "ec-p256",
-        "--key-password-file",
-        s(&pw),
-    ]);
+    let issue = |cn| {
+        let seal = [
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-password-file",
+            s(&pw),
+        ];
+        let key = ["--generate", "ec-p256", "--key-password-file", s(&pw)];
+        [&seal[..], &["--profile", "signing", "--cn", cn], &key].concat()
+    };
+    let issued = rel(&issue("Anna Nowak"));
     let id = issued["id"].to_string();
 
     let absolute = here.join("sdrel");
@@ -330,25 +327,6 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
         ],
     ));
     // The seal's key, given as a relative --file, opens from there too.
-    ok(sealdesk_in(
-        &elsewhere,
-        s(&absolute),
-        &[
-            "--json",
-            "cert",
-            "issue",
-            "--seal",
-            "1",
-            "--seal-password-file",
-            s(&pw),
-            "--profile",
-            "signing",
-            "--cn",
-            "Jan Nowak",
-            "--generate",
-            "ec-p256",
-            "--key-password-file",
-            s(&pw),
-        ],
-    ));
+    let again = with(&["--json"], &issue("Jan Nowak"));
+    ok(sealdesk_in(&elsewhere, s(&absolute), &again));
 }

@@ -115,6 +115,21 @@ fn good<'a>(port: u16, security: &'a str, ca: &'a Path) -> Setting<'a> {
     }
 }
 
+/// The connection test against a server with a `certificate` speaking
+/// `security`, the good settings changed by `change`, messages in `lang`.
+fn test_with(
+    certificate: &str,
+    security: &str,
+    change: impl FnOnce(&mut Setting<'_>),
+    lang: &str,
+) -> Run {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, certificate, security);
+    let mut s = good(server.port, security, &pki.ca);
+    change(&mut s);
+    set_and_test(tmp.path(), &data, &s, lang).1
+}
+
 #[test]
 fn starttls_login_works_and_the_password_is_only_in_the_keyring() {
     let (tmp, data, pki) = setup();
@@ -163,25 +178,19 @@ fn starttls_login_works_and_the_password_is_only_in_the_keyring() {
 
 #[test]
 fn implicit_tls_login_works() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "tls");
-    let (_, test) = set_and_test(
-        tmp.path(),
-        &data,
-        &good(server.port, "tls", &pki.ca),
-        "en_US.UTF-8",
-    );
+    let test = test_with("good", "tls", |_| {}, "en_US.UTF-8");
     assert_eq!(test.status, 0, "{} {}", test.stdout, test.stderr);
     assert_eq!(json(&test.stdout)["step"], "done");
 }
 
 #[test]
 fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "starttls");
-    let mut s = good(server.port, "starttls", &pki.ca);
-    s.password = "wrong-password";
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "pl_PL.UTF-8");
+    let test = test_with(
+        "good",
+        "starttls",
+        |s| s.password = "wrong-password",
+        "pl_PL.UTF-8",
+    );
     assert_eq!(test.status, 1, "{}", test.stdout);
     let out = json(&test.stdout);
     assert_eq!(out["ok"], false);
@@ -196,11 +205,12 @@ fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
 
 #[test]
 fn an_app_password_demand_is_named() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "tls");
-    let mut s = good(server.port, "tls", &pki.ca);
-    s.password = "app-password";
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let test = test_with(
+        "good",
+        "tls",
+        |s| s.password = "app-password",
+        "en_US.UTF-8",
+    );
     let out = json(&test.stdout);
     assert_eq!(out["step"], "auth");
     assert_eq!(out["code"], "smtp-step-auth-app-password", "{out}");
@@ -208,11 +218,7 @@ fn an_app_password_demand_is_named() {
 
 #[test]
 fn an_untrusted_certificate_fails_at_tls() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "starttls");
-    let mut s = good(server.port, "starttls", &pki.ca);
-    s.ca = None;
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let test = test_with("good", "starttls", |s| s.ca = None, "en_US.UTF-8");
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "tls");
@@ -221,14 +227,7 @@ fn an_untrusted_certificate_fails_at_tls() {
 
 #[test]
 fn a_certificate_for_another_name_fails_at_tls() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "other", "tls");
-    let (_, test) = set_and_test(
-        tmp.path(),
-        &data,
-        &good(server.port, "tls", &pki.ca),
-        "en_US.UTF-8",
-    );
+    let test = test_with("other", "tls", |_| {}, "en_US.UTF-8");
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "tls");
@@ -261,11 +260,12 @@ fn an_unknown_host_fails_at_dns() {
 
 #[test]
 fn a_refused_sender_fails_at_sender() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "starttls");
-    let mut s = good(server.port, "starttls", &pki.ca);
-    s.from = "refused@example.com";
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let test = test_with(
+        "good",
+        "starttls",
+        |s| s.from = "refused@example.com",
+        "en_US.UTF-8",
+    );
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "sender", "{out}");

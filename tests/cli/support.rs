@@ -137,12 +137,42 @@ pub(crate) fn text(out: &Output) -> String {
     )
 }
 
+/// `sealdesk init` of the store in `data` with the administrator password
+/// in `password_file`.
+pub(crate) fn init(data: &Path, password_file: &Path) -> Run {
+    sealdesk(
+        data,
+        &["init", "--admin-password-file", s(password_file)],
+        &[],
+    )
+}
+
+/// The arguments of `key generate` of `algorithm` into `file`, under the
+/// password in `password_file`.
+pub(crate) fn key_args<'a>(
+    algorithm: &'a str,
+    file: &'a Path,
+    password_file: &'a Path,
+) -> Vec<&'a str> {
+    let generate = ["key", "generate", "--algorithm", algorithm];
+    with(
+        &generate,
+        &["--file", s(file), "--password-file", s(password_file)],
+    )
+}
+
+/// The row of `rows` (a JSON list) whose `id` is `id`.
+pub(crate) fn row_with_id<'a>(rows: &'a Value, id: &Value) -> &'a Value {
+    let rows = rows.as_array().unwrap();
+    rows.iter().find(|r| r["id"] == *id).unwrap()
+}
+
 /// Sets up a store in `DIR/data` with the administrator password in
 /// `DIR/admin-pw`; returns the data folder.
 pub(crate) fn init_store(dir: &Path) -> PathBuf {
     let data = dir.join("data");
     let pw = secret_file(dir, "admin-pw", ADMIN_PASSWORD);
-    sealdesk(&data, &["init", "--admin-password-file", s(&pw)], &[]).ok();
+    init(&data, &pw).ok();
     data
 }
 
@@ -250,30 +280,11 @@ impl Office {
 
     /// `key generate` of `algorithm` into `file` under `password_file`.
     pub(crate) fn key_file(&self, algorithm: &str, file: &Path, password_file: &Path) -> Value {
-        self.json(&self.key_args(algorithm, file, password_file))
-    }
-
-    /// The arguments of `key generate` of `algorithm` into `file`.
-    pub(crate) fn key_args<'a>(
-        &self,
-        algorithm: &'a str,
-        file: &'a Path,
-        password_file: &'a Path,
-    ) -> Vec<&'a str> {
-        vec![
-            "key",
-            "generate",
-            "--algorithm",
-            algorithm,
-            "--file",
-            s(file),
-            "--password-file",
-            s(password_file),
-        ]
+        self.json(&key_args(algorithm, file, password_file))
     }
 
     /// `cert issue` from seal 1 with its password.
-    fn issue_args(&self) -> [&str; 6] {
+    pub(crate) fn issue_args(&self) -> [&str; 6] {
         let seal_pw = s(&self.seal_pw);
         [
             "cert",
@@ -529,4 +540,9 @@ pub(crate) fn assert_ok(out: &Output) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// `text` holds `part`; the whole text is shown when not.
+pub(crate) fn assert_contains(text: &str, part: &str) {
+    assert!(text.contains(part), "{text}");
 }

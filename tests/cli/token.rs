@@ -410,7 +410,7 @@ fn an_unknown_token_label_is_not_found() {
         &hsm.env(),
     );
     expect_error(&run, "token.not-found");
-    assert!(run.stderr.contains("Magazyn"), "{}", run.stderr);
+    assert_contains(&run.stderr, "Magazyn");
     assert_eq!(key_count(&data), 0);
 }
 
@@ -428,7 +428,7 @@ fn a_missing_module_is_a_load_error_and_not_remembered() {
         &[],
     );
     expect_error(&run, "token.module-load");
-    assert!(run.stderr.contains("no-such-pkcs11.so"), "{}", run.stderr);
+    assert_contains(&run.stderr, "no-such-pkcs11.so");
 
     let not_a_library = secret_file(tmp.path(), "libfake.so", "plain text");
     let run = sealdesk(
@@ -475,11 +475,7 @@ fn token_list_shows_the_token() {
         &hsm.env(),
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("Sklep Lwów: SoftHSM project"),
-        "{}",
-        run.stdout
-    );
+    assert_contains(&run.stdout, "Sklep Lwów: SoftHSM project");
     assert!(!nowhere.exists(), "listing tokens creates no store");
 }
 

@@ -135,7 +135,7 @@ fn a_forged_root_named_like_the_seal_is_not_trusted_until_trusted_by_fingerprint
         "{printed}"
     );
     assert!(signature["trust_anchor"].is_null(), "{printed}");
-    assert!(stderr.contains("problem[untrusted-chain]"), "{stderr}");
+    assert_contains(&stderr, "problem[untrusted-chain]");
 
     // A fingerprint that is not the certificate's trusts nothing.
     let seal_fingerprint = row(1)["sha256"].as_str().unwrap().to_string();

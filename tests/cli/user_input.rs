@@ -187,7 +187,7 @@ fn devices_pipes_and_huge_files_are_refused_before_they_are_read() {
         &["cert", "import", s(&p12), "--password-file", "/dev/zero"],
     );
     expect_error(&zero, "io.not-a-regular-file");
-    assert!(zero.stderr.contains("/dev/zero"), "{}", zero.stderr);
+    assert_contains(&zero.stderr, "/dev/zero");
 
     let imported = desk.json(&["cert", "import", s(&p12), "--password-file", s(&password)]);
     let id = imported[0]["id"].to_string();
@@ -220,7 +220,7 @@ fn devices_pipes_and_huge_files_are_refused_before_they_are_read() {
         .unwrap();
     let import = run_promptly(&desk, &["cert", "import", s(&huge)]);
     expect_error(&import, "io.file-too-large");
-    assert!(import.stderr.contains("8388608"), "{}", import.stderr);
+    assert_contains(&import.stderr, "8388608");
 
     let body = run_promptly(
         &desk,
