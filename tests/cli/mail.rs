@@ -186,18 +186,9 @@ impl Desk {
 /// `mail send` to the client of `document`, signed on its way with `cert`
 /// whose key opens with the password in `password`.
 fn sign_and_send<'a>(cert: &'a str, password: &'a str, document: &'a str) -> Vec<&'a str> {
-    let signer = [
-        "mail",
-        "send",
-        "--sign-with",
-        cert,
-        "--password-file",
-        password,
-    ];
-    with(
-        &signer,
-        &["--document", document, "--to", "klient@example.com"],
-    )
+    let send = ["mail", "send", "--sign-with", cert];
+    let files = ["--password-file", password, "--document", document];
+    [&send[..], &files, &["--to", "klient@example.com"]].concat()
 }
 
 /// The text of the first part of `content_type` in a parsed message.
@@ -1029,11 +1020,12 @@ fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
     expect_error(&refused, "token.wrong-pin");
     desk.assert_outbox_empty();
 
+    let with_pin = ["--pin-file", s(&pin)];
     let queued = desk.send_signed(
         "Certificato firmato",
         "cliente@example.com",
         &cert,
-        ["--pin-file", s(&pin)],
+        with_pin,
     );
     assert_eq!(desk.outbox_run()["sent"], 1);
     let inbox = desk.inbox();

@@ -17,15 +17,8 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
 
 /// `set signed-document` in `lang` with this subject and text file.
 fn set_signed_document<'a>(lang: &'a str, subject: &'a str, text: &'a Path) -> Vec<&'a str> {
-    let set = [
-        "set",
-        "signed-document",
-        "--lang",
-        lang,
-        "--subject",
-        subject,
-    ];
-    with(&set, &["--text-file", s(text)])
+    let set = ["set", "signed-document", "--lang", lang];
+    [&set[..], &["--subject", subject, "--text-file", s(text)]].concat()
 }
 
 /// `sealdesk mail template ARGS` with `env`.
@@ -76,16 +69,15 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
 
     let preview = run_json(
         &data,
-        &[
-            "preview",
-            "signed-document",
-            "--lang",
-            "pl-PL",
-            "--var",
-            "recipient=<script>alert(1)</script>",
-            "--var",
-            "document=faktura.pdf",
-        ],
+        &with(
+            &["preview", "signed-document", "--lang", "pl-PL"],
+            &[
+                "--var",
+                "recipient=<script>alert(1)</script>",
+                "--var",
+                "document=faktura.pdf",
+            ],
+        ),
     );
     assert_eq!(preview["language"], "pl");
     assert!(preview["subject"]
@@ -124,14 +116,10 @@ fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
     let (tmp, data) = setup();
     let refused = template(
         &data,
-        &[
-            "preview",
-            "portal-password",
-            "--lang",
-            "en",
-            "--var",
-            "cert_password=Visible-To-All-1",
-        ],
+        &with(
+            &["preview", "portal-password", "--lang", "en"],
+            &["--var", "cert_password=Visible-To-All-1"],
+        ),
         &[],
     );
     assert_eq!(refused.status, 2, "{}", refused.stderr);
@@ -144,14 +132,10 @@ fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
     let file = secret_file(tmp.path(), "portal-pw", "From-A-File-2\n");
     let shown = run_json(
         &data,
-        &[
-            "preview",
-            "portal-password",
-            "--lang",
-            "en",
-            "--cert-password-file",
-            file.to_str().unwrap(),
-        ],
+        &with(
+            &["preview", "portal-password", "--lang", "en"],
+            &["--cert-password-file", file.to_str().unwrap()],
+        ),
     );
     assert!(
         shown["text"].as_str().unwrap().contains("From-A-File-2"),
@@ -199,14 +183,10 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
 
     let run = template(
         &data,
-        &[
-            "preview",
-            "signed-document",
-            "--lang",
-            "en",
-            "--var",
-            "document=a\r\nBcc: x@example.com",
-        ],
+        &with(
+            &["preview", "signed-document", "--lang", "en"],
+            &["--var", "document=a\r\nBcc: x@example.com"],
+        ),
         &[],
     );
     assert_ne!(run.status, 0);

@@ -92,11 +92,8 @@ fn under_umask_000_the_data_folder_is_owner_only() {
 
 #[test]
 fn a_stale_temporary_file_in_the_data_folder_is_swept_and_a_fresh_one_kept() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let init = init(&data, &pw);
-    assert_eq!(init.status, 0, "{}", init.stderr);
+    let office = Office::new();
+    let data = &office.data;
     let stale = data.join(".sealdesk-Qw12Er");
     let fresh = data.join(".sealdesk-Ty34Ui");
     std::fs::write(&stale, b"half a signed PDF").unwrap();
@@ -107,7 +104,7 @@ fn a_stale_temporary_file_in_the_data_folder_is_swept_and_a_fresh_one_kept() {
         .unwrap()
         .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600))
         .unwrap();
-    let status = sealdesk(&data, &["status"], &[]);
+    let status = sealdesk(data, &["status"], &[]);
     assert_eq!(status.status, 0, "{}", status.stderr);
     assert!(!stale.exists(), "the stale temporary file is removed");
     assert!(fresh.exists(), "a fresh one may still be written: kept");

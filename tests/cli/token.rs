@@ -112,6 +112,17 @@ fn on_token<'a>(algorithm: &'a str, pin_file: &'a str, module: &'a str) -> [&'a 
     ]
 }
 
+/// A new store and a token labelled "office", with the token's PIN in the
+/// file `pin`: the temporary folder, the data folder, the token and the
+/// PIN file.
+fn store_and_token() -> (tempfile::TempDir, PathBuf, SoftHsm, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = init_store(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "office");
+    let pin = secret_file(tmp.path(), "pin", PIN);
+    (tmp, data, hsm, pin)
+}
+
 fn generate_on_token(data: &Path, hsm: &SoftHsm, extra: &[&str], env: &[(&str, &str)]) -> Run {
     let mut args = vec!["--json", "key", "generate", "--token", &hsm.label];
     args.extend_from_slice(extra);
@@ -399,10 +410,7 @@ fn a_wrong_pin_is_refused_and_leaves_nothing_behind() {
 
 #[test]
 fn an_unknown_token_label_is_not_found() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = init_store(tmp.path());
-    let hsm = SoftHsm::new(tmp.path(), "office");
-    let pin = secret_file(tmp.path(), "pin", PIN);
+    let (_tmp, data, hsm, pin) = store_and_token();
     let generate = ["key", "generate", "--token", "Magazyn"];
     let run = sealdesk(
         &data,
@@ -416,10 +424,7 @@ fn an_unknown_token_label_is_not_found() {
 
 #[test]
 fn a_missing_module_is_a_load_error_and_not_remembered() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = init_store(tmp.path());
-    let hsm = SoftHsm::new(tmp.path(), "office");
-    let pin = secret_file(tmp.path(), "pin", PIN);
+    let (tmp, data, hsm, pin) = store_and_token();
     let missing = tmp.path().join("no-such-pkcs11.so");
     let run = generate_on_token(
         &data,
@@ -529,7 +534,9 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
     let env = hsm.env();
 
     let user_pw = secret_file(tmp.path(), "user-pw", "Utente-2026");
-    let issue = |seal_secret: [&str; 2], cn: &str| {
+    // `cert issue` of a signer `cn` from the seal, opened with `seal_secret`
+    // (its option and file), after the global options `global`.
+    let issue = |global: &[&str], seal_secret: [&str; 2], cn: &str| {
         let args = [
             "cert",
             "issue",
@@ -540,9 +547,9 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
         ];
         let signer = ["--profile", "signing", "--cn", cn, "--generate", "ec-p256"];
         let key = ["--key-password-file", s(&user_pw)];
-        sealdesk(&data, &[&args[..], &signer, &key].concat(), &env)
+        sealdesk(&data, &[global, &args, &signer, &key].concat(), &env)
     };
-    let issued = issue(["--seal-pin-file", pin_file], "Marco Rossi").ok();
+    let issued = issue(&["--json"], ["--seal-pin-file", pin_file], "Marco Rossi").ok();
     let id = serde_json::from_str::<serde_json::Value>(&issued.stdout).unwrap()["id"].to_string();
     let shown = sealdesk(&data, &["--json", "cert", "show", "--id", &id], &env);
     let pem = serde_json::from_str::<serde_json::Value>(&shown.stdout).unwrap()["pem"]
@@ -555,10 +562,10 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
     assert_ok(&verify);
 
     // The seal's PIN, not a password; and a wrong PIN is a clear error.
-    let as_password = issue(["--seal-password-file", pin_file], "X");
+    let as_password = issue(&[], ["--seal-password-file", pin_file], "X");
     expect_code(&as_password, "key.secret-kind");
     let wrong = secret_file(tmp.path(), "wrong-pin", "0000");
-    let wrong_pin = issue(["--seal-pin-file", s(&wrong)], "X");
+    let wrong_pin = issue(&[], ["--seal-pin-file", s(&wrong)], "X");
     expect_code(&wrong_pin, "token.wrong-pin");
 
     // An RSA token key signs a request OpenSSL verifies.
@@ -590,8 +597,7 @@ fn a_key_on_the_token_signs_a_pdf_that_pdfsig_and_pyhanko_accept() {
     let organization = ["Kancelaria Nowak sp. z o.o.", "VATPL-5260250995", "PL"];
     let (tmp, hsm, pin, data, seal_pem) =
         token_office("Pieczęć PDF", ["ec-p256", "rsa-2048"], organization);
-    let pin_file = s(&pin);
-    let env = hsm.env();
+    let (pin_file, env) = (s(&pin), hsm.env());
 
     // The signer's certificate for the token's RSA key (key 2).
     let issued = issue_for_token_key(&data, &hsm, pin_file, "Anna Nowak").ok();
