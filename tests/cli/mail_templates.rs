@@ -89,7 +89,7 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
         .unwrap()
         .starts_with("Dzień dobry <script>alert(1)</script>,"));
     let html = preview["html"].as_str().unwrap();
-    assert_contains(&html, "&lt;script&gt;alert(1)&lt;/script&gt;");
+    assert_contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
     assert!(!html.contains("<script>"), "{html}");
 
     let reset = run_json(&data, &["reset", "signed-document", "--lang", "pl"]);
