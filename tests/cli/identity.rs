@@ -3,17 +3,14 @@
 //! nothing left behind by a failed registration.
 
 use crate::pkcs12::outside_ca;
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::secret_file;
-use crate::sign::s;
+use crate::support::*;
 use crate::token::{SoftHsm, PIN};
-use crate::{sealdesk, store_file};
 use serde_json::Value;
 use std::path::Path;
 
 /// `identity create` of a Polish business from seal 1, plus `extra`.
-fn create_from_seal(office: &Office, signer: &str, extra: &[&str]) -> crate::Run {
-    let pw = secret_file(&office.path(""), "signing-pw", "Żuraw-42\n");
+fn create_from_seal(office: &Office, signer: &str, extra: &[&str]) -> Run {
+    let pw = office.secret("signing-pw", "Żuraw-42\n");
     let mut args = vec![
         "--json",
         "identity",
@@ -41,7 +38,7 @@ fn create_from_seal(office: &Office, signer: &str, extra: &[&str]) -> crate::Run
     office.run(&args)
 }
 
-fn json(run: &crate::Run) -> Value {
+fn json(run: &Run) -> Value {
     assert_eq!(run.status, 0, "{}", run.stderr);
     serde_json::from_str(&run.stdout).expect("one JSON value")
 }
@@ -62,16 +59,28 @@ fn active_ids(office: &Office) -> Vec<i64> {
         .collect()
 }
 
-fn key_files(data: &Path) -> usize {
-    std::fs::read_dir(data.join("keys"))
-        .map(|d| d.count())
-        .unwrap_or(0)
-}
-
-fn count(data: &Path, table: &str) -> i64 {
-    let conn = rusqlite::Connection::open(store_file(data)).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
+/// `identity create` of the small Polish business Żuraw from seal 1, its
+/// NIP, signing password and seal password given.
+fn create_zuraw(office: &Office, nip: &str, password: &Path, seal_password: &Path) -> Run {
+    let business = [
+        "--country",
+        "PL",
+        "--business-id",
+        nip,
+        "--business-name",
+        "Żuraw",
+    ];
+    let signer = ["--signer-name", "Łukasz", "--email", "l@zuraw.pl"];
+    let secrets = ["--password-file", s(password), "--seal", "1"];
+    let seal = ["--seal-password-file", s(seal_password)];
+    let args = [
+        &["identity", "create"][..],
+        &business,
+        &signer,
+        &secrets,
+        &seal,
+    ];
+    office.run(&args.concat())
 }
 
 #[test]
@@ -85,38 +94,21 @@ fn a_polish_identity_from_the_seal_carries_its_nip_and_chains_to_the_seal() {
     let cert_id = made["certificate_id"].as_i64().unwrap();
     let pem = office.pem_of(cert_id, "identity.pem");
 
-    let shown = openssl(&[
-        "x509",
-        "-in",
-        s(&pem),
-        "-noout",
-        "-text",
-        "-nameopt",
-        "utf8",
-    ]);
-    let shown = text(&shown);
+    let shown = x509_text(&pem, "utf8");
     assert!(
         shown.contains("organizationIdentifier") && shown.contains("VATPL-8567346215"),
         "{shown}"
     );
-    assert!(shown.contains("Łukasz Żółć"), "{shown}");
-    assert!(shown.contains("„Żuraw”"), "{shown}");
+    assert_contains(&shown, "Łukasz Żółć");
+    assert_contains(&shown, "„Żuraw”");
     assert!(
         shown.contains("C = PL") || shown.contains("C=PL"),
         "{shown}"
     );
-    assert!(shown.contains("email:biuro@zuraw.pl"), "{shown}");
+    assert_contains(&shown, "email:biuro@zuraw.pl");
     // The OID itself, for OpenSSL builds that print names by number.
-    let oid = openssl(&[
-        "x509",
-        "-in",
-        s(&pem),
-        "-noout",
-        "-subject",
-        "-nameopt",
-        "oid,utf8",
-    ]);
-    assert!(text(&oid).contains("2.5.4.97"), "{}", text(&oid));
+    let oid = x509_subject(&pem, "oid,utf8");
+    assert_contains(&oid, "2.5.4.97");
     let verified = openssl(&["verify", "-CAfile", s(&office.path("seal.pem")), s(&pem)]);
     assert!(verified.status.success(), "{}", text(&verified));
     assert!(text(&verified).contains(": OK"));
@@ -127,16 +119,8 @@ fn a_polish_identity_from_the_seal_carries_its_nip_and_chains_to_the_seal() {
         assert_eq!(made["selected"], false);
         assert_eq!(made["not_selected_reason"], "not-requested");
         let pem = office.pem_of(made["certificate_id"].as_i64().unwrap(), "other.pem");
-        let subject = openssl(&[
-            "x509",
-            "-in",
-            s(&pem),
-            "-noout",
-            "-subject",
-            "-nameopt",
-            "utf8",
-        ]);
-        assert!(text(&subject).contains(signer), "{}", text(&subject));
+        let subject = x509_subject(&pem, "utf8");
+        assert_contains(&subject, signer);
         std::fs::remove_file(pem).unwrap();
     }
     let list = identities(&office);
@@ -151,7 +135,7 @@ fn a_csr_identity_waits_for_the_outside_ca_and_takes_only_its_own_answer() {
     let office = office();
     let ca = outside_ca(&office.path(""));
     let csr = office.path("identity.csr");
-    let pw = secret_file(&office.path(""), "signing-pw", "abc");
+    let pw = office.secret("signing-pw", "abc");
     let made = office.json(&[
         "identity",
         "create",
@@ -213,24 +197,14 @@ fn a_csr_identity_waits_for_the_outside_ca_and_takes_only_its_own_answer() {
 
     // The outside CA signs the request.
     let signed = office.path("signed.pem");
-    let out = openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        s(&csr),
-        "-CA",
-        s(&ca.ca_pem),
-        "-CAkey",
-        s(&office.path("ca.key")),
-        "-CAcreateserial",
-        "-days",
+    let copy = ["-copy_extensions", "copy"];
+    sign_csr(
+        &csr,
+        [&ca.ca_pem, &office.path("ca.key")],
         "20",
-        "-copy_extensions",
-        "copy",
-        "-out",
-        s(&signed),
-    ]);
-    assert!(out.status.success(), "{}", text(&out));
+        &copy,
+        &signed,
+    );
     // The answer arrives with its CA, as CAs send it.
     let bundle = office.path("answer.pem");
     let mut both = std::fs::read(&signed).unwrap();
@@ -254,54 +228,16 @@ fn a_csr_identity_waits_for_the_outside_ca_and_takes_only_its_own_answer() {
 fn an_invalid_nip_is_refused_and_stores_nothing() {
     let office = office();
     let keys_before = count(&office.data, "key");
-    let pw = secret_file(&office.path(""), "signing-pw", "abcd");
-    let run = office.run(&[
-        "identity",
-        "create",
-        "--country",
-        "PL",
-        "--business-id",
-        "8567346216",
-        "--business-name",
-        "Żuraw",
-        "--signer-name",
-        "Łukasz",
-        "--email",
-        "l@zuraw.pl",
-        "--password-file",
-        s(&pw),
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&office.seal_pw),
-    ]);
+    let pw = office.secret("signing-pw", "abcd");
+    let run = create_zuraw(&office, "8567346216", &pw, &office.seal_pw);
     expect_error(&run, "id.invalid-checksum");
-    assert!(run.stderr.contains("8567346216"), "{}", run.stderr);
+    assert_contains(&run.stderr, "8567346216");
     assert!(identities(&office).is_empty());
     assert_eq!(count(&office.data, "key"), keys_before);
     assert_eq!(key_files(&office.data), 0);
     // A signing password under 3 characters is refused too.
-    let short = secret_file(&office.path(""), "short-pw", "ab");
-    let run = office.run(&[
-        "identity",
-        "create",
-        "--country",
-        "PL",
-        "--business-id",
-        "8567346215",
-        "--business-name",
-        "Żuraw",
-        "--signer-name",
-        "Łukasz",
-        "--email",
-        "l@zuraw.pl",
-        "--password-file",
-        s(&short),
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&office.seal_pw),
-    ]);
+    let short = office.secret("short-pw", "ab");
+    let run = create_zuraw(&office, "8567346215", &short, &office.seal_pw);
     expect_error(&run, "identity.password-too-short");
     assert!(identities(&office).is_empty());
 }
@@ -309,30 +245,11 @@ fn an_invalid_nip_is_refused_and_stores_nothing() {
 #[test]
 fn a_wrong_seal_password_leaves_no_identity_and_no_key_file() {
     let office = office();
-    let wrong = secret_file(&office.path(""), "wrong-seal", "not-the-seal");
+    let wrong = office.secret("wrong-seal", "not-the-seal");
     let keys_before = count(&office.data, "key");
     let certs_before = count(&office.data, "certificate");
-    let pw = secret_file(&office.path(""), "signing-pw", "abcd");
-    let run = office.run(&[
-        "identity",
-        "create",
-        "--country",
-        "PL",
-        "--business-id",
-        "8567346215",
-        "--business-name",
-        "Żuraw",
-        "--signer-name",
-        "Łukasz",
-        "--email",
-        "l@zuraw.pl",
-        "--password-file",
-        s(&pw),
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&wrong),
-    ]);
+    let pw = office.secret("signing-pw", "abcd");
+    let run = create_zuraw(&office, "8567346215", &pw, &wrong);
     expect_error(&run, "key.wrong-password");
     assert!(identities(&office).is_empty());
     assert_eq!(count(&office.data, "key"), keys_before);
@@ -371,8 +288,8 @@ fn exactly_one_identity_is_active_after_several_selects() {
 fn a_token_identity_keeps_its_key_on_the_token() {
     let office = office();
     let hsm = SoftHsm::new(&office.path(""), "podpis");
-    let pin = secret_file(&office.path(""), "pin", &format!("{PIN}\n"));
-    let wrong_pin = secret_file(&office.path(""), "wrong-pin", "0000");
+    let pin = office.secret("pin", &format!("{PIN}\n"));
+    let wrong_pin = office.secret("wrong-pin", "0000");
     let create = |pin: &Path| {
         sealdesk(
             &office.data,

@@ -1,6 +1,6 @@
 //! `sealdesk ids check`: national rules on the command line, no store needed.
 
-use crate::sealdesk;
+use crate::support::*;
 use serde_json::Value;
 
 fn check(args: &[&str], env: &[(&str, &str)]) -> crate::Run {
@@ -47,32 +47,19 @@ fn valid_identifiers_print_their_certificate_form() {
 #[test]
 fn a_wrong_check_digit_is_a_localized_error() {
     let english = check(&["--country", "PL", "5260250275"], &[]);
-    assert_eq!(english.status, 1);
-    assert!(
-        english.stderr.starts_with("error[id.invalid-checksum]: "),
-        "{}",
-        english.stderr
-    );
-    assert!(english.stderr.contains("check digit"), "{}", english.stderr);
+    expect_error(&english, "id.invalid-checksum");
+    assert_contains(&english.stderr, "check digit");
 
     let polish = check(
         &["--country", "PL", "5260250275"],
         &[("LANG", "pl_PL.UTF-8")],
     );
     assert_eq!(polish.status, 1);
-    assert!(
-        polish.stderr.contains("cyfra kontrolna"),
-        "{}",
-        polish.stderr
-    );
+    assert_contains(&polish.stderr, "cyfra kontrolna");
 
     let ukrainian = check(&["--country", "UA", "1436057"], &[("LANG", "uk_UA.UTF-8")]);
-    assert!(
-        ukrainian.stderr.starts_with("error[id.invalid-format]: "),
-        "{}",
-        ukrainian.stderr
-    );
-    assert!(ukrainian.stderr.contains("довжина"), "{}", ukrainian.stderr);
+    expect_code(&ukrainian, "id.invalid-format");
+    assert_contains(&ukrainian.stderr, "довжина");
 }
 
 #[test]
@@ -81,22 +68,9 @@ fn an_unknown_kind_or_country_is_refused() {
         &["--country", "PL", "--kind", "pl-pesel", "5260250274"],
         &[],
     );
-    assert_eq!(kind.status, 1);
-    assert!(
-        kind.stderr.starts_with("error[id.unknown-kind]"),
-        "{}",
-        kind.stderr
-    );
+    expect_error(&kind, "id.unknown-kind");
     let foreign = check(&["--country", "DE", "--kind", "pl-nip", "5260250274"], &[]);
-    assert!(
-        foreign.stderr.starts_with("error[id.unknown-kind]"),
-        "{}",
-        foreign.stderr
-    );
+    expect_code(&foreign, "id.unknown-kind");
     let country = check(&["--country", "Polska", "5260250274"], &[]);
-    assert!(
-        country.stderr.starts_with("error[pki.invalid-country]"),
-        "{}",
-        country.stderr
-    );
+    expect_code(&country, "pki.invalid-country");
 }

@@ -1,7 +1,7 @@
 //! A real Secret Service for tests that keep secrets in the OS credential
 //! store: a D-Bus session with an unlocked GNOME Keyring.
 
-use super::Run;
+use crate::support::*;
 use std::path::Path;
 use std::process::Command;
 

@@ -1,50 +1,20 @@
 //! `sealdesk key generate`, checked by OpenSSL: every key file opens with its
 //! password and only with it, and holds the public key SealDesk reports.
 
-use crate::{sealdesk, secret_file};
+use crate::support::*;
 use sha2::{Digest, Sha256};
 use std::path::Path;
-use std::process::Command;
-
-fn initialised(tmp: &Path) -> std::path::PathBuf {
-    let data = tmp.join("data");
-    let pw = secret_file(tmp, "admin-pw", "Lipa-Kwiat-7");
-    let run = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    data
-}
-
-fn openssl(args: &[&str]) -> std::process::Output {
-    Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("openssl is installed")
-}
 
 #[test]
 fn every_algorithm_gives_a_key_file_openssl_opens_with_the_password_only() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
+    let data = init_store(tmp.path());
     let pw = secret_file(tmp.path(), "key-pw", "Hasło do klucza ż\n");
     for algorithm in ["ec-p256", "ec-p384", "rsa-2048", "rsa-3072", "rsa-4096"] {
         let key = tmp.path().join(format!("{algorithm}.key"));
         let run = sealdesk(
             &data,
-            &[
-                "--json",
-                "key",
-                "generate",
-                "--algorithm",
-                algorithm,
-                "--file",
-                key.to_str().unwrap(),
-                "--password-file",
-                pw.to_str().unwrap(),
-            ],
+            &with(&["--json"], &key_args(algorithm, &key, &pw)),
             &[],
         );
         assert_eq!(run.status, 0, "{algorithm}: {}", run.stderr);
@@ -112,60 +82,30 @@ fn every_algorithm_gives_a_key_file_openssl_opens_with_the_password_only() {
 #[test]
 fn unknown_algorithms_existing_files_and_missing_stores_are_clear_errors() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
+    let data = init_store(tmp.path());
     let pw = secret_file(tmp.path(), "key-pw", "pw");
     let key = tmp.path().join("k.key");
-    let generate = |data: &Path, alg: &str| {
-        sealdesk(
-            data,
-            &[
-                "key",
-                "generate",
-                "--algorithm",
-                alg,
-                "--file",
-                key.to_str().unwrap(),
-                "--password-file",
-                pw.to_str().unwrap(),
-            ],
-            &[],
-        )
-    };
+    let generate = |data: &Path, alg: &str| sealdesk(data, &key_args(alg, &key, &pw), &[]);
 
     let run = generate(&data, "dsa-1024");
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[key.unsupported-algorithm]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "key.unsupported-algorithm");
     assert!(!key.exists());
 
     std::fs::write(&key, "an unrelated file").unwrap();
     let run = generate(&data, "ec-p256");
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[key.file-exists]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "key.file-exists");
     assert_eq!(std::fs::read_to_string(&key).unwrap(), "an unrelated file");
 
     std::fs::remove_file(&key).unwrap();
     let run = generate(&tmp.path().join("no-store"), "ec-p256");
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[store.missing]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "store.missing");
     assert!(!key.exists(), "no key without a registry to record it");
 }
 
 #[test]
 fn a_key_password_is_never_taken_as_an_argument() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
+    let data = init_store(tmp.path());
     let key = tmp.path().join("k.key");
     let run = sealdesk(
         &data,

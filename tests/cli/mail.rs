@@ -5,13 +5,12 @@
 //! documents checked by OpenSSL and pdfsig.
 
 use super::keyring::KeyringSession;
-use super::pki::{office, Office};
-use super::sign::{new_signer, s};
+use super::renewal::renew_run;
 use super::smtp_server::{
     connections, free_port, make_pki, received, Pki, Received, Server, ServerOptions, PASSWORD,
     USER, XOAUTH2_TOKEN,
 };
-use super::{sealdesk, secret_file, Run};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,15 +21,6 @@ const FROM: &str = "biuro@example.com";
 fn json(run: &Run) -> Value {
     assert_eq!(run.status, 0, "{} {}", run.stdout, run.stderr);
     serde_json::from_str(&run.stdout).expect("stdout is one JSON value")
-}
-
-fn expect_error(run: &Run, code: &str) {
-    assert_eq!(run.status, 1, "{} {}", run.stdout, run.stderr);
-    assert!(
-        run.stderr.starts_with(&format!("error[{code}]")),
-        "{}",
-        run.stderr
-    );
 }
 
 /// A store (plain or an office with a seal), a test PKI for the server, a
@@ -49,14 +39,7 @@ struct Desk {
 impl Desk {
     fn new() -> Desk {
         let tmp = tempfile::tempdir().unwrap();
-        let data = tmp.path().join("data");
-        let pw = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7\n");
-        let init = sealdesk(
-            &data,
-            &["init", "--admin-password-file", pw.to_str().unwrap()],
-            &[],
-        );
-        assert_eq!(init.status, 0, "{}", init.stderr);
+        let data = init_store(tmp.path());
         Self::around(tmp, data, None)
     }
 
@@ -114,6 +97,13 @@ impl Desk {
         json(&self.run(&all))
     }
 
+    /// The test server, with the desk set up to send through it.
+    fn serve(&self) -> Server {
+        let server = self.server();
+        self.configure(server.port, PASSWORD);
+        server
+    }
+
     fn server(&self) -> Server {
         Server::storing(&self.pki, &self.inbox)
     }
@@ -165,6 +155,15 @@ impl Desk {
         self.json(&args)
     }
 
+    /// `mail send` to `to`, signed (S/MIME) with `cert` whose key opens
+    /// with `secret` (its option and file).
+    fn send_signed(&self, subject: &str, to: &str, cert: &str, secret: [&str; 2]) -> Value {
+        self.send(
+            subject,
+            &["--to", to, "--smime", cert, secret[0], secret[1]],
+        )
+    }
+
     fn outbox_run(&self) -> Value {
         self.json(&["outbox", "run", "--once"])
     }
@@ -184,6 +183,21 @@ impl Desk {
     }
 }
 
+/// `mail send` to the client of `document`, signed on its way with `cert`
+/// whose key opens with the password in `password`.
+fn sign_and_send<'a>(cert: &'a str, password: &'a str, document: &'a str) -> Vec<&'a str> {
+    let send = ["mail", "send", "--sign-with", cert];
+    let files = ["--password-file", password, "--document", document];
+    [&send[..], &files, &["--to", "klient@example.com"]].concat()
+}
+
+/// The text of the first part of `content_type` in a parsed message.
+fn part_text(parsed: &Value, content_type: &str) -> String {
+    let parts = parsed["parts"].as_array().unwrap();
+    let part = parts.iter().find(|p| p["content_type"] == content_type);
+    part.unwrap()["text"].as_str().unwrap().to_owned()
+}
+
 /// A received message parsed by Python's mail parser (tests/support/eml_dump.py).
 fn dump(message: &Received, out: &Path) -> Value {
     let python = super::smtp_server::smtp_python();
@@ -194,11 +208,7 @@ fn dump(message: &Received, out: &Path) -> Value {
         .arg(out)
         .output()
         .expect("the message parser runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -212,8 +222,7 @@ fn message_ids(inbox: &[Received]) -> Vec<String> {
 #[test]
 fn what_arrives_is_decoded_intact_and_three_messages_share_one_connection() {
     let desk = Desk::new();
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
 
     let attachment: Vec<u8> = (0..=255u8).cycle().take(70_000).collect();
     let scan = desk.file("рахунок 2026.bin", &attachment);
@@ -326,16 +335,8 @@ fn what_arrives_is_decoded_intact_and_three_messages_share_one_connection() {
     // 3: the template in the recipient's language.
     let parsed = dump(&inbox[2], &desk.path("parts-3"));
     assert_eq!(parsed["subject"], "מסמך חתום: חוזה.pdf");
-    let text = parsed["parts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["content_type"] == "text/plain")
-        .unwrap()["text"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    assert!(text.contains("שלום יוסי"), "{text}");
+    let text = part_text(&parsed, "text/plain");
+    assert_contains(&text, "שלום יוסי");
     assert_eq!(inbox[2].header("Message-ID").unwrap(), third["message_id"]);
 
     // Each sent message has its .eml copy; the outbox says sent.
@@ -364,8 +365,7 @@ fn what_arrives_is_decoded_intact_and_three_messages_share_one_connection() {
 #[test]
 fn a_link_in_place_of_a_spooled_message_is_not_sent_and_a_sent_message_leaves_no_spool_file() {
     let desk = Desk::new();
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
     let spool = desk.data.join("outbox");
     let secret = desk.file("seal.key", b"-----BEGIN ENCRYPTED PRIVATE KEY-----\n");
 
@@ -471,8 +471,7 @@ fn an_outage_keeps_messages_queued_and_each_is_delivered_once_later() {
 #[test]
 fn a_crash_during_data_leaves_the_outcome_unknown_and_nothing_is_sent_twice() {
     let desk = Desk::new();
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
     let queued = desk.send("Umowa", &["--to", "stall@example.com"]);
 
     let mut run = desk
@@ -514,8 +513,7 @@ fn a_crash_during_data_leaves_the_outcome_unknown_and_nothing_is_sent_twice() {
 #[test]
 fn a_deferral_is_retried_later_with_backoff_and_a_refusal_fails() {
     let desk = Desk::new();
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
     let deferred = desk.send("Wezwanie", &["--to", "defer@example.com"]);
     let rejected = desk.send("Wezwanie", &["--to", "reject@example.com"]);
     let fine = desk.send("Wezwanie", &["--to", "ok@example.com"]);
@@ -660,13 +658,8 @@ fn an_oauth2_token_from_the_keyring_signs_in_and_delivers() {
 #[test]
 fn unsafe_headers_and_large_messages_are_refused_before_anything_is_queued() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7\n");
+    let data = init_store(tmp.path());
     let run = |args: &[&str]| sealdesk(&data, args, &[]);
-    assert_eq!(
-        run(&["init", "--admin-password-file", pw.to_str().unwrap()]).status,
-        0
-    );
     let body = secret_file(tmp.path(), "body.txt", "Treść\n");
     let send = |extra: &[&str]| {
         let mut args = vec!["mail", "send", "--body-file", body.to_str().unwrap()];
@@ -831,53 +824,38 @@ fn an_smime_signed_message_verifies_with_openssl_and_a_change_breaks_it() {
     let desk = Desk::with_office();
     let office = desk.office.as_ref().unwrap();
     let cert = new_signer(office, "Olena Kovalenko", "ec-p256");
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
 
     let wrong = desk.file("wrong-pw", b"not-the-password\n");
-    let refused = desk.run(&[
-        "mail",
-        "send",
-        "--to",
-        "a@example.com",
-        "--subject",
-        "Підписано",
-        "--body-file",
-        s(&desk.file("b.txt", b"x\n")),
-        "--smime",
-        &cert,
-        "--password-file",
-        s(&wrong),
-    ]);
+    let send_to = |to: &str| {
+        let body = desk.file("b.txt", b"x\n");
+        let mail = [
+            "mail",
+            "send",
+            "--to",
+            to,
+            "--subject",
+            "Підписано",
+            "--body-file",
+            s(&body),
+        ];
+        desk.run(&with(
+            &mail,
+            &["--smime", &cert, "--password-file", s(&wrong)],
+        ))
+    };
+    let refused = send_to("a@example.com");
     expect_error(&refused, "key.wrong-password");
     // An unsafe header is refused before the key is even tried.
-    let injected = desk.run(&[
-        "mail",
-        "send",
-        "--to",
-        "a@example.com\r\nBcc: spy@example.com",
-        "--subject",
-        "Підписано",
-        "--body-file",
-        s(&desk.file("b.txt", b"x\n")),
-        "--smime",
-        &cert,
-        "--password-file",
-        s(&wrong),
-    ]);
+    let injected = send_to("a@example.com\r\nBcc: spy@example.com");
     expect_error(&injected, "mail.header-injection");
     desk.assert_outbox_empty();
 
-    let queued = desk.send(
+    let queued = desk.send_signed(
         "Підписаний лист",
-        &[
-            "--to",
-            "a@example.com",
-            "--smime",
-            &cert,
-            "--password-file",
-            s(&office.user_pw),
-        ],
+        "a@example.com",
+        &cert,
+        ["--password-file", s(&office.user_pw)],
     );
     assert_eq!(desk.outbox_run()["sent"], 1);
     let inbox = desk.inbox();
@@ -888,11 +866,7 @@ fn an_smime_signed_message_verifies_with_openssl_and_a_change_breaks_it() {
         .unwrap()
         .starts_with("multipart/signed"));
     let out = smime_verify(office, &got.path);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
 
     let text = got.text().replacen("Dzie", "Dzia", 1);
     let changed = desk.file("changed.eml", text.as_bytes());
@@ -906,30 +880,17 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
     let desk = Desk::with_office();
     let office = desk.office.as_ref().unwrap();
     let cert = new_signer(office, "Olena Kovalenko", "ec-p256");
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
     let original = super::pades::fixture("minimal-document.pdf");
     let document = desk.path("umowa.pdf");
     std::fs::copy(&original, &document).unwrap();
 
     // A wrong password: nothing signed, nothing queued.
     let wrong = desk.file("wrong-pw", b"not-the-password\n");
-    let refused = desk.run(&[
-        "mail",
-        "send",
-        "--sign-with",
-        &cert,
-        "--password-file",
-        s(&wrong),
-        "--document",
-        s(&document),
-        "--to",
-        "klient@example.com",
-        "--lang",
-        "pl",
-        "--var",
-        "recipient=Jan",
-    ]);
+    let refused = desk.run(&with(
+        &sign_and_send(&cert, s(&wrong), s(&document)),
+        &["--lang", "pl", "--var", "recipient=Jan"],
+    ));
     expect_error(&refused, "key.wrong-password");
     desk.assert_outbox_empty();
     let names: Vec<String> = std::fs::read_dir(desk.tmp.path())
@@ -939,23 +900,10 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
         .collect();
     assert!(names.is_empty(), "{names:?}");
 
-    let sent = desk.json(&[
-        "mail",
-        "send",
-        "--sign-with",
-        &cert,
-        "--password-file",
-        s(&office.user_pw),
-        "--document",
-        s(&document),
-        "--to",
-        "klient@example.com",
-        "--lang",
-        "pl",
-        "--var",
-        "recipient=Jan Nowak",
-        "--smime",
-    ]);
+    let sent = desk.json(&with(
+        &sign_and_send(&cert, s(&office.user_pw), s(&document)),
+        &["--lang", "pl", "--var", "recipient=Jan Nowak", "--smime"],
+    ));
     assert_eq!(sent["state"], "queued");
     let signed = PathBuf::from(sent["signed"].as_str().unwrap());
     assert!(signed.exists());
@@ -964,26 +912,14 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
     let got = &inbox[0];
     assert_eq!(got.rcpt_tos, ["klient@example.com"]);
     let out = smime_verify(office, &got.path);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let parsed = dump(got, &desk.path("parts"));
     assert!(
         parsed["subject"].as_str().unwrap().contains("umowa"),
         "{parsed}"
     );
-    let text = parsed["parts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["content_type"] == "text/plain")
-        .unwrap()["text"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    assert!(text.contains("Jan Nowak"), "{text}");
+    let text = part_text(&parsed, "text/plain");
+    assert_contains(&text, "Jan Nowak");
     let pdf = parsed["parts"]
         .as_array()
         .unwrap()
@@ -1000,22 +936,10 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
 
     // Anything else goes out with its detached .p7s beside it.
     let table = desk.file("wyciąg.csv", "Łódź;1234,56\r\n".as_bytes());
-    let sent = desk.json(&[
-        "mail",
-        "send",
-        "--sign-with",
-        &cert,
-        "--password-file",
-        s(&office.user_pw),
-        "--document",
-        s(&table),
-        "--to",
-        "klient@example.com",
-        "--lang",
-        "uk",
-        "--var",
-        "recipient=Олена",
-    ]);
+    let sent = desk.json(&with(
+        &sign_and_send(&cert, s(&office.user_pw), s(&table)),
+        &["--lang", "uk", "--var", "recipient=Олена"],
+    ));
     assert_eq!(sent["attachments"].as_array().unwrap().len(), 2);
     assert_eq!(desk.outbox_run()["sent"], 1);
     let inbox = desk.inbox();
@@ -1040,67 +964,23 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
         std::fs::read(content).unwrap(),
         std::fs::read(&table).unwrap()
     );
-    let out = Command::new("openssl")
-        .args([
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            files[1]["file"].as_str().unwrap(),
-            "-content",
-            content,
-            "-CAfile",
-            s(&office.path("seal.pem")),
-            "-purpose",
-            "any",
-            "-out",
-            "/dev/null",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let signature = files[1]["file"].as_str().unwrap();
+    let out = cms_verify(
+        signature,
+        Some(content),
+        &office.path("seal.pem"),
+        "/dev/null",
     );
+    assert_ok(&out);
 }
 
 #[test]
 fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
-    use super::token::{seal_on_token, SoftHsm, PIN};
-    let tmp = tempfile::tempdir().unwrap();
-    let hsm = SoftHsm::new(tmp.path(), "Poczta");
-    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
-    let (data, seal_pem) = seal_on_token(
-        tmp.path(),
-        &hsm,
-        s(&pin),
-        ["ec-p256", "rsa-2048"],
-        ["Studio Rossi S.r.l.", "VATIT-12345678903", "IT"],
-    );
-    let issued = sealdesk(
-        &data,
-        &[
-            "--json",
-            "cert",
-            "issue",
-            "--seal",
-            "1",
-            "--seal-pin-file",
-            s(&pin),
-            "--profile",
-            "signing",
-            "--cn",
-            "Giulia Rossi",
-            "--key",
-            "2",
-            "--pin-file",
-            s(&pin),
-        ],
-        &hsm.env(),
-    );
+    use super::token::{issue_for_token_key, token_office};
+    let organization = ["Studio Rossi S.r.l.", "VATIT-12345678903", "IT"];
+    let (tmp, hsm, pin, data, seal_pem) =
+        token_office("Poczta", ["ec-p256", "rsa-2048"], organization);
+    let issued = issue_for_token_key(&data, &hsm, s(&pin), "Giulia Rossi");
     let cert = json(&issued)["id"].to_string();
     let mut desk = Desk::around(tmp, data, None);
     desk.env = hsm
@@ -1108,8 +988,7 @@ fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
 
     let wrong = desk.file("wrong-pin", b"0000\n");
     let refused = desk.run(&[
@@ -1141,26 +1020,18 @@ fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
     expect_error(&refused, "token.wrong-pin");
     desk.assert_outbox_empty();
 
-    let queued = desk.send(
+    let with_pin = ["--pin-file", s(&pin)];
+    let queued = desk.send_signed(
         "Certificato firmato",
-        &[
-            "--to",
-            "cliente@example.com",
-            "--smime",
-            &cert,
-            "--pin-file",
-            s(&pin),
-        ],
+        "cliente@example.com",
+        &cert,
+        with_pin,
     );
     assert_eq!(desk.outbox_run()["sent"], 1);
     let inbox = desk.inbox();
     assert_eq!(inbox[0].header("Message-ID").unwrap(), queued["message_id"]);
     let out = smime_verify_with(&seal_pem, &inbox[0].path);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
 }
 
 #[test]
@@ -1168,8 +1039,7 @@ fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_acce
     let desk = Desk::with_office();
     let office = desk.office.as_ref().unwrap();
     let cert = new_signer(office, "Тарас Бойко", "ec-p256");
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
     let new_pw = desk.file("new-pw", "Новий-ключ-2026\n".as_bytes());
     let planned = desk.json(&[
         "renew",
@@ -1191,19 +1061,9 @@ fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_acce
         "old-secrets",
         format!("{cert}\t{}\n", user_pw.trim_end()).as_bytes(),
     );
-    let run = [
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&old),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
-        "mail:cert@acsk.example.ua",
-        "--lang",
-        "uk",
-    ];
+    let new_key = ["--key-password-file", s(&new_pw)];
+    let to_ca = "mail:cert@acsk.example.ua";
+    let run = with(&renew_run(&run_id, &old, new_key, to_ca), &["--lang", "uk"]);
     let ran = desk.json(&run);
     assert_eq!(ran["items"][0]["state"], "sent", "{ran}");
     assert_eq!(ran["items"][0]["mail"]["state"], "queued", "{ran}");
@@ -1240,7 +1100,7 @@ fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_acce
     );
     let request = desk.path("request.der");
     super::renewal::open_envelope(&envelope, &office.path("seal.pem"), &request);
-    let subject = super::pki::openssl(&[
+    let subject = openssl(&[
         "req",
         "-inform",
         "DER",
@@ -1261,8 +1121,7 @@ fn a_renewal_request_mailed_to_the_ca_arrives_once_with_an_envelope_openssl_acce
 #[test]
 fn the_portal_password_comes_from_a_file_or_the_environment_never_an_argument() {
     let desk = Desk::new();
-    let server = desk.server();
-    desk.configure(server.port, PASSWORD);
+    let _server = desk.serve();
     let base = [
         "mail",
         "send",

@@ -1,7 +1,7 @@
 //! `sealdesk mail template ...`: the built-in wording per language, the
 //! user's own wording in the store, and previews.
 
-use super::{sealdesk, secret_file};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -11,15 +11,19 @@ fn json(stdout: &str) -> Value {
 
 fn setup() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let init = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(init.status, 0, "{}", init.stderr);
+    let data = init_store(tmp.path());
     (tmp, data)
+}
+
+/// `set signed-document` in `lang` with this subject and text file.
+fn set_signed_document<'a>(lang: &'a str, subject: &'a str, text: &'a Path) -> Vec<&'a str> {
+    let set = ["set", "signed-document", "--lang", lang];
+    [&set[..], &["--subject", subject, "--text-file", s(text)]].concat()
+}
+
+/// `sealdesk mail template ARGS` with `env`.
+fn template(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    sealdesk(data, &with(&["mail", "template"], args), env)
 }
 
 fn run_json(data: &Path, args: &[&str]) -> Value {
@@ -45,16 +49,7 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
     );
     let saved = run_json(
         &data,
-        &[
-            "set",
-            "signed-document",
-            "--lang",
-            "pl",
-            "--subject",
-            "Dokument {document} od {company}",
-            "--text-file",
-            text.to_str().unwrap(),
-        ],
+        &set_signed_document("pl", "Dokument {document} od {company}", &text),
     );
     assert_eq!(saved["customized"], true);
     let list = run_json(&data, &["list"]);
@@ -74,16 +69,15 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
 
     let preview = run_json(
         &data,
-        &[
-            "preview",
-            "signed-document",
-            "--lang",
-            "pl-PL",
-            "--var",
-            "recipient=<script>alert(1)</script>",
-            "--var",
-            "document=faktura.pdf",
-        ],
+        &with(
+            &["preview", "signed-document", "--lang", "pl-PL"],
+            &[
+                "--var",
+                "recipient=<script>alert(1)</script>",
+                "--var",
+                "document=faktura.pdf",
+            ],
+        ),
     );
     assert_eq!(preview["language"], "pl");
     assert!(preview["subject"]
@@ -95,10 +89,7 @@ fn list_shows_every_kind_in_every_language_and_set_reset_change_one() {
         .unwrap()
         .starts_with("Dzień dobry <script>alert(1)</script>,"));
     let html = preview["html"].as_str().unwrap();
-    assert!(
-        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
-        "{html}"
-    );
+    assert_contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
     assert!(!html.contains("<script>"), "{html}");
 
     let reset = run_json(&data, &["reset", "signed-document", "--lang", "pl"]);
@@ -123,18 +114,12 @@ fn previews_use_the_language_of_the_recipient_and_hebrew_runs_right_to_left() {
 #[test]
 fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
     let (tmp, data) = setup();
-    let refused = sealdesk(
+    let refused = template(
         &data,
-        &[
-            "mail",
-            "template",
-            "preview",
-            "portal-password",
-            "--lang",
-            "en",
-            "--var",
-            "cert_password=Visible-To-All-1",
-        ],
+        &with(
+            &["preview", "portal-password", "--lang", "en"],
+            &["--var", "cert_password=Visible-To-All-1"],
+        ),
         &[],
     );
     assert_eq!(refused.status, 2, "{}", refused.stderr);
@@ -147,14 +132,10 @@ fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
     let file = secret_file(tmp.path(), "portal-pw", "From-A-File-2\n");
     let shown = run_json(
         &data,
-        &[
-            "preview",
-            "portal-password",
-            "--lang",
-            "en",
-            "--cert-password-file",
-            file.to_str().unwrap(),
-        ],
+        &with(
+            &["preview", "portal-password", "--lang", "en"],
+            &["--cert-password-file", file.to_str().unwrap()],
+        ),
     );
     assert!(
         shown["text"].as_str().unwrap().contains("From-A-File-2"),
@@ -176,72 +157,40 @@ fn a_preview_takes_the_portal_password_from_a_file_never_an_argument() {
         &[("SD_PORTAL", "From-The-Env-3")],
     );
     assert_eq!(env.status, 0, "{}", env.stderr);
-    assert!(env.stdout.contains("From-The-Env-3"), "{}", env.stdout);
+    assert_contains(&env.stdout, "From-The-Env-3");
 }
 
 #[test]
 fn bad_templates_and_values_are_refused_with_a_localized_message() {
     let (tmp, data) = setup();
     let text = secret_file(tmp.path(), "text.txt", "Witaj {klient}\n");
-    let run = sealdesk(
+    let run = template(
         &data,
-        &[
-            "mail",
-            "template",
-            "set",
-            "signed-document",
-            "--lang",
-            "pl",
-            "--subject",
-            "Dokument",
-            "--text-file",
-            text.to_str().unwrap(),
-        ],
+        &set_signed_document("pl", "Dokument", &text),
         &[("LANG", "pl_PL.UTF-8")],
     );
     assert_ne!(run.status, 0);
-    assert!(
-        run.stderr.contains("Nieznany symbol zastępczy {klient}"),
-        "{}",
-        run.stderr
-    );
+    assert_contains(&run.stderr, "Nieznany symbol zastępczy {klient}");
 
     let good = secret_file(tmp.path(), "good.txt", "Hello {recipient}\n");
-    let run = sealdesk(
+    let run = template(
         &data,
-        &[
-            "mail",
-            "template",
-            "set",
-            "signed-document",
-            "--lang",
-            "en",
-            "--subject",
-            "Hello\nBcc: someone@example.com",
-            "--text-file",
-            good.to_str().unwrap(),
-        ],
+        &set_signed_document("en", "Hello\nBcc: someone@example.com", &good),
         &[],
     );
     assert_ne!(run.status, 0);
-    assert!(run.stderr.contains("subject"), "{}", run.stderr);
+    assert_contains(&run.stderr, "subject");
 
-    let run = sealdesk(
+    let run = template(
         &data,
-        &[
-            "mail",
-            "template",
-            "preview",
-            "signed-document",
-            "--lang",
-            "en",
-            "--var",
-            "document=a\r\nBcc: x@example.com",
-        ],
+        &with(
+            &["preview", "signed-document", "--lang", "en"],
+            &["--var", "document=a\r\nBcc: x@example.com"],
+        ),
         &[],
     );
     assert_ne!(run.status, 0);
-    assert!(run.stderr.contains("{document}"), "{}", run.stderr);
+    assert_contains(&run.stderr, "{document}");
 
     let run = sealdesk(
         &data,
@@ -249,7 +198,7 @@ fn bad_templates_and_values_are_refused_with_a_localized_message() {
         &[],
     );
     assert_ne!(run.status, 0);
-    assert!(run.stderr.contains("invoice"), "{}", run.stderr);
+    assert_contains(&run.stderr, "invoice");
     let list = run_json(&data, &["list"]);
     assert!(list
         .as_array()

@@ -15,59 +15,15 @@ mod renewal_documents;
 mod sign;
 mod smtp;
 mod smtp_server;
+mod support;
 mod token;
 mod trust;
 mod user_input;
 mod verify;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn sealdesk(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sealdesk"));
-    cmd.arg("--data-dir").arg(data_dir).args(args);
-    // Messages in English unless a test asks otherwise.
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "en_US.UTF-8");
-    cmd.env_remove("SEALDESK_DATA_DIR");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = cmd.output().expect("sealdesk runs");
-    Run {
-        status: status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-    }
-}
-
-/// A secret file readable only by its owner, as a careful user keeps one
-/// (others draw a warning).
-fn secret_file(dir: &Path, name: &str, content: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, content).unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-    }
-    path
-}
-
-fn store_file(data: &Path) -> PathBuf {
-    data.join("sealdesk.sqlite3")
-}
+use std::path::Path;
+use std::process::Command;
+use support::*;
 
 #[test]
 fn init_creates_the_store_and_prints_json() {
@@ -119,11 +75,7 @@ fn under_umask_000_the_data_folder_is_owner_only() {
         key = key.display(),
     );
     let out = Command::new("sh").args(["-c", &script]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("keys")), 0o700);
@@ -140,15 +92,8 @@ fn under_umask_000_the_data_folder_is_owner_only() {
 
 #[test]
 fn a_stale_temporary_file_in_the_data_folder_is_swept_and_a_fresh_one_kept() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let init = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(init.status, 0, "{}", init.stderr);
+    let office = Office::new();
+    let data = &office.data;
     let stale = data.join(".sealdesk-Qw12Er");
     let fresh = data.join(".sealdesk-Ty34Ui");
     std::fs::write(&stale, b"half a signed PDF").unwrap();
@@ -159,7 +104,7 @@ fn a_stale_temporary_file_in_the_data_folder_is_swept_and_a_fresh_one_kept() {
         .unwrap()
         .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600))
         .unwrap();
-    let status = sealdesk(&data, &["status"], &[]);
+    let status = sealdesk(data, &["status"], &[]);
     assert_eq!(status.status, 0, "{}", status.stderr);
     assert!(!stale.exists(), "the stale temporary file is removed");
     assert!(fresh.exists(), "a fresh one may still be written: kept");
@@ -176,11 +121,7 @@ fn the_data_dir_can_come_from_the_environment() {
         .env("SD_PW", "Lipa-Kwiat-7")
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     assert!(store_file(&data).exists());
 }
 
@@ -205,17 +146,8 @@ fn a_short_password_changes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let pw = secret_file(tmp.path(), "pw", "12345\n");
-    let run = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[admin.password-too-short]: "),
-        "{}",
-        run.stderr
-    );
+    let run = init(&data, &pw);
+    expect_error(&run, "admin.password-too-short");
     assert!(run.stderr.contains('6'));
     let status = sealdesk(&data, &["--json", "status"], &[]);
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
@@ -237,12 +169,7 @@ fn errors_speak_the_users_language() {
             &["init", "--admin-password-file", pw.to_str().unwrap()],
             &[("LANG", lang)],
         );
-        assert_eq!(run.status, 1);
-        assert!(
-            run.stderr.starts_with("error[admin.password-too-short]: "),
-            "{}",
-            run.stderr
-        );
+        expect_error(&run, "admin.password-too-short");
         assert!(run.stderr.contains(word), "{lang}: {}", run.stderr);
     }
 }
@@ -255,12 +182,7 @@ fn a_missing_secret_file_is_a_clear_error() {
         &["init", "--admin-password-file", "/no/such/file"],
         &[],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[cli.secret-file]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "cli.secret-file");
     assert!(run.stderr.contains("/no/such/file"));
 }
 
@@ -280,12 +202,7 @@ fn wrong_usage_exits_with_2() {
 fn status_without_a_store_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let run = sealdesk(&tmp.path().join("empty"), &["status"], &[]);
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[store.missing]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "store.missing");
     assert!(!tmp.path().join("empty").exists(), "status creates nothing");
 }
 
@@ -295,17 +212,8 @@ fn a_file_that_is_not_a_store_is_refused_and_kept() {
     let junk = b"%PDF-1.7 not a database at all ".repeat(100);
     std::fs::write(store_file(tmp.path()), &junk).unwrap();
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
-    let run = sealdesk(
-        tmp.path(),
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[store.corrupt]: "),
-        "{}",
-        run.stderr
-    );
+    let run = init(tmp.path(), &pw);
+    expect_error(&run, "store.corrupt");
     assert_eq!(std::fs::read(store_file(tmp.path())).unwrap(), junk);
 }
 
@@ -313,25 +221,12 @@ fn a_file_that_is_not_a_store_is_refused_and_kept() {
 fn a_store_from_a_newer_sealdesk_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
-    assert_eq!(
-        sealdesk(
-            tmp.path(),
-            &["init", "--admin-password-file", pw.to_str().unwrap()],
-            &[]
-        )
-        .status,
-        0
-    );
+    assert_eq!(init(tmp.path(), &pw).status, 0);
     let conn = rusqlite::Connection::open(store_file(tmp.path())).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
     let run = sealdesk(tmp.path(), &["status"], &[]);
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[store.schema-too-new]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "store.schema-too-new");
     assert!(run.stderr.contains("99"));
 }
 
@@ -341,11 +236,7 @@ fn a_store_held_by_another_writer_gives_in_use_after_waiting() {
     let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7");
     // Hold the write lock as another process would.
     let holder = {
-        let out = sealdesk(
-            tmp.path(),
-            &["init", "--admin-password-file", pw.to_str().unwrap()],
-            &[],
-        );
+        let out = init(tmp.path(), &pw);
         assert_eq!(out.status, 0, "{}", out.stderr);
         let conn = rusqlite::Connection::open(store_file(tmp.path())).unwrap();
         conn.execute_batch(
@@ -355,17 +246,8 @@ fn a_store_held_by_another_writer_gives_in_use_after_waiting() {
         conn
     };
     let other = secret_file(tmp.path(), "pw2", "Another-pass-9");
-    let run = sealdesk(
-        tmp.path(),
-        &["init", "--admin-password-file", other.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[store.in-use]: "),
-        "{}",
-        run.stderr
-    );
+    let run = init(tmp.path(), &other);
+    expect_error(&run, "store.in-use");
     holder.execute_batch("ROLLBACK").unwrap();
     let status = sealdesk(tmp.path(), &["--json", "status"], &[]);
     assert_eq!(status.status, 0, "{}", status.stderr);

@@ -3,9 +3,7 @@
 //! poppler's pdfsig, pyHanko and qpdf; and the refusals (wrong password,
 //! encrypted or broken PDFs, unusable certificates) that leave no file.
 
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::secret_file;
-use crate::sign::{new_signer, s, sign};
+use crate::support::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -212,7 +210,7 @@ fn pdfs_from_many_producers_are_signed_and_every_verifier_accepts_them() {
         &["-nssdir", &db, s(&tampered)],
         "apt-get install poppler-utils",
     ));
-    assert!(said.contains("Signature #1"), "{said}");
+    assert_contains(&said, "Signature #1");
     assert!(!said.contains("Signature is Valid."), "{said}");
     let out = pyhanko(&[
         "sign",
@@ -396,14 +394,7 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     let signed = office.path("pdfkit-signed.pdf");
 
     let wrong = secret_file(&folder, "wrong", "nie-to-hasło");
-    let run = office.run(&[
-        "sign",
-        "--cert",
-        &cert,
-        "--key-password-file",
-        s(&wrong),
-        s(&input),
-    ]);
+    let run = office.sign_with(&cert, &wrong, &input);
     expect_error(&run, "key.wrong-password");
     assert!(!signed.exists(), "nothing written after a wrong password");
 
@@ -435,23 +426,9 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(printed["format"], "cades");
-    let verified = openssl(&[
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
-        s(&office.path("garbage.pdf.p7s")),
-        "-content",
-        s(&stand_in),
-        "-CAfile",
-        s(&office.path("seal.pem")),
-        "-purpose",
-        "any",
-        "-out",
-        "/dev/null",
-    ]);
+    let signature = office.path("garbage.pdf.p7s");
+    let seal = office.path("seal.pem");
+    let verified = cms_verify(s(&signature), Some(s(&stand_in)), &seal, "/dev/null");
     assert!(verified.status.success(), "{}", text(&verified));
 
     sign_pades(&office, &cert, &input, &[]);
@@ -472,7 +449,7 @@ fn unsignable_pdfs_wrong_passwords_and_unusable_certificates_leave_no_file() {
     let other = copy_in(&office, "habibi.pdf");
     let run = sign(&office, &revoked, &other, &[]);
     expect_error(&run, "sign.certificate-not-usable");
-    assert!(run.stderr.contains("revoked"), "{}", run.stderr);
+    assert_contains(&run.stderr, "revoked");
     assert!(!office.path("habibi-signed.pdf").exists());
     no_leftovers(&folder);
 
@@ -523,7 +500,7 @@ fn a_pdf_whose_header_is_not_at_its_start_is_refused_never_signed_as_a_cms() {
         let stem = input.file_stem().unwrap().to_str().unwrap().to_string();
         let run = sign(&office, &cert, &input, &[]);
         expect_error(&run, "pdf.header-not-at-start");
-        assert!(run.stderr.contains("--detached"), "{}", run.stderr);
+        assert_contains(&run.stderr, "--detached");
         let out = office.path(&format!("{stem}-out.pdf"));
         expect_error(
             &sign(&office, &cert, &input, &["--out", s(&out)]),
@@ -632,11 +609,11 @@ fn forms_and_annotations_are_extended_wherever_they_live() {
             [std::fs::metadata(&input).unwrap().len() as usize..]
             .to_vec();
         let update = String::from_utf8_lossy(&update);
-        assert!(update.contains("/SigFlags 3"), "{update}");
+        assert_contains(&update, "/SigFlags 3");
         if name == "indirect.pdf" {
             // The arrays themselves are rewritten, not the page or catalog.
-            assert!(update.contains("\n4 0 obj\n[7 0 R 10 0 R]"), "{update}");
-            assert!(update.contains("\n6 0 obj\n[7 0 R 10 0 R]"), "{update}");
+            assert_contains(&update, "\n4 0 obj\n[7 0 R 10 0 R]");
+            assert_contains(&update, "\n6 0 obj\n[7 0 R 10 0 R]");
             assert!(!update.contains("\n3 0 obj"), "{update}");
             assert!(!update.contains("\n1 0 obj"), "{update}");
         }

@@ -2,29 +2,15 @@
 //! writes OpenSSL 3 reads without `-legacy`; what OpenSSL writes SealDesk
 //! imports, keys included; a wrong password changes nothing.
 
-use crate::pki::{expect_error, issue, office, openssl, text, Office};
-use crate::sign::s;
-use crate::{secret_file, store_file};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// Issues a signing certificate with a new key and writes it as PKCS#12.
 fn issue_with_p12(office: &Office, cn: &str, out: &Path, legacy: bool) -> Value {
-    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Hasło-do-pliku-9\n");
-    let mut args = vec![
-        "--profile",
-        "signing",
-        "--cn",
-        cn,
-        "--generate",
-        "ec-p256",
-        "--key-password-file",
-        s(&office.user_pw),
-        "--p12",
-        s(out),
-        "--p12-password-file",
-        s(&p12_pw),
-    ];
+    let p12_pw = office.secret("p12-pw", "Hasło-do-pliku-9\n");
+    let p12 = ["--p12", s(out), "--p12-password-file", s(&p12_pw)];
+    let mut args = with(&office.signer_args(cn, "ec-p256"), &p12);
     if legacy {
         args.push("--legacy-p12");
     }
@@ -66,16 +52,10 @@ fn an_issued_pkcs12_opens_in_openssl_3_without_legacy_with_key_and_chain() {
     let info = pkcs12_info(&p12, &p12_pw);
     let info_text = text(&info);
     assert!(info.status.success(), "{info_text}");
-    assert!(
-        info_text.contains("PBES2, PBKDF2, AES-256-CBC"),
-        "{info_text}"
-    );
-    assert!(info_text.contains("MAC: sha256"), "{info_text}");
-    assert!(info_text.contains("CN=Anna Kowalska"), "{info_text}");
-    assert!(
-        info_text.contains("organizationIdentifier = NTRUA-14360570"),
-        "{info_text}"
-    );
+    assert_contains(&info_text, "PBES2, PBKDF2, AES-256-CBC");
+    assert_contains(&info_text, "MAC: sha256");
+    assert_contains(&info_text, "CN=Anna Kowalska");
+    assert_contains(&info_text, "organizationIdentifier = NTRUA-14360570");
     assert_eq!(
         info_text.matches("BEGIN CERTIFICATE").count(),
         2,
@@ -104,7 +84,7 @@ fn an_issued_pkcs12_opens_in_openssl_3_without_legacy_with_key_and_chain() {
         "the key in the file is the certificate's"
     );
 
-    let wrong = secret_file(office.path("").as_path(), "wrong-pw", "not-it");
+    let wrong = office.secret("wrong-pw", "not-it");
     let refused = pkcs12_info(&p12, &wrong);
     assert!(
         !refused.status.success(),
@@ -120,8 +100,8 @@ fn the_old_windows_option_writes_3des_with_a_sha1_mac() {
     let info = pkcs12_info(&p12, &office.path("p12-pw"));
     let info_text = text(&info);
     assert!(info.status.success(), "{info_text}");
-    assert!(info_text.contains("MAC: sha1"), "{info_text}");
-    assert!(info_text.contains("3-KeyTripleDES-CBC"), "{info_text}");
+    assert_contains(&info_text, "MAC: sha1");
+    assert_contains(&info_text, "3-KeyTripleDES-CBC");
 }
 
 #[test]
@@ -169,52 +149,21 @@ fn cert_export_writes_pem_der_and_pkcs12_and_refuses_a_wrong_key_password() {
         "io.file-exists",
     );
 
-    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Portal-2026!");
-    let wrong = secret_file(
-        office.path("").as_path(),
-        "wrong-pw",
-        "not-the-key-password",
-    );
+    let p12_pw = office.secret("p12-pw", "Portal-2026!");
+    let wrong = office.secret("wrong-pw", "not-the-key-password");
     let p12 = office.path("jan.p12");
-    let refused = office.run(&[
-        "cert",
-        "export",
-        "--id",
-        &id,
-        "--out",
-        s(&p12),
-        "--key-password-file",
-        s(&wrong),
-        "--p12-password-file",
-        s(&p12_pw),
-    ]);
+    let export = ["cert", "export", "--id", &id, "--out", s(&p12)];
+    let p12_password = ["--p12-password-file", s(&p12_pw)];
+    let wrong_key = ["--key-password-file", s(&wrong)];
+    let refused = office.run(&[&export[..], &wrong_key, &p12_password].concat());
     expect_error(&refused, "key.wrong-password");
     assert!(!p12.exists(), "nothing written after a wrong password");
 
-    let no_p12_password = office.run(&[
-        "cert",
-        "export",
-        "--id",
-        &id,
-        "--out",
-        s(&p12),
-        "--key-password-file",
-        s(&office.user_pw),
-    ]);
+    let right_key = ["--key-password-file", s(&office.user_pw)];
+    let no_p12_password = office.run(&with(&export, &right_key));
     assert_eq!(no_p12_password.status, 2, "{}", no_p12_password.stderr);
 
-    office.json(&[
-        "cert",
-        "export",
-        "--id",
-        &id,
-        "--out",
-        s(&p12),
-        "--key-password-file",
-        s(&office.user_pw),
-        "--p12-password-file",
-        s(&p12_pw),
-    ]);
+    office.json(&[&export[..], &right_key, &p12_password].concat());
     let info = pkcs12_info(&p12, &p12_pw);
     assert!(info.status.success(), "{}", text(&info));
     assert!(text(&info).contains("UID = jnowak"), "{}", text(&info));
@@ -261,73 +210,11 @@ pub(crate) fn outside_ca(dir: &Path) -> OutsideCa {
     let leaf_key = dir.join("leaf.key");
     let leaf_csr = dir.join("leaf.csr");
     let leaf_pem = dir.join("leaf.pem");
-    for args in [
-        vec![
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            s(&ca_key),
-        ],
-        vec![
-            "req",
-            "-x509",
-            "-new",
-            "-key",
-            s(&ca_key),
-            "-subj",
-            "/CN=Test CA Україна/O=Outside CA",
-            "-utf8",
-            "-days",
-            "30",
-            "-addext",
-            "basicConstraints=critical,CA:TRUE",
-            "-addext",
-            "keyUsage=critical,keyCertSign,cRLSign",
-            "-out",
-            s(&ca_pem),
-        ],
-        vec![
-            "genpkey",
-            "-algorithm",
-            "RSA",
-            "-pkeyopt",
-            "rsa_keygen_bits:2048",
-            "-out",
-            s(&leaf_key),
-        ],
-        vec![
-            "req",
-            "-new",
-            "-key",
-            s(&leaf_key),
-            "-subj",
-            "/CN=Олена Директор",
-            "-utf8",
-            "-out",
-            s(&leaf_csr),
-        ],
-        vec![
-            "x509",
-            "-req",
-            "-in",
-            s(&leaf_csr),
-            "-CA",
-            s(&ca_pem),
-            "-CAkey",
-            s(&ca_key),
-            "-CAcreateserial",
-            "-days",
-            "20",
-            "-out",
-            s(&leaf_pem),
-        ],
-    ] {
-        let out = openssl(&args);
-        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
-    }
+    ec_key(&ca_key);
+    ca_cert(&ca_key, "/CN=Test CA Україна/O=Outside CA", &ca_pem);
+    rsa_key("2048", &leaf_key);
+    openssl_csr(&leaf_key, "/CN=Олена Директор", &["-utf8"], &leaf_csr);
+    sign_csr(&leaf_csr, [&ca_pem, &ca_key], "20", &[], &leaf_pem);
     OutsideCa {
         ca_pem,
         leaf_pem,
@@ -338,31 +225,12 @@ pub(crate) fn outside_ca(dir: &Path) -> OutsideCa {
 /// OpenSSL's PKCS#12 of the outside leaf, its key and the CA.
 fn openssl_p12(ca: &OutsideCa, out: &Path, password_file: &Path, legacy: bool) {
     let pass = format!("file:{}", s(password_file));
-    let mut args = vec![
-        "pkcs12",
-        "-export",
-        "-in",
-        s(&ca.leaf_pem),
-        "-inkey",
-        s(&ca.leaf_key),
-        "-certfile",
-        s(&ca.ca_pem),
-        "-passout",
-        &pass,
-        "-out",
-        s(out),
-    ];
-    if legacy {
-        args.push("-legacy");
-    }
-    let made = openssl(&args);
-    assert!(made.status.success(), "{}", text(&made));
+    let legacy: &[&str] = if legacy { &["-legacy"] } else { &[] };
+    p12_export([&ca.leaf_pem, &ca.leaf_key], &ca.ca_pem, &pass, out, legacy);
 }
 
 fn key_files(office: &Office) -> usize {
-    std::fs::read_dir(office.data.join("keys"))
-        .map(|dir| dir.count())
-        .unwrap_or(0)
+    office.key_files()
 }
 
 #[test]
@@ -487,24 +355,12 @@ fn a_pkcs12_written_by_sealdesk_imports_into_another_office_unchanged() {
 #[test]
 fn a_pkcs12_that_cannot_be_written_issues_nothing_and_a_retry_issues_once() {
     let office = office();
-    let p12_pw = secret_file(office.path("").as_path(), "p12-pw", "Hasło-do-pliku-9\n");
-    let empty_pw = secret_file(office.path("").as_path(), "empty-pw", "");
+    let p12_pw = office.secret("p12-pw", "Hasło-do-pliku-9\n");
+    let empty_pw = office.secret("empty-pw", "");
     let count = || office.json(&["cert", "list"]).as_array().unwrap().len();
     let attempt = |out: &Path, password: &Path| {
-        office.issue_run(&[
-            "--profile",
-            "signing",
-            "--cn",
-            "Ewa Kowalczyk",
-            "--generate",
-            "ec-p256",
-            "--key-password-file",
-            s(&office.user_pw),
-            "--p12",
-            s(out),
-            "--p12-password-file",
-            s(password),
-        ])
+        let p12 = ["--p12", s(out), "--p12-password-file", s(password)];
+        office.issue_run(&with(&office.signer_args("Ewa Kowalczyk", "ec-p256"), &p12))
     };
     let before = count();
     let keys_before = key_files(&office);
@@ -570,7 +426,7 @@ fn a_certificate_with_a_broken_signature_is_refused_and_an_unknown_issuer_is_sai
     let leaf_id = leaf[0]["id"].as_i64().unwrap();
     let id = leaf_id.to_string();
     let shown = office.run(&["cert", "show", "--id", &id]);
-    assert!(shown.stdout.contains("unknown issuer"), "{}", shown.stdout);
+    assert_contains(&shown.stdout, "unknown issuer");
     // Its issuer arriving later must verify it; the flipped one still cannot come.
     expect_error(
         &office.run(&["cert", "import", s(&flipped)]),

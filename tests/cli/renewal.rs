@@ -3,14 +3,100 @@
 //! envelope and request, issues from them, and the answers install.
 
 use crate::keyring::in_keyring;
-use crate::pki::{expect_error, issue, office, openssl, text, Office};
+use crate::support::*;
 use crate::token::{SoftHsm, PIN};
-use crate::{sealdesk, secret_file, store_file};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-pub(crate) fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
+/// `renew run RUN_ID` with the old keys' secrets, the new keys' secret
+/// (`secret_flag` and its file) and where the requests go.
+pub(crate) fn renew_run<'a>(
+    run_id: &'a str,
+    old: &'a Path,
+    secret: [&'a str; 2],
+    deliver: &'a str,
+) -> [&'a str; 9] {
+    let [flag, file] = secret;
+    [
+        "renew",
+        "run",
+        run_id,
+        "--old-secrets",
+        s(old),
+        flag,
+        file,
+        "--deliver",
+        deliver,
+    ]
+}
+
+/// The `renew plan` options naming Olena as the contact and where the new
+/// keys go under which password.
+pub(crate) fn olena_contact<'a>(key_dir: &'a Path, key_pw: &'a Path) -> Vec<&'a str> {
+    let contact = ["--contact", "Олена Коваль", "--phone", "+380 44 123-45-67"];
+    with(
+        &contact,
+        &["--key-dir", s(key_dir), "--key-password-file", s(key_pw)],
+    )
+}
+
+/// A director Iryna (`cn`) whose certificate from the seal is for a new key
+/// on the token (`token`: its label and the key's), opened with the PIN in
+/// `pin`; what `cert issue` printed.
+pub(crate) fn director_on_token(
+    office: &Office,
+    hsm: &SoftHsm,
+    pin: &Path,
+    token: [&str; 2],
+    cn: &str,
+) -> Value {
+    let [token, label] = token;
+    let generate = [
+        "key",
+        "generate",
+        "--algorithm",
+        "ec-p256",
+        "--token",
+        token,
+    ];
+    let module = [
+        "--pin-file",
+        s(pin),
+        "--module",
+        hsm.module(),
+        "--label",
+        label,
+    ];
+    let key = office.json_env(&with(&generate, &module), &hsm.env());
+    let key = key["id"].as_i64().unwrap().to_string();
+    let signer = [
+        "--profile",
+        "signing",
+        "--cn",
+        cn,
+        "--email",
+        "iryna@example.com.ua",
+    ];
+    let on_token = ["--key", &key, "--pin-file", s(pin)];
+    office.json_env(
+        &[&office.issue_args()[..], &signer, &on_token].concat(),
+        &hsm.env(),
+    )
+}
+
+/// OpenSSL's check of the signature on the DER request `request`
+/// (`extra` after it).
+fn check_request(request: &Path, extra: &[&str]) -> std::process::Output {
+    let req = [
+        "req",
+        "-inform",
+        "DER",
+        "-in",
+        s(request),
+        "-verify",
+        "-noout",
+    ];
+    openssl(&with(&req, extra))
 }
 
 pub(crate) fn run_openssl(args: &[&str]) {
@@ -21,21 +107,8 @@ pub(crate) fn run_openssl(args: &[&str]) {
 /// Checks `envelope` (CMS SignedData, DER) against the CA file `ca` with
 /// OpenSSL and writes the request it carries to `request`.
 pub(crate) fn open_envelope(envelope: &Path, ca: &Path, request: &Path) {
-    run_openssl(&[
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
-        s(envelope),
-        "-CAfile",
-        s(ca),
-        "-purpose",
-        "any",
-        "-out",
-        s(request),
-    ]);
+    let out = cms_verify(s(envelope), None, ca, s(request));
+    assert!(out.status.success(), "openssl cms -verify: {}", text(&out));
 }
 
 /// An outside CA in `dir`: its key and certificate.
@@ -50,33 +123,8 @@ impl DirectorCa {
         std::fs::create_dir_all(dir).unwrap();
         let key = dir.join("ca.key");
         let pem = dir.join("ca.pem");
-        run_openssl(&[
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            s(&key),
-        ]);
-        run_openssl(&[
-            "req",
-            "-x509",
-            "-new",
-            "-key",
-            s(&key),
-            "-subj",
-            "/CN=Тестовий КНЕДП/O=Outside CA/C=UA",
-            "-utf8",
-            "-days",
-            "30",
-            "-addext",
-            "basicConstraints=critical,CA:TRUE",
-            "-addext",
-            "keyUsage=critical,keyCertSign,cRLSign",
-            "-out",
-            s(&pem),
-        ]);
+        ec_key(&key);
+        ca_cert(&key, "/CN=Тестовий КНЕДП/O=Outside CA/C=UA", &pem);
         Self {
             dir: dir.to_path_buf(),
             key,
@@ -86,23 +134,13 @@ impl DirectorCa {
 
     /// Issues from a PEM request, for `days`, to `out`.
     pub(crate) fn issue(&self, csr_pem: &Path, days: &str, out: &Path) {
-        run_openssl(&[
-            "x509",
-            "-req",
-            "-in",
-            s(csr_pem),
-            "-CA",
-            s(&self.pem),
-            "-CAkey",
-            s(&self.key),
-            "-CAcreateserial",
-            "-days",
+        sign_csr(
+            csr_pem,
+            [&self.pem, &self.key],
             days,
-            "-copy_extensions",
-            "copy",
-            "-out",
-            s(out),
-        ]);
+            &["-copy_extensions", "copy"],
+            out,
+        );
     }
 
     /// A director's key and certificate as PKCS#12 (with the CA) under
@@ -119,45 +157,13 @@ impl DirectorCa {
         let pem = self.dir.join(format!("{name}.pem"));
         let p12 = self.dir.join(format!("{name}.p12"));
         let pw = secret_file(&self.dir, &format!("{name}-pw"), password);
-        run_openssl(&[
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            s(&key),
-        ]);
-        run_openssl(&[
-            "req",
-            "-new",
-            "-key",
-            s(&key),
-            "-subj",
-            subject,
-            "-utf8",
-            // A director's signing certificate, as qualified ones are.
-            "-addext",
-            "keyUsage=critical,digitalSignature,nonRepudiation",
-            "-out",
-            s(&csr),
-        ]);
+        ec_key(&key);
+        // A director's signing certificate, as qualified ones are.
+        let usage = "keyUsage=critical,digitalSignature,nonRepudiation";
+        openssl_csr(&key, subject, &["-utf8", "-addext", usage], &csr);
         self.issue(&csr, "20", &pem);
         let pass = format!("file:{}", s(&pw));
-        run_openssl(&[
-            "pkcs12",
-            "-export",
-            "-in",
-            s(&pem),
-            "-inkey",
-            s(&key),
-            "-certfile",
-            s(&self.pem),
-            "-passout",
-            &pass,
-            "-out",
-            s(&p12),
-        ]);
+        p12_export([&pem, &key], &self.pem, &pass, &p12, &[]);
         let imported = office.json(&["cert", "import", s(&p12), "--password-file", s(&pw)]);
         imported[0]["id"].as_i64().unwrap()
     }
@@ -207,27 +213,13 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         .collect();
     let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let key_dir = office.path("new-keys");
-    let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
+    let new_pw = office.secret("new-pw", "Новий-ключ-2026\n");
     let plan_args = |extra: &[&str]| {
-        let mut args = vec![
-            "renew",
-            "plan",
-            "--certs",
-            &certs,
-            "--term",
-            "2y",
-            "--contact",
-            "Олена Коваль",
-            "--phone",
-            "+380 44 123-45-67",
-            "--key-dir",
-            s(&key_dir),
-            "--key-password-file",
-            s(&new_pw),
-        ]
-        .into_iter()
-        .map(String::from)
-        .collect::<Vec<_>>();
+        let plan = ["renew", "plan", "--certs", &certs, "--term", "2y"];
+        let mut args: Vec<String> = with(&plan, &olena_contact(&key_dir, &new_pw))
+            .into_iter()
+            .map(String::from)
+            .collect();
         args.extend(extra.iter().map(|a| a.to_string()));
         args
     };
@@ -279,17 +271,12 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         ("mail:ca@example.com", "mail.not-configured"),
         ("fax:+380441234567", "renewal.delivery-unsupported"),
     ] {
-        let refused = office.run(&[
-            "renew",
-            "run",
+        let refused = office.run(&renew_run(
             &run_id,
-            "--old-secrets",
-            s(&none),
-            "--key-password-file",
-            s(&new_pw),
-            "--deliver",
+            &none,
+            ["--key-password-file", s(&new_pw)],
             deliver,
-        ]);
+        ));
         expect_error(&refused, code);
     }
     let untouched = office.json(&["renew", "status", &run_id]);
@@ -306,26 +293,17 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     // The second director's password is wrong: that item fails alone.
     let export = office.path("to-ca");
     let deliver = format!("export:{}", s(&export));
-    let wrong = secrets_file(
-        office.path("").as_path(),
-        "old-wrong",
-        &[
+    let old_secrets = |name, second: &str| {
+        let lines = [
             (ids[0], directors[0].2),
-            (ids[1], "не той пароль"),
+            (ids[1], second),
             (ids[2], directors[2].2),
-        ],
-    );
-    let first = office.json(&[
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&wrong),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
-        &deliver,
-    ]);
+        ];
+        secrets_file(&office.path(""), name, &lines)
+    };
+    let new_key = ["--key-password-file", s(&new_pw)];
+    let wrong = old_secrets("old-wrong", "не той пароль");
+    let first = office.json(&renew_run(&run_id, &wrong, new_key, &deliver));
     assert_eq!(item(&first, ids[0])["state"], "sent");
     assert_eq!(item(&first, ids[1])["state"], "failed");
     assert_eq!(item(&first, ids[1])["error_code"], "key.wrong-password");
@@ -336,26 +314,8 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
     assert_eq!(item(&first, ids[2])["state"], "sent");
     let first_key = item(&first, ids[0])["key"].as_str().unwrap().to_string();
 
-    let right = secrets_file(
-        office.path("").as_path(),
-        "old-right",
-        &[
-            (ids[0], directors[0].2),
-            (ids[1], directors[1].2),
-            (ids[2], directors[2].2),
-        ],
-    );
-    let second = office.json(&[
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&right),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
-        &deliver,
-    ]);
+    let right = old_secrets("old-right", directors[1].2);
+    let second = office.json(&renew_run(&run_id, &right, new_key, &deliver));
     for id in &ids {
         assert_eq!(item(&second, *id)["state"], "sent", "{second}");
     }
@@ -370,18 +330,7 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         let envelope = PathBuf::from(item(&second, *id)["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
         open_envelope(&envelope, &ca.pem, &req_der);
-        let checked = openssl(&[
-            "req",
-            "-inform",
-            "DER",
-            "-in",
-            s(&req_der),
-            "-verify",
-            "-noout",
-            "-subject",
-            "-nameopt",
-            "utf8",
-        ]);
+        let checked = check_request(&req_der, &["-subject", "-nameopt", "utf8"]);
         let said = text(&checked);
         assert!(
             checked.status.success() && said.contains("verify OK"),
@@ -393,7 +342,7 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
             .nth(1)
             .unwrap()
             .trim_start_matches("CN=");
-        assert!(said.contains(cn), "{said}");
+        assert_contains(&said, cn);
         if index == 0 {
             assert!(
                 said.contains("olena@romashka.com.ua") && !said.contains("mail.ru"),
@@ -414,38 +363,13 @@ fn a_run_renews_directors_with_envelopes_openssl_accepts_and_the_answers_install
         ca.issue(&req_pem, "730", &office.path(&format!("new-{id}.pem")));
     }
     // Receipts, in order only.
-    let first_receipt = office.json(&[
-        "renew",
-        "receipt",
-        &run_id,
-        "--cert",
-        &ids[2].to_string(),
-        "--number",
-        "1",
-    ]);
+    let third = ids[2].to_string();
+    let receipt = |n| ["renew", "receipt", &run_id, "--cert", &third, "--number", n];
+    let first_receipt = office.json(&receipt("1"));
     assert_eq!(first_receipt["state"], "receipt1");
-    let final_receipt = office.json(&[
-        "renew",
-        "receipt",
-        &run_id,
-        "--cert",
-        &ids[2].to_string(),
-        "--number",
-        "2",
-    ]);
+    let final_receipt = office.json(&receipt("2"));
     assert_eq!(final_receipt["state"], "receipt2");
-    expect_error(
-        &office.run(&[
-            "renew",
-            "receipt",
-            &run_id,
-            "--cert",
-            &ids[2].to_string(),
-            "--number",
-            "1",
-        ]),
-        "renewal.wrong-state",
-    );
+    expect_error(&office.run(&receipt("1")), "renewal.wrong-state");
     // A certificate that answers nothing is refused.
     expect_error(
         &office.run(&["renew", "import", s(&ca.dir.join("olena.pem"))]),
@@ -573,7 +497,7 @@ fn killed_and_resumed(how: Deliver) {
     }
     let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let key_dir = office.path("new-keys");
-    let new_pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
+    let new_pw = office.secret("new-pw", "Новий-ключ-2026\n");
     let planned = office.json(&[
         "renew",
         "plan",
@@ -599,22 +523,12 @@ fn killed_and_resumed(how: Deliver) {
         Deliver::Export => format!("export:{}", s(&export)),
         Deliver::Mail => "mail:cert@acsk.example.ua".to_string(),
     };
-    let run_args = [
-        "--data-dir",
-        s(&office.data),
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&old),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
-        &deliver,
-    ];
+    let new_key = ["--key-password-file", s(&new_pw)];
+    let run = renew_run(&run_id, &old, new_key, &deliver);
+    let run_args = with(&["--data-dir", s(&office.data)], &run);
 
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
-        .args(run_args)
+        .args(&run_args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -714,50 +628,18 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         );
         ids.push(issued["id"].as_i64().unwrap());
     }
-    let pin = secret_file(office.path("").as_path(), "pin", &format!("{PIN}\n"));
-    let wrong_pin = secret_file(office.path("").as_path(), "wrong-pin", "0000\n");
+    let pin = office.secret("pin", &format!("{PIN}\n"));
+    let wrong_pin = office.secret("wrong-pin", "0000\n");
     let key_dir = office.path("requests");
-    let json = |args: &[&str]| {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let run = sealdesk(&office.data, &all, &hsm.env());
-        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
-        serde_json::from_str::<Value>(&run.stdout).unwrap()
-    };
+    let json = |args: &[&str]| office.json_env(args, &hsm.env());
     // A third director's old key is on the token too: its old secret is the PIN.
-    let old_on_token = json(&[
-        "key",
-        "generate",
-        "--algorithm",
-        "ec-p256",
-        "--token",
-        "Renewal Token",
-        "--pin-file",
-        s(&pin),
-        "--module",
-        hsm.module(),
-        "--label",
-        "old-director",
-    ]);
-    let old_key = old_on_token["id"].as_i64().unwrap().to_string();
-    let issued = json(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&office.seal_pw),
-        "--profile",
-        "signing",
-        "--cn",
+    let issued = director_on_token(
+        &office,
+        &hsm,
+        &pin,
+        ["Renewal Token", "old-director"],
         "Ірина",
-        "--email",
-        "iryna@example.com.ua",
-        "--key",
-        &old_key,
-        "--pin-file",
-        s(&pin),
-    ]);
+    );
     let token_cert = issued["id"].as_i64().unwrap();
     ids.push(token_cert);
     let certs = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
@@ -797,17 +679,12 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
     let export = office.path("to-ca");
     let deliver = format!("export:{}", s(&export));
 
-    let failed = json(&[
-        "renew",
-        "run",
+    let failed = json(&renew_run(
         &run_id,
-        "--old-secrets",
-        s(&old),
-        "--pin-file",
-        s(&wrong_pin),
-        "--deliver",
+        &old,
+        ["--pin-file", s(&wrong_pin)],
         &deliver,
-    ]);
+    ));
     let listing = hsm.private_keys();
     // The certificate whose old key is on the same token opens it with its
     // own (right) PIN first; the wrong PIN for the new key is refused all
@@ -822,36 +699,18 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
         );
     }
 
-    let done = json(&[
-        "renew",
-        "run",
-        &run_id,
-        "--old-secrets",
-        s(&old),
-        "--pin-file",
-        s(&pin),
-        "--deliver",
-        &deliver,
-    ]);
+    let done = json(&renew_run(&run_id, &old, ["--pin-file", s(&pin)], &deliver));
     let listing = hsm.private_keys();
     for id in &ids {
         let entry = item(&done, *id);
         assert_eq!(entry["state"], "sent", "{done}");
         let label = format!("renewal-{run_id}-{id}");
-        assert!(listing.contains(&label), "{listing}");
+        assert_contains(&listing, &label);
         assert_eq!(entry["key"], format!("token:Renewal Token/{label}"));
         let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());
         let req_der = office.path(&format!("req-{id}.der"));
         open_envelope(&envelope, &office.path("seal.pem"), &req_der);
-        let checked = openssl(&[
-            "req",
-            "-inform",
-            "DER",
-            "-in",
-            s(&req_der),
-            "-verify",
-            "-noout",
-        ]);
+        let checked = check_request(&req_der, &[]);
         assert!(
             checked.status.success() && text(&checked).contains("verify OK"),
             "{}",
@@ -884,25 +743,13 @@ fn plan_args(office: &Office, certs: &[i64], extra: &[&str]) -> Vec<String> {
         .map(i64::to_string)
         .collect::<Vec<_>>()
         .join(",");
-    let pw = secret_file(office.path("").as_path(), "new-pw", "Новий-ключ-2026\n");
-    let mut args: Vec<String> = [
-        "--json",
-        "renew",
-        "plan",
-        "--certs",
-        &certs,
-        "--contact",
-        "Олена Коваль",
-        "--phone",
-        "+380 44 123-45-67",
-        "--key-dir",
-        s(&office.path("new-keys")),
-        "--key-password-file",
-        s(&pw),
-    ]
-    .iter()
-    .map(|a| a.to_string())
-    .collect();
+    let pw = office.secret("new-pw", "Новий-ключ-2026\n");
+    let plan = ["--json", "renew", "plan", "--certs", &certs];
+    let key_dir = office.path("new-keys");
+    let mut args: Vec<String> = with(&plan, &olena_contact(&key_dir, &pw))
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
     args.extend(extra.iter().map(|a| a.to_string()));
     args
 }
@@ -1006,7 +853,7 @@ fn the_phrase_lives_only_in_the_credential_store_until_the_run_closes() {
 fn a_locked_keyring_fails_a_read_in_bounded_time_and_never_holds_up_closing_a_run() {
     let office = office();
     let (_ca, [a, b]) = two_directors(&office);
-    let phrase = secret_file(office.path("").as_path(), "phrase", "zielony słonecznik\n");
+    let phrase = office.secret("phrase", "zielony słonecznik\n");
     let home = office.path("home");
     let Some(session) = crate::keyring::KeyringSession::start_with_display(&home) else {
         eprintln!("skipped: xvfb-run is not installed");
@@ -1025,7 +872,7 @@ fn a_locked_keyring_fails_a_read_in_bounded_time_and_never_holds_up_closing_a_ru
     let started = std::time::Instant::now();
     let read = session.run_within(&office.data, &["renew", "phrase", "1"], &short, limit);
     expect_error(&read, "secrets.locked");
-    assert!(read.stderr.contains("GNOME Keyring"), "{}", read.stderr);
+    assert_contains(&read.stderr, "GNOME Keyring");
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 
     // Closing the run's last items removes the phrase: that clean-up waits
@@ -1059,49 +906,17 @@ fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
     let office = office();
     let (_ca, [a, b]) = two_directors(&office);
     // The price list: by the CA's name, in any case; bad input refused.
-    office.json(&[
-        "renew",
-        "prices",
-        "set",
-        "--ca",
-        "тестовий кнедп",
-        "--term",
-        "2y",
-        "--amount",
-        "1500.00",
-        "--currency",
-        "uah",
-    ]);
+    let price = |ca, term, amount, currency| {
+        let set = ["renew", "prices", "set", "--ca", ca, "--term", term];
+        with(&set, &["--amount", amount, "--currency", currency])
+    };
+    office.json(&price("тестовий кнедп", "2y", "1500.00", "uah"));
     expect_error(
-        &office.run(&[
-            "renew",
-            "prices",
-            "set",
-            "--ca",
-            "X",
-            "--term",
-            "2y",
-            "--amount",
-            "12.345",
-            "--currency",
-            "UAH",
-        ]),
+        &office.run(&price("X", "2y", "12.345", "UAH")),
         "renewal.invalid-amount",
     );
     expect_error(
-        &office.run(&[
-            "renew",
-            "prices",
-            "set",
-            "--ca",
-            "X",
-            "--term",
-            "2y",
-            "--amount",
-            "1",
-            "--currency",
-            "hryvnia",
-        ]),
+        &office.run(&price("X", "2y", "1", "hryvnia")),
         "renewal.invalid-currency",
     );
     expect_error(
@@ -1135,7 +950,7 @@ fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
             .collect::<Vec<_>>(),
     );
     expect_error(&run, "renewal.start-after-expiry");
-    assert!(run.stderr.contains(&format!(" {b} ")), "{}", run.stderr);
+    assert_contains(&run.stderr, &format!(" {b} "));
     let close = format!("{b}={}", expiry - chrono::Duration::days(1));
     let args = plan_args(&office, &[a, b], &["--start-for", &close]);
     let run = crate::sealdesk(
@@ -1150,7 +965,7 @@ fn prices_start_dates_expiring_cancel_and_retry_from_the_command_line() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("total: 3000.00 UAH"), "{}", run.stdout);
+    assert_contains(&run.stdout, "total: 3000.00 UAH");
     let status = office.json(&["renew", "status", "1"]);
     assert_eq!(
         item(&status, b)["start_date"],

@@ -5,10 +5,11 @@
 //! the notification for the tax authority as CSV and PDF.
 
 use crate::pades::{tool, Verifiers};
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::renewal::{item, run_openssl, s, secrets_file, DirectorCa};
+use crate::renewal::{
+    director_on_token, item, olena_contact, renew_run, run_openssl, secrets_file, DirectorCa,
+};
+use crate::support::*;
 use crate::token::{SoftHsm, PIN};
-use crate::{sealdesk, secret_file, store_file};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -51,24 +52,11 @@ fn sent_run(office: &Office) -> SentRun {
         ca.director(office, "olena", OLENA, OLENA_PW),
         ca.director(office, "taras", TARAS, TARAS_PW),
     ];
-    let new_pw = secret_file(&office.path(""), "new-pw", "Новий-ключ-2026\n");
+    let new_pw = office.secret("new-pw", "Новий-ключ-2026\n");
     let certs = format!("{},{}", ids[0], ids[1]);
-    let planned = office.json(&[
-        "renew",
-        "plan",
-        "--certs",
-        &certs,
-        "--term",
-        "2y",
-        "--contact",
-        "Олена Коваль",
-        "--phone",
-        "+380 44 123-45-67",
-        "--key-dir",
-        s(&office.path("new-keys")),
-        "--key-password-file",
-        s(&new_pw),
-    ]);
+    let plan = ["renew", "plan", "--certs", &certs, "--term", "2y"];
+    let key_dir = office.path("new-keys");
+    let planned = office.json(&with(&plan, &olena_contact(&key_dir, &new_pw)));
     let run_id = planned["run_id"].as_i64().unwrap().to_string();
     let old = secrets_file(
         &office.path(""),
@@ -76,17 +64,12 @@ fn sent_run(office: &Office) -> SentRun {
         &[(ids[0], OLENA_PW), (ids[1], TARAS_PW)],
     );
     let deliver = format!("export:{}", s(&office.path("to-ca")));
-    let status = office.json(&[
-        "renew",
-        "run",
+    let status = office.json(&renew_run(
         &run_id,
-        "--old-secrets",
-        s(&old),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
+        &old,
+        ["--key-password-file", s(&new_pw)],
         &deliver,
-    ]);
+    ));
     for id in ids {
         assert_eq!(item(&status, id)["state"], "sent", "{status}");
     }
@@ -126,6 +109,17 @@ fn request_spki_sha256(office: &Office, request: &Path) -> String {
     hex::encode(Sha256::digest(std::fs::read(der).unwrap()))
 }
 
+/// `renew notification` of a run in `format` (`extra` after it) to `out`.
+fn notification<'a>(
+    run_id: &'a str,
+    format: &'a str,
+    extra: &[&'a str],
+    out: &'a str,
+) -> Vec<&'a str> {
+    let args = ["renew", "notification", run_id, "--format", format];
+    [&args[..], extra, &["--out", out]].concat()
+}
+
 fn card(office: &Office, run_id: &str, cert: i64, pw: &Path, extra: &[&str]) -> crate::Run {
     let cert = cert.to_string();
     let mut args = vec![
@@ -151,7 +145,7 @@ fn accession_cards_are_localized_pdfs_signed_with_the_old_certificate() {
     let verifiers = Verifiers::new(&office.path(""), &[&run.ca.pem]);
 
     // A wrong old password: a clear error, and no card, signed or not.
-    let wrong = secret_file(&office.path(""), "wrong-pw", "не той пароль");
+    let wrong = office.secret("wrong-pw", "не той пароль");
     expect_error(
         &card(&office, &run.run_id, olena, &wrong, &["--lang", "uk"]),
         "key.wrong-password",
@@ -168,7 +162,7 @@ fn accession_cards_are_localized_pdfs_signed_with_the_old_certificate() {
     );
 
     // Ukrainian card for Olena, by default beside her request.
-    let pw = secret_file(&office.path(""), "olena-pw", OLENA_PW);
+    let pw = office.secret("olena-pw", OLENA_PW);
     let made = card(&office, &run.run_id, olena, &pw, &["--lang", "uk"]);
     assert_eq!(made.status, 0, "{}", made.stderr);
     let made: Value = serde_json::from_str(&made.stdout).unwrap();
@@ -209,7 +203,7 @@ fn accession_cards_are_localized_pdfs_signed_with_the_old_certificate() {
     );
 
     // Hebrew card for Taras, to a chosen file.
-    let pw = secret_file(&office.path(""), "taras-pw", TARAS_PW);
+    let pw = office.secret("taras-pw", TARAS_PW);
     let out = office.path("taras-card.pdf");
     let made = card(
         &office,
@@ -240,7 +234,7 @@ fn accession_cards_are_localized_pdfs_signed_with_the_old_certificate() {
     )
     .unwrap();
     drop(conn);
-    let pw = secret_file(&office.path(""), "olena-pw", OLENA_PW);
+    let pw = office.secret("olena-pw", OLENA_PW);
     let refused = card(
         &office,
         &run.run_id,
@@ -310,15 +304,12 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
 
     // Before any install, there is nothing to notify.
     expect_error(
-        &office.run(&[
-            "renew",
-            "notification",
+        &office.run(&notification(
             run_id,
-            "--format",
             "csv",
-            "--out",
+            &[],
             s(&office.path("early.csv")),
-        ]),
+        )),
         "renewal.nothing-installed",
     );
     assert!(!office.path("early.csv").exists());
@@ -424,15 +415,7 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
 
     // CSV: a header and one row per new certificate, read back.
     let csv_path = office.path("notification.csv");
-    let written = office.json(&[
-        "renew",
-        "notification",
-        run_id,
-        "--format",
-        "csv",
-        "--out",
-        s(&csv_path),
-    ]);
+    let written = office.json(&notification(run_id, "csv", &[], s(&csv_path)));
     assert_eq!(written["certificates"].as_array().unwrap().len(), 2);
     let mut reader = csv::Reader::from_path(&csv_path).unwrap();
     assert_eq!(
@@ -469,56 +452,20 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
     );
     // An existing file is not replaced.
     expect_error(
-        &office.run(&[
-            "renew",
-            "notification",
-            run_id,
-            "--format",
-            "csv",
-            "--out",
-            s(&csv_path),
-        ]),
+        &office.run(&notification(run_id, "csv", &[], s(&csv_path))),
         "io.file-exists",
     );
     expect_error(
-        &office.run(&[
-            "renew",
-            "notification",
-            run_id,
-            "--format",
-            "xls",
-            "--out",
-            s(&office.path("n.xls")),
-        ]),
+        &office.run(&notification(run_id, "xls", &[], s(&office.path("n.xls")))),
         "renewal.notification-format",
     );
 
     // PDF in Ukrainian.
     let pdf = office.path("notification.pdf");
-    office.json(&[
-        "renew",
-        "notification",
-        run_id,
-        "--format",
-        "pdf",
-        "--lang",
-        "uk",
-        "--out",
-        s(&pdf),
-    ]);
+    office.json(&notification(run_id, "pdf", &["--lang", "uk"], s(&pdf)));
     let said = pdf_text(&pdf);
     let hebrew = office.path("notification-he.pdf");
-    office.json(&[
-        "renew",
-        "notification",
-        run_id,
-        "--format",
-        "pdf",
-        "--lang",
-        "he",
-        "--out",
-        s(&hebrew),
-    ]);
+    office.json(&notification(run_id, "pdf", &["--lang", "he"], s(&hebrew)));
     let in_hebrew = pdf_text(&hebrew);
     for expected in ["הודעה", "תעודות", "מנהל", "Олена Коваль", "32855961"]
     {
@@ -544,54 +491,19 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
 fn a_director_whose_key_is_on_a_token_signs_the_card_with_the_pin() {
     let office = office();
     let hsm = SoftHsm::new(&office.path(""), "Card Token");
-    let pin = secret_file(&office.path(""), "pin", &format!("{PIN}\n"));
-    let wrong_pin = secret_file(&office.path(""), "wrong-pin", "0000\n");
-    let new_pw = secret_file(&office.path(""), "new-pw", "Новий-ключ-2026\n");
+    let pin = office.secret("pin", &format!("{PIN}\n"));
+    let wrong_pin = office.secret("wrong-pin", "0000\n");
+    let new_pw = office.secret("new-pw", "Новий-ключ-2026\n");
     let run = |args: &[&str]| sealdesk(&office.data, args, &hsm.env());
-    let json = |args: &[&str]| {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let out = run(&all);
-        assert_eq!(out.status, 0, "{args:?}: {}", out.stderr);
-        serde_json::from_str::<Value>(&out.stdout).unwrap()
-    };
-    let key = json(&[
-        "key",
-        "generate",
-        "--algorithm",
-        "ec-p256",
-        "--token",
-        "Card Token",
-        "--pin-file",
-        s(&pin),
-        "--module",
-        hsm.module(),
-        "--label",
-        "director",
-    ])["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
-    let cert = json(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&office.seal_pw),
-        "--profile",
-        "signing",
-        "--cn",
+    let json = |args: &[&str]| office.json_env(args, &hsm.env());
+    let cert = director_on_token(
+        &office,
+        &hsm,
+        &pin,
+        ["Card Token", "director"],
         "Ірина Мельник",
-        "--email",
-        "iryna@example.com.ua",
-        "--key",
-        &key,
-        "--pin-file",
-        s(&pin),
-    ])["id"]
-        .as_i64()
-        .unwrap();
+    );
+    let cert = cert["id"].as_i64().unwrap();
     let run_id = json(&[
         "renew",
         "plan",
@@ -611,17 +523,12 @@ fn a_director_whose_key_is_on_a_token_signs_the_card_with_the_pin() {
         .to_string();
     let old = secrets_file(&office.path(""), "old", &[(cert, PIN)]);
     let deliver = format!("export:{}", s(&office.path("to-ca")));
-    json(&[
-        "renew",
-        "run",
+    json(&renew_run(
         &run_id,
-        "--old-secrets",
-        s(&old),
-        "--key-password-file",
-        s(&new_pw),
-        "--deliver",
+        &old,
+        ["--key-password-file", s(&new_pw)],
         &deliver,
-    ]);
+    ));
 
     let out = office.path("card.pdf");
     let card = |pin: &Path| {

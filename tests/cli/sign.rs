@@ -2,67 +2,16 @@
 //! the exported seal, and the refusals that keep a user from signing with a
 //! certificate that cannot be relied on.
 
-use crate::pki::{expect_error, issue, office, openssl, text, Office};
-use crate::secret_file;
+use crate::support::*;
 use std::path::{Path, PathBuf};
 
-/// A path as the command line takes it.
-pub(crate) fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-/// A signing certificate from the seal with a new key protected by the
-/// office's user password; returns its id.
-pub(crate) fn new_signer(office: &Office, cn: &str, algorithm: &str) -> String {
-    let issued = issue(
-        office,
-        &[
-            "--profile",
-            "signing",
-            "--cn",
-            cn,
-            "--generate",
-            algorithm,
-            "--key-password-file",
-            s(&office.user_pw),
-        ],
-    );
-    issued["id"].to_string()
-}
-
-/// `sealdesk --json sign` with the signer's key password from the office.
-pub(crate) fn sign(office: &Office, cert: &str, input: &Path, extra: &[&str]) -> crate::Run {
-    let mut args = vec![
-        "--json",
-        "sign",
-        "--cert",
-        cert,
-        "--key-password-file",
-        s(&office.user_pw),
-        s(input),
-    ];
-    args.extend_from_slice(extra);
-    office.run(&args)
-}
-
 fn openssl_verify(office: &Office, content: &Path, signature: &Path) -> std::process::Output {
-    openssl(&[
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
+    cms_verify(
         s(signature),
-        "-content",
-        s(content),
-        "-CAfile",
-        s(&office.path("seal.pem")),
-        "-purpose",
-        "any",
-        "-out",
+        Some(s(content)),
+        &office.path("seal.pem"),
         "/dev/null",
-    ])
+    )
 }
 
 fn p7s_of(path: &Path) -> PathBuf {
@@ -113,7 +62,7 @@ fn every_key_algorithm_signs_files_openssl_verifies_and_a_change_breaks_it() {
             dump.contains("1.2.840.113549.1.9.16.2.47"),
             "signingCertificateV2 is signed: {dump}"
         );
-        assert!(dump.contains("signingTime"), "{dump}");
+        assert_contains(&dump, "signingTime");
         assert!(
             dump.contains("NTRUA-14360570"),
             "the seal travels along: {dump}"
@@ -140,14 +89,7 @@ fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
     let cert = new_signer(&office, "Jan Nowak", "ec-p256");
 
     let wrong = secret_file(&office.path(""), "wrong", "nie-to-hasło");
-    let run = office.run(&[
-        "sign",
-        "--cert",
-        &cert,
-        "--key-password-file",
-        s(&wrong),
-        s(&doc),
-    ]);
+    let run = office.sign_with(&cert, &wrong, &doc);
     expect_error(&run, "key.wrong-password");
     assert!(
         !p7s_of(&doc).exists(),
@@ -177,12 +119,12 @@ fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
     std::fs::write(&doc2, "x").unwrap();
     let run = sign(&office, &revoked, &doc2, &[]);
     expect_error(&run, "sign.certificate-not-usable");
-    assert!(run.stderr.contains("revoked"), "{}", run.stderr);
+    assert_contains(&run.stderr, "revoked");
 
     office.json(&["seal", "revoke", "--id", "1"]);
     let run = sign(&office, &cert, &doc2, &[]);
     expect_error(&run, "sign.certificate-not-usable");
-    assert!(run.stderr.contains("seal"), "{}", run.stderr);
+    assert_contains(&run.stderr, "seal");
     assert!(!p7s_of(&doc2).exists());
 }
 
@@ -211,7 +153,7 @@ fn a_separate_signature_is_never_written_to_a_pdf_name() {
             args.extend(extra);
             let run = sign(&office, &cert, input, &args);
             expect_error(&run, "pdf.detached-output-named-pdf");
-            assert!(run.stderr.contains(".p7s"), "{}", run.stderr);
+            assert_contains(&run.stderr, ".p7s");
             assert!(!out.exists(), "{name}");
         }
     }
@@ -317,8 +259,8 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
     let elsewhere = tmp.path().join("elsewhere");
     std::fs::create_dir(&here).unwrap();
     std::fs::create_dir(&elsewhere).unwrap();
-    let pw = crate::secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
-    let ok = |run: crate::Run| {
+    let pw = secret_file(tmp.path(), "pw", "Lipa-Kwiat-7\n");
+    let ok = |run: Run| {
         assert_eq!(run.status, 0, "{}", run.stderr);
         serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap_or_default()
     };
@@ -353,22 +295,19 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
         "--country",
         "pl",
     ]);
-    let issued = rel(&[
-        "cert",
-        "issue",
-        "--seal",
-        "1",
-        "--seal-password-file",
-        s(&pw),
-        "--profile",
-        "signing",
-        "--cn",
-        "Anna Nowak",
-        "--generate",
-        "ec-p256",
-        "--key-password-file",
-        s(&pw),
-    ]);
+    let issue = |cn| {
+        let seal = [
+            "cert",
+            "issue",
+            "--seal",
+            "1",
+            "--seal-password-file",
+            s(&pw),
+        ];
+        let key = ["--generate", "ec-p256", "--key-password-file", s(&pw)];
+        [&seal[..], &["--profile", "signing", "--cn", cn], &key].concat()
+    };
+    let issued = rel(&issue("Anna Nowak"));
     let id = issued["id"].to_string();
 
     let absolute = here.join("sdrel");
@@ -388,25 +327,6 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
         ],
     ));
     // The seal's key, given as a relative --file, opens from there too.
-    ok(sealdesk_in(
-        &elsewhere,
-        s(&absolute),
-        &[
-            "--json",
-            "cert",
-            "issue",
-            "--seal",
-            "1",
-            "--seal-password-file",
-            s(&pw),
-            "--profile",
-            "signing",
-            "--cn",
-            "Jan Nowak",
-            "--generate",
-            "ec-p256",
-            "--key-password-file",
-            s(&pw),
-        ],
-    ));
+    let again = with(&["--json"], &issue("Jan Nowak"));
+    ok(sealdesk_in(&elsewhere, s(&absolute), &again));
 }

@@ -4,7 +4,7 @@
 
 use super::keyring::{in_keyring, quote};
 use super::smtp_server::{make_pki, Pki, Server, PASSWORD, USER};
-use super::{sealdesk, secret_file, store_file, Run};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -16,16 +16,13 @@ fn json(stdout: &str) -> Value {
 fn providers_lists_the_table_and_detects_by_domain() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let all = sealdesk(&data, &["--json", "smtp", "providers"], &[]);
-    assert_eq!(all.status, 0, "{}", all.stderr);
+    let providers =
+        |extra: &[&str]| sealdesk(&data, &with(&["--json", "smtp", "providers"], extra), &[]);
+    let all = providers(&[]).ok();
     let all = json(&all.stdout);
     assert!(all.as_array().unwrap().len() >= 30);
 
-    let gmail = sealdesk(
-        &data,
-        &["--json", "smtp", "providers", "--domain", "Dana@GMail.com"],
-        &[],
-    );
+    let gmail = providers(&["--domain", "Dana@GMail.com"]);
     assert_eq!(gmail.status, 0, "{}", gmail.stderr);
     let gmail = json(&gmail.stdout);
     assert_eq!(gmail[0]["host"], "smtp.gmail.com");
@@ -33,20 +30,12 @@ fn providers_lists_the_table_and_detects_by_domain() {
     assert_eq!(gmail[0]["security"], "tls");
     assert_eq!(gmail[0]["notes"][0]["code"], "app-password");
 
-    let pec = sealdesk(
-        &data,
-        &["--json", "smtp", "providers", "--domain", "pec.it"],
-        &[],
-    );
+    let pec = providers(&["--domain", "pec.it"]);
     let pec = json(&pec.stdout);
     assert_eq!(pec[0]["host"], "smtps.pec.aruba.it");
     assert_eq!(pec[0]["bcc_allowed"], false);
 
-    let unknown = sealdesk(
-        &data,
-        &["--json", "smtp", "providers", "--domain", "example.org"],
-        &[],
-    );
+    let unknown = providers(&["--domain", "example.org"]);
     assert_eq!(unknown.status, 0, "{}", unknown.stderr);
     assert_eq!(json(&unknown.stdout), serde_json::json!([]));
 }
@@ -54,14 +43,7 @@ fn providers_lists_the_table_and_detects_by_domain() {
 /// An initialized store and a PKI in a fresh folder.
 fn setup() -> (tempfile::TempDir, PathBuf, Pki) {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    let pw = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7\n");
-    let init = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(init.status, 0, "{}", init.stderr);
+    let data = init_store(tmp.path());
     let pki_dir = tmp.path().join("pki");
     std::fs::create_dir_all(&pki_dir).unwrap();
     let pki = make_pki(&pki_dir);
@@ -133,6 +115,21 @@ fn good<'a>(port: u16, security: &'a str, ca: &'a Path) -> Setting<'a> {
     }
 }
 
+/// The connection test against a server with a `certificate` speaking
+/// `security`, the good settings changed by `change`, messages in `lang`.
+fn test_with(
+    certificate: &str,
+    security: &str,
+    change: impl FnOnce(&mut Setting<'_>),
+    lang: &str,
+) -> Run {
+    let (tmp, data, pki) = setup();
+    let server = Server::start(&pki, certificate, security);
+    let mut s = good(server.port, security, &pki.ca);
+    change(&mut s);
+    set_and_test(tmp.path(), &data, &s, lang).1
+}
+
 #[test]
 fn starttls_login_works_and_the_password_is_only_in_the_keyring() {
     let (tmp, data, pki) = setup();
@@ -181,25 +178,19 @@ fn starttls_login_works_and_the_password_is_only_in_the_keyring() {
 
 #[test]
 fn implicit_tls_login_works() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "tls");
-    let (_, test) = set_and_test(
-        tmp.path(),
-        &data,
-        &good(server.port, "tls", &pki.ca),
-        "en_US.UTF-8",
-    );
+    let test = test_with("good", "tls", |_| {}, "en_US.UTF-8");
     assert_eq!(test.status, 0, "{} {}", test.stdout, test.stderr);
     assert_eq!(json(&test.stdout)["step"], "done");
 }
 
 #[test]
 fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "starttls");
-    let mut s = good(server.port, "starttls", &pki.ca);
-    s.password = "wrong-password";
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "pl_PL.UTF-8");
+    let test = test_with(
+        "good",
+        "starttls",
+        |s| s.password = "wrong-password",
+        "pl_PL.UTF-8",
+    );
     assert_eq!(test.status, 1, "{}", test.stdout);
     let out = json(&test.stdout);
     assert_eq!(out["ok"], false);
@@ -209,20 +200,17 @@ fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
         out["message"].as_str().unwrap().contains("odrzucił"),
         "{out}"
     );
-    assert!(
-        test.stderr.starts_with("error[mail.test-failed]"),
-        "{}",
-        test.stderr
-    );
+    expect_code(&test, "mail.test-failed");
 }
 
 #[test]
 fn an_app_password_demand_is_named() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "tls");
-    let mut s = good(server.port, "tls", &pki.ca);
-    s.password = "app-password";
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let test = test_with(
+        "good",
+        "tls",
+        |s| s.password = "app-password",
+        "en_US.UTF-8",
+    );
     let out = json(&test.stdout);
     assert_eq!(out["step"], "auth");
     assert_eq!(out["code"], "smtp-step-auth-app-password", "{out}");
@@ -230,11 +218,7 @@ fn an_app_password_demand_is_named() {
 
 #[test]
 fn an_untrusted_certificate_fails_at_tls() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "starttls");
-    let mut s = good(server.port, "starttls", &pki.ca);
-    s.ca = None;
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let test = test_with("good", "starttls", |s| s.ca = None, "en_US.UTF-8");
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "tls");
@@ -243,14 +227,7 @@ fn an_untrusted_certificate_fails_at_tls() {
 
 #[test]
 fn a_certificate_for_another_name_fails_at_tls() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "other", "tls");
-    let (_, test) = set_and_test(
-        tmp.path(),
-        &data,
-        &good(server.port, "tls", &pki.ca),
-        "en_US.UTF-8",
-    );
+    let test = test_with("other", "tls", |_| {}, "en_US.UTF-8");
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "tls");
@@ -283,11 +260,12 @@ fn an_unknown_host_fails_at_dns() {
 
 #[test]
 fn a_refused_sender_fails_at_sender() {
-    let (tmp, data, pki) = setup();
-    let server = Server::start(&pki, "good", "starttls");
-    let mut s = good(server.port, "starttls", &pki.ca);
-    s.from = "refused@example.com";
-    let (_, test) = set_and_test(tmp.path(), &data, &s, "en_US.UTF-8");
+    let test = test_with(
+        "good",
+        "starttls",
+        |s| s.from = "refused@example.com",
+        "en_US.UTF-8",
+    );
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "sender", "{out}");
@@ -297,115 +275,44 @@ fn a_refused_sender_fails_at_sender() {
 fn bad_settings_are_refused_and_not_stored() {
     let (tmp, data, _pki) = setup();
     let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
-    let base = [
-        "--json",
-        "smtp",
-        "set",
-        "--host",
-        "smtp.example.com",
-        "--port",
-        "587",
-        "--user",
-        USER,
-        "--password-file",
-        pw.to_str().unwrap(),
-    ];
-    let plain = sealdesk(
-        &data,
-        &[
-            &base[..],
-            &["--security", "none", "--from", "a@example.com"],
-        ]
-        .concat(),
-        &[],
-    );
-    assert!(
-        plain.stderr.starts_with("error[mail.plain-not-allowed]"),
-        "{}",
-        plain.stderr
-    );
-    let injected = sealdesk(
-        &data,
-        &[
-            &base[..],
-            &[
-                "--security",
-                "starttls",
-                "--from",
-                "a@example.com",
-                "--name",
-                "A\r\nBcc: x@y.z",
-            ],
-        ]
-        .concat(),
-        &[],
-    );
-    assert!(
-        injected.stderr.starts_with("error[mail.header-injection]"),
-        "{}",
-        injected.stderr
-    );
-    let bad_from = sealdesk(
-        &data,
-        &[
-            &base[..],
-            &["--security", "starttls", "--from", "not-an-address"],
-        ]
-        .concat(),
-        &[],
-    );
-    assert!(
-        bad_from.stderr.starts_with("error[mail.invalid-address]"),
-        "{}",
-        bad_from.stderr
-    );
+    let server = ["--host", "smtp.example.com", "--port", "587"];
+    let login = ["--user", USER, "--password-file", s(&pw)];
+    let base = [&["--json", "smtp", "set"][..], &server, &login].concat();
+    let set = |extra: &[&str]| sealdesk(&data, &with(&base, extra), &[]);
+    let plain = set(&["--security", "none", "--from", "a@example.com"]);
+    expect_code(&plain, "mail.plain-not-allowed");
+    let from = ["--security", "starttls", "--from", "a@example.com"];
+    let injected = set(&with(&from, &["--name", "A\r\nBcc: x@y.z"]));
+    expect_code(&injected, "mail.header-injection");
+    let bad_from = set(&["--security", "starttls", "--from", "not-an-address"]);
+    expect_code(&bad_from, "mail.invalid-address");
     let test = sealdesk(&data, &["smtp", "test"], &[]);
-    assert!(
-        test.stderr.starts_with("error[mail.not-configured]"),
-        "{}",
-        test.stderr
-    );
+    expect_code(&test, "mail.not-configured");
 }
 
 #[test]
 fn without_a_credential_store_nothing_is_saved() {
     let (tmp, data, _pki) = setup();
     let pw = secret_file(tmp.path(), "smtp-pw", "pw\n");
+    let server = ["smtp", "set", "--host", "smtp.example.com", "--port", "587"];
+    let login = [
+        "--security",
+        "starttls",
+        "--user",
+        USER,
+        "--password-file",
+        s(&pw),
+    ];
     let run = sealdesk(
         &data,
-        &[
-            "smtp",
-            "set",
-            "--host",
-            "smtp.example.com",
-            "--port",
-            "587",
-            "--security",
-            "starttls",
-            "--user",
-            USER,
-            "--password-file",
-            pw.to_str().unwrap(),
-            "--from",
-            "a@example.com",
-        ],
+        &[&server[..], &login, &["--from", "a@example.com"]].concat(),
         &[
             ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"),
             ("DISPLAY", ""),
         ],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr
-            .starts_with("error[mail.credential-store-unavailable]"),
-        "{}",
-        run.stderr
-    );
-    let db = rusqlite::Connection::open(store_file(&data)).unwrap();
-    let rows: i64 = db
-        .query_row("SELECT count(*) FROM smtp_settings", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(rows, 0);
+    expect_error(&run, "mail.credential-store-unavailable");
+    assert_eq!(count(&data, "smtp_settings"), 0);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! 127.0.0.1) with the PKI its TLS certificates come from, and readers of
 //! what it received.
 
+use crate::support::assert_ok;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -37,11 +38,7 @@ pub(crate) fn openssl(dir: &Path, args: &[&str]) {
         .args(args)
         .output()
         .expect("openssl runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
 }
 
 /// Makes the test PKI in `dir`.

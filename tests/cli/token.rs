@@ -2,7 +2,7 @@
 //! its own per test, and OpenSC's pkcs11-tool and OpenSSL as the independent
 //! witnesses of what SealDesk left on the token and signed with it.
 
-use crate::{sealdesk, secret_file, store_file, Run};
+use crate::support::*;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -59,11 +59,7 @@ impl SoftHsm {
             .env("SOFTHSM2_CONF", &conf)
             .output()
             .expect("softhsm2-util is installed (apt-get install softhsm2)");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_ok(&out);
         Self {
             label: label.to_string(),
             module: softhsm_module(),
@@ -103,16 +99,28 @@ impl SoftHsm {
     }
 }
 
-fn initialised(tmp: &Path) -> PathBuf {
-    let data = tmp.join("data");
-    let pw = secret_file(tmp, "admin-pw", "Lipa-Kwiat-7");
-    let run = sealdesk(
-        &data,
-        &["init", "--admin-password-file", pw.to_str().unwrap()],
-        &[],
-    );
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    data
+/// The `key generate` options of an `algorithm` key on the token of
+/// `module`, logged in with the PIN in `pin_file`.
+fn on_token<'a>(algorithm: &'a str, pin_file: &'a str, module: &'a str) -> [&'a str; 6] {
+    [
+        "--algorithm",
+        algorithm,
+        "--pin-file",
+        pin_file,
+        "--module",
+        module,
+    ]
+}
+
+/// A new store and a token labelled "office", with the token's PIN in the
+/// file `pin`: the temporary folder, the data folder, the token and the
+/// PIN file.
+fn store_and_token() -> (tempfile::TempDir, PathBuf, SoftHsm, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = init_store(tmp.path());
+    let hsm = SoftHsm::new(tmp.path(), "office");
+    let pin = secret_file(tmp.path(), "pin", PIN);
+    (tmp, data, hsm, pin)
 }
 
 fn generate_on_token(data: &Path, hsm: &SoftHsm, extra: &[&str], env: &[(&str, &str)]) -> Run {
@@ -133,46 +141,73 @@ pub(crate) fn seal_on_token(
     algorithms: [&str; 2],
     organization: [&str; 3],
 ) -> (PathBuf, PathBuf) {
-    let data = initialised(tmp);
+    let data = init_store(tmp);
     for algorithm in algorithms {
-        let args = [
-            "--algorithm",
-            algorithm,
-            "--pin-file",
-            pin_file,
-            "--module",
-            hsm.module(),
-        ];
-        let run = generate_on_token(&data, hsm, &args, &[]);
-        assert_eq!(run.status, 0, "{}", run.stderr);
+        generate_on_token(
+            &data,
+            hsm,
+            &on_token(algorithm, pin_file, hsm.module()),
+            &[],
+        )
+        .ok();
     }
     let [org, org_id, country] = organization;
     let env = hsm.env();
-    let seal = sealdesk(
-        &data,
-        &[
-            "--json",
-            "seal",
-            "create",
-            "--key",
-            "1",
-            "--pin-file",
-            pin_file,
-            "--org",
-            org,
-            "--org-id",
-            org_id,
-            "--country",
-            country,
-        ],
-        &env,
-    );
-    assert_eq!(seal.status, 0, "{}", seal.stderr);
+    let create = [
+        "--json",
+        "seal",
+        "create",
+        "--key",
+        "1",
+        "--pin-file",
+        pin_file,
+    ];
+    let of = ["--org", org, "--org-id", org_id, "--country", country];
+    sealdesk(&data, &with(&create, &of), &env).ok();
     let seal_pem = tmp.join("seal.pem");
     let out = seal_pem.to_str().unwrap();
-    let export = sealdesk(&data, &["seal", "export", "--id", "1", "--out", out], &env);
-    assert_eq!(export.status, 0, "{}", export.stderr);
+    sealdesk(&data, &["seal", "export", "--id", "1", "--out", out], &env).ok();
     (data, seal_pem)
+}
+
+/// A signing certificate for `cn` from the seal on the token, for the
+/// token's key 2, both opened with the PIN in `pin_file`.
+pub(crate) fn issue_for_token_key(data: &Path, hsm: &SoftHsm, pin_file: &str, cn: &str) -> Run {
+    let issue = [
+        "--json",
+        "cert",
+        "issue",
+        "--seal",
+        "1",
+        "--seal-pin-file",
+        pin_file,
+    ];
+    let signer = [
+        "--profile",
+        "signing",
+        "--cn",
+        cn,
+        "--key",
+        "2",
+        "--pin-file",
+        pin_file,
+    ];
+    sealdesk(data, &with(&issue, &signer), &hsm.env())
+}
+
+/// A fresh token labelled `label` with keys of `algorithms` and the seal of
+/// `organization` on it (see [`seal_on_token`]): the temporary folder, the
+/// token, the file with its PIN, the data folder and the seal's file.
+pub(crate) fn token_office(
+    label: &str,
+    algorithms: [&str; 2],
+    organization: [&str; 3],
+) -> (tempfile::TempDir, SoftHsm, PathBuf, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let hsm = SoftHsm::new(tmp.path(), label);
+    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
+    let (data, seal_pem) = seal_on_token(tmp.path(), &hsm, s(&pin), algorithms, organization);
+    (tmp, hsm, pin, data, seal_pem)
 }
 
 fn object_id(data: &Path, key_id: i64) -> String {
@@ -186,16 +221,7 @@ fn object_id(data: &Path, key_id: i64) -> String {
 }
 
 fn key_count(data: &Path) -> i64 {
-    let conn = rusqlite::Connection::open(store_file(data)).unwrap();
-    conn.query_row("SELECT count(*) FROM key", [], |r| r.get(0))
-        .unwrap()
-}
-
-fn openssl(args: &[&str]) -> Output {
-    Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("openssl is installed")
+    count(data, "key")
 }
 
 /// The pkcs11-tool listing block of the object with CKA_ID `id`.
@@ -209,7 +235,7 @@ fn object_block<'a>(listing: &'a str, id: &str) -> &'a str {
 #[test]
 fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
+    let data = init_store(tmp.path());
     let hsm = SoftHsm::new(tmp.path(), "Biuro Kraków");
     let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
     let pin_file = pin.to_str().unwrap();
@@ -260,21 +286,10 @@ fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
     let run = generate_on_token(
         &data,
         &hsm,
-        &[
-            "--algorithm",
-            "ec-p256",
-            "--pin-file",
-            pin_file,
-            "--module",
-            missing.to_str().unwrap(),
-        ],
+        &on_token("ec-p256", pin_file, s(&missing)),
         &[],
     );
-    assert!(
-        run.stderr.starts_with("error[token.module-load]: "),
-        "{}",
-        run.stderr
-    );
+    expect_code(&run, "token.module-load");
     let run = sealdesk(&data, &["--json", "token", "list"], &hsm.env());
     assert_eq!(
         run.status, 0,
@@ -302,31 +317,23 @@ fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
 
         // A request signed on the token verifies, with that public key.
         let request = tmp.path().join(format!("{algorithm}.csr.pem"));
-        let run = sealdesk(
-            &data,
-            &[
-                "csr",
-                "create",
-                "--key",
-                &id.to_string(),
-                "--pin-file",
-                pin_file,
-                "--cn",
-                "Anna Nowak",
-                "--out",
-                request.to_str().unwrap(),
-            ],
-            &hsm.env(),
-        );
+        let id = id.to_string();
+        let csr = [
+            "csr",
+            "create",
+            "--key",
+            &id,
+            "--pin-file",
+            pin_file,
+            "--cn",
+            "Anna Nowak",
+        ];
+        let run = sealdesk(&data, &with(&csr, &["--out", s(&request)]), &hsm.env());
         assert_eq!(run.status, 0, "{algorithm}: {}", run.stderr);
         // OpenSSL 3.0 exits 0 even when the self-signature does not verify:
         // its words are what count.
         let verified = openssl(&["req", "-in", request.to_str().unwrap(), "-verify", "-noout"]);
-        let said = format!(
-            "{}{}",
-            String::from_utf8_lossy(&verified.stdout),
-            String::from_utf8_lossy(&verified.stderr)
-        );
+        let said = text(&verified);
         assert!(
             verified.status.success() && said.contains("verify OK") && !said.contains("failure"),
             "{algorithm}: {said}"
@@ -335,21 +342,14 @@ fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
         let out = openssl(&[
             "req",
             "-in",
-            request.to_str().unwrap(),
+            s(&request),
             "-pubkey",
             "-noout",
             "-out",
-            request_key.to_str().unwrap(),
+            s(&request_key),
         ]);
         assert!(out.status.success());
-        let der = openssl(&[
-            "pkey",
-            "-pubin",
-            "-in",
-            request_key.to_str().unwrap(),
-            "-outform",
-            "DER",
-        ]);
+        let der = openssl(&["pkey", "-pubin", "-in", s(&request_key), "-outform", "DER"]);
         let request_spki = der.stdout;
         assert_eq!(&hex::encode(Sha256::digest(&request_spki)), spki_sha256);
 
@@ -377,15 +377,8 @@ fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
             );
         } else {
             let public = tmp.path().join(format!("{algorithm}.pub.der"));
-            hsm.pkcs11_tool(&[
-                "--read-object",
-                "--type",
-                "pubkey",
-                "--id",
-                &object_id,
-                "-o",
-                public.to_str().unwrap(),
-            ]);
+            let read = ["--read-object", "--type", "pubkey", "--id", &object_id];
+            hsm.pkcs11_tool(&with(&read, &["-o", s(&public)]));
             let digest = hex::encode(Sha256::digest(std::fs::read(&public).unwrap()));
             assert_eq!(&digest, spki_sha256, "{algorithm}");
         }
@@ -395,28 +388,16 @@ fn token_keys_stay_on_the_token_and_sign_what_openssl_verifies() {
 #[test]
 fn a_wrong_pin_is_refused_and_leaves_nothing_behind() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
+    let data = init_store(tmp.path());
     let hsm = SoftHsm::new(tmp.path(), "office");
     let wrong = secret_file(tmp.path(), "wrong-pin", "zly-pin-0000\n");
     let run = generate_on_token(
         &data,
         &hsm,
-        &[
-            "--algorithm",
-            "ec-p256",
-            "--pin-file",
-            wrong.to_str().unwrap(),
-            "--module",
-            hsm.module(),
-        ],
+        &on_token("ec-p256", s(&wrong), hsm.module()),
         &[],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[token.wrong-pin]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "token.wrong-pin");
     assert!(!run.stderr.contains("zly-pin-0000"), "{}", run.stderr);
     assert!(run.stdout.is_empty());
     assert_eq!(key_count(&data), 0);
@@ -424,73 +405,35 @@ fn a_wrong_pin_is_refused_and_leaves_nothing_behind() {
 
     // The module was not remembered by the failed command.
     let run = sealdesk(&data, &["token", "list"], &hsm.env());
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[token.module-not-set]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "token.module-not-set");
 }
 
 #[test]
 fn an_unknown_token_label_is_not_found() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
-    let hsm = SoftHsm::new(tmp.path(), "office");
-    let pin = secret_file(tmp.path(), "pin", PIN);
+    let (_tmp, data, hsm, pin) = store_and_token();
+    let generate = ["key", "generate", "--token", "Magazyn"];
     let run = sealdesk(
         &data,
-        &[
-            "key",
-            "generate",
-            "--algorithm",
-            "ec-p256",
-            "--token",
-            "Magazyn",
-            "--pin-file",
-            pin.to_str().unwrap(),
-            "--module",
-            hsm.module(),
-        ],
+        &with(&generate, &on_token("ec-p256", s(&pin), hsm.module())),
         &hsm.env(),
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[token.not-found]: "),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("Magazyn"), "{}", run.stderr);
+    expect_error(&run, "token.not-found");
+    assert_contains(&run.stderr, "Magazyn");
     assert_eq!(key_count(&data), 0);
 }
 
 #[test]
 fn a_missing_module_is_a_load_error_and_not_remembered() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
-    let hsm = SoftHsm::new(tmp.path(), "office");
-    let pin = secret_file(tmp.path(), "pin", PIN);
+    let (tmp, data, hsm, pin) = store_and_token();
     let missing = tmp.path().join("no-such-pkcs11.so");
     let run = generate_on_token(
         &data,
         &hsm,
-        &[
-            "--algorithm",
-            "rsa-2048",
-            "--pin-file",
-            pin.to_str().unwrap(),
-            "--module",
-            missing.to_str().unwrap(),
-        ],
+        &on_token("rsa-2048", s(&pin), s(&missing)),
         &[],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[token.module-load]: "),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("no-such-pkcs11.so"), "{}", run.stderr);
+    expect_error(&run, "token.module-load");
+    assert_contains(&run.stderr, "no-such-pkcs11.so");
 
     let not_a_library = secret_file(tmp.path(), "libfake.so", "plain text");
     let run = sealdesk(
@@ -498,19 +441,10 @@ fn a_missing_module_is_a_load_error_and_not_remembered() {
         &["token", "list", "--module", not_a_library.to_str().unwrap()],
         &[],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stderr.starts_with("error[token.module-load]: "),
-        "{}",
-        run.stderr
-    );
+    expect_error(&run, "token.module-load");
 
     let run = sealdesk(&data, &["token", "list"], &[]);
-    assert!(
-        run.stderr.starts_with("error[token.module-not-set]: "),
-        "{}",
-        run.stderr
-    );
+    expect_code(&run, "token.module-not-set");
 }
 
 #[test]
@@ -546,18 +480,14 @@ fn token_list_shows_the_token() {
         &hsm.env(),
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("Sklep Lwów: SoftHSM project"),
-        "{}",
-        run.stdout
-    );
+    assert_contains(&run.stdout, "Sklep Lwów: SoftHSM project");
     assert!(!nowhere.exists(), "listing tokens creates no store");
 }
 
 #[test]
 fn a_file_key_and_a_token_key_exclude_each_other() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = initialised(tmp.path());
+    let data = init_store(tmp.path());
     let secret = secret_file(tmp.path(), "secret", PIN);
     let secret = secret.to_str().unwrap();
     let key = tmp.path().join("k.key");
@@ -597,42 +527,29 @@ fn a_file_key_and_a_token_key_exclude_each_other() {
 
 #[test]
 fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
-    let tmp = tempfile::tempdir().unwrap();
-    let hsm = SoftHsm::new(tmp.path(), "Pieczęć");
-    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
-    let pin_file = pin.to_str().unwrap();
+    let organization = ["Studio Rossi S.r.l.", "VATIT-00743110157", "IT"];
+    let (tmp, hsm, pin, data, seal_pem) =
+        token_office("Pieczęć", ["ec-p384", "rsa-3072"], organization);
+    let pin_file = s(&pin);
     let env = hsm.env();
-    let (data, seal_pem) = seal_on_token(
-        tmp.path(),
-        &hsm,
-        pin_file,
-        ["ec-p384", "rsa-3072"],
-        ["Studio Rossi S.r.l.", "VATIT-00743110157", "IT"],
-    );
 
     let user_pw = secret_file(tmp.path(), "user-pw", "Utente-2026");
-    let issued = sealdesk(
-        &data,
-        &[
-            "--json",
+    // `cert issue` of a signer `cn` from the seal, opened with `seal_secret`
+    // (its option and file), after the global options `global`.
+    let issue = |global: &[&str], seal_secret: [&str; 2], cn: &str| {
+        let args = [
             "cert",
             "issue",
             "--seal",
             "1",
-            "--seal-pin-file",
-            pin_file,
-            "--profile",
-            "signing",
-            "--cn",
-            "Marco Rossi",
-            "--generate",
-            "ec-p256",
-            "--key-password-file",
-            user_pw.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert_eq!(issued.status, 0, "{}", issued.stderr);
+            seal_secret[0],
+            seal_secret[1],
+        ];
+        let signer = ["--profile", "signing", "--cn", cn, "--generate", "ec-p256"];
+        let key = ["--key-password-file", s(&user_pw)];
+        sealdesk(&data, &[global, &args, &signer, &key].concat(), &env)
+    };
+    let issued = issue(&["--json"], ["--seal-pin-file", pin_file], "Marco Rossi").ok();
     let id = serde_json::from_str::<serde_json::Value>(&issued.stdout).unwrap()["id"].to_string();
     let shown = sealdesk(&data, &["--json", "cert", "show", "--id", &id], &env);
     let pem = serde_json::from_str::<serde_json::Value>(&shown.stdout).unwrap()["pem"]
@@ -641,101 +558,34 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
         .to_string();
     let cert = tmp.path().join("marco.pem");
     std::fs::write(&cert, pem).unwrap();
-    let verify = openssl(&[
-        "verify",
-        "-x509_strict",
-        "-CAfile",
-        seal_pem.to_str().unwrap(),
-        cert.to_str().unwrap(),
-    ]);
-    assert!(
-        verify.status.success(),
-        "{}",
-        String::from_utf8_lossy(&verify.stderr)
-    );
+    let verify = openssl_verify_strict(&seal_pem, &cert);
+    assert_ok(&verify);
 
     // The seal's PIN, not a password; and a wrong PIN is a clear error.
-    let as_password = sealdesk(
-        &data,
-        &[
-            "cert",
-            "issue",
-            "--seal",
-            "1",
-            "--seal-password-file",
-            pin_file,
-            "--profile",
-            "signing",
-            "--cn",
-            "X",
-            "--generate",
-            "ec-p256",
-            "--key-password-file",
-            user_pw.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert!(
-        as_password.stderr.starts_with("error[key.secret-kind]"),
-        "{}",
-        as_password.stderr
-    );
+    let as_password = issue(&[], ["--seal-password-file", pin_file], "X");
+    expect_code(&as_password, "key.secret-kind");
     let wrong = secret_file(tmp.path(), "wrong-pin", "0000");
-    let wrong_pin = sealdesk(
-        &data,
-        &[
-            "cert",
-            "issue",
-            "--seal",
-            "1",
-            "--seal-pin-file",
-            wrong.to_str().unwrap(),
-            "--profile",
-            "signing",
-            "--cn",
-            "X",
-            "--generate",
-            "ec-p256",
-            "--key-password-file",
-            user_pw.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert!(
-        wrong_pin.stderr.starts_with("error[token.wrong-pin]"),
-        "{}",
-        wrong_pin.stderr
-    );
+    let wrong_pin = issue(&[], ["--seal-pin-file", s(&wrong)], "X");
+    expect_code(&wrong_pin, "token.wrong-pin");
 
     // An RSA token key signs a request OpenSSL verifies.
     let csr = tmp.path().join("rossi.csr");
-    let made = sealdesk(
-        &data,
-        &[
-            "csr",
-            "create",
-            "--key",
-            "2",
-            "--pin-file",
-            pin_file,
-            "--cn",
-            "Marco Rossi",
-            "--serial-number",
-            "TINIT-RSSMRC80A01H501U",
-            "--country",
-            "IT",
-            "--out",
-            csr.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert_eq!(made.status, 0, "{}", made.stderr);
-    let checked = openssl(&["req", "-in", csr.to_str().unwrap(), "-verify", "-noout"]);
-    let said = format!(
-        "{}{}",
-        String::from_utf8_lossy(&checked.stdout),
-        String::from_utf8_lossy(&checked.stderr)
-    );
+    let create = ["csr", "create", "--key", "2", "--pin-file", pin_file];
+    let subject = [
+        "--cn",
+        "Marco Rossi",
+        "--serial-number",
+        "TINIT-RSSMRC80A01H501U",
+    ];
+    let made = [
+        &create[..],
+        &subject,
+        &["--country", "IT", "--out", s(&csr)],
+    ]
+    .concat();
+    sealdesk(&data, &made, &env).ok();
+    let checked = openssl(&["req", "-in", s(&csr), "-verify", "-noout"]);
+    let said = text(&checked);
     assert!(
         said.contains("verify OK") && !said.contains("fail"),
         "{said}"
@@ -744,42 +594,13 @@ fn a_seal_on_the_token_issues_and_token_keys_make_requests() {
 
 #[test]
 fn a_key_on_the_token_signs_a_pdf_that_pdfsig_and_pyhanko_accept() {
-    let tmp = tempfile::tempdir().unwrap();
-    let hsm = SoftHsm::new(tmp.path(), "Pieczęć PDF");
-    let pin = secret_file(tmp.path(), "pin", &format!("{PIN}\n"));
-    let pin_file = pin.to_str().unwrap();
-    let env = hsm.env();
-    let (data, seal_pem) = seal_on_token(
-        tmp.path(),
-        &hsm,
-        pin_file,
-        ["ec-p256", "rsa-2048"],
-        ["Kancelaria Nowak sp. z o.o.", "VATPL-5260250995", "PL"],
-    );
+    let organization = ["Kancelaria Nowak sp. z o.o.", "VATPL-5260250995", "PL"];
+    let (tmp, hsm, pin, data, seal_pem) =
+        token_office("Pieczęć PDF", ["ec-p256", "rsa-2048"], organization);
+    let (pin_file, env) = (s(&pin), hsm.env());
 
     // The signer's certificate for the token's RSA key (key 2).
-    let issued = sealdesk(
-        &data,
-        &[
-            "--json",
-            "cert",
-            "issue",
-            "--seal",
-            "1",
-            "--seal-pin-file",
-            pin_file,
-            "--profile",
-            "signing",
-            "--cn",
-            "Anna Nowak",
-            "--key",
-            "2",
-            "--pin-file",
-            pin_file,
-        ],
-        &env,
-    );
-    assert_eq!(issued.status, 0, "{}", issued.stderr);
+    let issued = issue_for_token_key(&data, &hsm, pin_file, "Anna Nowak").ok();
     let cert = serde_json::from_str::<serde_json::Value>(&issued.stdout).unwrap()["id"].to_string();
 
     let input = tmp.path().join("faktura.pdf");
@@ -790,39 +611,23 @@ fn a_key_on_the_token_signs_a_pdf_that_pdfsig_and_pyhanko_accept() {
     let wrong = secret_file(tmp.path(), "wrong-pin", "0000");
     let run = sealdesk(
         &data,
-        &[
-            "sign",
-            "--cert",
-            &cert,
-            "--pin-file",
-            wrong.to_str().unwrap(),
-            input.to_str().unwrap(),
-        ],
+        &["sign", "--cert", &cert, "--pin-file", s(&wrong), s(&input)],
         &env,
     );
     assert_eq!(run.status, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.starts_with("error[token.wrong-pin]"),
-        "{}",
-        run.stderr
-    );
+    expect_code(&run, "token.wrong-pin");
     assert!(!signed.exists());
 
-    let run = sealdesk(
-        &data,
-        &[
-            "--json",
-            "sign",
-            "--cert",
-            &cert,
-            "--pin-file",
-            pin_file,
-            input.to_str().unwrap(),
-        ],
-        &env,
-    );
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let sign = [
+        "--json",
+        "sign",
+        "--cert",
+        &cert,
+        "--pin-file",
+        pin_file,
+        s(&input),
+    ];
+    let printed = sealdesk(&data, &sign, &env).ok().json();
     assert_eq!(printed["format"], "pades");
     assert_eq!(printed["output"], signed.to_str().unwrap());
     crate::pades::Verifiers::new(tmp.path(), &[&seal_pem]).assert_pades(

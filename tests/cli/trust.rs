@@ -3,8 +3,7 @@
 //! does not verify; trusting a root takes its SHA-256 fingerprint, and
 //! `verify` names the root each signature rests on.
 
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::sign::{new_signer, s};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -15,7 +14,6 @@ fn forged_seal_p12(office: &Office) -> PathBuf {
     let dir = office.path("forgery");
     std::fs::create_dir(&dir).unwrap();
     let p = |name: &str| dir.join(name).to_str().unwrap().to_string();
-    let owned = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
     let ext = p("ca.ext");
     std::fs::write(
         &ext,
@@ -25,95 +23,55 @@ fn forged_seal_p12(office: &Office) -> PathBuf {
     .unwrap();
     let pass = format!("file:{}", s(&office.user_pw));
     let seal = office.path("seal.pem");
-    let steps: Vec<Vec<String>> = vec![
-        owned(&[
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            &p("ca.key"),
-        ]),
-        owned(&[
-            "x509",
-            "-x509toreq",
-            "-in",
-            s(&seal),
-            "-signkey",
-            &p("ca.key"),
-            "-out",
-            &p("ca.csr"),
-        ]),
-        owned(&[
-            "x509",
-            "-req",
-            "-in",
-            &p("ca.csr"),
-            "-signkey",
-            &p("ca.key"),
-            "-days",
-            "30",
-            "-extfile",
-            &ext,
-            "-out",
-            &p("ca.pem"),
-        ]),
-        owned(&[
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            &p("jan.key"),
-        ]),
-        owned(&[
-            "req",
-            "-new",
-            "-key",
-            &p("jan.key"),
-            "-subj",
-            "/CN=Jan Kowalski",
-            "-out",
-            &p("jan.csr"),
-        ]),
-        owned(&[
-            "x509",
-            "-req",
-            "-in",
-            &p("jan.csr"),
-            "-CA",
-            &p("ca.pem"),
-            "-CAkey",
-            &p("ca.key"),
-            "-CAcreateserial",
-            "-days",
-            "20",
-            "-out",
-            &p("jan.pem"),
-        ]),
-        owned(&[
-            "pkcs12",
-            "-export",
-            "-in",
-            &p("jan.pem"),
-            "-inkey",
-            &p("jan.key"),
-            "-certfile",
-            &p("ca.pem"),
-            "-passout",
-            &pass,
-            "-out",
-            &p("jan.p12"),
-        ]),
-    ];
-    for args in steps {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = openssl(&args);
-        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
-    }
+    let (ca_key, ca_csr, ca_pem) = (dir.join("ca.key"), p("ca.csr"), dir.join("ca.pem"));
+    ec_key(&ca_key);
+    let signkey = ["-signkey", s(&ca_key)];
+    openssl_ok(
+        &[
+            &["x509", "-x509toreq", "-in", s(&seal)][..],
+            &signkey,
+            &["-out", &ca_csr],
+        ]
+        .concat(),
+    );
+    let req = ["x509", "-req", "-in", &ca_csr];
+    openssl_ok(
+        &[
+            &req[..],
+            &signkey,
+            &["-days", "30", "-extfile", &ext, "-out", s(&ca_pem)],
+        ]
+        .concat(),
+    );
+    let (jan_key, jan_csr, jan_pem) = (
+        dir.join("jan.key"),
+        dir.join("jan.csr"),
+        dir.join("jan.pem"),
+    );
+    ec_key(&jan_key);
+    openssl_csr(&jan_key, "/CN=Jan Kowalski", &[], &jan_csr);
+    sign_csr(&jan_csr, [&ca_pem, &ca_key], "20", &[], &jan_pem);
+    p12_export(
+        [&jan_pem, &jan_key],
+        &ca_pem,
+        &pass,
+        &dir.join("jan.p12"),
+        &[],
+    );
     PathBuf::from(p("jan.p12"))
+}
+
+/// [`forged_seal_p12`] imported into the office: the rows `cert import`
+/// prints.
+fn import_forged_seal(office: &Office) -> Value {
+    let p12 = forged_seal_p12(office);
+    office.json(&[
+        "cert",
+        "import",
+        s(&p12),
+        "--password-file",
+        s(&office.user_pw),
+    ])
 }
 
 fn verify_json(office: &Office, file: &Path) -> (i32, Value, String) {
@@ -126,14 +84,7 @@ fn verify_json(office: &Office, file: &Path) -> (i32, Value, String) {
 fn sign_file(office: &Office, cert: &str, name: &str) -> PathBuf {
     let doc = office.path(name);
     std::fs::write(&doc, "Przelew 1 000 000 EUR\n").unwrap();
-    let run = office.run(&[
-        "sign",
-        "--cert",
-        cert,
-        "--key-password-file",
-        s(&office.user_pw),
-        s(&doc),
-    ]);
+    let run = office.sign_with(cert, &office.user_pw, &doc);
     assert_eq!(run.status, 0, "{}", run.stderr);
     doc
 }
@@ -144,14 +95,7 @@ fn a_forged_root_named_like_the_seal_is_not_trusted_until_trusted_by_fingerprint
     let seal = office.json(&["cert", "show", "--id", "1"]);
     let seal_subject = seal["record"]["subject"].as_str().unwrap().to_string();
 
-    let p12 = forged_seal_p12(&office);
-    let imported = office.json(&[
-        "cert",
-        "import",
-        s(&p12),
-        "--password-file",
-        s(&office.user_pw),
-    ]);
+    let imported = import_forged_seal(&office);
     let rows = imported.as_array().unwrap();
     assert_eq!(rows.len(), 2, "{imported}");
     let jan = rows[0]["id"].as_i64().unwrap();
@@ -191,7 +135,7 @@ fn a_forged_root_named_like_the_seal_is_not_trusted_until_trusted_by_fingerprint
         "{printed}"
     );
     assert!(signature["trust_anchor"].is_null(), "{printed}");
-    assert!(stderr.contains("problem[untrusted-chain]"), "{stderr}");
+    assert_contains(&stderr, "problem[untrusted-chain]");
 
     // A fingerprint that is not the certificate's trusts nothing.
     let seal_fingerprint = row(1)["sha256"].as_str().unwrap().to_string();
@@ -264,14 +208,7 @@ fn verify_names_the_seal_as_the_anchor_even_beside_a_root_of_the_same_name() {
     let seal = office.json(&["cert", "show", "--id", "1"]);
     let seal_fingerprint = seal["record"]["sha256"].as_str().unwrap().to_string();
     // A trusted forgery with the seal's name does not take the seal's place.
-    let p12 = forged_seal_p12(&office);
-    let imported = office.json(&[
-        "cert",
-        "import",
-        s(&p12),
-        "--password-file",
-        s(&office.user_pw),
-    ]);
+    let imported = import_forged_seal(&office);
     office.trust(imported[1]["id"].as_i64().unwrap());
 
     let signer = new_signer(&office, "Olena Petrenko", "ec-p256");

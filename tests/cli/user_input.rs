@@ -3,49 +3,11 @@
 //! files far too large, secret files others can read, damaged certificate
 //! files, a reader that closes the pipe, and backups aimed at existing files.
 
-use super::pki::{expect_error, openssl, text};
-use super::{sealdesk, secret_file, store_file, Run};
+use crate::support::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// A set-up store in a temporary folder.
-struct Desk {
-    tmp: tempfile::TempDir,
-    data: PathBuf,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        let tmp = tempfile::tempdir().unwrap();
-        let data = tmp.path().join("data");
-        let pw = secret_file(tmp.path(), "admin-pw", "Lipa-Kwiat-7\n");
-        let init = sealdesk(&data, &["init", "--admin-password-file", s(&pw)], &[]);
-        assert_eq!(init.status, 0, "{}", init.stderr);
-        Desk { tmp, data }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.tmp.path().join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        sealdesk(&self.data, args, &[])
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let run = self.run(&all);
-        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
-        serde_json::from_str(&run.stdout).expect("one JSON value")
-    }
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// What a terminal would act on instead of showing (besides the line ends
 /// and column tabs of the output itself).
@@ -61,7 +23,7 @@ const FORGED_TAIL: &str = "the document's signatures are valid";
 /// A self-signed signing certificate made by OpenSSL whose common name
 /// carries a line break, an escape sequence and a right-to-left override,
 /// in a PKCS#12 with its key, protected by the password in `p12-pw`.
-fn hostile_pkcs12(desk: &Desk) -> (PathBuf, PathBuf) {
+fn hostile_pkcs12(desk: &Office) -> (PathBuf, PathBuf) {
     let key = desk.path("hostile.key");
     let cert = desk.path("hostile.pem");
     let cn = format!("/CN=Mallory; valid\n{FORGED_TAIL}\u{1b}[8m\u{202e}xyz");
@@ -86,7 +48,7 @@ fn hostile_pkcs12(desk: &Desk) -> (PathBuf, PathBuf) {
         "keyUsage=critical,digitalSignature,nonRepudiation",
     ]);
     assert!(made.status.success(), "{}", text(&made));
-    let password = secret_file(desk.tmp.path(), "p12-pw", "hostile-p12\n");
+    let password = desk.secret("p12-pw", "hostile-p12\n");
     let p12 = desk.path("hostile.p12");
     let exported = openssl(&[
         "pkcs12",
@@ -106,7 +68,7 @@ fn hostile_pkcs12(desk: &Desk) -> (PathBuf, PathBuf) {
 
 #[test]
 fn names_from_certificates_cannot_forge_or_hide_lines_of_output() {
-    let desk = Desk::new();
+    let desk = Office::new();
     let (p12, password) = hostile_pkcs12(&desk);
     let imported = desk.json(&["cert", "import", s(&p12), "--password-file", s(&password)]);
     let id = imported[0]["id"].to_string();
@@ -138,14 +100,7 @@ fn names_from_certificates_cannot_forge_or_hide_lines_of_output() {
 
     let document = desk.path("note.txt");
     std::fs::write(&document, "pay 10 EUR\n").unwrap();
-    let signed = desk.run(&[
-        "sign",
-        "--cert",
-        &id,
-        "--key-password-file",
-        s(&password),
-        s(&document),
-    ]);
+    let signed = desk.sign_with(&id, &password, &document);
     assert_eq!(signed.status, 0, "{}", signed.stderr);
     let verify = desk.run(&["verify", s(&document)]);
     assert!(!has_raw_controls(&verify.stdout), "{:?}", verify.stdout);
@@ -169,7 +124,7 @@ fn names_from_certificates_cannot_forge_or_hide_lines_of_output() {
 
 #[test]
 fn a_closed_stdout_ends_the_command_quietly() {
-    let desk = Desk::new();
+    let desk = Office::new();
     for args in [&["--json", "cert", "list"][..], &["status"][..]] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_sealdesk"))
             .arg("--data-dir")
@@ -193,7 +148,7 @@ fn a_closed_stdout_ends_the_command_quietly() {
 
 /// Runs `args`, failing the test when the command takes longer than a few
 /// seconds (it would otherwise hang the suite).
-fn run_promptly(desk: &Desk, args: &[&str]) -> Run {
+fn run_promptly(desk: &Office, args: &[&str]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sealdesk"))
         .arg("--data-dir")
         .arg(&desk.data)
@@ -223,7 +178,7 @@ fn run_promptly(desk: &Desk, args: &[&str]) -> Run {
 #[cfg(unix)]
 #[test]
 fn devices_pipes_and_huge_files_are_refused_before_they_are_read() {
-    let desk = Desk::new();
+    let desk = Office::new();
     let (p12, password) = hostile_pkcs12(&desk);
 
     // A device as a secret file would be read until memory runs out.
@@ -232,7 +187,7 @@ fn devices_pipes_and_huge_files_are_refused_before_they_are_read() {
         &["cert", "import", s(&p12), "--password-file", "/dev/zero"],
     );
     expect_error(&zero, "io.not-a-regular-file");
-    assert!(zero.stderr.contains("/dev/zero"), "{}", zero.stderr);
+    assert_contains(&zero.stderr, "/dev/zero");
 
     let imported = desk.json(&["cert", "import", s(&p12), "--password-file", s(&password)]);
     let id = imported[0]["id"].to_string();
@@ -265,7 +220,7 @@ fn devices_pipes_and_huge_files_are_refused_before_they_are_read() {
         .unwrap();
     let import = run_promptly(&desk, &["cert", "import", s(&huge)]);
     expect_error(&import, "io.file-too-large");
-    assert!(import.stderr.contains("8388608"), "{}", import.stderr);
+    assert_contains(&import.stderr, "8388608");
 
     let body = run_promptly(
         &desk,
@@ -292,7 +247,7 @@ fn devices_pipes_and_huge_files_are_refused_before_they_are_read() {
 #[test]
 fn a_secret_file_others_can_read_is_used_with_a_warning_naming_it() {
     use std::os::unix::fs::PermissionsExt;
-    let desk = Desk::new();
+    let desk = Office::new();
     let (p12, password) = hostile_pkcs12(&desk);
     std::fs::set_permissions(&password, std::fs::Permissions::from_mode(0o644)).unwrap();
     let open = desk.run(&["cert", "import", s(&p12), "--password-file", s(&password)]);
@@ -312,7 +267,7 @@ fn a_secret_file_others_can_read_is_used_with_a_warning_naming_it() {
 
 #[test]
 fn damaged_certificate_files_are_described_not_parsed_aloud() {
-    let desk = Desk::new();
+    let desk = Office::new();
     let (p12, password) = hostile_pkcs12(&desk);
     let cert_pem = std::fs::read_to_string(desk.path("hostile.pem")).unwrap();
     let der = openssl(&[
@@ -352,7 +307,7 @@ fn damaged_certificate_files_are_described_not_parsed_aloud() {
 
 #[test]
 fn a_backup_never_replaces_a_file_and_opens_as_a_store() {
-    let desk = Desk::new();
+    let desk = Office::new();
     let key = desk.path("seal.key");
     std::fs::write(&key, "-----BEGIN ENCRYPTED PRIVATE KEY-----\n").unwrap();
     let over_key = desk.run(&["backup", "--out", s(&key)]);
@@ -378,7 +333,7 @@ fn a_backup_never_replaces_a_file_and_opens_as_a_store() {
     assert_eq!(status.status, 0, "{}", status.stderr);
     let status: Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(status["initialized"], true);
-    let leftovers: Vec<_> = std::fs::read_dir(desk.tmp.path())
+    let leftovers: Vec<_> = std::fs::read_dir(desk.path(""))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with('.'))

@@ -4,9 +4,7 @@
 //! revoked or expired signers, damaged files, additions after signing.
 
 use crate::pkcs12::{outside_ca, OutsideCa};
-use crate::pki::{expect_error, office, openssl, text, Office};
-use crate::sign::{new_signer, s};
-use crate::{sealdesk, Run};
+use crate::support::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -62,17 +60,14 @@ fn expect_problem(office: &Office, args: &[&str], problem: &str) -> Value {
         problems(&printed["signatures"][0]).contains(&problem),
         "{problem}: {printed}"
     );
-    assert!(
-        run.stderr.contains(&format!("problem[{problem}]: ")),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("error[verify.not-valid]"),
-        "{}",
-        run.stderr
-    );
+    assert_contains(&run.stderr, &format!("problem[{problem}]: "));
+    assert_contains(&run.stderr, "error[verify.not-valid]");
     printed
+}
+
+/// [`expect_problem`] of the detached signature `signature` of `file`.
+fn detached_problem(office: &Office, file: &Path, signature: &Path, problem: &str) -> Value {
+    expect_problem(office, &[s(file), "--signature", s(signature)], problem)
 }
 
 fn expect_valid(office: &Office, args: &[&str]) -> Value {
@@ -83,14 +78,7 @@ fn expect_valid(office: &Office, args: &[&str]) -> Value {
 }
 
 fn sign_with_sealdesk(office: &Office, cert: &str, input: &Path) {
-    let run = office.run(&[
-        "sign",
-        "--cert",
-        cert,
-        "--key-password-file",
-        s(&office.user_pw),
-        s(input),
-    ]);
+    let run = office.sign_with(cert, &office.user_pw, input);
     assert_eq!(run.status, 0, "{}", run.stderr);
 }
 
@@ -230,49 +218,27 @@ fn expired_leaf(dir: &Path) -> OutsideCa {
     let key = dir.join("expired.key");
     let csr = dir.join("expired.csr");
     let pem = dir.join("expired.pem");
-    for args in [
-        vec![
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            s(&key),
-        ],
-        vec![
-            "req",
-            "-new",
-            "-key",
-            s(&key),
-            "-subj",
-            "/CN=Expired Signer",
-            "-out",
-            s(&csr),
-        ],
-        vec![
-            "ca",
-            "-batch",
-            "-config",
-            s(&config),
-            "-cert",
-            s(&ca.ca_pem),
-            "-keyfile",
-            s(&dir.join("ca.key")),
-            "-in",
-            s(&csr),
-            "-out",
-            s(&pem),
-            "-startdate",
-            "20200101000000Z",
-            "-enddate",
-            "20210101000000Z",
-            "-notext",
-        ],
-    ] {
-        let out = openssl(&args);
-        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
-    }
+    ec_key(&key);
+    openssl_csr(&key, "/CN=Expired Signer", &[], &csr);
+    let ca_key = dir.join("ca.key");
+    let ca_files = ["-cert", s(&ca.ca_pem), "-keyfile", s(&ca_key)];
+    let dates = [
+        "-startdate",
+        "20200101000000Z",
+        "-enddate",
+        "20210101000000Z",
+        "-notext",
+    ];
+    let io = ["-in", s(&csr), "-out", s(&pem)];
+    openssl_ok(
+        &[
+            &["ca", "-batch", "-config", s(&config)][..],
+            &ca_files,
+            &io,
+            &dates,
+        ]
+        .concat(),
+    );
     OutsideCa {
         ca_pem: ca.ca_pem,
         leaf_pem: pem,
@@ -337,84 +303,33 @@ fn openssl_signatures_from_an_imported_ca_verify_and_strangers_and_expired_signe
     // SHA-1 is reported as weak and fails.
     let sha1 = office.path("sha1.p7s");
     openssl_sign(&trusted_ca, &doc, &sha1, &["-md", "sha1"]);
-    expect_problem(
-        &office,
-        &[s(&doc), "--signature", s(&sha1)],
-        "weak-algorithm",
-    );
+    detached_problem(&office, &doc, &sha1, "weak-algorithm");
 
     // Without the signer's certificate nothing can be checked.
     let bare = office.path("bare.p7s");
     openssl_sign(&trusted_ca, &doc, &bare, &["-nocerts"]);
-    expect_problem(
-        &office,
-        &[s(&doc), "--signature", s(&bare)],
-        "signer-certificate-missing",
-    );
+    detached_problem(&office, &doc, &bare, "signer-certificate-missing");
 
     // Changed content.
     let changed = office.path("faktura-changed.csv");
     std::fs::write(&changed, "Fattura;900,00 €\n".repeat(1000)).unwrap();
-    expect_problem(
-        &office,
-        &[s(&changed), "--signature", s(&cades)],
-        "digest-mismatch",
-    );
+    detached_problem(&office, &changed, &cades, "digest-mismatch");
 
     // A CA nobody imported.
     let stranger = outside_ca(&subdir(&office, "stranger"));
     let strange = office.path("strange.p7s");
     openssl_sign(&stranger, &doc, &strange, &["-cades"]);
-    expect_problem(
-        &office,
-        &[s(&doc), "--signature", s(&strange)],
-        "untrusted-chain",
-    );
+    detached_problem(&office, &doc, &strange, "untrusted-chain");
 
     // The trusted CA's end-entity certificate cannot act as a CA: a
     // certificate its holder made, carried with it, is not trusted.
     let forged_key = office.path("forged.key");
     let forged_csr = office.path("forged.csr");
     let forged_pem = office.path("forged.pem");
-    for args in [
-        vec![
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            s(&forged_key),
-        ],
-        vec![
-            "req",
-            "-new",
-            "-key",
-            s(&forged_key),
-            "-subj",
-            "/CN=Forged Director",
-            "-out",
-            s(&forged_csr),
-        ],
-        vec![
-            "x509",
-            "-req",
-            "-in",
-            s(&forged_csr),
-            "-CA",
-            s(&trusted_ca.leaf_pem),
-            "-CAkey",
-            s(&trusted_ca.leaf_key),
-            "-CAcreateserial",
-            "-days",
-            "5",
-            "-out",
-            s(&forged_pem),
-        ],
-    ] {
-        let out = openssl(&args);
-        assert!(out.status.success(), "openssl {args:?}: {}", text(&out));
-    }
+    ec_key(&forged_key);
+    openssl_csr(&forged_key, "/CN=Forged Director", &[], &forged_csr);
+    let leaf = [trusted_ca.leaf_pem.as_path(), &trusted_ca.leaf_key];
+    sign_csr(&forged_csr, leaf, "5", &[], &forged_pem);
     let forged = OutsideCa {
         ca_pem: trusted_ca.ca_pem.clone(),
         leaf_pem: forged_pem,
@@ -427,20 +342,12 @@ fn openssl_signatures_from_an_imported_ca_verify_and_strangers_and_expired_signe
         &forged_sig,
         &["-cades", "-certfile", s(&trusted_ca.leaf_pem)],
     );
-    expect_problem(
-        &office,
-        &[s(&doc), "--signature", s(&forged_sig)],
-        "untrusted-chain",
-    );
+    detached_problem(&office, &doc, &forged_sig, "untrusted-chain");
 
     // An expired signer of the trusted CA.
     let expired = office.path("expired.p7s");
     openssl_sign(&trusted, &doc, &expired, &["-cades"]);
-    let printed = expect_problem(
-        &office,
-        &[s(&doc), "--signature", s(&expired)],
-        "signer-expired",
-    );
+    let printed = detached_problem(&office, &doc, &expired, "signer-expired");
     assert!(
         !problems(&printed["signatures"][0]).contains(&"untrusted-chain"),
         "the chain itself is fine: {printed}"
@@ -786,7 +693,7 @@ fn replace_first_page_content(signed: &Path, out: &Path, text: &str) {
 fn a_page_changed_after_signing_is_found_even_when_someone_countersigns() {
     let office = office();
     let first = new_signer(&office, "Jan Kowalski", "ec-p256");
-    let portal = crate::pki::issue(
+    let portal = issue(
         &office,
         &[
             "--profile",
@@ -847,11 +754,7 @@ fn a_page_changed_after_signing_is_found_even_when_someone_countersigns() {
         .as_array()
         .unwrap()
         .is_empty());
-    assert!(
-        run.stderr.contains("problem[modified-after-signing]: "),
-        "{}",
-        run.stderr
-    );
+    assert_contains(&run.stderr, "problem[modified-after-signing]: ");
     assert!(
         run.stderr.contains(&format!(
             "modified[signature 1]: Changed: page 1 (object {page}): /Contents"
@@ -862,12 +765,8 @@ fn a_page_changed_after_signing_is_found_even_when_someone_countersigns() {
     // The text output says the same.
     let plain = office.run(&["verify", s(&countersigned)]);
     assert_eq!(plain.status, 1);
-    assert!(
-        plain.stdout.contains("signature 1: CN=Jan Kowalski"),
-        "{}",
-        plain.stdout
-    );
-    assert!(plain.stdout.contains("not valid"), "{}", plain.stdout);
+    assert_contains(&plain.stdout, "signature 1: CN=Jan Kowalski");
+    assert_contains(&plain.stdout, "not valid");
 
     // pyHanko agrees that the first signature no longer holds.
     let out = Command::new(pyhanko())
@@ -940,7 +839,7 @@ fn fill_first_text_field(pdf: &Path, out: &Path, value: &str) {
         .parse()
         .unwrap();
     let dict = qpdf_object(pdf, &num.to_string());
-    assert!(dict.contains("/V ()"), "{dict}");
+    assert_contains(&dict, "/V ()");
     let filled = dict.replacen("/V ()", &format!("/V ({value})"), 1);
     let trailer = qpdf_object(pdf, "trailer");
     let root = trailer

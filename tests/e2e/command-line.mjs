@@ -38,5 +38,23 @@ export function commandLine(dataDir, work) {
       writeFileSync(path, value, { mode: 0o600 });
       return path;
     },
+    /**
+     * Sets the store up as an office with a company seal: `init` for the
+     * administrator Dana Levi with `password`, a seal key file in `work`
+     * under `sealPassword`, the seal of the Ukrainian `organization` and,
+     * unless `exportSeal` is false, its certificate as `seal.pem` in
+     * `work`. Returns the file holding the seal's password.
+     */
+    sealOffice({ password, sealPassword, organization = "ТОВ «Ромашка»", exportSeal = true }) {
+      const admin = this.secret("admin-pw", password);
+      const sealPw = this.secret("seal-pw", sealPassword);
+      this.sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
+      this.sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"),
+        "--password-file", sealPw);
+      this.sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
+        "--org", organization, "--org-id", "NTRUA-14360570", "--country", "UA");
+      if (exportSeal) this.sealdesk("seal", "export", "--id", "1", "--out", join(work, "seal.pem"));
+      return sealPw;
+    },
   };
 }

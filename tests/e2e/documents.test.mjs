@@ -34,15 +34,10 @@ before(async () => {
   assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
   work = newDataDir("documents-files");
   dataDir = join(newDataDir("documents"), "data");
-  ({ sealdesk, secret } = commandLine(dataDir, work));
-  const admin = secret("admin-pw", PASSWORD);
-  const sealPw = secret("seal-pw", SEAL_PASSWORD);
+  const cli = commandLine(dataDir, work);
+  ({ sealdesk, secret } = cli);
+  const sealPw = cli.sealOffice({ password: PASSWORD, sealPassword: SEAL_PASSWORD });
   const keyPw = secret("key-pw", KEY_PASSWORD);
-  sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
-  sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"), "--password-file", sealPw);
-  sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
-    "--org", "ТОВ «Ромашка»", "--org-id", "NTRUA-14360570", "--country", "UA");
-  sealdesk("seal", "export", "--id", "1", "--out", join(work, "seal.pem"));
   sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", sealPw, "--profile", "signing",
     "--cn", "Олена Коваль", "--generate", "ec-p256", "--key-password-file", keyPw);
   driver = await startDriver(4460, { LANG: "en_US.UTF-8", LC_ALL: "", LANGUAGE: "" });

@@ -163,14 +163,10 @@ before(async () => {
   assert.ok(python, "SEALDESK_SMTP_PYTHON is not set: run `source scripts/lib.sh; ensure_aiosmtpd` first");
   work = newDataDir("mail-files");
   dataDir = join(newDataDir("mail"), "data");
-  ({ sealdesk, secret } = commandLine(dataDir, work));
-  const admin = secret("admin-pw", PASSWORD);
-  const sealPw = secret("seal-pw", SEAL_PASSWORD);
+  const cli = commandLine(dataDir, work);
+  ({ sealdesk, secret } = cli);
+  const sealPw = cli.sealOffice({ password: PASSWORD, sealPassword: SEAL_PASSWORD, organization: "Romashka LLC", exportSeal: false });
   const keyPw = secret("key-pw", KEY_PASSWORD);
-  sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
-  sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"), "--password-file", sealPw);
-  sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
-    "--org", "Romashka LLC", "--org-id", "NTRUA-14360570", "--country", "UA");
   sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", sealPw, "--profile", "signing",
     "--cn", "Olena Koval", "--email", "olena@romashka.example", "--generate", "ec-p256", "--key-password-file", keyPw);
   pki = makeServerPki(join(work, "pki"));

@@ -41,16 +41,11 @@ before(async () => {
   assert.ok(existsSync(appBinary), `build the app first: ${appBinary} is missing`);
   work = newDataDir("renewal-documents-files");
   dataDir = join(newDataDir("renewal-documents"), "data");
-  ({ sealdesk, secret } = commandLine(dataDir, work));
-  const admin = secret("admin-pw", PASSWORD);
-  const sealPw = secret("seal-pw", SEAL_PASSWORD);
+  const cli = commandLine(dataDir, work);
+  ({ sealdesk, secret } = cli);
+  const sealPw = cli.sealOffice({ password: PASSWORD, sealPassword: SEAL_PASSWORD });
   const keyPw = secret("key-pw", KEY_PASSWORD);
   const newPw = secret("new-pw", NEW_KEY_PASSWORD);
-  sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
-  sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"), "--password-file", sealPw);
-  sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
-    "--org", "ТОВ «Ромашка»", "--org-id", "NTRUA-14360570", "--country", "UA");
-  sealdesk("seal", "export", "--id", "1", "--out", join(work, "seal.pem"));
   const issue = (cn, email) =>
     sealdesk("cert", "issue", "--seal", "1", "--seal-password-file", sealPw, "--profile", "signing",
       "--cn", cn, "--email", email, "--country", "UA", "--days", "20", "--generate", "ec-p256",
