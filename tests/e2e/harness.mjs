@@ -115,6 +115,8 @@ export async function startDriver(port, env = {}) {
   });
   closeSync(log);
   await waitForPort(port, 15_000);
+  const driver = { port };
+  await warmUp(driver);
   const signalGroup = (signal) => {
     try {
       process.kill(-child.pid, signal);
@@ -123,7 +125,7 @@ export async function startDriver(port, env = {}) {
     }
   };
   return {
-    port,
+    ...driver,
     logPath,
     stop: () =>
       new Promise((done) => {
@@ -141,6 +143,21 @@ export async function startDriver(port, env = {}) {
         signalGroup("SIGTERM");
       }),
   };
+}
+
+/**
+ * Opens the window once on a throwaway data folder and waits, with a
+ * generous limit, until the UI has rendered. The first window on a fresh
+ * machine pays for WebKit's caches, fonts and the keyring's first start;
+ * that cost must not eat into the first test's own waits.
+ */
+async function warmUp(driver) {
+  const app = await openApp(driver, newDataDir("warm-up"));
+  try {
+    await app.wait(until.elementLocated(By.css("#first-run, #startup-error")), 120_000);
+  } finally {
+    await app.quit();
+  }
 }
 
 /** Opens the app window on a data folder. */
