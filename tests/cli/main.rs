@@ -10,6 +10,7 @@ mod mail_templates;
 mod pades;
 mod pkcs12;
 mod pki;
+mod readme;
 mod renewal;
 mod renewal_documents;
 mod sign;
