@@ -96,9 +96,9 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await type(app, "#renewal-phrase2", "Синій птах над Дніпром");
     // The price list's price for two years, totalled; one year has none.
     await waitForContent(app, "#renewal-total", (t) => t.includes("Total: 1350.00 UAH"));
-    await press(app, "#renewal-term option[value='1']");
+    await press(app, "#renewal-term option[value='1y']");
     await waitForContent(app, "#renewal-total", (t) => t.includes("Without a price: 3"));
-    await press(app, "#renewal-term option[value='2']");
+    await press(app, "#renewal-term option[value='2y']");
     await type(app, "#renewal-key-dir", keyDir);
     await type(app, "#renewal-new-password", NEW_KEY_PASSWORD);
     await type(app, "#renewal-new-password2", NEW_KEY_PASSWORD);

@@ -56,6 +56,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         identity::attach_identity_certificate,
         renewal::renewal_options,
         renewal::renewal_candidates,
+        renewal::preview_renewal_plan,
         renewal::check_phone,
         renewal::plan_renewal,
         renewal::run_renewal,

@@ -45,6 +45,7 @@ pub const COMMANDS: &[&str] = &[
     "attach_identity_certificate",
     "renewal_options",
     "renewal_candidates",
+    "preview_renewal_plan",
     "check_phone",
     "plan_renewal",
     "run_renewal",

@@ -10,6 +10,7 @@
 use super::pki::{on_worker, KeySecretInput, Secret};
 use crate::state::{ui_error, AppState};
 use chrono::{NaiveDate, Utc};
+use sealdesk_core::actions::{self, Context};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::keys::KeyAlgorithm;
 use sealdesk_core::locale::Language;
@@ -18,8 +19,8 @@ use sealdesk_core::renewal::phrase::{self, Phrase};
 use sealdesk_core::renewal::plan::{self as planning, Planned};
 use sealdesk_core::renewal::run::RunSecrets;
 use sealdesk_core::renewal::{
-    self, Candidate, Delivery, ItemView, Notification, NotificationFormat, PlanRequest, RunView,
-    SignedCard, Term,
+    self, Candidate, Delivery, ItemView, Notification, NotificationFormat, PlanPreview,
+    PlanRequest, PreviewRequest, RunView, SignedCard, Term,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,11 +31,9 @@ use tauri::ipc::Channel;
 use tauri::State;
 use zeroize::{Zeroize, Zeroizing};
 
-/// What the renewal wizard checks as the user types.
+/// The choices the renewal wizard offers.
 #[derive(Serialize)]
 pub struct RenewalOptions {
-    /// E-mail domains CAs refuse in certificates.
-    pub forbidden_domains: Vec<String>,
     /// Key algorithms a new key may use.
     pub algorithms: Vec<&'static str>,
 }
@@ -44,8 +43,8 @@ pub struct RenewalOptions {
 pub struct PlanInput {
     /// The certificates to renew.
     pub certificates: Vec<i64>,
-    /// Term in years: 1 or 2.
-    pub term_years: u8,
+    /// Term of the new certificates.
+    pub term: Term,
     /// Start date for every new certificate, or the default per certificate.
     pub start: Option<NaiveDate>,
     /// Start dates of single certificates; they win over `start`.
@@ -71,9 +70,8 @@ pub struct PlanInput {
 /// The settings the wizard needs.
 #[tauri::command]
 pub fn renewal_options(state: State<'_, AppState>) -> Result<RenewalOptions, ErrorPayload> {
-    let store = state.unlocked_store()?;
+    drop(state.unlocked_store()?);
     Ok(RenewalOptions {
-        forbidden_domains: planning::forbidden_domains(&store).map_err(ui_error)?,
         algorithms: KeyAlgorithm::ALL.iter().map(|a| a.name()).collect(),
     })
 }
@@ -84,7 +82,18 @@ pub fn renewal_candidates(
     state: State<'_, AppState>,
     within_days: u32,
 ) -> Result<Vec<Candidate>, ErrorPayload> {
-    renewal::candidates(&*state.unlocked_store()?, within_days, Utc::now()).map_err(ui_error)
+    actions::renewal::candidates(&Context::new(&*state.unlocked_store()?), within_days)
+        .map_err(ui_error)
+}
+
+/// What a plan would make of the chosen certificates, asked as the user types.
+#[tauri::command]
+pub fn preview_renewal_plan(
+    state: State<'_, AppState>,
+    request: PreviewRequest,
+) -> Result<PlanPreview, ErrorPayload> {
+    actions::renewal::preview_plan(&Context::new(&*state.unlocked_store()?), &request)
+        .map_err(ui_error)
 }
 
 /// The phone number as the core accepts it, or why not.
@@ -96,10 +105,6 @@ pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
 /// Records a new run; nothing is formed yet.
 #[tauri::command]
 pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Planned, ErrorPayload> {
-    let term = match plan.term_years {
-        1 => Term::OneYear,
-        _ => Term::TwoYears,
-    };
     let algorithm = plan
         .algorithm
         .as_deref()
@@ -108,7 +113,7 @@ pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Plann
         .map_err(ui_error)?;
     let request = PlanRequest {
         certificates: plan.certificates,
-        term,
+        term: plan.term,
         start: plan.start,
         start_for: plan.start_for,
         phrase: plan

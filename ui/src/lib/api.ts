@@ -11,6 +11,12 @@ import type { ErrorPayload } from "./generated/ErrorPayload";
 import type { Language } from "./generated/Language";
 import type { PasswordStrength } from "./generated/PasswordStrength";
 import type { RecoveryCodeView } from "./generated/RecoveryCodeView";
+import type { Money } from "./generated/Money";
+import type { PlanPreview } from "./generated/PlanPreview";
+import type { PreviewRequest } from "./generated/PreviewRequest";
+import type { RenewalCandidate } from "./generated/RenewalCandidate";
+import type { Term } from "./generated/Term";
+import type { Warning } from "./generated/Warning";
 
 export type {
   AdminStatus,
@@ -464,38 +470,14 @@ export type RenewalState =
   | "failed"
   | "cancelled";
 
-/** A certificate that can be renewed. */
-export interface RenewalCandidate {
-  id: number;
-  subject: string;
-  issuer: string;
-  not_after: string;
-  days_to_expiry: number;
-  email: string | null;
-  key_algorithm: string;
-  on_token: boolean;
-  /** The run it is already in, if any. */
-  open_run: number | null;
-  /** The start date the core gives the new certificate by default. */
-  default_start: string;
-  /** Its CA as the price list names it. */
-  ca: string;
-  price_one_year: Money | null;
-  price_two_years: Money | null;
-}
-
-/** An amount in minor units of a currency, with its two-decimal text. */
-export interface Money {
-  minor: number;
-  currency: string;
-  amount: string;
-}
-
+export type { Money } from "./generated/Money";
+export type { PlanPreview } from "./generated/PlanPreview";
+export type { PreviewItem } from "./generated/PreviewItem";
+export type { PreviewRequest } from "./generated/PreviewRequest";
+export type { RenewalCandidate } from "./generated/RenewalCandidate";
+export type { Term } from "./generated/Term";
 /** Something a plan asks the user to look at. */
-export interface PlanWarning {
-  code: string;
-  params: Record<string, string | number>;
-}
+export type PlanWarning = Warning;
 
 export interface Planned {
   run_id: number;
@@ -507,13 +489,12 @@ export interface Planned {
 }
 
 export interface RenewalOptions {
-  forbidden_domains: string[];
   algorithms: KeyAlgorithm[];
 }
 
 export interface RenewalPlan {
   certificates: number[];
-  term_years: 1 | 2;
+  term: Term;
   start: string | null;
   start_for: Record<number, string>;
   phrase: string | null;
@@ -528,6 +509,8 @@ export interface RenewalPlan {
 export interface RenewalItem {
   item_id: number;
   cert_id: number;
+  /** The old certificate's holder: its common name, else its subject. */
+  holder: string;
   state: RenewalState;
   email: string | null;
   start_date: string;
@@ -588,6 +571,7 @@ export const renewalApi = {
   options: () => call<RenewalOptions>("renewal_options"),
   candidates: (withinDays: number) => call<RenewalCandidate[]>("renewal_candidates", { withinDays }),
   checkPhone: (phone: string) => call<string>("check_phone", { phone }),
+  preview: (request: PreviewRequest) => call<PlanPreview>("preview_renewal_plan", { request }),
   plan: (plan: RenewalPlan) => call<Planned>("plan_renewal", { plan }),
   cancel: (runId: number, certificates: number[]) => call<RenewalRun>("cancel_renewal", { runId, certificates }),
   run: (

@@ -1,28 +1,14 @@
-// What the renewal screens show of the core's answers: which addresses a CA
-// will refuse (checked again by the core when the run is planned), the
-// filter over due certificates, counts by state, and the badge of a state.
-import type { Money, RenewalCandidate, RenewalDelivery, RenewalItem, RenewalRun, RenewalState } from "./api";
+// What the renewal screens show of the core's answers: the filter over due
+// certificates, counts by state, and the badge of a state. Which e-mails a
+// CA refuses, start-date warnings and prices come from the core's preview.
+import type { RenewalCandidate, RenewalDelivery, RenewalItem, RenewalRun, RenewalState } from "./api";
 
-/** Whether `address` is in one of `domains` or a subdomain of one. */
-export function emailForbidden(address: string | null | undefined, domains: readonly string[]): boolean {
-  const at = address?.lastIndexOf("@") ?? -1;
-  if (!address || at < 0) return false;
-  const domain = address.slice(at + 1).replace(/\.+$/, "").toLowerCase();
-  return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
-}
-
-/** The common name of an RFC 4514 subject, or the whole subject. */
-export function holderName(subject: string): string {
-  const match = /(?:^|,)\s*CN=((?:\\.|[^,])*)/.exec(subject);
-  return match?.[1] !== undefined ? match[1].replace(/\\(.)/g, "$1") : subject;
-}
-
-/** The distinct issuers of the candidates, by holder name, sorted. */
+/** The distinct CAs of the candidates, sorted. */
 export function issuers(candidates: readonly RenewalCandidate[]): string[] {
-  return [...new Set(candidates.map((c) => holderName(c.issuer)))].sort();
+  return [...new Set(candidates.map((c) => c.ca))].sort();
 }
 
-/** Candidates of `issuer` (all when empty) whose subject or e-mail contains `text`. */
+/** Candidates of CA `issuer` (all when empty) whose subject or e-mail contains `text`. */
 export function filterCandidates(
   candidates: readonly RenewalCandidate[],
   issuer: string,
@@ -31,7 +17,7 @@ export function filterCandidates(
   const needle = text.trim().toLowerCase();
   return candidates.filter(
     (c) =>
-      (issuer === "" || holderName(c.issuer) === issuer) &&
+      (issuer === "" || c.ca === issuer) &&
       (needle === "" || c.subject.toLowerCase().includes(needle) || (c.email ?? "").toLowerCase().includes(needle)),
   );
 }
@@ -72,16 +58,6 @@ export function pendingItems(items: readonly RenewalItem[]): RenewalItem[] {
   return items.filter((i) => i.state === "planned" || i.state === "formed" || i.state === "failed");
 }
 
-/** Whole days from `today` to `date` (both YYYY-MM-DD). */
-export function daysUntil(date: string, today: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Whether a start date leaves under two days to get the new certificate. */
-export function startTooSoon(start: string, today: string): boolean {
-  return daysUntil(start, today) < 2;
-}
-
 /**
  * The old keys' secrets the run sends: the shared one for every item, or
  * each item's own; items without one are left out (the core then fails
@@ -108,36 +84,6 @@ export interface StartSecrets {
   delivery: RenewalDelivery;
   /** Sentences about the plan to show above the run (warnings, totals). */
   notes: string[];
-}
-
-/** The price list's price of renewing `c` for `years`, or null when none is set. */
-export function priceOf(c: RenewalCandidate, years: 1 | 2): Money | null {
-  return years === 1 ? c.price_one_year : c.price_two_years;
-}
-
-/**
- * Totals per currency (sorted by code) of the chosen certificates, and how
- * many have no price: those are never counted as zero.
- */
-export function priceTotals(chosen: readonly RenewalCandidate[], years: 1 | 2): { totals: Money[]; unpriced: number } {
-  const sums = new Map<string, number>();
-  let unpriced = 0;
-  for (const c of chosen) {
-    const price = priceOf(c, years);
-    if (price === null) unpriced += 1;
-    else sums.set(price.currency, (sums.get(price.currency) ?? 0) + price.minor);
-  }
-  const totals = [...sums.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, minor]) => ({ currency, minor, amount: minorText(minor) }));
-  return { totals, unpriced };
-}
-
-/** Minor units as a two-decimal amount, as the core writes it. */
-export function minorText(minor: number): string {
-  const sign = minor < 0 ? "-" : "";
-  const abs = Math.abs(minor);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
 
 /** The Fluent message id of a plan warning: `a.b-c` -> `warning-a-b-c`. */

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod mail_send;
 pub mod mail_templates;
 pub mod outbox;
+pub mod renewal;
 pub mod settings;
 pub mod status;
 

@@ -2,7 +2,9 @@
 //! key SealDesk holds and that expire soon (or expired so recently a run
 //! may still renew them), each with what the renewal screens show of it.
 
-use super::plan::{current_email, default_start_date, Term, EXPIRED_GRACE_DAYS};
+use super::plan::{
+    current_email, default_start_date, forbidden_domains, in_domains, Term, EXPIRED_GRACE_DAYS,
+};
 use super::prices::{self, Money};
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry::{self, ListFilter};
@@ -12,12 +14,16 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 /// A certificate that can be chosen for renewal.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export, rename = "RenewalCandidate")]
 pub struct Candidate {
     /// Registry id.
     pub id: i64,
     /// Subject, RFC 4514.
     pub subject: String,
+    /// Its holder as people call them: the subject's common name, else the
+    /// whole subject.
+    pub holder: String,
     /// Issuer, RFC 4514.
     pub issuer: String,
     /// End of validity.
@@ -26,6 +32,9 @@ pub struct Candidate {
     pub days_to_expiry: i64,
     /// The e-mail it carries, if any.
     pub email: Option<String>,
+    /// Whether that e-mail is in a domain the CAs refuse, so a plan needs
+    /// another one for it.
+    pub forbidden_email: bool,
     /// Algorithm of its key (`ec-p256`, ...), the default for the new key.
     pub key_algorithm: String,
     /// Whether its key is on a token (a PIN opens it) or in a file.
@@ -52,6 +61,7 @@ pub fn candidates(store: &Store, within_days: u32, now: DateTime<Utc>) -> Result
     };
     let horizon = now + Duration::days(i64::from(within_days));
     let oldest = now - Duration::days(EXPIRED_GRACE_DAYS);
+    let forbidden = forbidden_domains(store)?;
     let mut found = Vec::new();
     for record in registry::list(store, &filter, now)? {
         if record.is_ca
@@ -73,12 +83,17 @@ pub fn candidates(store: &Store, within_days: u32, now: DateTime<Utc>) -> Result
         let der = registry::der(store.conn(), record.id)?;
         let info = CertificateInfo::from_der(&der)?;
         let ca = prices::ca_name(&der)?;
+        let email = current_email(&info);
         found.push(Candidate {
             price_one_year: prices::price_of(store, &ca, Term::OneYear)?,
             price_two_years: prices::price_of(store, &ca, Term::TwoYears)?,
             ca,
             id: record.id,
-            email: current_email(&info),
+            holder: holder_name(&info),
+            forbidden_email: email
+                .as_deref()
+                .is_some_and(|address| in_domains(address, &forbidden)),
+            email,
             default_start: default_start_date(record.not_after, now),
             subject: record.subject,
             issuer: record.issuer,
@@ -91,4 +106,13 @@ pub fn candidates(store: &Store, within_days: u32, now: DateTime<Utc>) -> Result
     }
     found.sort_by_key(|c| (c.not_after, c.id));
     Ok(found)
+}
+
+/// The subject's common name, else the whole subject.
+pub(super) fn holder_name(info: &CertificateInfo) -> String {
+    info.subject_attributes
+        .iter()
+        .find(|a| a.name == "CN")
+        .map(|a| a.value.clone())
+        .unwrap_or_else(|| info.subject.clone())
 }

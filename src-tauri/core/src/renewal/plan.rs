@@ -41,12 +41,15 @@ const START_LEAD_DAYS: i64 = 3;
 /// one ends, and that takes a couple of days.
 const START_WARNING_DAYS: i64 = 2;
 
-/// The term of the new certificates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The term of the new certificates, written `1y` or `2y`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub enum Term {
     /// One year.
+    #[serde(rename = "1y")]
     OneYear,
     /// Two years, the default.
+    #[serde(rename = "2y")]
     TwoYears,
 }
 
@@ -120,7 +123,8 @@ pub struct Planned {
 /// A warning of a plan: a stable code (its sentence is
 /// `warning-<code with dots as dashes>` in the Fluent files) and its
 /// parameters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Warning {
     /// Stable code, e.g. `renewal.start-close-to-expiry`.
     pub code: &'static str,
@@ -247,7 +251,11 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
 
 /// The warning for a start date less than [`START_WARNING_DAYS`] before the
 /// old certificate ends, if it is.
-fn start_warning(id: i64, start: NaiveDate, old_not_after: DateTime<Utc>) -> Option<Warning> {
+pub(super) fn start_warning(
+    id: i64,
+    start: NaiveDate,
+    old_not_after: DateTime<Utc>,
+) -> Option<Warning> {
     let expiry = old_not_after.date_naive();
     if expiry - start >= Duration::days(START_WARNING_DAYS) {
         return None;
@@ -349,7 +357,7 @@ pub(super) fn current_email(info: &CertificateInfo) -> Option<String> {
     })
 }
 
-fn renewable(
+pub(super) fn renewable(
     store: &Store,
     record: &registry::CertificateRecord,
     now: DateTime<Utc>,
@@ -383,7 +391,7 @@ fn renewable(
 /// The start date: the one asked for, never after the old certificate
 /// ends; by default [`START_LEAD_DAYS`] before it ends, but not in the past
 /// while the old one is still valid.
-fn start_date(
+pub(super) fn start_date(
     id: i64,
     asked: Option<NaiveDate>,
     old_not_after: DateTime<Utc>,

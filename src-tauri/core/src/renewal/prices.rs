@@ -14,7 +14,8 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 
 /// An amount of money: integer minor units (two decimals) of a currency.
 /// Never a float, so totals add up to the cent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Money {
     /// Minor units (cents, kopiykas, agorot).
     pub minor: i64,

@@ -850,3 +850,110 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
         "the newest mail is the one shown"
     );
 }
+
+#[test]
+fn the_preview_tells_what_a_plan_would_refuse_warn_and_cost_and_records_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let a = director(
+        &store,
+        dir.path(),
+        "Олена",
+        "olena@bk.ru",
+        KeyAlgorithm::EcP256,
+    );
+    let b = director(
+        &store,
+        dir.path(),
+        "Тарас",
+        "taras@romashka.ua",
+        KeyAlgorithm::EcP256,
+    );
+    let now = Utc::now();
+    let ca = prices::ca_name(&registry::der(store.conn(), a).unwrap()).unwrap();
+    prices::set(&store, &ca, Term::OneYear, "700", "UAH", now).unwrap();
+
+    // The candidates already say whose e-mail a CA refuses, and who holds them.
+    let found = candidates(&store, 30, now).unwrap();
+    let olena = found.iter().find(|c| c.id == a).unwrap();
+    assert!(olena.forbidden_email);
+    assert_eq!(olena.holder, "Олена");
+    assert!(!found.iter().find(|c| c.id == b).unwrap().forbidden_email);
+
+    let expiry = registry::get(&store, b, now)
+        .unwrap()
+        .not_after
+        .date_naive();
+    let mut request = PreviewRequest {
+        certificates: vec![a, b],
+        term: Term::TwoYears,
+        start: None,
+        start_for: BTreeMap::from([(b, expiry - chrono::Duration::days(1))]),
+        emails: BTreeMap::new(),
+    };
+    let shown = preview(&store, &request, now).unwrap();
+    assert!(!shown.acceptable, "the forbidden e-mail stops the plan");
+    assert!(shown.items[0].email_forbidden);
+    assert!(!shown.items[1].email_forbidden);
+    // The start warning measures from the old certificate's expiry, as the plan does.
+    assert!(shown.items[0].warnings.is_empty());
+    assert_eq!(
+        shown.items[1].warnings[0].code,
+        "renewal.start-close-to-expiry"
+    );
+    assert_eq!(shown.unpriced, 2, "no two-year price is set");
+    assert!(shown.totals.is_empty());
+
+    // Corrected, priced for one year, with a start after the expiry.
+    request.term = Term::OneYear;
+    request.emails.insert(a, "olena@romashka.ua".into());
+    request
+        .start_for
+        .insert(b, expiry + chrono::Duration::days(1));
+    let shown = preview(&store, &request, now).unwrap();
+    assert!(!shown.items[0].email_forbidden);
+    assert_eq!(
+        shown.items[1].start_problem.as_ref().unwrap().code,
+        "renewal.start-after-expiry"
+    );
+    assert!(!shown.acceptable);
+    assert_eq!(shown.totals, vec![prices::Money::new(140_000, "UAH")]);
+    assert_eq!(shown.unpriced, 0);
+
+    request.start_for.clear();
+    request.emails.insert(b, "not an address".into());
+    let shown = preview(&store, &request, now).unwrap();
+    assert!(shown.items[1].email_problem.is_some());
+    assert!(!shown.items[1].email_forbidden);
+    assert!(!shown.acceptable);
+
+    request.emails.remove(&b);
+    assert!(preview(&store, &request, now).unwrap().acceptable);
+
+    // A certificate no plan may take is refused as the plan refuses it.
+    request.certificates.push(1);
+    assert_eq!(
+        preview(&store, &request, now).unwrap_err().params()["reason"],
+        "ca"
+    );
+    let runs: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM renewal_run", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(runs, 0, "a preview records nothing");
+}
+
+#[test]
+fn a_term_is_read_only_as_1y_or_2y() {
+    assert_eq!(
+        serde_json::from_str::<Term>("\"1y\"").unwrap(),
+        Term::OneYear
+    );
+    assert_eq!(
+        serde_json::from_str::<Term>("\"2y\"").unwrap(),
+        Term::TwoYears
+    );
+    for unknown in ["\"5y\"", "5", "\"\"", "2"] {
+        assert!(serde_json::from_str::<Term>(unknown).is_err(), "{unknown}");
+    }
+}

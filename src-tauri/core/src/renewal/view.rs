@@ -2,6 +2,8 @@
 
 use super::prices::{totals, Money};
 use super::ItemState;
+use crate::pki::certificate::CertificateInfo;
+use crate::pki::registry;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
@@ -40,6 +42,8 @@ pub struct ItemView {
     pub item_id: i64,
     /// The certificate renewed.
     pub cert_id: i64,
+    /// Its holder as people call them: the common name, else the subject.
+    pub holder: String,
     /// Where the renewal stands.
     pub state: ItemState,
     /// The e-mail of the new certificate.
@@ -160,6 +164,7 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
             Ok(ItemView {
                 item_id: r.get(0)?,
                 cert_id: r.get(1)?,
+                holder: String::new(),
                 state: ItemState::parse(&r.get::<_, String>(2)?),
                 email: r.get(3)?,
                 start_date: r.get(4)?,
@@ -199,6 +204,8 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
         .conn()
         .prepare("SELECT path FROM renewal_receipt WHERE item_id = ?1 ORDER BY number")?;
     for row in &mut rows {
+        let old = CertificateInfo::from_der(&registry::der(store.conn(), row.cert_id)?)?;
+        row.holder = super::candidates::holder_name(&old);
         row.receipts = receipts
             .query_map([row.item_id], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<String>>>()?;

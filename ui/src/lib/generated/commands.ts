@@ -40,6 +40,7 @@ export const COMMANDS = [
   "attach_identity_certificate",
   "renewal_options",
   "renewal_candidates",
+  "preview_renewal_plan",
   "check_phone",
   "plan_renewal",
   "run_renewal",
