@@ -7,10 +7,10 @@
 
 use super::pki::{on_worker, KeySecretInput};
 use crate::state::{ui_error, AppState};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
+use sealdesk_core::actions::signing::SigningCertificate;
+use sealdesk_core::actions::{self, Context};
 use sealdesk_core::error::ErrorPayload;
-use sealdesk_core::pki::registry::{self, ListFilter};
-use sealdesk_core::pki::status::Status;
 use sealdesk_core::sign::batch::{self, BatchItem};
 use sealdesk_core::sign::verify::{self, Verification};
 use serde::Serialize;
@@ -18,19 +18,6 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use tauri::ipc::Channel;
 use tauri::State;
-
-/// A certificate the user can sign documents with.
-#[derive(Serialize)]
-pub struct SigningCertificate {
-    /// Registry id.
-    pub id: i64,
-    /// Subject, RFC 4514.
-    pub subject: String,
-    /// End of validity.
-    pub not_after: DateTime<Utc>,
-    /// Whether its key is on a token (a PIN opens it) or in a file.
-    pub on_token: bool,
-}
 
 /// How far a batch has come.
 #[derive(Clone, Serialize)]
@@ -41,27 +28,13 @@ pub struct SigningProgress {
     pub total: usize,
 }
 
-/// Certificates valid now whose key SealDesk holds, seals excepted: a
-/// seal's key only signs certificates.
+/// Certificates valid now whose key SealDesk holds, seals excepted.
 #[tauri::command]
 pub fn signing_certificates(
     state: State<'_, AppState>,
 ) -> Result<Vec<SigningCertificate>, ErrorPayload> {
-    let filter = ListFilter {
-        with_key_only: true,
-        ..ListFilter::default()
-    };
-    let rows = registry::list(&*state.unlocked_store()?, &filter, Utc::now()).map_err(ui_error)?;
-    Ok(rows
-        .into_iter()
-        .filter(|r| !r.is_ca && r.status == Status::Valid)
-        .map(|r| SigningCertificate {
-            id: r.id,
-            on_token: r.key.as_deref().is_some_and(|k| k.starts_with("token:")),
-            subject: r.subject,
-            not_after: r.not_after,
-        })
-        .collect())
+    actions::signing::signing_certificates(&Context::new(&*state.unlocked_store()?))
+        .map_err(ui_error)
 }
 
 /// Signs every file of `paths` with certificate `certificate_id`; PDFs

@@ -17,6 +17,7 @@ import type { PreviewRequest } from "./generated/PreviewRequest";
 import type { RenewalCandidate } from "./generated/RenewalCandidate";
 import type { Term } from "./generated/Term";
 import type { Warning } from "./generated/Warning";
+import type { SigningCertificate } from "./generated/SigningCertificate";
 
 export type {
   AdminStatus,
@@ -255,12 +256,7 @@ export const pkiApi = {
 // ---- Documents -----------------------------------------------------------
 
 /** A certificate valid now whose key SealDesk holds (seals excepted). */
-export interface SigningCertificate {
-  id: number;
-  subject: string;
-  not_after: string;
-  on_token: boolean;
-}
+export type { SigningCertificate } from "./generated/SigningCertificate";
 
 export type SignatureFormat = "pades" | "cades";
 

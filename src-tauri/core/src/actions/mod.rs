@@ -17,6 +17,7 @@ pub mod mail_templates;
 pub mod outbox;
 pub mod renewal;
 pub mod settings;
+pub mod signing;
 pub mod status;
 
 pub use context::Context;
