@@ -150,6 +150,14 @@ pub fn ui_error(err: Error) -> ErrorPayload {
     err.to_payload()
 }
 
+/// Runs a quick use case on the unlocked store, on the calling thread.
+pub fn act<T>(
+    state: &AppState,
+    work: impl FnOnce(&Context) -> Result<T, Error>,
+) -> Result<T, ErrorPayload> {
+    work(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)
+}
+
 /// Runs a use case on a worker thread with a store connection of its own,
 /// after checking that the session is unlocked, so the window stays
 /// responsive while it derives keys, talks to a token or copies files.

@@ -2,9 +2,9 @@
 
 use crate::identity_args::{IdentityCommand, IdentityCreateArgs};
 use crate::output::{print, Failure};
-use crate::pki_commands::Secret;
 use crate::secret;
 use chrono::Utc;
+use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::identity::{self, CertificateSource, IdentityRecord, KeyTarget, Registration};
 use sealdesk_core::ids::Kind;
 use sealdesk_core::keys::KeyAlgorithm;
@@ -193,17 +193,22 @@ fn create(json_mode: bool, store: &Store, args: &IdentityCreateArgs) -> Result<(
     Ok(())
 }
 
-fn seal_secret(args: &IdentityCreateArgs) -> Result<Secret, Failure> {
+fn seal_secret(args: &IdentityCreateArgs) -> Result<KeySecretInput, Failure> {
     if args.seal_password_file.is_some() || args.seal_password_env.is_some() {
-        Ok(Secret::Password(secret::read(
-            args.seal_password_file.as_deref(),
-            args.seal_password_env.as_deref(),
-        )?))
+        Ok(KeySecretInput::Password(
+            secret::read(
+                args.seal_password_file.as_deref(),
+                args.seal_password_env.as_deref(),
+            )?
+            .as_str()
+            .into(),
+        ))
     } else if args.seal_pin_file.is_some() || args.seal_pin_env.is_some() {
-        Ok(Secret::Pin(secret::read(
-            args.seal_pin_file.as_deref(),
-            args.seal_pin_env.as_deref(),
-        )?))
+        Ok(KeySecretInput::Pin(
+            secret::read(args.seal_pin_file.as_deref(), args.seal_pin_env.as_deref())?
+                .as_str()
+                .into(),
+        ))
     } else {
         Err(Failure::usage(
             "give the seal's secret: --seal-password-file F or --seal-pin-file F",

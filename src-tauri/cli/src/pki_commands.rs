@@ -1,4 +1,4 @@
-//! `seal`, `cert` and `csr`: read the inputs, call the core, print.
+//! `seal`, `cert` and `csr`: read the inputs, call one use case, print.
 
 use crate::output::{print, Columns, Failure};
 use crate::pki_args::{
@@ -6,51 +6,39 @@ use crate::pki_args::{
     P12PasswordArgs, SealCommand, SealSecretArgs,
 };
 use crate::secret;
-use chrono::Utc;
-use sealdesk_core::keys::signer::Signer;
-use sealdesk_core::keys::unlock::{open_signer, KeySecret};
-use sealdesk_core::pki::issue::IssueRequest;
-use sealdesk_core::pki::issue_bundle::{self, IssueKey, Pkcs12Request};
-use sealdesk_core::pki::pkcs12::Pkcs12Profile;
-use sealdesk_core::pki::profile::Profile;
-use sealdesk_core::pki::registry::{self, ListFilter};
-use sealdesk_core::pki::seal::{self, SealRequest};
-use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::pki::{
-    bundle, certificate::CertificateInfo, csr, export, import, revocation, trust,
+use sealdesk_core::actions::certificate_files::{self, Pkcs12Export};
+use sealdesk_core::actions::certificates::{
+    self, CertificateQuery, CsrRequest, IssueCertificate, IssueKeyInput, Pkcs12Target,
 };
+use sealdesk_core::actions::key_secret::KeySecretInput;
+use sealdesk_core::actions::seal::{self, NewSeal, SealKeyInput};
+use sealdesk_core::actions::Context;
+use sealdesk_core::pki::pkcs12::Pkcs12Profile;
+use sealdesk_core::pki::subject::SubjectFields;
+use sealdesk_core::secret::Secret;
 use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
-use zeroize::Zeroizing;
 
 /// File extensions that ask for key + certificate + chain as PKCS#12.
 const PKCS12_EXTENSIONS: [&str; 2] = ["p12", "pfx"];
 
-/// A secret read from its flag, with the kind of key it opens.
-pub(crate) enum Secret {
-    Password(Zeroizing<String>),
-    Pin(Zeroizing<String>),
+/// A secret read from its file or variable, as a use case takes it.
+fn read_secret(file: Option<&Path>, env: Option<&str>) -> Result<Secret, Failure> {
+    Ok(Secret::from(secret::read(file, env)?.as_str()))
 }
 
-impl Secret {
-    pub(crate) fn as_key_secret(&self) -> KeySecret<'_> {
-        match self {
-            Secret::Password(p) => KeySecret::Password(p),
-            Secret::Pin(p) => KeySecret::Pin(p),
-        }
-    }
-}
-
-pub(crate) fn key_secret(args: &KeySecretArgs) -> Result<Secret, Failure> {
+/// The key's secret from `--key-password-file` or `--pin-file` (or their
+/// `-env` twins).
+pub(crate) fn key_secret(args: &KeySecretArgs) -> Result<KeySecretInput, Failure> {
     if args.key_password_file.is_some() || args.key_password_env.is_some() {
-        return Ok(Secret::Password(secret::read(
+        return Ok(KeySecretInput::Password(read_secret(
             args.key_password_file.as_deref(),
             args.key_password_env.as_deref(),
         )?));
     }
     if args.pin_file.is_some() || args.pin_env.is_some() {
-        return Ok(Secret::Pin(secret::read(
+        return Ok(KeySecretInput::Pin(read_secret(
             args.pin_file.as_deref(),
             args.pin_env.as_deref(),
         )?));
@@ -60,50 +48,52 @@ pub(crate) fn key_secret(args: &KeySecretArgs) -> Result<Secret, Failure> {
     ))
 }
 
-fn seal_secret(args: &SealSecretArgs) -> Result<Secret, Failure> {
+fn seal_secret(args: &SealSecretArgs) -> Result<KeySecretInput, Failure> {
     if args.seal_password_file.is_some() || args.seal_password_env.is_some() {
-        Ok(Secret::Password(secret::read(
+        Ok(KeySecretInput::Password(read_secret(
             args.seal_password_file.as_deref(),
             args.seal_password_env.as_deref(),
         )?))
     } else {
-        Ok(Secret::Pin(secret::read(
+        Ok(KeySecretInput::Pin(read_secret(
             args.seal_pin_file.as_deref(),
             args.seal_pin_env.as_deref(),
         )?))
     }
 }
 
-fn seal_signer(
-    store: &Store,
-    seal_id: i64,
-    args: &SealSecretArgs,
-) -> Result<Box<dyn Signer>, Failure> {
-    let record = seal::get(store, seal_id, Utc::now())?;
-    let key_id = record.certificate.key_id.ok_or(sealdesk_core::Error::Pki(
-        sealdesk_core::PkiError::CertificateHasNoKey {
-            id: record.certificate.id,
-        },
-    ))?;
-    let secret = seal_secret(args)?;
-    Ok(open_signer(store, key_id, secret.as_key_secret())?)
+fn p12_password(args: &P12PasswordArgs) -> Result<Secret, Failure> {
+    read_secret(
+        args.p12_password_file.as_deref(),
+        args.p12_password_env.as_deref(),
+    )
+}
+
+fn pkcs12_profile(legacy: bool) -> Pkcs12Profile {
+    if legacy {
+        Pkcs12Profile::LegacyWindows
+    } else {
+        Pkcs12Profile::Modern
+    }
 }
 
 /// Runs `seal ...`.
 pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let now = Utc::now();
+    let cx = Context::new(&store);
     match command {
         SealCommand::Create(args) => {
-            let secret = key_secret(&args.secret)?;
-            let signer = open_signer(&store, args.key, secret.as_key_secret())?;
-            let request = SealRequest {
+            let request = NewSeal {
+                key: SealKeyInput::Existing {
+                    key_id: args.key,
+                    secret: key_secret(&args.secret)?,
+                },
                 organization: args.org.clone(),
                 organization_id: args.org_id.clone(),
                 country: args.country.clone(),
                 years: args.years,
             };
-            let record = seal::create(&store, args.key, signer.as_ref(), &request, now)?;
+            let record = seal::create(&cx, &request)?;
             let c = &record.certificate;
             print(
                 json_mode,
@@ -123,7 +113,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::Export(args) => {
-            seal::export(&store, args.id, &args.out, now)?;
+            seal::export(&cx, args.id, &args.out)?;
             print(
                 json_mode,
                 &json!({ "path": args.out }),
@@ -135,7 +125,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::List => {
-            let seals = seal::history(&store, now)?;
+            let seals = seal::history(&cx)?;
             let lines = seals
                 .iter()
                 .map(|s| {
@@ -154,7 +144,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             print(json_mode, &seals, &lines);
         }
         SealCommand::Revoke(args) => {
-            let record = seal::revoke(&store, args.id, now)?;
+            let record = seal::revoke(&cx, args.id)?;
             print(
                 json_mode,
                 &record,
@@ -165,9 +155,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::Crl(args) => {
-            let signer = seal_signer(&store, args.id, &args.seal_secret)?;
-            let der = revocation::crl(&store, args.id, signer.as_ref(), now)?;
-            export::write_labelled(&args.out, &der, "X509 CRL")?;
+            seal::publish_crl(&cx, args.id, &seal_secret(&args.seal_secret)?, &args.out)?;
             print(
                 json_mode,
                 &json!({ "path": args.out }),
@@ -181,16 +169,16 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
 /// Runs `cert ...`.
 pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let now = Utc::now();
+    let cx = Context::new(&store);
     match command {
-        CertCommand::Issue(args) => issue_certificate(json_mode, &store, args)?,
+        CertCommand::Issue(args) => issue_certificate(json_mode, &cx, args)?,
         CertCommand::List(args) => {
-            let filter = ListFilter {
+            let query = CertificateQuery {
                 expiring_within_days: args.expiring_within,
                 search: args.search.clone(),
-                ..Default::default()
+                ..CertificateQuery::default()
             };
-            let records = registry::list(&store, &filter, now)?;
+            let records = certificates::list(&cx, &query)?.rows;
             let rows = records
                 .iter()
                 .map(|r| {
@@ -209,7 +197,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                         "trusted": r.trusted,
                         "is_ca": r.is_ca,
                         "issuer_id": r.issuer_id,
-                        "key": r.key,
+                        "key": r.key.as_ref().map(ToString::to_string),
                         "key_id": r.key_id,
                     })
                 })
@@ -233,16 +221,11 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             print(json_mode, &rows, &lines);
         }
         CertCommand::Show(args) => {
-            let record = registry::get(&store, args.id, now)?;
-            let der = registry::der(store.conn(), args.id)?;
-            let info = CertificateInfo::from_der(&der)?;
-            let chain = registry::chain(store.conn(), args.id)?
-                .iter()
-                .map(|der| CertificateInfo::from_der(der).map(|i| i.subject))
-                .collect::<Result<Vec<_>, _>>()?;
+            let detail = certificates::detail(&cx, args.id)?;
+            let (record, info) = (&detail.record, &detail.info);
             let lines = vec![
                 format!("subject: {}", info.subject),
-                if record.issuer_id.is_none() && !info.self_issued {
+                if detail.issuer_unknown {
                     format!("issuer: {} (not in the store: unknown issuer)", info.issuer)
                 } else {
                     format!("issuer: {}", info.issuer)
@@ -256,18 +239,23 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                 ),
                 format!("SHA-256: {}", info.sha256),
                 format!("SHA-1: {}", info.sha1),
-                format!("chain: {}", chain.join(" <- ")),
+                format!("chain: {}", detail.chain.join(" <- ")),
             ];
             print(
                 json_mode,
-                &json!({ "record": record, "details": info, "chain": chain, "pem": export::pem_text("CERTIFICATE", &der) }),
+                &json!({
+                    "record": record,
+                    "details": info,
+                    "chain": detail.chain,
+                    "pem": detail.pem,
+                }),
                 &lines,
             );
         }
-        CertCommand::Import(args) => import_certificates(json_mode, &store, args)?,
-        CertCommand::Export(args) => export_certificate(json_mode, &store, args)?,
+        CertCommand::Import(args) => import_certificates(json_mode, &cx, args)?,
+        CertCommand::Export(args) => export_certificate(json_mode, &cx, args)?,
         CertCommand::Trust(args) => {
-            let record = trust::trust(&store, args.id, &args.fingerprint, now)?;
+            let record = certificates::trust(&cx, args.id, &args.fingerprint)?;
             print(
                 json_mode,
                 &record,
@@ -278,7 +266,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             );
         }
         CertCommand::Untrust(args) => {
-            let record = trust::untrust(&store, args.id, now)?;
+            let record = certificates::untrust(&cx, args.id)?;
             print(
                 json_mode,
                 &record,
@@ -286,8 +274,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             );
         }
         CertCommand::Revoke(args) => {
-            let reason = args.reason.parse()?;
-            let record = revocation::revoke(&store, args.id, reason, now)?;
+            let record = certificates::revoke(&cx, args.id, args.reason.parse()?)?;
             print(
                 json_mode,
                 &record,
@@ -298,11 +285,35 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
     Ok(())
 }
 
-fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Result<(), Failure> {
-    let now = Utc::now();
-    let profile: Profile = args.profile.parse()?;
-    let request = IssueRequest {
-        profile,
+fn issue_certificate(json_mode: bool, cx: &Context, args: &CertIssueArgs) -> Result<(), Failure> {
+    let secret = key_secret(&args.secret)?;
+    let key = match (&args.generate, args.key) {
+        (Some(algorithm), _) => {
+            let KeySecretInput::Password(password) = secret else {
+                return Err(Failure::usage(
+                    "--generate keeps the new key in a file: give --key-password-file",
+                ));
+            };
+            IssueKeyInput::New {
+                algorithm: algorithm.parse()?,
+                password,
+            }
+        }
+        (None, Some(key_id)) => IssueKeyInput::Existing { key_id, secret },
+        (None, None) => return Err(Failure::usage("give --key KEY_ID or --generate ALG")),
+    };
+    let pkcs12 = match (&args.p12, &args.p12_password) {
+        (Some(path), Some(password)) => Some(Pkcs12Target {
+            path: path.clone(),
+            password: p12_password(password)?,
+            profile: pkcs12_profile(args.legacy_p12),
+        }),
+        _ => None,
+    };
+    let request = IssueCertificate {
+        seal_id: args.seal,
+        seal_secret: seal_secret(&args.seal_secret)?,
+        profile: args.profile.parse()?,
         subject: SubjectFields {
             common_name: args.cn.clone(),
             organization: args.org.clone(),
@@ -314,56 +325,10 @@ fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Re
             email: args.email.clone(),
         },
         days: args.days,
-    };
-    // Every secret is read before the seal signs anything.
-    let p12_password = match (&args.p12, &args.p12_password) {
-        (Some(_), Some(password)) => Some(secret::read(
-            password.p12_password_file.as_deref(),
-            password.p12_password_env.as_deref(),
-        )?),
-        _ => None,
-    };
-    let seal_signer = seal_signer(store, args.seal, &args.seal_secret)?;
-    let secret = key_secret(&args.secret)?;
-    let key = match (&args.generate, args.key) {
-        (Some(algorithm), _) => {
-            let Secret::Password(password) = &secret else {
-                return Err(Failure::usage(
-                    "--generate keeps the new key in a file: give --key-password-file",
-                ));
-            };
-            IssueKey::New {
-                algorithm: algorithm.parse()?,
-                password,
-            }
-        }
-        (None, Some(key_id)) => IssueKey::Existing {
-            key_id,
-            secret: secret.as_key_secret(),
-        },
-        (None, None) => return Err(Failure::usage("give --key KEY_ID or --generate ALG")),
-    };
-    let target = match (&args.p12, &p12_password) {
-        (Some(path), Some(password)) => Some(Pkcs12Request {
-            path,
-            password,
-            profile: if args.legacy_p12 {
-                Pkcs12Profile::LegacyWindows
-            } else {
-                Pkcs12Profile::Modern
-            },
-        }),
-        _ => None,
-    };
-    let issued = issue_bundle::issue_with_pkcs12(
-        store,
-        args.seal,
-        seal_signer.as_ref(),
         key,
-        &request,
-        target.as_ref(),
-        now,
-    )?;
+        pkcs12,
+    };
+    let issued = certificates::issue(cx, &request)?;
     let record = issued.certificate;
     let p12 = issued.pkcs12_path;
     let mut lines = vec![
@@ -371,7 +336,7 @@ fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Re
         format!("serial {}, valid until {}", record.serial, record.not_after),
     ];
     if let Some(path) = &p12 {
-        lines.push(format!("PKCS#12 written to {}", path.display()));
+        lines.push(format!("PKCS#12 written to {path}"));
     }
     print(
         json_mode,
@@ -387,56 +352,16 @@ fn issue_certificate(json_mode: bool, store: &Store, args: &CertIssueArgs) -> Re
     Ok(())
 }
 
-/// Writes certificate `id` as PKCS#12: with the freshly generated key
-/// when there is one, else with the registered key opened by `secret`.
-fn write_p12(
-    store: &Store,
-    id: i64,
-    new_key: Option<Zeroizing<Vec<u8>>>,
-    secret: &Secret,
-    path: &Path,
-    password: &P12PasswordArgs,
-    legacy: bool,
-) -> Result<(), Failure> {
-    let p12_password = secret::read(
-        password.p12_password_file.as_deref(),
-        password.p12_password_env.as_deref(),
-    )?;
-    let profile = if legacy {
-        Pkcs12Profile::LegacyWindows
-    } else {
-        Pkcs12Profile::Modern
-    };
-    let now = Utc::now();
-    match (new_key, secret) {
-        (Some(der), _) => bundle::write_pkcs12(store, id, &der, &p12_password, profile, path, now)?,
-        (None, Secret::Password(key_password)) => {
-            bundle::export_pkcs12(store, id, key_password, &p12_password, profile, path, now)?
-        }
-        (None, Secret::Pin(_)) => {
-            return Err(
-                sealdesk_core::Error::Key(sealdesk_core::KeyError::NotExportable { id }).into(),
-            )
-        }
-    }
-    Ok(())
-}
-
 fn import_certificates(
     json_mode: bool,
-    store: &Store,
+    cx: &Context,
     args: &CertImportArgs,
 ) -> Result<(), Failure> {
     let password = match (&args.password.password_file, &args.password.password_env) {
         (None, None) => None,
-        (file, env) => Some(secret::read(file.as_deref(), env.as_deref())?),
+        (file, env) => Some(read_secret(file.as_deref(), env.as_deref())?),
     };
-    let records = import::import_file(
-        store,
-        &args.file,
-        password.as_deref().map(|p| p.as_str()),
-        Utc::now(),
-    )?;
+    let records = certificate_files::import(cx, &args.file, password.as_ref())?;
     let rows = records
         .iter()
         .map(|r| {
@@ -476,11 +401,7 @@ fn import_certificates(
     Ok(())
 }
 
-fn export_certificate(
-    json_mode: bool,
-    store: &Store,
-    args: &CertExportArgs,
-) -> Result<(), Failure> {
+fn export_certificate(json_mode: bool, cx: &Context, args: &CertExportArgs) -> Result<(), Failure> {
     let wants_pkcs12 = args
         .out
         .extension()
@@ -490,16 +411,14 @@ fn export_certificate(
         let password = args.p12_password.as_ref().ok_or_else(|| {
             Failure::usage("a PKCS#12 file needs --p12-password-file F (or --p12-password-env VAR)")
         })?;
-        let secret = key_secret(&args.secret)?;
-        write_p12(
-            store,
-            args.id,
-            None,
-            &secret,
-            &args.out,
-            password,
-            args.legacy_p12,
-        )?;
+        let request = Pkcs12Export {
+            id: args.id,
+            key_secret: key_secret(&args.secret)?,
+            password: p12_password(password)?,
+            profile: pkcs12_profile(args.legacy_p12),
+            path: args.out.clone(),
+        };
+        certificate_files::export_pkcs12(cx, &request)?;
         "pkcs12"
     } else {
         if args.legacy_p12 || args.p12_password.is_some() {
@@ -507,11 +426,10 @@ fn export_certificate(
                 "--p12-password-file and --legacy-p12 apply to .p12 or .pfx files only",
             ));
         }
-        let der = registry::der(store.conn(), args.id)?;
-        export::write_certificate(&args.out, &der)?;
-        match export::encoding_for(&args.out)? {
-            export::Encoding::Pem => "pem",
-            export::Encoding::Der => "der",
+        certificate_files::export(cx, args.id, &args.out)?;
+        match sealdesk_core::pki::export::encoding_for(&args.out)? {
+            sealdesk_core::pki::export::Encoding::Pem => "pem",
+            sealdesk_core::pki::export::Encoding::Der => "der",
         }
     };
     print(
@@ -529,51 +447,34 @@ fn export_certificate(
 /// Runs `csr ...`.
 pub fn csr(json_mode: bool, data_dir: &Path, command: &CsrCommand) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
+    let cx = Context::new(&store);
     match command {
         CsrCommand::Create(args) => {
-            let secret = key_secret(&args.secret)?;
-            let signer = open_signer(&store, args.key, secret.as_key_secret())?;
-            let fields = SubjectFields {
-                common_name: args.cn.clone(),
-                organization: args.org.clone(),
-                organization_id: args.org_id.clone(),
-                country: args.country.clone(),
-                email: args.email.clone(),
-                serial_number: args.serial_number.clone(),
-                ..Default::default()
+            let request = CsrRequest {
+                key_id: args.key,
+                secret: key_secret(&args.secret)?,
+                subject: SubjectFields {
+                    common_name: args.cn.clone(),
+                    organization: args.org.clone(),
+                    organization_id: args.org_id.clone(),
+                    country: args.country.clone(),
+                    email: args.email.clone(),
+                    serial_number: args.serial_number.clone(),
+                    ..Default::default()
+                },
+                path: args.out.clone(),
             };
-            let request = csr::create_to_file(signer.as_ref(), &fields, &args.out)?;
-            let subject = CertificateSubject::from(&request.subject);
+            let written = certificates::create_csr(&cx, &request)?;
             print(
                 json_mode,
-                &json!({ "path": args.out, "subject": subject.0 }),
+                &json!({ "path": args.out, "subject": written.subject }),
                 &[format!(
                     "request for {} written to {}",
-                    subject.0,
+                    written.subject,
                     args.out.display()
                 )],
             );
         }
     }
     Ok(())
-}
-
-/// The subject of a request as one RFC 4514-style line, for messages.
-struct CertificateSubject(String);
-
-impl From<&SubjectFields> for CertificateSubject {
-    fn from(f: &SubjectFields) -> Self {
-        let mut parts = vec![format!("CN={}", f.common_name)];
-        for (name, value) in [
-            ("serialNumber", &f.serial_number),
-            ("organizationIdentifier", &f.organization_id),
-            ("O", &f.organization),
-            ("C", &f.country),
-        ] {
-            if let Some(v) = value {
-                parts.push(format!("{name}={v}"));
-            }
-        }
-        CertificateSubject(parts.join(", "))
-    }
 }

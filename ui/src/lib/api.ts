@@ -70,174 +70,76 @@ export const api = {
 
 // ---- Company seal and certificates -------------------------------------
 
-export type KeyAlgorithm = "ec-p256" | "ec-p384" | "rsa-2048" | "rsa-3072" | "rsa-4096";
-export type CertificateStatus = "valid" | "expired" | "not-yet-valid" | "revoked" | "superseded" | "issuer-invalid";
-export type StatusReason = "seal-expired" | "seal-revoked" | "seal-not-yet-valid";
-export type Profile = "signing" | "portal-user";
-export const REVOCATION_REASONS = [
-  "unspecified",
-  "key-compromise",
-  "affiliation-changed",
-  "superseded",
-  "cessation-of-operation",
-] as const;
-export type RevocationReason = (typeof REVOCATION_REASONS)[number];
-
-/** The core's limits and choices for the seal and issuing forms. */
-export interface PkiLimits {
-  /** In the order offered; the first is the default. */
-  algorithms: KeyAlgorithm[];
-  seal_default_years: number;
-  seal_max_years: number;
-  issue_default_days: number;
-  issue_max_days: number;
-}
-
-export interface CertificateRecord {
-  id: number;
-  subject: string;
-  issuer: string;
-  serial: string;
-  not_before: string;
-  not_after: string;
-  sha256: string;
-  is_ca: boolean;
-  trusted: boolean;
-  source: "seal" | "issued" | "imported";
-  profile: string | null;
-  state: "active" | "revoked" | "superseded";
-  key_id: number | null;
-  /** A key file's path, or `token:<token label>/<object label>`. */
-  key: string | null;
-  issuer_id: number | null;
-  status: CertificateStatus;
-  status_reason: StatusReason | null;
-  days_to_expiry: number;
-  revoked_at: string | null;
-}
-
-export interface SealRecord {
-  id: number;
-  organization: string;
-  organization_id: string;
-  country: string;
-  certificate: CertificateRecord;
-}
-
-export interface NameAttribute {
-  name: string;
-  value: string;
-}
-
-export interface CertificateInfo {
-  subject: string;
-  issuer: string;
-  subject_attributes: NameAttribute[];
-  serial: string;
-  not_before: string;
-  not_after: string;
-  sha256: string;
-  sha1: string;
-  spki_sha256: string;
-  is_ca: boolean;
-  self_issued: boolean;
-  key_usage: string[];
-  extended_key_usage: string[];
-  emails: string[];
-  signature_algorithm: string;
-}
-
-export interface CertificateDetail {
-  record: CertificateRecord;
-  info: CertificateInfo;
-  /** Subjects from the certificate up to its root in the store. */
-  chain: string[];
-  pem: string;
-}
-
-export interface CertificatePage {
-  rows: CertificateRecord[];
-  has_more: boolean;
-}
-
-export interface CertificateQuery {
-  expiring_within_days: number | null;
-  search: string | null;
-  limit: number;
-  offset: number;
-}
-
-/** The fields of a certificate subject; empty optional fields are left out by the core. */
-export interface SubjectFields {
-  common_name: string;
-  organization?: string | null;
-  organization_id?: string | null;
-  organizational_unit?: string | null;
-  country?: string | null;
-  serial_number?: string | null;
-  user_id?: string | null;
-  email?: string | null;
-}
-
-/** A key file's password or a token's PIN. */
-export interface KeySecretInput {
-  kind: "password" | "pin";
-  value: string;
-}
-
-export type SealKeyInput =
-  | { kind: "new-file"; algorithm: KeyAlgorithm; path: string; password: string }
-  | { kind: "existing"; key_id: number; secret: KeySecretInput };
-
-export type IssueKeyInput =
-  | { kind: "new"; algorithm: KeyAlgorithm; password: string }
-  | { kind: "existing"; key_id: number; secret: KeySecretInput };
-
-export interface SealOrganization {
-  organization: string;
-  organizationId: string;
-  country: string;
-  years: number;
-}
-
-/** How a PKCS#12 file is protected: `legacy-windows` is 3DES/SHA-1, weaker. */
-export type Pkcs12Profile = "modern" | "legacy-windows";
-
-/** A PKCS#12 file to write beside a certificate being issued. */
-export interface Pkcs12Target {
-  path: string;
-  password: string;
-  profile: Pkcs12Profile;
-}
-
-export interface IssueArgs {
-  sealId: number;
-  sealSecret: KeySecretInput;
-  profile: Profile;
-  subject: SubjectFields;
-  days: number;
-  key: IssueKeyInput;
-  pkcs12: Pkcs12Target | null;
-}
-
-export interface IssuedCertificate {
-  certificate: CertificateRecord;
-  key_path: string | null;
-  /** The PKCS#12 file written, when one was asked for. */
-  pkcs12_path: string | null;
-  /** Why the PKCS#12 asked for was not written; the certificate was issued. */
-  pkcs12_error: ErrorPayload | null;
-}
+import type { CertificateActions } from "./generated/CertificateActions";
+import type { CertificateDetail } from "./generated/CertificateDetail";
+import type { CertificateInfo } from "./generated/CertificateInfo";
+import type { CertificatePage } from "./generated/CertificatePage";
+import type { CertificateQuery } from "./generated/CertificateQuery";
+import type { CertificateRecord } from "./generated/CertificateRecord";
+import type { CertificateSource } from "./generated/CertificateSource";
+import type { CertificateStatus } from "./generated/CertificateStatus";
+import type { CsrRequest } from "./generated/CsrRequest";
+import type { ExportFormat } from "./generated/ExportFormat";
+import type { IssueCertificate } from "./generated/IssueCertificate";
+import type { IssueKeyInput } from "./generated/IssueKeyInput";
+import type { IssuedCertificate } from "./generated/IssuedCertificate";
+import type { KeyAlgorithm } from "./generated/KeyAlgorithm";
+import type { KeyLocation } from "./generated/KeyLocation";
+import type { KeySecretInput } from "./generated/KeySecretInput";
+import type { NameAttribute } from "./generated/NameAttribute";
+import type { NewSeal } from "./generated/NewSeal";
+import type { Pkcs12Export } from "./generated/Pkcs12Export";
+import type { Pkcs12Profile } from "./generated/Pkcs12Profile";
+import type { Pkcs12Target } from "./generated/Pkcs12Target";
+import type { PkiLimits } from "./generated/PkiLimits";
+import type { Profile } from "./generated/Profile";
+import type { RevocationReason } from "./generated/RevocationReason";
+import type { SealKeyInput } from "./generated/SealKeyInput";
+import type { SealRecord } from "./generated/SealRecord";
+import type { StatusReason } from "./generated/StatusReason";
+import type { SubjectFields } from "./generated/SubjectFields";
+import type { WrittenRequest } from "./generated/WrittenRequest";
+export type {
+  CertificateActions,
+  CertificateDetail,
+  CertificateInfo,
+  CertificatePage,
+  CertificateQuery,
+  CertificateRecord,
+  CertificateSource,
+  CertificateStatus,
+  CsrRequest,
+  ExportFormat,
+  IssueCertificate,
+  IssueKeyInput,
+  IssuedCertificate,
+  KeyAlgorithm,
+  KeyLocation,
+  KeySecretInput,
+  NameAttribute,
+  NewSeal,
+  Pkcs12Export,
+  Pkcs12Profile,
+  Pkcs12Target,
+  PkiLimits,
+  Profile,
+  RevocationReason,
+  SealKeyInput,
+  SealRecord,
+  StatusReason,
+  SubjectFields,
+  WrittenRequest,
+};
 
 export const pkiApi = {
   limits: () => call<PkiLimits>("pki_limits"),
   listSeals: () => call<SealRecord[]>("list_seals"),
-  createSeal: (key: SealKeyInput, org: SealOrganization) => call<SealRecord>("create_seal", { key, ...org }),
+  createSeal: (request: NewSeal) => call<SealRecord>("create_seal", { request }),
   exportSeal: (id: number, path: string) => call<void>("export_seal", { id, path }),
   revokeSeal: (id: number) => call<SealRecord>("revoke_seal", { id }),
   listCertificates: (query: CertificateQuery) => call<CertificatePage>("list_certificates", { query }),
   certificateDetail: (id: number) => call<CertificateDetail>("certificate_detail", { id }),
-  issueCertificate: (args: IssueArgs) => call<IssuedCertificate>("issue_certificate", { ...args }),
+  issueCertificate: (request: IssueCertificate) => call<IssuedCertificate>("issue_certificate", { request }),
   revokeCertificate: (id: number, reason: RevocationReason) =>
     call<CertificateRecord>("revoke_certificate", { id, reason }),
   /** Trusts a CA as a root; `fingerprint` is the SHA-256 the user confirmed. */
@@ -247,10 +149,8 @@ export const pkiApi = {
   importCertificate: (path: string, password: string | null) =>
     call<CertificateRecord[]>("import_certificate", { path, password }),
   exportCertificate: (id: number, path: string) => call<void>("export_certificate", { id, path }),
-  exportCertificatePkcs12: (id: number, keyPassword: string, password: string, profile: Pkcs12Profile, path: string) =>
-    call<void>("export_certificate_pkcs12", { id, keyPassword, password, profile, path }),
-  createCsr: (keyId: number, secret: KeySecretInput, subject: SubjectFields, path: string) =>
-    call<{ path: string; pem: string }>("create_csr", { keyId, secret, subject, path }),
+  exportCertificatePkcs12: (request: Pkcs12Export) => call<void>("export_certificate_pkcs12", { request }),
+  createCsr: (request: CsrRequest) => call<WrittenRequest>("create_csr", { request }),
 };
 
 // ---- Documents -----------------------------------------------------------
@@ -330,6 +230,8 @@ export interface IdentityRecord {
   selectable: boolean;
   not_after: string | null;
   days_to_expiry: number | null;
+  /** Valid and ending soon, as the core decides. */
+  expiring_soon: boolean;
   created_at: string;
 }
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  exportFormats,
   exportProblem,
   extensionOf,
   importProblem,
   isPkcs12Path,
   issuePkcs12Problem,
   issuePkcs12Target,
-  keyWhere,
   newIssuePkcs12Form,
   pkcs12Profile,
   suggestedExportName,
@@ -52,17 +50,6 @@ describe("file names", () => {
 });
 
 describe("export formats", () => {
-  it("offers PKCS#12 only for a key kept in a file", () => {
-    const file = { key_id: 3, key: "/data/keys/ab.key" };
-    const token = { key_id: 4, key: "token:Biuro/seal" };
-    const none = { key_id: null, key: null };
-    expect(keyWhere(file)).toBe("file");
-    expect(keyWhere(token)).toBe("token");
-    expect(keyWhere(none)).toBe("none");
-    expect(exportFormats(file)).toEqual(["pem", "der", "pkcs12"]);
-    expect(exportFormats(token)).toEqual(["pem", "der"]);
-    expect(exportFormats(none)).toEqual(["pem", "der"]);
-  });
 
   it("names the weaker protection only when asked for", () => {
     expect(pkcs12Profile(false)).toBe("modern");

@@ -1,18 +1,14 @@
-// Importing and exporting certificate files: which formats a certificate
-// may be exported in, the file name a format asks for, and what the import,
-// export and "also save as PKCS#12" forms lack before a command is sent.
-// The core reads the file's content and checks everything again.
-import type { CertificateRecord, Pkcs12Profile } from "./api";
-import { isTokenLocation } from "./pki";
+// Importing and exporting certificate files: the file name a format asks
+// for, and what the import, export and "also save as PKCS#12" forms lack
+// before a command is sent. Which formats a certificate allows comes from
+// the core; it reads the file's content and checks everything again.
+import type { ExportFormat, Pkcs12Profile } from "./api";
 import type { Problem } from "./validation";
 
 /** Extensions of PKCS#12 files, which need a password. */
 export const PKCS12_EXTENSIONS = ["p12", "pfx"];
 /** Extensions of certificate files (PEM or DER, one certificate or a chain). */
 export const CERTIFICATE_EXTENSIONS = ["pem", "crt", "cer", "der"];
-
-/** The export formats: the certificate alone as PEM or DER, or with its key as PKCS#12. */
-export type ExportFormat = "pem" | "der" | "pkcs12";
 
 /** The extension each export format is saved with; the core picks PEM or DER by it. */
 export const EXPORT_EXTENSION: Record<ExportFormat, string> = { pem: "pem", der: "cer", pkcs12: "p12" };
@@ -48,19 +44,6 @@ export function withExtension(path: string, extension: string): string {
 /** The file name offered for an export. */
 export function suggestedExportName(id: number, format: ExportFormat): string {
   return `certificate-${id}.${EXPORT_EXTENSION[format]}`;
-}
-
-type KeyFacts = Pick<CertificateRecord, "key_id" | "key">;
-
-/** Where a certificate's private key is, as far as exporting goes. */
-export function keyWhere(record: KeyFacts): "file" | "token" | "none" {
-  if (record.key_id === null) return "none";
-  return isTokenLocation(record.key) ? "token" : "file";
-}
-
-/** The formats a certificate can be exported in: PKCS#12 only with a key kept in a file. */
-export function exportFormats(record: KeyFacts): ExportFormat[] {
-  return keyWhere(record) === "file" ? ["pem", "der", "pkcs12"] : ["pem", "der"];
 }
 
 /** The PKCS#12 protection for the "old Windows" choice. */

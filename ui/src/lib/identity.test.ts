@@ -148,10 +148,12 @@ describe("the registration sent to the core", () => {
 
 describe("the identity list", () => {
   it("marks identities waiting for the CA and shows the certificate's standing", () => {
-    expect(identityBadge({ state: "awaiting-certificate", days_to_expiry: null })).toEqual({ kind: "awaiting-certificate" });
-    expect(identityBadge({ state: "valid", days_to_expiry: 200 })).toEqual({ kind: "valid" });
-    expect(identityBadge({ state: "valid", days_to_expiry: 10 })).toEqual({ kind: "expiring" });
-    expect(identityBadge({ state: "expired", days_to_expiry: -3 })).toEqual({ kind: "expired" });
+    expect(identityBadge({ state: "awaiting-certificate", days_to_expiry: null, expiring_soon: false })).toEqual({
+      kind: "awaiting-certificate",
+    });
+    expect(identityBadge({ state: "valid", days_to_expiry: 200, expiring_soon: false })).toEqual({ kind: "valid" });
+    expect(identityBadge({ state: "valid", days_to_expiry: 10, expiring_soon: true })).toEqual({ kind: "expiring" });
+    expect(identityBadge({ state: "expired", days_to_expiry: -3, expiring_soon: false })).toEqual({ kind: "expired" });
   });
 
   it("suggests a request file name from the signer", () => {

@@ -167,9 +167,14 @@ export function clearIdentitySecrets(form: IdentityForm): void {
 }
 
 /** The badge of an identity: waiting for the CA, or its certificate's standing. */
-export function identityBadge(identity: Pick<IdentityRecord, "state" | "days_to_expiry">): Badge {
+export function identityBadge(identity: Pick<IdentityRecord, "state" | "days_to_expiry" | "expiring_soon">): Badge {
   if (identity.state === "awaiting-certificate") return { kind: "awaiting-certificate" };
-  return certificateBadge({ status: identity.state, status_reason: null, days_to_expiry: identity.days_to_expiry ?? 0 });
+  return certificateBadge({
+    status: identity.state,
+    status_reason: null,
+    days_to_expiry: identity.days_to_expiry ?? 0,
+    expiring_soon: identity.expiring_soon,
+  });
 }
 
 /** A suggested file name for the request: letters and digits of the signer's name. */

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  EXPIRING_SOON_DAYS,
   attributeLabel,
   badgeMessage,
   certificateBadge,
@@ -22,10 +21,11 @@ import {
 import type { CertificateStatus, StatusReason } from "./api";
 import { format, messageIds, setLanguage, t } from "./i18n.svelte";
 
-const facts = (status: CertificateStatus, days: number, reason: StatusReason | null = null) => ({
+const facts = (status: CertificateStatus, days: number, reason: StatusReason | null = null, expiringSoon = false) => ({
   status,
   status_reason: reason,
   days_to_expiry: days,
+  expiring_soon: expiringSoon,
 });
 
 afterEach(() => setLanguage("en"));
@@ -34,11 +34,9 @@ afterEach(() => setLanguage("en"));
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, "");
 
 describe("certificate badges", () => {
-  it("flags valid certificates that end within the warning period", () => {
+  it("flags the valid certificates the core says end soon", () => {
     expect(certificateBadge(facts("valid", 400)).kind).toBe("valid");
-    expect(certificateBadge(facts("valid", EXPIRING_SOON_DAYS + 1)).kind).toBe("valid");
-    expect(certificateBadge(facts("valid", EXPIRING_SOON_DAYS)).kind).toBe("expiring");
-    expect(certificateBadge(facts("valid", 0)).kind).toBe("expiring");
+    expect(certificateBadge(facts("valid", 10, null, true)).kind).toBe("expiring");
   });
 
   it("takes the core's status as it is", () => {
@@ -94,13 +92,12 @@ describe("days to expiry", () => {
 
 describe("token locations", () => {
   it("recognises token keys and reads the token label", () => {
-    expect(isTokenLocation("token:Biuro/seal-2026")).toBe(true);
-    expect(isTokenLocation("/home/anna/seal.key")).toBe(false);
+    expect(isTokenLocation({ kind: "token", token: "Biuro", object: "seal-2026" })).toBe(true);
+    expect(isTokenLocation({ kind: "file", path: "/home/anna/seal.key" })).toBe(false);
     expect(isTokenLocation(null)).toBe(false);
-    expect(tokenLabel("token:Biuro/seal-2026")).toBe("Biuro");
-    expect(tokenLabel("token:Office A/B/key")).toBe("Office A/B");
-    expect(tokenLabel("token:/key")).toBeNull();
-    expect(tokenLabel("/tmp/token:x")).toBeNull();
+    expect(tokenLabel({ kind: "token", token: "Office A/B", object: "key" })).toBe("Office A/B");
+    expect(tokenLabel({ kind: "token", token: "", object: "key" })).toBeNull();
+    expect(tokenLabel({ kind: "file", path: "/tmp/token:x" })).toBeNull();
   });
 });
 

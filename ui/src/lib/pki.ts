@@ -2,11 +2,8 @@
 // (status, reason, days to expiry) and which form fields must be filled in
 // before a command is sent. The core decides validity and checks every
 // field again; ranges come from the core's limits (pki_limits).
-import type { CertificateRecord, IssueKeyInput, KeyAlgorithm, KeySecretInput, SealKeyInput, StatusReason } from "./api";
+import type { CertificateRecord, IssueKeyInput, KeyAlgorithm, KeyLocation, KeySecretInput, SealKeyInput, StatusReason } from "./api";
 import type { Problem } from "./validation";
-
-/** A valid certificate this close to its end is flagged as expiring. */
-export const EXPIRING_SOON_DAYS = 30;
 
 export type BadgeKind =
   | "current"
@@ -29,7 +26,7 @@ export interface Badge {
   reason?: StatusReason;
 }
 
-type StatusFacts = Pick<CertificateRecord, "status" | "status_reason" | "days_to_expiry">;
+type StatusFacts = Pick<CertificateRecord, "status" | "status_reason" | "days_to_expiry" | "expiring_soon">;
 
 /** The badge of a certificate in the list. */
 export function certificateBadge(record: StatusFacts): Badge {
@@ -42,7 +39,7 @@ export function certificateBadge(record: StatusFacts): Badge {
     case "issuer-invalid":
       return { kind: "invalid", reason: record.status_reason ?? "seal-expired" };
     case "valid":
-      return { kind: record.days_to_expiry <= EXPIRING_SOON_DAYS ? "expiring" : "valid" };
+      return { kind: record.expiring_soon ? "expiring" : "valid" };
   }
 }
 
@@ -80,18 +77,14 @@ export function expiryMessage(record: StatusFacts): { id: string; args: Record<s
   return { id: "days-left", args: { days: record.days_to_expiry } };
 }
 
-/** Whether a key location names a key on a token (`token:<label>/<object>`). */
-export function isTokenLocation(location: string | null | undefined): boolean {
-  return typeof location === "string" && location.startsWith("token:");
+/** Whether a key is on a token (a PIN opens it). */
+export function isTokenLocation(location: KeyLocation | null | undefined): boolean {
+  return location?.kind === "token";
 }
 
-/** The token's label in a `token:<label>/<object>` location, or null. */
-export function tokenLabel(location: string | null | undefined): string | null {
-  if (!isTokenLocation(location)) return null;
-  const rest = location!.slice("token:".length);
-  const slash = rest.lastIndexOf("/");
-  const label = slash >= 0 ? rest.slice(0, slash) : rest;
-  return label === "" ? null : label;
+/** The label of the token holding a key, or null for a key file. */
+export function tokenLabel(location: KeyLocation | null | undefined): string | null {
+  return location?.kind === "token" && location.token !== "" ? location.token : null;
 }
 
 /** The secret argument for a key: a PIN for a token key, else a password. */
@@ -190,7 +183,7 @@ export function newKeyChoice(algorithm: KeyAlgorithm, withPath: boolean): KeyCho
   };
 }
 
-function existingKey(choice: KeyChoice): { kind: "existing"; key_id: number; secret: KeySecretInput } {
+function existingKey(choice: KeyChoice): Extract<SealKeyInput, { kind: "existing" }> {
   return { kind: "existing", key_id: positiveInteger(choice.keyId) ?? 0, secret: keySecret(choice.onToken, choice.secret) };
 }
 

@@ -9,6 +9,8 @@
 //! answer; the call sequences, checks and rules live in these functions.
 
 pub mod backup;
+pub mod certificate_files;
+pub mod certificates;
 mod context;
 pub mod key_secret;
 pub mod mail;
@@ -16,6 +18,7 @@ pub mod mail_send;
 pub mod mail_templates;
 pub mod outbox;
 pub mod renewal;
+pub mod seal;
 pub mod settings;
 pub mod signing;
 pub mod status;

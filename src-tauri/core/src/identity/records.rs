@@ -46,6 +46,8 @@ pub struct IdentityRecord {
     pub not_after: Option<DateTime<Utc>>,
     /// Whole days to that end (negative when expired).
     pub days_to_expiry: Option<i64>,
+    /// Whether its certificate is valid and ends soon.
+    pub expiring_soon: bool,
     /// When it was registered (RFC 3339).
     pub created_at: String,
 }
@@ -106,6 +108,7 @@ fn read_row(r: &Row<'_>) -> rusqlite::Result<IdentityRecord> {
         selectable: false,
         not_after: None,
         days_to_expiry: None,
+        expiring_soon: false,
     })
 }
 
@@ -120,6 +123,7 @@ fn with_certificate(
         record.selectable = cert.status == Status::Valid;
         record.not_after = Some(cert.not_after);
         record.days_to_expiry = Some(cert.days_to_expiry);
+        record.expiring_soon = cert.expiring_soon;
     }
     Ok(record)
 }

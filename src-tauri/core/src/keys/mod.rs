@@ -7,6 +7,7 @@ mod error;
 pub use error::KeyError;
 pub mod file;
 pub mod file_signer;
+pub mod location;
 pub mod registry;
 pub mod signer;
 pub mod token;
@@ -23,7 +24,8 @@ use std::str::FromStr;
 use zeroize::Zeroizing;
 
 /// A key algorithm SealDesk generates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub enum KeyAlgorithm {
     /// ECDSA on NIST P-256.
     #[serde(rename = "ec-p256")]

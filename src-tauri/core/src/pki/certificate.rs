@@ -15,7 +15,8 @@ use x509_parser::x509::X509Name;
 use super::name::{attribute_name, attribute_text, rfc4514};
 
 /// One attribute of a distinguished name, e.g. `CN` = `Тарас Шевченко`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct NameAttribute {
     /// Short name (`CN`, `O`, `organizationIdentifier`, ...) or the dotted
     /// OID for attributes without one.
@@ -25,7 +26,8 @@ pub struct NameAttribute {
 }
 
 /// The fields of a certificate that SealDesk shows and stores.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct CertificateInfo {
     /// Subject in RFC 4514 order (most specific first), UTF-8.
     pub subject: String,

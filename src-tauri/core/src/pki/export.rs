@@ -2,8 +2,37 @@
 //! file name's extension.
 
 use crate::atomic_file::{self, Access};
+use crate::keys::location::KeyLocation;
 use crate::{Error, Result};
+use serde::Serialize;
 use std::path::Path;
+use ts_rs::TS;
+
+/// A file a certificate can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum ExportFormat {
+    /// The certificate alone, PEM text.
+    Pem,
+    /// The certificate alone, binary DER.
+    Der,
+    /// The certificate with its key and chain, password-protected.
+    Pkcs12,
+}
+
+impl ExportFormat {
+    /// The formats a certificate with its key at `key` can be written as:
+    /// PKCS#12 needs the key itself, so only a key in a file allows it.
+    pub fn for_key(key: Option<&KeyLocation>) -> Vec<ExportFormat> {
+        match key {
+            Some(KeyLocation::File { .. }) => {
+                vec![ExportFormat::Pem, ExportFormat::Der, ExportFormat::Pkcs12]
+            }
+            _ => vec![ExportFormat::Pem, ExportFormat::Der],
+        }
+    }
+}
 
 /// The encodings SealDesk writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -34,7 +34,9 @@ pub const MODERN_ITERATIONS: u32 = 100_000;
 pub const LEGACY_ITERATIONS: u32 = 2_048;
 
 /// How a PKCS#12 file is protected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum Pkcs12Profile {
     /// PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC for the key and the
     /// certificates, HMAC-SHA256 MAC. What OpenSSL 3 writes without

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
 /// What an issued certificate is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum Profile {
     /// Signing documents: digitalSignature and nonRepudiation.
     Signing,

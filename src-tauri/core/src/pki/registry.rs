@@ -3,17 +3,22 @@
 //! them page by page in SQL, so long lists stay fast.
 
 use super::certificate::CertificateInfo;
+use super::export::ExportFormat;
 use super::status::{self, Facts, Reason, Status};
+use crate::keys::location::KeyLocation;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 use serde_json::json;
+use ts_rs::TS;
 use x509_parser::certificate::X509Certificate;
 use x509_parser::prelude::FromDer;
 
 /// How a certificate came into the store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "CertificateSource")]
 pub enum Source {
     /// A company seal made here.
     Seal,
@@ -31,7 +36,17 @@ impl Source {
             Source::Imported => "imported",
         }
     }
+
+    fn from_name(name: &str) -> Option<Self> {
+        [Source::Seal, Source::Issued, Source::Imported]
+            .into_iter()
+            .find(|source| source.name() == name)
+    }
 }
+
+/// A valid certificate ending within this many days is flagged as
+/// expiring soon.
+pub const EXPIRING_SOON_DAYS: i64 = 30;
 
 /// A certificate to record.
 pub struct NewCertificate<'a> {
@@ -48,7 +63,8 @@ pub struct NewCertificate<'a> {
 }
 
 /// A certificate as lists show it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
 pub struct CertificateRecord {
     /// Registry id.
     pub id: i64,
@@ -68,16 +84,16 @@ pub struct CertificateRecord {
     pub is_ca: bool,
     /// Whether it is a trust anchor of this store.
     pub trusted: bool,
-    /// `seal`, `issued` or `imported`.
-    pub source: String,
+    /// How it came into the store.
+    pub source: Source,
     /// Issuing profile, when issued here.
     pub profile: Option<String>,
     /// Stored state: `active`, `revoked` or `superseded`.
     pub state: String,
     /// The key: its id, when SealDesk holds it.
     pub key_id: Option<i64>,
-    /// Where the key is (`file` path or `token:label/object`), if held.
-    pub key: Option<String>,
+    /// Where the key is, if SealDesk holds it.
+    pub key: Option<KeyLocation>,
     /// The issuing certificate, when it is in the store.
     pub issuer_id: Option<i64>,
     /// Standing now, the issuer's included.
@@ -86,6 +102,11 @@ pub struct CertificateRecord {
     pub status_reason: Option<Reason>,
     /// Whole days to the end of validity (negative when expired).
     pub days_to_expiry: i64,
+    /// Valid, and ending within [`EXPIRING_SOON_DAYS`]: flagged in lists.
+    pub expiring_soon: bool,
+    /// The files it can be exported as: PKCS#12 only with a key in a file
+    /// (a token never gives its key out).
+    pub export_formats: Vec<ExportFormat>,
     /// When it was revoked.
     pub revoked_at: Option<DateTime<Utc>>,
 }
@@ -107,9 +128,7 @@ pub struct ListFilter {
 
 const SELECT: &str = "SELECT c.id, c.subject, c.issuer, c.serial, c.not_before, c.not_after,
         c.sha256, c.is_ca, c.trusted, c.source, c.profile, c.state, c.key_id,
-        CASE k.location WHEN 'file' THEN k.file_path
-                        WHEN 'token' THEN 'token:' || k.token_label || '/' || COALESCE(k.object_label, '')
-        END,
+        k.location, k.file_path, k.token_label, k.object_label,
         c.issuer_id, c.revoked_at,
         i.state, i.not_before, i.not_after
     FROM certificate c
@@ -305,11 +324,11 @@ fn read_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<CertificateReco
     let not_before = parse_time(r.get::<_, String>(4)?);
     let not_after = parse_time(r.get::<_, String>(5)?);
     let state: String = r.get(11)?;
-    let issuer_state: Option<String> = r.get(16)?;
+    let issuer_state: Option<String> = r.get(19)?;
     let issuer_facts = match (
         &issuer_state,
-        r.get::<_, Option<String>>(17)?,
-        r.get::<_, Option<String>>(18)?,
+        r.get::<_, Option<String>>(20)?,
+        r.get::<_, Option<String>>(21)?,
     ) {
         (Some(state), Some(from), Some(to)) => {
             Some((state.clone(), parse_time(from), parse_time(to)))
@@ -327,6 +346,21 @@ fn read_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<CertificateReco
         not_after: *to,
     });
     let (status, status_reason) = status::status(own, issuer, now);
+    let source_name: String = r.get(9)?;
+    let source = Source::from_name(&source_name).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            9,
+            rusqlite::types::Type::Text,
+            format!("unknown certificate source {source_name}").into(),
+        )
+    })?;
+    let key = KeyLocation::from_columns(
+        r.get::<_, Option<String>>(13)?.as_deref(),
+        r.get(14)?,
+        r.get(15)?,
+        r.get(16)?,
+    );
+    let days_to_expiry = (not_after - now).num_days();
     Ok(CertificateRecord {
         id: r.get(0)?,
         subject: r.get(1)?,
@@ -337,13 +371,15 @@ fn read_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<CertificateReco
         sha256: r.get(6)?,
         is_ca: r.get(7)?,
         trusted: r.get(8)?,
-        source: r.get(9)?,
+        source,
         profile: r.get(10)?,
         key_id: r.get(12)?,
-        key: r.get(13)?,
-        issuer_id: r.get(14)?,
-        revoked_at: r.get::<_, Option<String>>(15)?.map(parse_time),
-        days_to_expiry: (not_after - now).num_days(),
+        export_formats: ExportFormat::for_key(key.as_ref()),
+        key,
+        issuer_id: r.get(17)?,
+        revoked_at: r.get::<_, Option<String>>(18)?.map(parse_time),
+        expiring_soon: status == Status::Valid && days_to_expiry <= EXPIRING_SOON_DAYS,
+        days_to_expiry,
         state,
         status,
         status_reason,

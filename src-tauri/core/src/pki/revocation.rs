@@ -1,7 +1,7 @@
 //! Revoking certificates the seal issued and publishing the revocation
 //! list (CRL) the seal signs.
 
-use super::registry::{self, CertificateRecord};
+use super::registry::{self, CertificateRecord, Source};
 use super::seal;
 use super::signing_key::RcgenKey;
 use super::time::to_offset;
@@ -20,7 +20,9 @@ use std::str::FromStr;
 pub const CRL_VALIDITY_DAYS: i64 = 30;
 
 /// Why a certificate is revoked (RFC 5280 reason codes SealDesk offers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "RevocationReason")]
 pub enum Reason {
     /// No reason given.
     Unspecified,
@@ -35,6 +37,15 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, in the order offered.
+    pub const ALL: [Reason; 5] = [
+        Reason::Unspecified,
+        Reason::KeyCompromise,
+        Reason::AffiliationChanged,
+        Reason::Superseded,
+        Reason::CessationOfOperation,
+    ];
+
     /// The stable name (`unspecified`, `key-compromise`, ...).
     pub fn name(self) -> &'static str {
         match self {
@@ -61,20 +72,14 @@ impl FromStr for Reason {
     type Err = Error;
 
     fn from_str(name: &str) -> Result<Self> {
-        [
-            Reason::Unspecified,
-            Reason::KeyCompromise,
-            Reason::AffiliationChanged,
-            Reason::Superseded,
-            Reason::CessationOfOperation,
-        ]
-        .into_iter()
-        .find(|r| r.name() == name)
-        .ok_or_else(|| {
-            Error::Pki(crate::PkiError::CertificateGeneration {
-                detail: format!("unknown revocation reason {name}"),
+        Reason::ALL
+            .into_iter()
+            .find(|r| r.name() == name)
+            .ok_or_else(|| {
+                Error::Pki(crate::PkiError::CertificateGeneration {
+                    detail: format!("unknown revocation reason {name}"),
+                })
             })
-        })
     }
 }
 
@@ -93,7 +98,7 @@ pub fn revoke(
         Some(issuer) => seal::of_certificate(store, issuer)?.is_some(),
         None => false,
     };
-    if record.source != "issued" || !issued_by_seal {
+    if record.source != Source::Issued || !issued_by_seal {
         return Err(Error::Pki(crate::PkiError::NotIssuedBySeal { id }));
     }
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;

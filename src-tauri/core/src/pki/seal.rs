@@ -38,7 +38,8 @@ pub struct SealRequest {
 }
 
 /// A seal with its certificate's facts.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SealRecord {
     /// Seal id.
     pub id: i64,
@@ -59,15 +60,10 @@ impl SealRecord {
     }
 }
 
-/// Makes a new seal with the registered key `key_id` (opened as `signer`)
-/// and makes it the current one; earlier seals become superseded.
-pub fn create(
-    store: &Store,
-    key_id: i64,
-    signer: &dyn Signer,
-    request: &SealRequest,
-    now: DateTime<Utc>,
-) -> Result<SealRecord> {
+/// The seal's subject when `request` is one [`create`] accepts: validity
+/// in range and the organisation named and identified. Checked before a
+/// key is generated for a seal too, so a refused request leaves no key.
+pub(crate) fn checked_subject(request: &SealRequest) -> Result<SubjectFields> {
     if !(1..=MAX_SEAL_YEARS).contains(&request.years) {
         return Err(Error::Pki(crate::PkiError::ValidityOutOfRange {
             min: 1,
@@ -85,6 +81,19 @@ pub fn create(
             field: "org-id".into(),
         }));
     }
+    Ok(fields)
+}
+
+/// Makes a new seal with the registered key `key_id` (opened as `signer`)
+/// and makes it the current one; earlier seals become superseded.
+pub fn create(
+    store: &Store,
+    key_id: i64,
+    signer: &dyn Signer,
+    request: &SealRequest,
+    now: DateTime<Utc>,
+) -> Result<SealRecord> {
+    let fields = checked_subject(request)?;
     let mut params = seal_params(&fields)?;
     let not_before = now - BACKDATE;
     params.not_before = to_offset(not_before)?;

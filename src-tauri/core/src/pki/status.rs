@@ -4,10 +4,12 @@
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use ts_rs::TS;
 
 /// A certificate's standing at a moment.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "CertificateStatus")]
 pub enum Status {
     /// In its validity period, not revoked, its issuer (if a seal) fine.
     Valid,
@@ -24,8 +26,9 @@ pub enum Status {
 }
 
 /// Why a certificate is not valid, for the sentence shown beside it.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "StatusReason")]
 pub enum Reason {
     /// The issuing seal expired.
     SealExpired,

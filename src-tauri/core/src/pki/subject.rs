@@ -22,30 +22,38 @@ pub const USER_ID: &[u64] = &[0, 9, 2342, 19200300, 100, 1, 1];
 
 /// The fields of a subject, as the user enters them. Empty optional fields
 /// are left out of the name.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct SubjectFields {
     /// commonName: a person's or the organisation's name. Required.
     pub common_name: String,
     /// organizationName.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub organization: Option<String>,
     /// organizationIdentifier, e.g. `VATPL-5260250274`.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub organization_id: Option<String>,
     /// organizationalUnitName: for portal users, the company code.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub organizational_unit: Option<String>,
     /// Two-letter country code.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub country: Option<String>,
     /// serialNumber, e.g. `TINUA-1759013776` for a natural person.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub serial_number: Option<String>,
     /// userId: for portal users, the login.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub user_id: Option<String>,
     /// E-mail address, written as a subject alternative name (rfc822Name).
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub email: Option<String>,
 }
 

@@ -5,7 +5,7 @@
 //! it, or a PKCS#12 with a self-made root named like the seal would let
 //! anyone's forged signatures verify.
 
-use super::registry::{self, CertificateRecord};
+use super::registry::{self, CertificateRecord, Source};
 use crate::{Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, TransactionBehavior};
@@ -36,7 +36,7 @@ pub fn trust(
 /// as it exists: its trust is what issuing from it means.
 pub fn untrust(store: &Store, id: i64, now: DateTime<Utc>) -> Result<CertificateRecord> {
     let record = registry::get(store, id, now)?;
-    if record.source == "seal" {
+    if record.source == Source::Seal {
         return Err(Error::Pki(crate::PkiError::SealAlwaysTrusted { id }));
     }
     set(store, id, false, now)?;

@@ -5,7 +5,7 @@ import StatusBadge from "./StatusBadge.svelte";
 import ExpiryText from "./ExpiryText.svelte";
 import ExportDialog from "../../screens/ExportDialog.svelte";
 import { format, setLanguage } from "../i18n.svelte";
-import type { CertificateRecord } from "../api";
+import type { CertificateRecord, ExportFormat, KeyLocation } from "../api";
 
 /** Text without the bidi isolation marks Fluent puts around placeables. */
 const plain = (text: string | null | undefined) => (text ?? "").replace(/[\u2068\u2069]/g, "");
@@ -20,7 +20,7 @@ describe("KeySecretField", () => {
     const { container } = render(KeySecretField, {
       id: "secret",
       label: "Password of the seal's key file",
-      location: "token:Biuro Łódź/seal-2026",
+      location: { kind: "token", token: "Biuro Łódź", object: "seal-2026" },
       value: "",
     });
     expect(plain(container.querySelector("label")?.textContent)).toBe("PIN of the token “Biuro Łódź”");
@@ -31,7 +31,7 @@ describe("KeySecretField", () => {
     const { container } = render(KeySecretField, {
       id: "secret",
       label: "Password of the seal's key file",
-      location: "/home/anna/seal.key",
+      location: { kind: "file", path: "/home/anna/seal.key" },
       value: "",
     });
     expect(container.querySelector("label")?.textContent).toBe("Password of the seal's key file");
@@ -44,14 +44,14 @@ describe("StatusBadge and ExpiryText", () => {
     setLanguage("uk");
     const badge = render(StatusBadge, { badge: { kind: "invalid", reason: "seal-expired" } });
     expect(badge.container.textContent).toBe(format("uk", "badge-invalid", { reason: "seal-expired" }));
-    const days = render(ExpiryText, { record: { status: "valid", status_reason: null, days_to_expiry: 1095 } });
+    const days = render(ExpiryText, { record: { status: "valid", status_reason: null, days_to_expiry: 1095, expiring_soon: false } });
     // Ukrainian groups thousands with a (narrow) no-break space.
     expect(plain(days.container.textContent)).toMatch(/^залишилося 1\s095 днів$/);
   });
 });
 
 describe("ExportDialog", () => {
-  const record = (key_id: number | null, key: string | null): CertificateRecord => ({
+  const record = (key_id: number | null, key: KeyLocation | null, export_formats: ExportFormat[]): CertificateRecord => ({
     id: 7,
     subject: "CN=Jan Kowalski",
     issuer: "CN=Biuro Rachunkowe Łódź",
@@ -70,19 +70,21 @@ describe("ExportDialog", () => {
     status: "valid",
     status_reason: null,
     days_to_expiry: 300,
+    expiring_soon: false,
+    export_formats,
     revoked_at: null,
   });
   const props = (r: CertificateRecord) => ({ record: r, onclose: () => {}, ondone: () => {}, onlocked: () => {} });
 
-  it("offers PKCS#12 for a key kept in a file", () => {
-    const { container } = render(ExportDialog, props(record(3, "/data/keys/ab.key")));
+  it("offers the formats the core allows: PKCS#12 for a key kept in a file", () => {
+    const { container } = render(ExportDialog, props(record(3, { kind: "file", path: "/data/keys/ab.key" }, ["pem", "der", "pkcs12"])));
     expect(container.ownerDocument.querySelector("#export-format-pkcs12")).not.toBeNull();
     expect(container.ownerDocument.querySelector("#export-token-note")).toBeNull();
   });
 
   it("hides PKCS#12 and says why for a key on a token", () => {
     setLanguage("pl");
-    const { container } = render(ExportDialog, props(record(4, "token:Biuro/jan")));
+    const { container } = render(ExportDialog, props(record(4, { kind: "token", token: "Biuro", object: "jan" }, ["pem", "der"])));
     const doc = container.ownerDocument;
     expect(doc.querySelector("#export-format-pkcs12")).toBeNull();
     expect(doc.querySelector("#export-format-pem")).not.toBeNull();
@@ -90,7 +92,7 @@ describe("ExportDialog", () => {
   });
 
   it("offers the certificate alone when SealDesk has no key", () => {
-    const { container } = render(ExportDialog, props(record(null, null)));
+    const { container } = render(ExportDialog, props(record(null, null, ["pem", "der"])));
     const doc = container.ownerDocument;
     expect(doc.querySelector("#export-format-pkcs12")).toBeNull();
     expect(doc.querySelector("#export-token-note")).toBeNull();

@@ -364,6 +364,7 @@ detail-extended-key-usage = Extended key usage
 detail-emails = E-mail addresses
 detail-key = Private key
 detail-key-none = Not held by SealDesk
+detail-key-token = On token “{ $token }”, object “{ $object }”
 detail-chain = Chain
 detail-pem = PEM
 detail-revoke = Revoke…
@@ -575,7 +576,6 @@ issue-p12-file = PKCS#12 file
 issue-p12-dialog-title = Save the PKCS#12 file as
 issue-p12-token-note = A key on a token cannot leave it, so no PKCS#12 file can be made with it.
 certs-issued-p12 = The PKCS#12 file was written to { $path }.
-certs-issued-p12-failed = The PKCS#12 file was not written: { $reason }
 
 ## Documents: signing
 docs-sign-title = Sign documents

@@ -368,6 +368,7 @@ detail-extended-key-usage = שימושים מורחבים של המפתח
 detail-emails = כתובות דואר אלקטרוני
 detail-key = מפתח פרטי
 detail-key-none = אינו שמור ב־SealDesk
+detail-key-token = באסימון „{ $token }”, אובייקט „{ $object }”
 detail-chain = שרשרת
 detail-pem = PEM
 detail-revoke = ביטול…
@@ -583,7 +584,6 @@ issue-p12-file = קובץ PKCS#12
 issue-p12-dialog-title = שמירת קובץ ה־PKCS#12 בשם
 issue-p12-token-note = מפתח שעל טוקן אינו יכול לצאת ממנו, ולכן אי אפשר ליצור איתו קובץ PKCS#12.
 certs-issued-p12 = קובץ ה־PKCS#12 נכתב ל־{ $path }.
-certs-issued-p12-failed = קובץ ה־PKCS#12 לא נכתב: { $reason }
 
 ## Documents: signing
 docs-sign-title = חתימה על מסמכים

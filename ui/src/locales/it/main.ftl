@@ -363,6 +363,7 @@ detail-extended-key-usage = Utilizzo esteso della chiave
 detail-emails = Indirizzi e-mail
 detail-key = Chiave privata
 detail-key-none = Non conservata da SealDesk
+detail-key-token = Sul token «{ $token }», oggetto «{ $object }»
 detail-chain = Catena
 detail-pem = PEM
 detail-revoke = Revoca…
@@ -574,7 +575,6 @@ issue-p12-file = File PKCS#12
 issue-p12-dialog-title = Salva il file PKCS#12 come
 issue-p12-token-note = Una chiave su un token non può uscirne, quindi non si può creare un file PKCS#12 con essa.
 certs-issued-p12 = Il file PKCS#12 è stato scritto in { $path }.
-certs-issued-p12-failed = Il file PKCS#12 non è stato scritto: { $reason }
 
 ## Documents: signing
 docs-sign-title = Firma dei documenti

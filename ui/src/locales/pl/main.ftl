@@ -367,6 +367,7 @@ detail-extended-key-usage = Rozszerzone użycie klucza
 detail-emails = Adresy e-mail
 detail-key = Klucz prywatny
 detail-key-none = SealDesk go nie przechowuje
+detail-key-token = Na tokenie „{ $token }”, obiekt „{ $object }”
 detail-chain = Łańcuch
 detail-pem = PEM
 detail-revoke = Unieważnij…
@@ -586,7 +587,6 @@ issue-p12-file = Plik PKCS#12
 issue-p12-dialog-title = Zapisz plik PKCS#12 jako
 issue-p12-token-note = Klucz na tokenie nie może go opuścić, więc nie można z nim utworzyć pliku PKCS#12.
 certs-issued-p12 = Plik PKCS#12 zapisano w { $path }.
-certs-issued-p12-failed = Nie zapisano pliku PKCS#12: { $reason }
 
 ## Documents: signing
 docs-sign-title = Podpisywanie dokumentów

@@ -374,6 +374,7 @@ detail-extended-key-usage = Расширенное использование к
 detail-emails = Адреса эл. почты
 detail-key = Закрытый ключ
 detail-key-none = SealDesk его не хранит
+detail-key-token = На токене «{ $token }», объект «{ $object }»
 detail-chain = Цепочка
 detail-pem = PEM
 detail-revoke = Отозвать…
@@ -593,7 +594,6 @@ issue-p12-file = Файл PKCS#12
 issue-p12-dialog-title = Сохранить файл PKCS#12 как
 issue-p12-token-note = Ключ на токене не может его покинуть, поэтому файл PKCS#12 с ним создать нельзя.
 certs-issued-p12 = Файл PKCS#12 записан в { $path }.
-certs-issued-p12-failed = Файл PKCS#12 не записан: { $reason }
 
 ## Documents: signing
 docs-sign-title = Подписание документов

@@ -374,6 +374,7 @@ detail-extended-key-usage = Розширене використання ключ
 detail-emails = Адреси ел. пошти
 detail-key = Особистий ключ
 detail-key-none = SealDesk його не зберігає
+detail-key-token = На токені «{ $token }», об’єкт «{ $object }»
 detail-chain = Ланцюжок
 detail-pem = PEM
 detail-revoke = Відкликати…
@@ -593,7 +594,6 @@ issue-p12-file = Файл PKCS#12
 issue-p12-dialog-title = Зберегти файл PKCS#12 як
 issue-p12-token-note = Ключ на токені не може його залишити, тож створити з ним файл PKCS#12 не можна.
 certs-issued-p12 = Файл PKCS#12 записано в { $path }.
-certs-issued-p12-failed = Файл PKCS#12 не записано: { $reason }
 
 ## Documents: signing
 docs-sign-title = Підписання документів
