@@ -10,7 +10,7 @@ use sealdesk_core::actions::certificate_files::{self, Pkcs12Export};
 use sealdesk_core::actions::certificates::{
     self, CertificateQuery, CsrRequest, IssueCertificate, IssueKeyInput, Pkcs12Target,
 };
-use sealdesk_core::actions::key_secret::KeySecretInput;
+use sealdesk_core::actions::key_secret::{KeySecretInput, RegisteredKey};
 use sealdesk_core::actions::seal::{self, NewSeal, SealKeyInput};
 use sealdesk_core::actions::Context;
 use sealdesk_core::pki::pkcs12::Pkcs12Profile;
@@ -84,10 +84,10 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
     match command {
         SealCommand::Create(args) => {
             let request = NewSeal {
-                key: SealKeyInput::Existing {
+                key: SealKeyInput::Existing(RegisteredKey {
                     key_id: args.key,
                     secret: key_secret(&args.secret)?,
-                },
+                }),
                 organization: args.org.clone(),
                 organization_id: args.org_id.clone(),
                 country: args.country.clone(),
@@ -299,7 +299,7 @@ fn issue_certificate(json_mode: bool, cx: &Context, args: &CertIssueArgs) -> Res
                 password,
             }
         }
-        (None, Some(key_id)) => IssueKeyInput::Existing { key_id, secret },
+        (None, Some(key_id)) => IssueKeyInput::Existing(RegisteredKey { key_id, secret }),
         (None, None) => return Err(Failure::usage("give --key KEY_ID or --generate ALG")),
     };
     let pkcs12 = match (&args.p12, &args.p12_password) {

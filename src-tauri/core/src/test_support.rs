@@ -48,6 +48,17 @@ pub(crate) fn store_with_seal(
     }
 }
 
+/// The office the use-case tests act in: a Polish company whose seal key
+/// in `dir/seal.key` opens with `seal-pw`.
+pub(crate) fn office(dir: &Path, now: DateTime<Utc>) -> SealedStore {
+    store_with_seal(
+        dir,
+        ["Zakład Żuraw", "VATPL-5260250274", "PL"],
+        "seal-pw",
+        now,
+    )
+}
+
 /// A one-year signing certificate for `common_name` from the seal, with a
 /// new key of `algorithm` encrypted with `key_password`.
 pub(crate) fn issue_signing(

@@ -78,12 +78,7 @@ mod tests {
     fn a_pkcs12_export_needs_the_key_files_password_and_is_read_back_by_import() {
         let dir = tempfile::tempdir().unwrap();
         let now = Utc::now();
-        let office = test_support::store_with_seal(
-            dir.path(),
-            ["Zakład Żuraw", "VATPL-5260250274", "PL"],
-            "seal-pw",
-            now,
-        );
+        let office = test_support::office(dir.path(), now);
         let anna =
             test_support::issue_signing(&office, "Anna", KeyAlgorithm::EcP256, "anna-pw", now);
         let cx = Context::at(&office.store, now);

@@ -2,7 +2,7 @@
 //! issuing from the seal, revoking, trusting roots and certificate
 //! requests.
 
-use super::key_secret::KeySecretInput;
+use super::key_secret::{KeySecretInput, RegisteredKey};
 use super::{seal, Context};
 use crate::keys::unlock::open_signer;
 use crate::keys::KeyAlgorithm;
@@ -100,12 +100,7 @@ pub enum IssueKeyInput {
         password: Secret,
     },
     /// A key already in the registry.
-    Existing {
-        /// Registry id of the key.
-        key_id: i64,
-        /// Its password or PIN.
-        secret: KeySecretInput,
-    },
+    Existing(RegisteredKey),
 }
 
 /// A PKCS#12 file to write: where, its password and its protection.
@@ -249,9 +244,9 @@ pub fn issue(cx: &Context, request: &IssueCertificate) -> Result<IssuedCertifica
             algorithm: *algorithm,
             password: password.as_str(),
         },
-        IssueKeyInput::Existing { key_id, secret } => IssueKey::Existing {
-            key_id: *key_id,
-            secret: secret.as_key_secret(),
+        IssueKeyInput::Existing(key) => IssueKey::Existing {
+            key_id: key.key_id,
+            secret: key.secret.as_key_secret(),
         },
     };
     let target = request.pkcs12.as_ref().map(|target| Pkcs12Request {
@@ -355,12 +350,7 @@ mod tests {
     fn a_wrong_seal_password_issues_nothing_and_the_right_one_issues_with_its_pkcs12() {
         let dir = tempfile::tempdir().unwrap();
         let now = Utc::now();
-        let office = test_support::store_with_seal(
-            dir.path(),
-            ["Zakład Żuraw", "VATPL-5260250274", "PL"],
-            "seal-pw",
-            now,
-        );
+        let office = test_support::office(dir.path(), now);
         let cx = Context::at(&office.store, now);
         let p12 = dir.path().join("anna.p12");
         let target = || Pkcs12Target {
@@ -424,12 +414,7 @@ mod tests {
     fn pages_are_cut_at_the_limit_and_say_whether_more_follow() {
         let dir = tempfile::tempdir().unwrap();
         let now = Utc::now();
-        let office = test_support::store_with_seal(
-            dir.path(),
-            ["Zakład Żuraw", "VATPL-5260250274", "PL"],
-            "seal-pw",
-            now,
-        );
+        let office = test_support::office(dir.path(), now);
         for name in ["A", "B"] {
             test_support::issue_signing(&office, name, KeyAlgorithm::EcP256, "pw", now);
         }

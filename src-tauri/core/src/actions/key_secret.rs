@@ -26,3 +26,13 @@ impl KeySecretInput {
         }
     }
 }
+
+/// A key already in the registry, with what opens it.
+#[derive(Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct RegisteredKey {
+    /// Registry id of the key.
+    pub key_id: i64,
+    /// Its password or PIN.
+    pub secret: KeySecretInput,
+}

@@ -1,7 +1,7 @@
 //! The company seal: its history, a new seal, export, revocation and the
 //! revocation list it publishes.
 
-use super::key_secret::KeySecretInput;
+use super::key_secret::{KeySecretInput, RegisteredKey};
 use super::Context;
 use crate::keys::registry as keys;
 use crate::keys::signer::Signer;
@@ -10,7 +10,7 @@ use crate::keys::KeyAlgorithm;
 use crate::pki::seal::{self, SealRecord, SealRequest};
 use crate::pki::{export, issue, revocation};
 use crate::secret::Secret;
-use crate::{Error, Result};
+use crate::Result;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use ts_rs::TS;
@@ -48,12 +48,7 @@ pub enum SealKeyInput {
         password: Secret,
     },
     /// A key already in the registry.
-    Existing {
-        /// Registry id of the key.
-        key_id: i64,
-        /// Its password or PIN.
-        secret: KeySecretInput,
-    },
+    Existing(RegisteredKey),
 }
 
 /// A new seal: the key it is made with and the organisation it names.
@@ -111,9 +106,9 @@ pub fn create(cx: &Context, request: &NewSeal) -> Result<SealRecord> {
             let signer = open_signer(store, record.id, KeySecret::Password(password.as_str()))?;
             (record.id, signer)
         }
-        SealKeyInput::Existing { key_id, secret } => (
-            *key_id,
-            open_signer(store, *key_id, secret.as_key_secret())?,
+        SealKeyInput::Existing(key) => (
+            key.key_id,
+            open_signer(store, key.key_id, key.secret.as_key_secret())?,
         ),
     };
     seal::create(store, key_id, signer.as_ref(), &seal_request, cx.now())
@@ -148,15 +143,7 @@ pub(crate) fn signer(
     seal_id: i64,
     secret: &KeySecretInput,
 ) -> Result<Box<dyn Signer>> {
-    let record = seal::get(cx.store(), seal_id, cx.now())?;
-    let key_id =
-        record
-            .certificate
-            .key_id
-            .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey {
-                id: record.certificate.id,
-            }))?;
-    open_signer(cx.store(), key_id, secret.as_key_secret())
+    seal::open_key(cx.store(), seal_id, secret.as_key_secret(), cx.now())
 }
 
 #[cfg(test)]

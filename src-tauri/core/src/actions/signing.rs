@@ -67,12 +67,7 @@ mod tests {
     fn only_valid_keyed_certificates_that_are_not_seals_can_sign() {
         let dir = tempfile::tempdir().unwrap();
         let now = Utc::now();
-        let office = test_support::store_with_seal(
-            dir.path(),
-            ["Zakład Żuraw", "VATPL-5260250274", "PL"],
-            "seal-pw",
-            now,
-        );
+        let office = test_support::office(dir.path(), now);
         let store = office.store;
         let cx = Context::at(&store, now);
         assert!(

@@ -8,7 +8,7 @@ use super::selection::activate;
 use super::{AWAITING_CERTIFICATE, CERTIFIED, MIN_SIGNING_PASSWORD_CHARS};
 use crate::ids::{self, BusinessId, Kind};
 use crate::keys::signer::Signer;
-use crate::keys::unlock::{open_signer, KeySecret};
+use crate::keys::unlock::KeySecret;
 use crate::keys::KeyAlgorithm;
 use crate::password_strength::{self, PasswordStrength};
 use crate::pki::issue::{self, IssueRequest};
@@ -230,17 +230,9 @@ fn open_seal(
     secret: KeySecret<'_>,
     now: DateTime<Utc>,
 ) -> Result<OpenSeal> {
-    let record = seal::get(store, seal_id, now)?;
-    let key_id =
-        record
-            .certificate
-            .key_id
-            .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey {
-                id: record.certificate.id,
-            }))?;
     Ok(OpenSeal {
         id: seal_id,
-        signer: open_signer(store, key_id, secret)?,
+        signer: seal::open_key(store, seal_id, secret, now)?,
     })
 }
 

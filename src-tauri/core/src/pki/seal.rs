@@ -229,6 +229,24 @@ pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<SealRecord> {
     })
 }
 
+/// Opens the key of seal `seal_id` with `secret`.
+pub fn open_key(
+    store: &Store,
+    seal_id: i64,
+    secret: crate::keys::unlock::KeySecret<'_>,
+    now: DateTime<Utc>,
+) -> Result<Box<dyn Signer>> {
+    let record = get(store, seal_id, now)?;
+    let key_id =
+        record
+            .certificate
+            .key_id
+            .ok_or(Error::Pki(crate::PkiError::CertificateHasNoKey {
+                id: record.certificate.id,
+            }))?;
+    crate::keys::unlock::open_signer(store, key_id, secret)
+}
+
 /// Every seal, newest first: the history.
 pub fn history(store: &Store, now: DateTime<Utc>) -> Result<Vec<SealRecord>> {
     let ids: Vec<i64> = {
