@@ -158,16 +158,9 @@ export const pkiApi = {
 /** A certificate valid now whose key SealDesk holds (seals excepted). */
 export type { SigningCertificate } from "./generated/SigningCertificate";
 
-export type SignatureFormat = "pades" | "cades";
-
-/** What became of one file of a signing batch. */
-export interface SignedItem {
-  input: string;
-  signed: { output: string; format: SignatureFormat } | null;
-  /** The check of the signature written. */
-  verification: Verification | null;
-  error: ErrorPayload | null;
-}
+import type { SignatureFormat } from "./generated/SignatureFormat";
+import type { SignedItem } from "./generated/SignedItem";
+export type { SignatureFormat, SignedItem };
 
 export const documentsApi = {
   signingCertificates: () => call<SigningCertificate[]>("signing_certificates"),
@@ -283,72 +276,24 @@ export const identityApi = {
 
 // ---- Verification ----------------------------------------------------------
 
-/** Stable codes of what verification finds wrong (`verify-problem-<code>`). */
-export type VerifyProblem =
-  | "digest-mismatch"
-  | "signature-invalid"
-  | "signer-certificate-missing"
-  | "untrusted-chain"
-  | "signer-expired"
-  | "signer-not-yet-valid"
-  | "signer-revoked"
-  | "seal-invalid"
-  | "content-added-after"
-  | "no-signing-certificate-attribute"
-  | "signing-certificate-mismatch"
-  | "weak-algorithm"
-  | "unsupported-algorithm"
-  | "byte-range-invalid"
-  | "unsupported-signature-type"
-  | "no-signature"
-  | "modified-after-signing"
-  | "key-usage-not-for-signing";
-
-/** What an object a later PDF revision changed is (`verify-modification`). */
-export type ModifiedRole =
-  | "catalog"
-  | "page-tree"
-  | "page"
-  | "page-content"
-  | "form"
-  | "form-field"
-  | "annotation"
-  | "signature"
-  | "font"
-  | "object";
-
-/** One change a later revision made that the signature does not allow. */
-export interface Modification {
-  object: number;
-  role: ModifiedRole;
-  page: number | null;
-  /** The dictionary entries that differ, as PDF names (`/Contents`). */
-  keys: string[];
-  change: "changed" | "deleted";
-}
-
-export interface SignatureReport {
-  signer: string | null;
-  signer_certificate_id: number | null;
-  signed_at: string | null;
-  covers_whole_document: boolean;
-  problems: VerifyProblem[];
-  modifications: Modification[];
-  /** The trusted certificate the signer's chain ends in, if any. */
-  trust_anchor: TrustAnchor | null;
-}
-
-export interface TrustAnchor {
-  subject: string;
-  fingerprint_sha256: string;
-}
-
-export interface Verification {
-  valid: boolean;
-  format: SignatureFormat;
-  signatures: SignatureReport[];
-  problems: VerifyProblem[];
-}
+import type { Modification } from "./generated/Modification";
+import type { ModificationChange } from "./generated/ModificationChange";
+import type { ModifiedRole } from "./generated/ModifiedRole";
+import type { SignatureReport } from "./generated/SignatureReport";
+import type { TrustAnchor } from "./generated/TrustAnchor";
+import type { Verdict } from "./generated/Verdict";
+import type { Verification } from "./generated/Verification";
+import type { VerifyProblem } from "./generated/VerifyProblem";
+export type {
+  Modification,
+  ModificationChange,
+  ModifiedRole,
+  SignatureReport,
+  TrustAnchor,
+  Verdict,
+  Verification,
+  VerifyProblem,
+};
 
 export const verifyApi = {
   verify: (path: string, signature: string | null) => call<Verification>("verify_document", { path, signature }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addPaths, batchSummary, commonName, fileName, folderOf, signerChoices, verdict } from "./documents";
-import type { SignedItem, VerifyProblem } from "./api";
+import { addPaths, batchSummary, commonName, fileName, folderOf, signerChoices } from "./documents";
+import type { SignedItem } from "./api";
 
 describe("addPaths", () => {
   it("appends new paths in order and drops blanks and repeats", () => {
@@ -64,29 +64,5 @@ describe("signerChoices", () => {
       [2, "Jan Kowalski (Biuro)", false, false],
       [1, "Plain Holder", false, false],
     ]);
-  });
-});
-
-describe("verdict", () => {
-  const signature = (problems: VerifyProblem[]) => ({
-    signer: "CN=A",
-    signer_certificate_id: null,
-    signed_at: null,
-    covers_whole_document: true,
-    problems,
-    modifications: [],
-    trust_anchor: null,
-  });
-  it("tells valid, valid with warnings and invalid apart", () => {
-    expect(verdict({ valid: true, format: "pades", signatures: [signature([])], problems: [] })).toBe("valid");
-    expect(
-      verdict({ valid: true, format: "cades", signatures: [signature(["no-signing-certificate-attribute"])], problems: [] }),
-    ).toBe("valid-with-warnings");
-    expect(
-      verdict({ valid: true, format: "pades", signatures: [signature(["key-usage-not-for-signing"])], problems: [] }),
-    ).toBe("valid-with-warnings");
-    expect(verdict({ valid: false, format: "pades", signatures: [signature(["digest-mismatch"])], problems: [] })).toBe(
-      "invalid",
-    );
   });
 });

@@ -1,5 +1,5 @@
 // The list of files to sign and what to say about a finished batch.
-import type { IdentityRecord, SignedItem, SigningCertificate, Verification, VerifyProblem } from "./api";
+import type { IdentityRecord, SignedItem, SigningCertificate } from "./api";
 import { visible } from "./visible";
 
 /** `current` with `added` appended, blank and repeated paths left out. */
@@ -80,22 +80,4 @@ export function signerChoices(
       };
     })
     .sort((a, b) => rank(a) - rank(b));
-}
-
-/** Problems that do not make a signature fail (kept in step with the core). */
-const WARNINGS: ReadonlySet<VerifyProblem> = new Set([
-  "no-signing-certificate-attribute",
-  "key-usage-not-for-signing",
-]);
-
-/** Whether a problem is only a warning. */
-export function isWarning(problem: VerifyProblem): boolean {
-  return WARNINGS.has(problem);
-}
-
-/** The one-word verdict on a checked document. */
-export function verdict(result: Verification): "valid" | "valid-with-warnings" | "invalid" {
-  if (!result.valid) return "invalid";
-  const all = [...result.problems, ...result.signatures.flatMap((s) => s.problems)];
-  return all.some((p) => WARNINGS.has(p)) ? "valid-with-warnings" : "valid";
 }

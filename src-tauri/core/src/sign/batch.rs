@@ -13,7 +13,8 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// What became of one file of a batch.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export, rename = "SignedItem")]
 pub struct BatchItem {
     /// The file that was to be signed.
     pub input: PathBuf,

@@ -55,8 +55,9 @@ impl Level {
 }
 
 /// What an object is in the document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "ModifiedRole")]
 pub enum Role {
     /// The document catalog.
     Catalog,
@@ -81,8 +82,9 @@ pub enum Role {
 }
 
 /// How an object changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "ModificationChange")]
 pub enum ChangeKind {
     /// Rewritten with other content.
     Changed,
@@ -91,7 +93,8 @@ pub enum ChangeKind {
 }
 
 /// One change a later revision made that the signature does not allow.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Modification {
     /// The object's number.
     pub object: u32,

@@ -21,25 +21,31 @@ pub use cms::ParsedSignature;
 pub use diff::{ChangeKind, Modification, Role};
 
 use crate::sign::pdf::kind::{self, PdfKind};
+use crate::sign::signing::SignatureFormat;
 use crate::{Error, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use ts_rs::TS;
 
-/// Where a signature lives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// How a checked document went, in one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
-pub enum Format {
-    /// Signatures inside a PDF.
-    Pades,
-    /// A detached CMS signature file beside the document.
-    Cades,
+#[ts(export)]
+pub enum Verdict {
+    /// Intact and trusted, nothing to remark.
+    Valid,
+    /// Intact and trusted, with warnings to read.
+    ValidWithWarnings,
+    /// Not to be relied on.
+    Invalid,
 }
 
 /// Something found wrong with a signature or a document, with a stable code
 /// (`verify-problem-<code>` in the Fluent files).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "VerifyProblem")]
 pub enum Problem {
     /// The signed content was changed after signing.
     DigestMismatch,
@@ -131,7 +137,8 @@ impl Problem {
 }
 
 /// One signature's findings.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
 pub struct SignatureReport {
     /// The signer's certificate subject, RFC 4514, when the certificate is known.
     pub signer: Option<String>,
@@ -153,7 +160,8 @@ pub struct SignatureReport {
 
 /// The certificate a signature's trust rests on, named so a person can
 /// check it is the one they meant to trust.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
 pub struct TrustAnchor {
     /// Its subject, RFC 4514.
     pub subject: String,
@@ -162,12 +170,18 @@ pub struct TrustAnchor {
 }
 
 /// The outcome of checking a document.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Verification {
     /// Intact, trusted and without any blocking problem.
     pub valid: bool,
+    /// The verdict: valid, valid with warnings, or invalid.
+    pub verdict: Verdict,
+    /// The problems found that are only warnings (see
+    /// [`Problem::is_blocking`]), each once, so the window marks them.
+    pub warnings: Vec<Problem>,
     /// PDF signatures or a detached signature.
-    pub format: Format,
+    pub format: SignatureFormat,
     /// Every signature found, in file order.
     pub signatures: Vec<SignatureReport>,
     /// Problems of the document as a whole (no signature, content added
@@ -176,7 +190,11 @@ pub struct Verification {
 }
 
 impl Verification {
-    fn new(format: Format, signatures: Vec<SignatureReport>, mut problems: Vec<Problem>) -> Self {
+    fn new(
+        format: SignatureFormat,
+        signatures: Vec<SignatureReport>,
+        mut problems: Vec<Problem>,
+    ) -> Self {
         if signatures.is_empty() && !problems.contains(&Problem::NoSignature) {
             problems.push(Problem::NoSignature);
         }
@@ -185,8 +203,23 @@ impl Verification {
         let blocking = |p: &Problem| p.is_blocking();
         let valid = !problems.iter().any(blocking)
             && signatures.iter().all(|s| !s.problems.iter().any(blocking));
+        let mut warnings: Vec<Problem> = problems
+            .iter()
+            .chain(signatures.iter().flat_map(|s| &s.problems))
+            .copied()
+            .filter(|p| !p.is_blocking())
+            .collect();
+        warnings.sort();
+        warnings.dedup();
+        let verdict = match (valid, warnings.is_empty()) {
+            (false, _) => Verdict::Invalid,
+            (true, true) => Verdict::Valid,
+            (true, false) => Verdict::ValidWithWarnings,
+        };
         Self {
             valid,
+            verdict,
+            warnings,
             format,
             signatures,
             problems,
@@ -278,7 +311,11 @@ fn verify_detached(
             ..report
         });
     }
-    Ok(Verification::new(Format::Cades, reports, Vec::new()))
+    Ok(Verification::new(
+        SignatureFormat::Cades,
+        reports,
+        Vec::new(),
+    ))
 }
 
 #[cfg(test)]
@@ -296,6 +333,57 @@ mod tests {
     use chrono::Duration;
     use der::asn1::Any;
     use der::{Decode, Encode};
+
+    fn report(problems: Vec<Problem>) -> SignatureReport {
+        SignatureReport {
+            signer: None,
+            signer_certificate_id: None,
+            signed_at: None,
+            covers_whole_document: true,
+            problems,
+            modifications: Vec::new(),
+            trust_anchor: None,
+        }
+    }
+
+    #[test]
+    fn the_verdict_and_the_warnings_come_from_which_problems_block() {
+        let clean = Verification::new(SignatureFormat::Pades, vec![report(vec![])], vec![]);
+        assert_eq!((clean.verdict, clean.warnings.len()), (Verdict::Valid, 0));
+
+        let warned = Verification::new(
+            SignatureFormat::Cades,
+            vec![
+                report(vec![Problem::KeyUsageNotForSigning]),
+                report(vec![
+                    Problem::KeyUsageNotForSigning,
+                    Problem::NoSigningCertificateAttribute,
+                ]),
+            ],
+            vec![],
+        );
+        assert!(warned.valid);
+        assert_eq!(warned.verdict, Verdict::ValidWithWarnings);
+        assert_eq!(
+            warned.warnings,
+            vec![
+                Problem::NoSigningCertificateAttribute,
+                Problem::KeyUsageNotForSigning
+            ]
+        );
+
+        let broken = Verification::new(
+            SignatureFormat::Pades,
+            vec![report(vec![Problem::KeyUsageNotForSigning])],
+            vec![Problem::ContentAddedAfter],
+        );
+        assert!(!broken.valid);
+        assert_eq!(broken.verdict, Verdict::Invalid);
+        assert_eq!(broken.warnings, vec![Problem::KeyUsageNotForSigning]);
+
+        let empty = Verification::new(SignatureFormat::Pades, vec![], vec![]);
+        assert_eq!(empty.verdict, Verdict::Invalid, "no signature is not valid");
+    }
 
     /// A store with a seal and one signing certificate whose key signs.
     struct Setup {

@@ -14,10 +14,11 @@
 use super::algorithms::ContentDigest;
 use super::cms::ParsedSignature;
 use super::diff::{self, Level};
-use super::{Format, Problem, SignatureReport, Verification};
+use super::{Problem, SignatureReport, Verification};
 use crate::sign::pdf::lexer::{Dict, Object, Parser};
 use crate::sign::pdf::reader::{read_window, PdfReader};
 use crate::sign::pdf::{xref, PdfError};
+use crate::sign::signing::SignatureFormat;
 use crate::{Error, Result, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashSet;
@@ -78,7 +79,7 @@ pub(super) fn verify_pdf(
     if last_end.is_some_and(|end| end < len) {
         problems.push(Problem::ContentAddedAfter);
     }
-    Ok(Verification::new(Format::Pades, reports, problems))
+    Ok(Verification::new(SignatureFormat::Pades, reports, problems))
 }
 
 /// Failures while checking one signature.
