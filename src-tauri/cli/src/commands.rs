@@ -2,13 +2,15 @@
 
 use crate::args::{Cli, Command, KeyCommand, KeyGenerateArgs, TokenCommand, TokenListArgs};
 use crate::output::{print, Failure};
+use crate::pki_commands::read_secret;
 use crate::secret;
 use chrono::Utc;
-use sealdesk_core::actions::{backup, status, Context};
-use sealdesk_core::keys::{registry, token, KeyAlgorithm};
-use sealdesk_core::{admin, settings, store, Error, Store};
+use sealdesk_core::actions::keys::{self, NewKeyPlace};
+use sealdesk_core::actions::{backup, status, token_module, Context};
+use sealdesk_core::keys::{token, KeyAlgorithm};
+use sealdesk_core::{admin, store, Store};
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {
@@ -84,71 +86,31 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
 /// `key generate`: a key file, or a key pair on a token.
 fn generate_key(json_mode: bool, data_dir: &Path, args: &KeyGenerateArgs) -> Result<(), Failure> {
     let algorithm: KeyAlgorithm = args.algorithm.parse()?;
-    match (&args.file, &args.token) {
-        (Some(file), _) => {
-            let password =
-                secret::read(args.password_file.as_deref(), args.password_env.as_deref())?;
-            let store = Store::open_existing(data_dir)?;
-            let key = registry::generate_file_key(&store, algorithm, file, &password, Utc::now())?;
-            print(
-                json_mode,
-                &key,
-                &[
-                    format!(
-                        "key {} ({}) written to {}",
-                        key.id, key.algorithm, key.location
-                    ),
-                    format!("public key SHA-256: {}", key.spki_sha256),
-                ],
-            );
-            Ok(())
-        }
-        (None, Some(token_label)) => {
-            generate_token_key(json_mode, data_dir, args, algorithm, token_label)
-        }
+    let place = match (&args.file, &args.token) {
+        (Some(file), _) => NewKeyPlace::File {
+            path: file.clone(),
+            password: read_secret(args.password_file.as_deref(), args.password_env.as_deref())?,
+        },
+        (None, Some(token_label)) => NewKeyPlace::Token {
+            token_label: token_label.clone(),
+            pin: read_secret(args.pin_file.as_deref(), args.pin_env.as_deref())?,
+            module: args.module.clone(),
+            object_label: args.label.clone(),
+        },
         // clap's argument group makes one of them required.
-        (None, None) => Err(Failure::usage("give --file PATH or --token LABEL")),
-    }
-}
-
-fn generate_token_key(
-    json_mode: bool,
-    data_dir: &Path,
-    args: &KeyGenerateArgs,
-    algorithm: KeyAlgorithm,
-    token_label: &str,
-) -> Result<(), Failure> {
-    let pin = secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?;
+        (None, None) => return Err(Failure::usage("give --file PATH or --token LABEL")),
+    };
     let store = Store::open_existing(data_dir)?;
-    let saved_module = settings::pkcs11_module(&store)?;
-    let module = module_for_command(args.module.as_deref(), saved_module.as_deref())?;
-    let now = Utc::now();
-    let object_label = args
-        .label
-        .clone()
-        .unwrap_or_else(|| token::default_object_label(algorithm, now));
-    let key = registry::generate_token_key(
-        &store,
-        &module,
-        token_label,
-        &pin,
-        algorithm,
-        &object_label,
-        now,
-    )?;
-    // The first module that worked becomes the default for later commands
-    // (signing with this key needs it); a module already chosen stays.
-    if saved_module.is_none() {
-        settings::set_pkcs11_module(&store, &module)?;
-    }
+    let key = keys::generate(&Context::new(&store), algorithm, &place)?;
+    let made = match place {
+        NewKeyPlace::File { .. } => format!("written to {}", key.location),
+        NewKeyPlace::Token { .. } => format!("generated on the token as {}", key.location),
+    };
     print(
         json_mode,
         &key,
         &[
-            format!(
-                "key {} ({}) generated on the token as {}",
-                key.id, key.algorithm, key.location
-            ),
+            format!("key {} ({}) {made}", key.id, key.algorithm),
             format!("public key SHA-256: {}", key.spki_sha256),
         ],
     );
@@ -163,7 +125,7 @@ fn list_tokens(json_mode: bool, data_dir: &Path, args: &TokenListArgs) -> Result
         // before SealDesk is set up.
         None => {
             let store = Store::open_existing(data_dir)?;
-            module_for_command(None, settings::pkcs11_module(&store)?.as_deref())?
+            token_module::chosen(&Context::new(&store), None)?
         }
     };
     let tokens = token::list_tokens(&module)?;
@@ -193,12 +155,4 @@ fn list_tokens(json_mode: bool, data_dir: &Path, args: &TokenListArgs) -> Result
     }
     print(json_mode, &tokens, &lines);
     Ok(())
-}
-
-/// `--module` when given, else the module in the settings.
-fn module_for_command(given: Option<&Path>, saved: Option<&Path>) -> Result<PathBuf, Failure> {
-    given
-        .or(saved)
-        .map(Path::to_path_buf)
-        .ok_or_else(|| Error::Token(sealdesk_core::TokenError::ModuleNotSet).into())
 }

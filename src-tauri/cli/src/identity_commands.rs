@@ -2,13 +2,15 @@
 
 use crate::identity_args::{IdentityCommand, IdentityCreateArgs};
 use crate::output::{print, Failure};
-use crate::secret;
-use chrono::Utc;
+use crate::pki_commands::read_secret;
+use sealdesk_core::actions::identity::{
+    self, IdentityCertificateInput, IdentityKeyInput, RegisterIdentity,
+};
 use sealdesk_core::actions::key_secret::KeySecretInput;
-use sealdesk_core::identity::{self, CertificateSource, IdentityRecord, KeyTarget, Registration};
+use sealdesk_core::actions::Context;
+use sealdesk_core::identity::IdentityRecord;
 use sealdesk_core::ids::Kind;
-use sealdesk_core::keys::KeyAlgorithm;
-use sealdesk_core::{settings, Error, Store};
+use sealdesk_core::Store;
 use serde_json::json;
 use std::path::Path;
 
@@ -19,11 +21,11 @@ pub fn identity(
     command: &IdentityCommand,
 ) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let now = Utc::now();
+    let cx = Context::new(&store);
     match command {
-        IdentityCommand::Create(args) => create(json_mode, &store, args)?,
+        IdentityCommand::Create(args) => create(json_mode, &cx, args)?,
         IdentityCommand::List => {
-            let identities = identity::list(&store, now)?;
+            let identities = identity::list(&cx)?;
             let rows: Vec<_> = identities.iter().map(list_row).collect();
             let mut lines: Vec<String> = identities.iter().map(line).collect();
             if lines.is_empty() {
@@ -32,7 +34,7 @@ pub fn identity(
             print(json_mode, &rows, &lines);
         }
         IdentityCommand::Select(args) => {
-            let selected = identity::select(&store, args.id, now)?;
+            let selected = identity::select(&cx, args.id)?;
             print(
                 json_mode,
                 &list_row(&selected),
@@ -43,7 +45,7 @@ pub fn identity(
             );
         }
         IdentityCommand::Attach(args) => {
-            let attached = identity::attach_certificate(&store, args.id, &args.cert_file, now)?;
+            let attached = identity::attach_certificate(&cx, args.id, &args.cert_file)?;
             let i = &attached.identity;
             print(
                 json_mode,
@@ -68,78 +70,49 @@ pub fn identity(
     Ok(())
 }
 
-fn create(json_mode: bool, store: &Store, args: &IdentityCreateArgs) -> Result<(), Failure> {
-    let kind = match &args.kind {
-        None => None,
-        Some(name) => Some(Kind::from_name(name).ok_or_else(|| {
-            Error::Id(sealdesk_core::IdError::UnknownKind {
-                country: args.country.to_ascii_uppercase(),
-                kind: name.clone(),
-            })
-        })?),
-    };
-    let algorithm: KeyAlgorithm = args.algorithm.parse()?;
-    let key_secret = match &args.token {
-        Some(_) => secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?,
+fn create(json_mode: bool, cx: &Context, args: &IdentityCreateArgs) -> Result<(), Failure> {
+    let key = match &args.token {
+        Some(token_label) => IdentityKeyInput::Token {
+            token_label: token_label.clone(),
+            pin: read_secret(args.pin_file.as_deref(), args.pin_env.as_deref())?,
+            module: args.module.clone(),
+        },
         None if args.password_file.is_none() && args.password_env.is_none() => {
             return Err(Failure::usage(
                 "give the signing password (--password-file F) or a token (--token LABEL --pin-file F)",
             ))
         }
-        None => secret::read(args.password_file.as_deref(), args.password_env.as_deref())?,
-    };
-    let saved_module = settings::pkcs11_module(store)?;
-    let module = match &args.token {
-        Some(_) => Some(
-            args.module
-                .clone()
-                .or(saved_module.clone())
-                .ok_or(Error::Token(sealdesk_core::TokenError::ModuleNotSet))?,
-        ),
-        None => None,
-    };
-    let key = match (&args.token, &module) {
-        (Some(label), Some(module)) => KeyTarget::Token {
-            module,
-            token_label: label,
-            pin: &key_secret,
-            object_label: None,
-        },
-        _ => KeyTarget::File {
-            password: &key_secret,
+        None => IdentityKeyInput::File {
+            password: read_secret(args.password_file.as_deref(), args.password_env.as_deref())?,
         },
     };
-    let seal_secret = match args.seal {
-        Some(_) => Some(seal_secret(args)?),
-        None => None,
-    };
-    let certificate = match (args.seal, &seal_secret, &args.csr_out) {
-        (Some(seal_id), Some(secret), _) => CertificateSource::Seal {
+    let certificate = match (args.seal, &args.csr_out) {
+        (Some(seal_id), _) => IdentityCertificateInput::Seal {
             seal_id,
-            secret: secret.as_key_secret(),
+            secret: seal_secret(args)?,
             days: args.days,
         },
-        (_, _, Some(out)) => CertificateSource::Csr { out },
+        (None, Some(path)) => IdentityCertificateInput::Csr { path: path.clone() },
         // clap's argument group makes one of them required.
-        _ => return Err(Failure::usage("give --seal ID or --csr-out FILE")),
+        (None, None) => return Err(Failure::usage("give --seal ID or --csr-out FILE")),
     };
-    let registration = Registration {
-        country: &args.country,
-        kind,
-        business_id: &args.business_id,
-        business_name: &args.business_name,
-        signer_name: &args.signer_name,
-        email: &args.email,
+    let request = RegisterIdentity {
+        country: args.country.clone(),
+        kind: args
+            .kind
+            .as_deref()
+            .map(|name| Kind::parse(&args.country, name))
+            .transpose()?,
+        business_id: args.business_id.clone(),
+        business_name: args.business_name.clone(),
+        signer_name: args.signer_name.clone(),
+        email: args.email.clone(),
+        algorithm: args.algorithm.parse()?,
         key,
-        algorithm,
         certificate,
         select: !args.no_select,
     };
-    let done = identity::register(store, &registration, Utc::now())?;
-    // The first module that worked becomes the default for signing later.
-    if let (Some(module), None) = (&module, &saved_module) {
-        settings::set_pkcs11_module(store, module)?;
-    }
+    let done = identity::register(cx, &request)?;
     let i = &done.identity;
     let mut lines = vec![format!(
         "signing identity {} registered: {}, {} ({})",
@@ -195,20 +168,15 @@ fn create(json_mode: bool, store: &Store, args: &IdentityCreateArgs) -> Result<(
 
 fn seal_secret(args: &IdentityCreateArgs) -> Result<KeySecretInput, Failure> {
     if args.seal_password_file.is_some() || args.seal_password_env.is_some() {
-        Ok(KeySecretInput::Password(
-            secret::read(
-                args.seal_password_file.as_deref(),
-                args.seal_password_env.as_deref(),
-            )?
-            .as_str()
-            .into(),
-        ))
+        Ok(KeySecretInput::Password(read_secret(
+            args.seal_password_file.as_deref(),
+            args.seal_password_env.as_deref(),
+        )?))
     } else if args.seal_pin_file.is_some() || args.seal_pin_env.is_some() {
-        Ok(KeySecretInput::Pin(
-            secret::read(args.seal_pin_file.as_deref(), args.seal_pin_env.as_deref())?
-                .as_str()
-                .into(),
-        ))
+        Ok(KeySecretInput::Pin(read_secret(
+            args.seal_pin_file.as_deref(),
+            args.seal_pin_env.as_deref(),
+        )?))
     } else {
         Err(Failure::usage(
             "give the seal's secret: --seal-password-file F or --seal-pin-file F",

@@ -24,7 +24,7 @@ use std::path::Path;
 const PKCS12_EXTENSIONS: [&str; 2] = ["p12", "pfx"];
 
 /// A secret read from its file or variable, as a use case takes it.
-fn read_secret(file: Option<&Path>, env: Option<&str>) -> Result<Secret, Failure> {
+pub(crate) fn read_secret(file: Option<&Path>, env: Option<&str>) -> Result<Secret, Failure> {
     Ok(Secret::from(secret::read(file, env)?.as_str()))
 }
 

@@ -191,10 +191,10 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
     }
     // A module named here becomes the default, as with `key generate`.
     if let Some(module) = &args.module {
-        if sealdesk_core::settings::pkcs11_module(store)?.is_none() {
-            sealdesk_core::keys::token::Module::load(module)?;
-            sealdesk_core::settings::set_pkcs11_module(store, module)?;
-        }
+        sealdesk_core::actions::token_module::adopt(
+            &sealdesk_core::actions::Context::new(store),
+            module,
+        )?;
     }
     let algorithm = args
         .algorithm

@@ -179,96 +179,38 @@ export const documentsApi = {
 
 // ---- Signing identities ---------------------------------------------------
 
-/** One kind of business identifier (`pl-nip`, ...). */
-export interface IdKind {
-  name: string;
-  /** The official short name, the same in every language (NIP, ЄДРПОУ...). */
-  label: string;
-  /** Its country, or null for the free-form kind of any other country. */
-  country: string | null;
-}
-
-/** What the registration wizard offers and requires, from the core. */
-export interface IdentityLimits {
-  kinds: IdKind[];
-  min_password_chars: number;
-}
-
-/** A business identifier that passed its national check. */
-export interface CheckedId {
-  kind: string;
-  normalized: string;
-  /** How it appears in a certificate, e.g. `VATPL-8567346215`. */
-  subject_value: string;
-}
-
-/** `awaiting-certificate`, or the certificate's status now. */
-export type IdentityState = "awaiting-certificate" | CertificateStatus;
-
-export interface IdentityRecord {
-  id: number;
-  country: string;
-  kind: string;
-  identifier: string;
-  organization_identifier: string | null;
-  serial_number: string | null;
-  business_name: string;
-  signer_name: string;
-  email: string;
-  key_id: number;
-  key_location: string;
-  certificate_id: number | null;
-  state: IdentityState;
-  active: boolean;
-  selectable: boolean;
-  not_after: string | null;
-  days_to_expiry: number | null;
-  /** Valid and ending soon, as the core decides. */
-  expiring_soon: boolean;
-  created_at: string;
-}
-
-export type IdentityKeyInput =
-  | { kind: "file"; password: string }
-  | { kind: "token"; token_label: string; pin: string };
-
-export type IdentityCertificateInput =
-  | { kind: "seal"; seal_id: number; secret: KeySecretInput; days: number }
-  | { kind: "csr"; path: string };
-
-export interface RegistrationInput {
-  country: string;
-  kind: string | null;
-  business_id: string;
-  business_name: string;
-  signer_name: string;
-  email: string;
-  algorithm: KeyAlgorithm;
-  key: IdentityKeyInput;
-  certificate: IdentityCertificateInput;
-  select: boolean;
-}
-
-export type NotSelectedReason = "awaiting-certificate" | "not-requested" | "certificate-not-valid";
-
-export interface Registered {
-  identity: IdentityRecord;
-  selected: boolean;
-  not_selected_reason: NotSelectedReason | null;
-  password_strength: PasswordStrength | null;
-  csr_path: string | null;
-}
-
-export interface Attached {
-  identity: IdentityRecord;
-  selected: boolean;
-}
+import type { Attached } from "./generated/Attached";
+import type { BusinessIdKind } from "./generated/BusinessIdKind";
+import type { CheckedId } from "./generated/CheckedId";
+import type { IdKind } from "./generated/IdKind";
+import type { IdentityCertificateInput } from "./generated/IdentityCertificateInput";
+import type { IdentityKeyInput } from "./generated/IdentityKeyInput";
+import type { IdentityLimits } from "./generated/IdentityLimits";
+import type { IdentityRecord } from "./generated/IdentityRecord";
+import type { IdentityState } from "./generated/IdentityState";
+import type { NotSelectedReason } from "./generated/NotSelectedReason";
+import type { RegisterIdentity } from "./generated/RegisterIdentity";
+import type { Registered } from "./generated/Registered";
+export type {
+  Attached,
+  BusinessIdKind,
+  CheckedId,
+  IdKind,
+  IdentityCertificateInput,
+  IdentityKeyInput,
+  IdentityLimits,
+  IdentityRecord,
+  IdentityState,
+  NotSelectedReason,
+  RegisterIdentity,
+  Registered,
+};
 
 export const identityApi = {
   limits: () => call<IdentityLimits>("identity_limits"),
-  checkBusinessId: (country: string, kind: string | null, value: string) =>
+  checkBusinessId: (country: string, kind: BusinessIdKind | null, value: string) =>
     call<CheckedId>("check_business_id", { country, kind, value }),
-  register: (registration: RegistrationInput) => call<Registered>("register_identity", { registration }),
+  register: (registration: RegisterIdentity) => call<Registered>("register_identity", { registration }),
   list: () => call<IdentityRecord[]>("list_identities"),
   select: (id: number) => call<IdentityRecord>("select_identity", { id }),
   attach: (id: number, path: string) => call<Attached>("attach_identity_certificate", { id, path }),

@@ -24,7 +24,7 @@ const KINDS: IdKind[] = [
   { name: "other", label: "ID", country: null },
 ];
 
-const checked = { ok: { kind: "pl-nip", normalized: "8567346215", subject_value: "VATPL-8567346215" } };
+const checked = { ok: { kind: "pl-nip" as const, normalized: "8567346215", subject_value: "VATPL-8567346215" } };
 
 describe("countries and kinds", () => {
   it("offers each country with rules once, in order", () => {

@@ -8,8 +8,9 @@ import type {
   IdKind,
   IdentityRecord,
   KeyAlgorithm,
+  BusinessIdKind,
   KeySecretInput,
-  RegistrationInput,
+  RegisterIdentity,
 } from "./api";
 import { errorMessageId } from "./errors";
 import { argsOf } from "./i18n.svelte";
@@ -25,8 +26,8 @@ export interface IdentityForm {
   country: string;
   /** The two-letter code typed when `country` is {@link OTHER_COUNTRY}. */
   otherCountry: string;
-  /** The kind's stable name, or "" to let the core guess it from the shape. */
-  kind: string;
+  /** The kind, or "" to let the core guess it from the shape. */
+  kind: BusinessIdKind | "";
   businessId: string;
   businessName: string;
   signerName: string;
@@ -136,7 +137,7 @@ export function certificateProblem(form: IdentityForm, maxDays: number): Problem
 }
 
 /** The argument of register_identity. */
-export function registrationInput(form: IdentityForm): RegistrationInput {
+export function registrationInput(form: IdentityForm): RegisterIdentity {
   const sealSecret: KeySecretInput = { kind: form.sealOnToken ? "pin" : "password", value: form.sealSecret };
   return {
     country: formCountry(form),

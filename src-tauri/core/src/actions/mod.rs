@@ -12,7 +12,9 @@ pub mod backup;
 pub mod certificate_files;
 pub mod certificates;
 mod context;
+pub mod identity;
 pub mod key_secret;
+pub mod keys;
 pub mod mail;
 pub mod mail_send;
 pub mod mail_templates;
@@ -22,5 +24,6 @@ pub mod seal;
 pub mod settings;
 pub mod signing;
 pub mod status;
+pub mod token_module;
 
 pub use context::Context;

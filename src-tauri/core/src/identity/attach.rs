@@ -15,7 +15,8 @@ use serde_json::json;
 use std::path::Path;
 
 /// The outcome of attaching a certificate.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Attached {
     /// The identity with its certificate.
     pub identity: IdentityRecord,

@@ -20,7 +20,7 @@ mod selection;
 mod tests;
 
 pub use attach::{attach_certificate, Attached};
-pub use records::{get, list, IdentityRecord};
+pub use records::{get, list, IdentityRecord, IdentityState};
 pub use registration::{
     register, CertificateSource, KeyTarget, NotSelectedReason, Registered, Registration,
 };

@@ -9,7 +9,8 @@ use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
 
 /// A signing identity as lists show it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
 pub struct IdentityRecord {
     /// Identity id.
     pub id: i64,
@@ -35,9 +36,8 @@ pub struct IdentityRecord {
     pub key_location: String,
     /// The certificate, once there is one.
     pub certificate_id: Option<i64>,
-    /// `awaiting-certificate`, or the certificate's status now (`valid`,
-    /// `expired`, `revoked`, `issuer-invalid`, `not-yet-valid`).
-    pub state: String,
+    /// Waiting for the CA, or its certificate's standing now.
+    pub state: IdentityState,
     /// Whether it is the active signing identity.
     pub active: bool,
     /// Whether it can be selected for signing now.
@@ -104,7 +104,7 @@ fn read_row(r: &Row<'_>) -> rusqlite::Result<IdentityRecord> {
         certificate_id: r.get(11)?,
         active: r.get(12)?,
         created_at: r.get(13)?,
-        state: AWAITING_CERTIFICATE.to_string(),
+        state: IdentityState::AwaitingCertificate,
         selectable: false,
         not_after: None,
         days_to_expiry: None,
@@ -119,7 +119,7 @@ fn with_certificate(
 ) -> Result<IdentityRecord> {
     if let Some(cert_id) = record.certificate_id {
         let cert = registry::get(store, cert_id, now)?;
-        record.state = status_name(cert.status).to_string();
+        record.state = cert.status.into();
         record.selectable = cert.status == Status::Valid;
         record.not_after = Some(cert.not_after);
         record.days_to_expiry = Some(cert.days_to_expiry);
@@ -128,14 +128,58 @@ fn with_certificate(
     Ok(record)
 }
 
-/// The stable name of a certificate status, as the lists show it.
-pub(super) fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Valid => "valid",
-        Status::Expired => "expired",
-        Status::NotYetValid => "not-yet-valid",
-        Status::Revoked => "revoked",
-        Status::Superseded => "superseded",
-        Status::IssuerInvalid => "issuer-invalid",
+/// Where an identity stands: waiting for the CA, or its certificate's
+/// standing now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum IdentityState {
+    /// Its request waits for the CA's certificate.
+    AwaitingCertificate,
+    /// Its certificate is valid.
+    Valid,
+    /// Its certificate expired.
+    Expired,
+    /// Its certificate is not valid yet.
+    NotYetValid,
+    /// Its certificate is revoked.
+    Revoked,
+    /// Its certificate was superseded.
+    Superseded,
+    /// The seal that issued its certificate has fallen.
+    IssuerInvalid,
+}
+
+impl IdentityState {
+    /// The stable name, as the lists show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            IdentityState::AwaitingCertificate => AWAITING_CERTIFICATE,
+            IdentityState::Valid => "valid",
+            IdentityState::Expired => "expired",
+            IdentityState::NotYetValid => "not-yet-valid",
+            IdentityState::Revoked => "revoked",
+            IdentityState::Superseded => "superseded",
+            IdentityState::IssuerInvalid => "issuer-invalid",
+        }
+    }
+}
+
+impl From<Status> for IdentityState {
+    fn from(status: Status) -> Self {
+        match status {
+            Status::Valid => IdentityState::Valid,
+            Status::Expired => IdentityState::Expired,
+            Status::NotYetValid => IdentityState::NotYetValid,
+            Status::Revoked => IdentityState::Revoked,
+            Status::Superseded => IdentityState::Superseded,
+            Status::IssuerInvalid => IdentityState::IssuerInvalid,
+        }
+    }
+}
+
+impl std::fmt::Display for IdentityState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }

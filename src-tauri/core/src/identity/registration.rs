@@ -89,8 +89,9 @@ pub struct Registration<'a> {
 }
 
 /// Why a newly registered identity was not made the active one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum NotSelectedReason {
     /// Its request waits for the CA's certificate.
     AwaitingCertificate,
@@ -101,7 +102,8 @@ pub enum NotSelectedReason {
 }
 
 /// The outcome of a registration.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Registered {
     /// The new identity.
     pub identity: IdentityRecord,

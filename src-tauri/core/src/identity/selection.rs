@@ -19,7 +19,7 @@ pub fn select(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityReco
     if !identity.selectable {
         return Err(Error::Identity(crate::IdentityError::CertificateNotValid {
             id,
-            status: identity.state,
+            status: identity.state.name().to_string(),
         }));
     }
     if identity.active {

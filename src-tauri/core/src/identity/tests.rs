@@ -77,7 +77,7 @@ fn a_seal_identity_is_registered_certified_and_selected() {
         Some("VATPL-8567346215")
     );
     assert_eq!(identity.identifier, "8567346215");
-    assert_eq!(identity.state, "valid");
+    assert_eq!(identity.state, IdentityState::Valid);
     assert!(identity.active);
     // "abc" is allowed but weak: the caller gets the rating to warn with.
     let strength = done.password_strength.unwrap();
@@ -188,7 +188,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
         done.not_selected_reason,
         Some(NotSelectedReason::AwaitingCertificate)
     );
-    assert_eq!(done.identity.state, AWAITING_CERTIFICATE);
+    assert_eq!(done.identity.state, IdentityState::AwaitingCertificate);
     let request = crate::pki::csr_reader::read_csr(&std::fs::read(&csr_path).unwrap());
     assert!(request.is_ok(), "{request:?}");
     let err = select(&store, done.identity.id, now).unwrap_err();
@@ -200,7 +200,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
     assert_eq!(err.code(), "identity.certificate-mismatch");
     assert_eq!(
         get(&store, done.identity.id, now).unwrap().state,
-        AWAITING_CERTIFICATE
+        IdentityState::AwaitingCertificate
     );
     // A second request to the same file is refused before any key is made.
     let keys_before = count(&store, "key");

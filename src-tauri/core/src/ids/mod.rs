@@ -37,8 +37,9 @@ use crate::{Error, Result};
 use serde::Serialize;
 
 /// The kinds of identifier SealDesk checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "BusinessIdKind")]
 pub enum Kind {
     /// Israel: company number or licensed-dealer (osek murshe) number.
     IlCompany,
@@ -119,6 +120,17 @@ impl Kind {
     /// The kind named `name` (as [`Kind::name`] gives it).
     pub fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The kind named `name`, typed for an identifier of `country`; an
+    /// unknown name is refused, naming the country it was meant for.
+    pub fn parse(country: &str, name: &str) -> Result<Kind> {
+        Kind::from_name(name).ok_or_else(|| {
+            Error::Id(crate::IdError::UnknownKind {
+                country: country.trim().to_ascii_uppercase(),
+                kind: name.to_string(),
+            })
+        })
     }
 }
 
