@@ -8,72 +8,30 @@
 //! arguments and are wiped when dropped.
 
 use super::pki::{on_worker, KeySecretInput, Secret};
-use crate::state::{ui_error, AppState};
-use chrono::{NaiveDate, Utc};
+use crate::state::{act, ui_error, AppState};
+use chrono::Utc;
+use sealdesk_core::actions::renewal::{DeliveryChoice, PlanInput, RenewalOptions};
 use sealdesk_core::actions::{self, Context};
 use sealdesk_core::error::ErrorPayload;
-use sealdesk_core::keys::KeyAlgorithm;
 use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::matching::Installed;
-use sealdesk_core::renewal::phrase::{self, Phrase};
+use sealdesk_core::renewal::phrase;
 use sealdesk_core::renewal::plan::{self as planning, Planned};
-use sealdesk_core::renewal::run::RunSecrets;
 use sealdesk_core::renewal::{
-    self, Candidate, Delivery, ItemView, Notification, NotificationFormat, PlanPreview,
-    PlanRequest, PreviewRequest, RunView, SignedCard, Term,
+    self, Candidate, ItemView, Notification, NotificationFormat, PlanPreview, PreviewRequest,
+    RunView, SignedCard,
 };
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::str::FromStr;
 use std::sync::atomic::Ordering;
 use tauri::ipc::Channel;
 use tauri::State;
-use zeroize::{Zeroize, Zeroizing};
-
-/// The choices the renewal wizard offers.
-#[derive(Serialize)]
-pub struct RenewalOptions {
-    /// Key algorithms a new key may use.
-    pub algorithms: Vec<&'static str>,
-}
-
-/// A plan as the wizard sends it.
-#[derive(Deserialize)]
-pub struct PlanInput {
-    /// The certificates to renew.
-    pub certificates: Vec<i64>,
-    /// Term of the new certificates.
-    pub term: Term,
-    /// Start date for every new certificate, or the default per certificate.
-    pub start: Option<NaiveDate>,
-    /// Start dates of single certificates; they win over `start`.
-    #[serde(default)]
-    pub start_for: BTreeMap<i64, NaiveDate>,
-    /// The phrase that blocks the new certificates by phone; it goes to the
-    /// OS credential store only.
-    pub phrase: Option<Secret>,
-    /// Contact person.
-    pub contact: String,
-    /// Contact phone.
-    pub phone: String,
-    /// Folder of the new key files and requests.
-    pub key_dir: PathBuf,
-    /// Algorithm of the new keys, or each old key's.
-    pub algorithm: Option<String>,
-    /// Corrected e-mail addresses, by certificate id.
-    pub emails: BTreeMap<i64, String>,
-    /// Token label for the new keys, or files in `key_dir`.
-    pub token: Option<String>,
-}
 
 /// The settings the wizard needs.
 #[tauri::command]
 pub fn renewal_options(state: State<'_, AppState>) -> Result<RenewalOptions, ErrorPayload> {
     drop(state.unlocked_store()?);
-    Ok(RenewalOptions {
-        algorithms: KeyAlgorithm::ALL.iter().map(|a| a.name()).collect(),
-    })
+    Ok(actions::renewal::options())
 }
 
 /// Certificates expiring within `within_days` days that can be renewed.
@@ -105,59 +63,7 @@ pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
 /// Records a new run; nothing is formed yet.
 #[tauri::command]
 pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Planned, ErrorPayload> {
-    let algorithm = plan
-        .algorithm
-        .as_deref()
-        .map(KeyAlgorithm::from_str)
-        .transpose()
-        .map_err(ui_error)?;
-    let request = PlanRequest {
-        certificates: plan.certificates,
-        term: plan.term,
-        start: plan.start,
-        start_for: plan.start_for,
-        phrase: plan
-            .phrase
-            .as_ref()
-            .map(|p| Phrase(Zeroizing::new(p.as_str().to_string()))),
-        contact: plan.contact,
-        phone: plan.phone,
-        key_dir: plan.key_dir,
-        algorithm,
-        emails: plan.emails,
-        token: plan.token,
-    };
-    renewal::plan(&*state.unlocked_store()?, &request, Utc::now()).map_err(ui_error)
-}
-
-/// Where the UI asks a run to deliver its envelopes.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-pub enum DeliveryChoice {
-    /// Into a folder.
-    Export {
-        /// The folder.
-        dir: PathBuf,
-    },
-    /// To the CA by e-mail, through the outbox.
-    Mail {
-        /// The CA's address.
-        to: String,
-        /// The letter's language.
-        language: String,
-    },
-}
-
-impl From<DeliveryChoice> for Delivery {
-    fn from(choice: DeliveryChoice) -> Self {
-        match choice {
-            DeliveryChoice::Export { dir } => Delivery::Export(dir),
-            DeliveryChoice::Mail { to, language } => Delivery::Mail {
-                to,
-                language: Some(language),
-            },
-        }
-    }
+    act(&state, |cx| actions::renewal::plan(cx, &plan))
 }
 
 /// Runs (or resumes, or retries the failed items of) run `run_id`,
@@ -174,27 +80,18 @@ pub async fn run_renewal(
 ) -> Result<RunView, ErrorPayload> {
     state.stop_renewal.store(false, Ordering::SeqCst);
     let stop = state.stop_renewal.clone();
-    on_worker(&state, move |store| {
-        let mut old: BTreeMap<i64, String> = old_secrets
-            .iter()
-            .map(|(id, s)| (*id, s.as_str().to_string()))
-            .collect();
-        let outcome = renewal::run(
-            store,
+    crate::state::on_worker(&state, move |cx| {
+        actions::renewal::run(
+            cx,
             run_id,
-            &RunSecrets {
-                old: &old,
-                new_key_password: new_key_password.as_str(),
-            },
-            &Delivery::from(delivery),
-            Utc::now(),
+            &old_secrets,
+            &new_key_password,
+            &delivery,
             &mut |item| {
                 // A closed window drops the channel: the run then stops.
                 on_progress.send(item.clone()).is_ok() && !stop.load(Ordering::SeqCst)
             },
-        );
-        old.values_mut().for_each(Zeroize::zeroize);
-        outcome
+        )
     })
     .await
 }
@@ -316,11 +213,10 @@ pub fn import_renewal_receipt(
 pub fn export_renewal_notification(
     state: State<'_, AppState>,
     run_id: i64,
-    format: String,
+    format: NotificationFormat,
     lang: Language,
     path: PathBuf,
 ) -> Result<Notification, ErrorPayload> {
-    let format = NotificationFormat::from_str(&format).map_err(ui_error)?;
     renewal::notification::write(
         &*state.unlocked_store()?,
         run_id,

@@ -243,18 +243,42 @@ export const verifyApi = {
 
 // ---- Batch renewal ----------------------------------------------------------
 
-/** Where the renewal of one certificate stands. */
-export type RenewalState =
-  | "planned"
-  | "formed"
-  | "sent"
-  | "receipt1"
-  | "receipt2"
-  | "issued"
-  | "installed"
-  | "failed"
-  | "cancelled";
-
+import type { Delivered } from "./generated/Delivered";
+import type { NotificationFormat } from "./generated/NotificationFormat";
+import type { NotifiedCertificate } from "./generated/NotifiedCertificate";
+import type { Planned } from "./generated/Planned";
+import type { RenewalDelivery } from "./generated/RenewalDelivery";
+import type { RenewalInstalled } from "./generated/RenewalInstalled";
+import type { RenewalItem } from "./generated/RenewalItem";
+import type { RenewalItemActions } from "./generated/RenewalItemActions";
+import type { RenewalNotification } from "./generated/RenewalNotification";
+import type { RenewalOptions } from "./generated/RenewalOptions";
+import type { RenewalPlan } from "./generated/RenewalPlan";
+import type { RenewalRun } from "./generated/RenewalRun";
+import type { RenewalRunActions } from "./generated/RenewalRunActions";
+import type { RenewalState } from "./generated/RenewalState";
+import type { RequestMail } from "./generated/RequestMail";
+import type { SignedCard } from "./generated/SignedCard";
+import type { StateCount } from "./generated/StateCount";
+export type {
+  Delivered,
+  NotificationFormat,
+  NotifiedCertificate,
+  Planned,
+  RenewalDelivery,
+  RenewalInstalled,
+  RenewalItem,
+  RenewalItemActions,
+  RenewalNotification,
+  RenewalOptions,
+  RenewalPlan,
+  RenewalRun,
+  RenewalRunActions,
+  RenewalState,
+  RequestMail,
+  SignedCard,
+  StateCount,
+};
 export type { Money } from "./generated/Money";
 export type { PlanPreview } from "./generated/PlanPreview";
 export type { PreviewItem } from "./generated/PreviewItem";
@@ -263,94 +287,6 @@ export type { RenewalCandidate } from "./generated/RenewalCandidate";
 export type { Term } from "./generated/Term";
 /** Something a plan asks the user to look at. */
 export type PlanWarning = Warning;
-
-export interface Planned {
-  run_id: number;
-  items: RenewalItem[];
-  totals: Money[];
-  unpriced: number;
-  phrase_stored: boolean;
-  warnings: PlanWarning[];
-}
-
-export interface RenewalOptions {
-  algorithms: KeyAlgorithm[];
-}
-
-export interface RenewalPlan {
-  certificates: number[];
-  term: Term;
-  start: string | null;
-  start_for: Record<number, string>;
-  phrase: string | null;
-  contact: string;
-  phone: string;
-  key_dir: string;
-  algorithm: string | null;
-  emails: Record<number, string>;
-  token: string | null;
-}
-
-export interface RenewalItem {
-  item_id: number;
-  cert_id: number;
-  /** The old certificate's holder: its common name, else its subject. */
-  holder: string;
-  state: RenewalState;
-  email: string | null;
-  start_date: string;
-  key_id: number | null;
-  key: string | null;
-  request: string | null;
-  pkcs10: string | null;
-  delivered_to: string | null;
-  /** The request's e-mail in the outbox, when it went by mail. */
-  mail: { outbox_id: number; state: string; last_error_code: string | null } | null;
-  new_cert_id: number | null;
-  /** The signed accession card, once made. */
-  card: string | null;
-  /** The kept copies of the CA's receipt files, receipt 1 first. */
-  receipts: string[];
-  error_code: string | null;
-  error_params: Record<string, string | number> | null;
-}
-
-/** An accession card written and signed. */
-export interface SignedCard {
-  run_id: number;
-  cert_id: number;
-  path: string;
-  lang: string;
-}
-
-/** The notification for the tax authority, written. */
-export interface RenewalNotification {
-  run_id: number;
-  path: string;
-  format: "pdf" | "csv";
-  certificates: { cert_id: number; director: string; tax_id: string; serial: string }[];
-}
-
-export interface RenewalRun {
-  run_id: number;
-  created_at: string;
-  term_years: number;
-  contact: string;
-  phone: string;
-  key_dir: string;
-  state: "open" | "done";
-  items: RenewalItem[];
-}
-
-export interface RenewalInstalled {
-  cert_id: number;
-  run_id: number;
-  new_cert_id: number;
-  state: RenewalState;
-}
-
-/** Where a run delivers its envelopes: a folder, or the CA by e-mail. */
-export type RenewalDelivery = { kind: "export"; dir: string } | { kind: "mail"; to: string; language: string };
 
 export const renewalApi = {
   options: () => call<RenewalOptions>("renewal_options"),

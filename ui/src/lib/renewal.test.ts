@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { RenewalCandidate, RenewalItem, RenewalRun } from "./api";
+import type { RenewalCandidate } from "./api";
 import {
   looksLikeAddress,
   previousDelivery,
-  countsByState,
   filterCandidates,
   issuers,
   oldSecrets,
-  pendingItems,
   warningMessageId,
   stateBadgeClass,
 } from "./renewal";
@@ -29,28 +27,6 @@ function candidate(id: number, subject: string, ca: string, email: string | null
     ca,
     price_one_year: null,
     price_two_years: null,
-  };
-}
-
-function item(cert_id: number, state: RenewalItem["state"]): RenewalItem {
-  return {
-    item_id: cert_id,
-    cert_id,
-    holder: `holder ${cert_id}`,
-    state,
-    email: null,
-    start_date: "2026-12-17",
-    key_id: null,
-    key: null,
-    request: null,
-    pkcs10: null,
-    delivered_to: null,
-    mail: null,
-    new_cert_id: null,
-    card: null,
-    receipts: [],
-    error_code: null,
-    error_params: null,
   };
 }
 
@@ -78,15 +54,6 @@ describe("run items", () => {
     expect(stateBadgeClass("sent")).toBe("badge-expiring");
     expect(stateBadgeClass("cancelled")).toBe("badge-neutral");
   });
-  it("are counted by state in the order of the steps", () => {
-    const items = [item(1, "failed"), item(2, "sent"), item(3, "sent"), item(4, "planned")];
-    expect(countsByState(items)).toEqual([
-      ["planned", 1],
-      ["sent", 2],
-      ["failed", 1],
-    ]);
-    expect(pendingItems(items).map((i) => i.cert_id)).toEqual([1, 4]);
-  });
 });
 
 describe("old secrets", () => {
@@ -104,19 +71,9 @@ describe("plan warnings", () => {
 });
 
 describe("delivery", () => {
-  const run = (delivered: (string | null)[]): RenewalRun => ({
-    run_id: 1,
-    created_at: "2026-11-01T10:00:00Z",
-    term_years: 2,
-    contact: "Олена",
-    phone: "+380441234567",
-    key_dir: "/home/o/keys",
-    state: "open",
-    items: delivered.map((d, n) => ({ ...item(n + 1, d ? "sent" : "failed"), delivered_to: d })),
-  });
-
+  const keyDir = "/home/o/keys";
   it("resumes by mail when the run mailed before", () => {
-    expect(previousDelivery(run([null, "mailto:cert@acsk.example.ua"]), "/keys", "uk")).toEqual({
+    expect(previousDelivery({ key_dir: keyDir, previous_delivery: { kind: "mail", to: "cert@acsk.example.ua" } }, "uk")).toEqual({
       kind: "mail",
       to: "cert@acsk.example.ua",
       language: "uk",
@@ -124,15 +81,12 @@ describe("delivery", () => {
   });
 
   it("resumes into the folder the run exported to", () => {
-    expect(previousDelivery(run(["/home/o/to-ca/renewal-1-2.p7m"]), "/keys", "en")).toEqual({ kind: "export", dir: "/home/o/to-ca" });
-    expect(previousDelivery(run(["C:\\Users\\o\\to-ca\\renewal-1-2.p7m"]), "/keys", "en")).toEqual({
-      kind: "export",
-      dir: "C:\\Users\\o\\to-ca",
-    });
+    const before = { kind: "export" as const, dir: "/home/o/to-ca", path: "/home/o/to-ca/renewal-1-2.p7m" };
+    expect(previousDelivery({ key_dir: keyDir, previous_delivery: before }, "en")).toEqual({ kind: "export", dir: "/home/o/to-ca" });
   });
 
   it("falls back to the key folder when nothing was delivered", () => {
-    expect(previousDelivery(run([null]), "/home/o/keys", "en")).toEqual({ kind: "export", dir: "/home/o/keys" });
+    expect(previousDelivery({ key_dir: keyDir, previous_delivery: null }, "en")).toEqual({ kind: "export", dir: keyDir });
   });
 
   it("tells an address from a typo", () => {

@@ -1,7 +1,8 @@
 // What the renewal screens show of the core's answers: the filter over due
-// certificates, counts by state, and the badge of a state. Which e-mails a
-// CA refuses, start-date warnings and prices come from the core's preview.
-import type { RenewalCandidate, RenewalDelivery, RenewalItem, RenewalRun, RenewalState } from "./api";
+// certificates and the badge of a state. Which e-mails a CA refuses,
+// start-date warnings and prices come from the core's preview; counts by
+// state, what each item allows and the previous delivery from the run.
+import type { RenewalCandidate, RenewalDelivery, RenewalRun, RenewalState } from "./api";
 
 /** The distinct CAs of the candidates, sorted. */
 export function issuers(candidates: readonly RenewalCandidate[]): string[] {
@@ -35,27 +36,6 @@ export function stateBadgeClass(state: RenewalState): string {
     default:
       return "badge-expiring";
   }
-}
-
-/** How many items are in each state, in the order items move through them. */
-export function countsByState(items: readonly RenewalItem[]): [RenewalState, number][] {
-  const order: RenewalState[] = [
-    "planned",
-    "formed",
-    "sent",
-    "receipt1",
-    "receipt2",
-    "issued",
-    "installed",
-    "failed",
-    "cancelled",
-  ];
-  return order.map((s) => [s, items.filter((i) => i.state === s).length] as [RenewalState, number]).filter(([, n]) => n > 0);
-}
-
-/** Items that a run would still form and send (the retry of failed ones included). */
-export function pendingItems(items: readonly RenewalItem[]): RenewalItem[] {
-  return items.filter((i) => i.state === "planned" || i.state === "formed" || i.state === "failed");
 }
 
 /**
@@ -97,16 +77,13 @@ export function looksLikeAddress(address: string): boolean {
 }
 
 /**
- * How a run delivered before, read from its delivered items: the CA's
- * address when its requests went by mail, else the folder they were
- * exported to; `fallbackDir` and `language` fill in what the run does not say.
+ * Where a run's next delivery goes: where the core says it delivered
+ * before (the CA's address with `language`, or the folder), else the key
+ * folder.
  */
-export function previousDelivery(run: RenewalRun, fallbackDir: string, language: string): RenewalDelivery {
-  const delivered = run.items.map((i) => i.delivered_to).find((d): d is string => !!d);
-  if (delivered?.startsWith("mailto:")) return { kind: "mail", to: delivered.slice("mailto:".length), language };
-  if (delivered) {
-    const cut = Math.max(delivered.lastIndexOf("/"), delivered.lastIndexOf("\\"));
-    if (cut > 0) return { kind: "export", dir: delivered.slice(0, cut) };
-  }
-  return { kind: "export", dir: fallbackDir };
+export function previousDelivery(run: Pick<RenewalRun, "previous_delivery" | "key_dir">, language: string): RenewalDelivery {
+  const before = run.previous_delivery;
+  if (before?.kind === "mail") return { kind: "mail", to: before.to, language };
+  if (before?.kind === "export" && before.dir !== "") return { kind: "export", dir: before.dir };
+  return { kind: "export", dir: run.key_dir };
 }

@@ -2,8 +2,21 @@
 //! recorded.
 
 use super::Context;
-use crate::renewal::{self, Candidate, PlanPreview, PreviewRequest};
+use crate::keys::KeyAlgorithm;
+use crate::renewal::phrase::Phrase;
+use crate::renewal::plan::Planned;
+use crate::renewal::run::RunSecrets;
+use crate::renewal::{
+    self, Candidate, Delivery, ItemView, PlanPreview, PlanRequest, PreviewRequest, RunView, Term,
+};
+use crate::secret::Secret;
 use crate::Result;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use ts_rs::TS;
+use zeroize::{Zeroize, Zeroizing};
 
 /// Certificates expiring within `within_days` days that can be renewed,
 /// each with its holder's name and whether its e-mail must be corrected.
@@ -16,4 +29,131 @@ pub fn candidates(cx: &Context, within_days: u32) -> Result<Vec<Candidate>> {
 /// the prices with their totals. Nothing is recorded.
 pub fn preview_plan(cx: &Context, request: &PreviewRequest) -> Result<PlanPreview> {
     renewal::preview(cx.store(), request, cx.now())
+}
+
+/// The choices the renewal wizard offers.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RenewalOptions {
+    /// Key algorithms a new key may use.
+    pub algorithms: Vec<KeyAlgorithm>,
+}
+
+/// A plan as the wizard sends it.
+#[derive(Deserialize, TS)]
+#[ts(export, rename = "RenewalPlan")]
+pub struct PlanInput {
+    /// The certificates to renew.
+    pub certificates: Vec<i64>,
+    /// Term of the new certificates.
+    pub term: Term,
+    /// Start date for every new certificate, or the default per certificate.
+    pub start: Option<NaiveDate>,
+    /// Start dates of single certificates; they win over `start`.
+    #[serde(default)]
+    pub start_for: BTreeMap<i64, NaiveDate>,
+    /// The phrase that blocks the new certificates by phone; it goes to the
+    /// OS credential store only.
+    pub phrase: Option<Secret>,
+    /// Contact person.
+    pub contact: String,
+    /// Contact phone.
+    pub phone: String,
+    /// Folder of the new key files and requests.
+    pub key_dir: PathBuf,
+    /// Algorithm of the new keys, or each old key's.
+    pub algorithm: Option<KeyAlgorithm>,
+    /// Corrected e-mail addresses, by certificate id.
+    pub emails: BTreeMap<i64, String>,
+    /// Token label for the new keys, or files in `key_dir`.
+    pub token: Option<String>,
+}
+
+/// Where a run delivers its requests, as the window asks.
+#[derive(Debug, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+#[ts(export, rename = "RenewalDelivery")]
+pub enum DeliveryChoice {
+    /// Into a folder.
+    Export {
+        /// The folder.
+        dir: PathBuf,
+    },
+    /// To the CA by e-mail, through the outbox.
+    Mail {
+        /// The CA's address.
+        to: String,
+        /// The letter's language.
+        language: String,
+    },
+}
+
+impl From<&DeliveryChoice> for Delivery {
+    fn from(choice: &DeliveryChoice) -> Self {
+        match choice {
+            DeliveryChoice::Export { dir } => Delivery::Export(dir.clone()),
+            DeliveryChoice::Mail { to, language } => Delivery::Mail {
+                to: to.clone(),
+                language: Some(language.clone()),
+            },
+        }
+    }
+}
+
+/// What the wizard may offer.
+pub fn options() -> RenewalOptions {
+    RenewalOptions {
+        algorithms: KeyAlgorithm::ALL.to_vec(),
+    }
+}
+
+/// Records a new run; nothing is formed yet.
+pub fn plan(cx: &Context, input: &PlanInput) -> Result<Planned> {
+    let request = PlanRequest {
+        certificates: input.certificates.clone(),
+        term: input.term,
+        start: input.start,
+        start_for: input.start_for.clone(),
+        phrase: input
+            .phrase
+            .as_ref()
+            .map(|p| Phrase(Zeroizing::new(p.as_str().to_string()))),
+        contact: input.contact.clone(),
+        phone: input.phone.clone(),
+        key_dir: input.key_dir.clone(),
+        algorithm: input.algorithm,
+        emails: input.emails.clone(),
+        token: input.token.clone(),
+    };
+    renewal::plan(cx.store(), &request, cx.now())
+}
+
+/// Runs (or resumes, or retries the failed items of) run `run_id`,
+/// delivering the requests as `delivery` says. `progress` hears of each
+/// item done and stops the run after it by answering `false`.
+pub fn run(
+    cx: &Context,
+    run_id: i64,
+    old_secrets: &BTreeMap<i64, Secret>,
+    new_key_password: &Secret,
+    delivery: &DeliveryChoice,
+    progress: &mut dyn FnMut(&ItemView) -> bool,
+) -> Result<RunView> {
+    let mut old: BTreeMap<i64, String> = old_secrets
+        .iter()
+        .map(|(id, s)| (*id, s.as_str().to_string()))
+        .collect();
+    let outcome = renewal::run(
+        cx.store(),
+        run_id,
+        &RunSecrets {
+            old: &old,
+            new_key_password: new_key_password.as_str(),
+        },
+        &Delivery::from(delivery),
+        cx.now(),
+        progress,
+    );
+    old.values_mut().for_each(Zeroize::zeroize);
+    outcome
 }

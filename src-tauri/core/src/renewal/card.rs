@@ -24,7 +24,8 @@ use serde_json::json;
 use std::path::{Path, PathBuf};
 
 /// A card written and signed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SignedCard {
     /// The run.
     pub run_id: i64,

@@ -14,7 +14,8 @@ use serde_json::json;
 use std::path::PathBuf;
 
 /// An item whose certificate was installed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export, rename = "RenewalInstalled")]
 pub struct Installed {
     /// The old certificate renewed.
     pub cert_id: i64,

@@ -40,7 +40,9 @@ pub use preview::{preview, PlanPreview, PreviewItem, PreviewRequest};
 pub use receipt_file::import_receipt;
 pub use run::{retry, run, Delivery};
 pub use states::ItemState;
-pub use view::{list_runs, receipt, show_run, ItemView, RunView};
+pub use view::{
+    list_runs, receipt, show_run, Delivered, ItemActions, ItemView, RunActions, RunView, StateCount,
+};
 
 #[cfg(test)]
 mod tests;

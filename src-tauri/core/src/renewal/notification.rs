@@ -19,8 +19,9 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 /// The forms of the notification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum NotificationFormat {
     /// A PDF in the chosen language.
     Pdf,
@@ -43,7 +44,8 @@ impl FromStr for NotificationFormat {
 }
 
 /// One new certificate in the notification.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct NotifiedCertificate {
     /// The old certificate it renews.
     pub old_cert_id: i64,
@@ -64,7 +66,8 @@ pub struct NotifiedCertificate {
 }
 
 /// A notification written.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export, rename = "RenewalNotification")]
 pub struct Notification {
     /// The run.
     pub run_id: i64,

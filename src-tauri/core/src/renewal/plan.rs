@@ -104,7 +104,8 @@ pub struct PlanRequest {
 }
 
 /// The run a plan made.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Planned {
     /// The run's id.
     pub run_id: i64,

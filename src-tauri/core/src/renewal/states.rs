@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 /// Where the renewal of one certificate stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(export, rename = "RenewalState")]
 pub enum ItemState {
     /// Planned; nothing made yet (a new key may already exist).
     Planned,
@@ -27,6 +28,28 @@ pub enum ItemState {
 }
 
 impl ItemState {
+    /// Every state, in the order an item moves through them.
+    pub const ALL: [ItemState; 9] = [
+        ItemState::Planned,
+        ItemState::Formed,
+        ItemState::Sent,
+        ItemState::Receipt1,
+        ItemState::Receipt2,
+        ItemState::Issued,
+        ItemState::Installed,
+        ItemState::Failed,
+        ItemState::Cancelled,
+    ];
+
+    /// Whether running the run forms and sends it (a failed item is
+    /// retried), and whether it can still be cancelled.
+    pub fn is_pending(self) -> bool {
+        matches!(
+            self,
+            ItemState::Planned | ItemState::Formed | ItemState::Failed
+        )
+    }
+
     /// The name stored in the database.
     pub fn name(self) -> &'static str {
         match self {
@@ -78,17 +101,7 @@ mod tests {
 
     #[test]
     fn names_read_back() {
-        for state in [
-            ItemState::Planned,
-            ItemState::Formed,
-            ItemState::Sent,
-            ItemState::Receipt1,
-            ItemState::Receipt2,
-            ItemState::Issued,
-            ItemState::Installed,
-            ItemState::Failed,
-            ItemState::Cancelled,
-        ] {
+        for state in ItemState::ALL {
             assert_eq!(ItemState::parse(state.name()), state);
         }
         assert_eq!(ItemState::parse("bogus"), ItemState::Failed);

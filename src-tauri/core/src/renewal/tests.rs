@@ -788,6 +788,30 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
         view.items[1].delivered_to.as_deref(),
         Some("mailto:cert@acsk.example.ua")
     );
+    let mailed = Delivered::Mail {
+        to: "cert@acsk.example.ua".into(),
+    };
+    assert_eq!(view.items[1].delivered, Some(mailed.clone()));
+    assert_eq!(
+        view.previous_delivery,
+        Some(mailed),
+        "the next run mails too"
+    );
+    let counts: Vec<_> = view.counts.iter().map(|c| (c.state, c.count)).collect();
+    assert_eq!(counts, [(ItemState::Sent, 1), (ItemState::Failed, 1)]);
+    assert_eq!(
+        (view.pending, view.failed.clone()),
+        (1, vec![view.items[0].cert_id])
+    );
+    assert!(view.actions.cancel_rest && view.actions.import_certificates);
+    assert!(
+        !view.actions.export_notification,
+        "nothing is installed yet"
+    );
+    let (failed, sent) = (&view.items[0].actions, &view.items[1].actions);
+    assert!(failed.cancel && !failed.record_receipt1 && !failed.import_receipt);
+    assert!(sent.record_receipt1 && sent.record_receipt2 && sent.import_receipt && !sent.cancel);
+    assert!(sent.sign_card, "the request exists");
     let b_item = view.items[1].item_id;
     assert!(view.items[0].mail.is_none());
     let mail = view.items[1]

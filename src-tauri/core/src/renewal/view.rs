@@ -2,6 +2,7 @@
 
 use super::prices::{totals, Money};
 use super::ItemState;
+use crate::keys::location::KeyLocation;
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry;
 use crate::{audit, Error, Result, Store};
@@ -9,9 +10,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
+use std::path::Path;
+use ts_rs::TS;
 
 /// A run and its items.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "RenewalRun")]
 pub struct RunView {
     /// The run's id.
     pub run_id: i64,
@@ -33,10 +37,108 @@ pub struct RunView {
     pub totals: Vec<Money>,
     /// Items without a price in the price list.
     pub unpriced: usize,
+    /// How many items are in each state that has any, in the order items
+    /// move through them.
+    pub counts: Vec<StateCount>,
+    /// Items a run would still form and send (failed ones retried).
+    pub pending: usize,
+    /// The certificates of the failed items, which a retry runs again.
+    pub failed: Vec<i64>,
+    /// What may be done with the run as a whole.
+    pub actions: RunActions,
+    /// How the run delivered its requests before, for the next delivery.
+    pub previous_delivery: Option<Delivered>,
+}
+
+/// How many items of a run are in one state.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct StateCount {
+    /// The state.
+    pub state: ItemState,
+    /// Items in it.
+    pub count: usize,
+}
+
+/// What may be done with a run as a whole.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "RenewalRunActions")]
+pub struct RunActions {
+    /// Cancel every item not formed and sent yet.
+    pub cancel_rest: bool,
+    /// Import the certificates the CA sent: some requests are out.
+    pub import_certificates: bool,
+    /// Write the tax notification: some new certificate is installed.
+    pub export_notification: bool,
+}
+
+/// What may be done with one item now.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "RenewalItemActions")]
+pub struct ItemActions {
+    /// Note the CA's first receipt.
+    pub record_receipt1: bool,
+    /// Note the CA's second, final receipt.
+    pub record_receipt2: bool,
+    /// Import a receipt file the CA sent.
+    pub import_receipt: bool,
+    /// Sign the accession card: the request exists.
+    pub sign_card: bool,
+    /// Take the item out of the run.
+    pub cancel: bool,
+}
+
+impl ItemActions {
+    fn of(state: ItemState, has_request: bool) -> Self {
+        let receipt_due = matches!(state, ItemState::Sent | ItemState::Receipt1);
+        Self {
+            record_receipt1: state == ItemState::Sent,
+            record_receipt2: receipt_due,
+            import_receipt: receipt_due,
+            sign_card: has_request && state != ItemState::Cancelled,
+            cancel: state.is_pending(),
+        }
+    }
+}
+
+/// Where an item's request went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Delivered {
+    /// Written to a file in a folder.
+    Export {
+        /// The folder.
+        dir: String,
+        /// The file.
+        path: String,
+    },
+    /// Mailed to the CA through the outbox.
+    Mail {
+        /// The CA's address.
+        to: String,
+    },
+}
+
+impl Delivered {
+    /// Reads the stored `delivered_to`: a file path, or `mailto:ADDRESS`.
+    fn parse(stored: &str) -> Self {
+        match stored.strip_prefix("mailto:") {
+            Some(to) => Delivered::Mail { to: to.to_string() },
+            None => Delivered::Export {
+                dir: Path::new(stored)
+                    .parent()
+                    .map(|dir| dir.display().to_string())
+                    .unwrap_or_default(),
+                path: stored.to_string(),
+            },
+        }
+    }
 }
 
 /// One certificate's renewal.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "RenewalItem")]
 pub struct ItemView {
     /// The item's id.
     pub item_id: i64,
@@ -52,14 +154,21 @@ pub struct ItemView {
     pub start_date: String,
     /// The new key's registry id, once made.
     pub key_id: Option<i64>,
-    /// The new key file (or token object), once made.
+    /// The new key file (or `token:LABEL/OBJECT`), once made.
     pub key: Option<String>,
+    /// Where the new key is, once made.
+    pub key_location: Option<KeyLocation>,
+    /// Whether the old certificate's key, which signs the accession card,
+    /// is on a token (a PIN opens it) rather than in a file.
+    pub old_key_on_token: bool,
     /// The envelope file, once formed.
     pub request: Option<String>,
     /// The PKCS#10 request file, once formed.
     pub pkcs10: Option<String>,
-    /// Where the envelope was delivered.
+    /// Where the envelope was delivered: a file, or `mailto:ADDRESS`.
     pub delivered_to: Option<String>,
+    /// The same, typed.
+    pub delivered: Option<Delivered>,
     /// The request's e-mail in the outbox, when it went by mail.
     pub mail: Option<RequestMail>,
     /// The new certificate, once installed.
@@ -75,11 +184,15 @@ pub struct ItemView {
     /// Code of the last failure, while failed.
     pub error_code: Option<String>,
     /// Its parameters.
+    #[ts(type = "Record<string, string | number> | null")]
     pub error_params: Option<Map<String, Value>>,
+    /// What may be done with it now.
+    pub actions: ItemActions,
 }
 
 /// Where the e-mail carrying an item's request stands in the outbox.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
 pub struct RequestMail {
     /// Its outbox id.
     pub outbox_id: i64,
@@ -119,6 +232,15 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
                     items: Vec::new(),
                     totals: Vec::new(),
                     unpriced: 0,
+                    counts: Vec::new(),
+                    pending: 0,
+                    failed: Vec::new(),
+                    actions: RunActions {
+                        cancel_rest: false,
+                        import_certificates: false,
+                        export_notification: false,
+                    },
+                    previous_delivery: None,
                 })
             },
         )
@@ -129,6 +251,28 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
     run.items = items(store, run_id)?;
     run.totals = totals(run.items.iter().filter_map(|i| i.price.as_ref()));
     run.unpriced = run.items.iter().filter(|i| i.price.is_none()).count();
+    let in_state = |state: ItemState| run.items.iter().filter(|i| i.state == state).count();
+    run.counts = ItemState::ALL
+        .into_iter()
+        .map(|state| StateCount {
+            state,
+            count: in_state(state),
+        })
+        .filter(|c| c.count > 0)
+        .collect();
+    run.pending = run.items.iter().filter(|i| i.state.is_pending()).count();
+    run.failed = run
+        .items
+        .iter()
+        .filter(|i| i.state == ItemState::Failed)
+        .map(|i| i.cert_id)
+        .collect();
+    run.actions = RunActions {
+        cancel_rest: run.pending > 0,
+        import_certificates: run.items.iter().any(|i| i.state.awaits_certificate()),
+        export_notification: in_state(ItemState::Installed) > 0,
+    };
+    run.previous_delivery = run.items.iter().find_map(|i| i.delivered.clone());
     Ok(run)
 }
 
@@ -149,30 +293,44 @@ pub(super) fn ensure_run(store: &Store, run_id: i64) -> Result<()> {
 pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
     let mut stmt = store.conn().prepare(
         "SELECT i.id, i.old_cert_id, i.state, i.email, i.start_date, i.new_key_id,
-                CASE k.location WHEN 'token' THEN 'token:' || k.token_label || '/' || k.object_label
-                     ELSE k.file_path END, i.envelope_path, i.request_path,
+                k.location, i.envelope_path, i.request_path,
                 i.delivered_to, i.new_cert_id, i.failure_code, i.failure_params,
                 i.ca, i.amount_minor, i.currency, o.id, o.state, o.last_error_code,
-                i.card_path
+                i.card_path, k.file_path, k.token_label, k.object_label, ok.location
          FROM renewal_item i LEFT JOIN key k ON k.id = i.new_key_id
+         LEFT JOIN certificate oc ON oc.id = i.old_cert_id
+         LEFT JOIN key ok ON ok.id = oc.key_id
          LEFT JOIN outbox_message o ON o.id = (
              SELECT max(id) FROM outbox_message WHERE reference = 'renewal-item:' || i.id)
          WHERE i.run_id = ?1 ORDER BY i.id",
     )?;
     let rows = stmt
         .query_map([run_id], |r| {
+            let state = ItemState::parse(&r.get::<_, String>(2)?);
+            let key_location = KeyLocation::from_columns(
+                r.get::<_, Option<String>>(6)?.as_deref(),
+                r.get(20)?,
+                r.get(21)?,
+                r.get(22)?,
+            );
+            let delivered_to: Option<String> = r.get(9)?;
+            let pkcs10: Option<String> = r.get(8)?;
             Ok(ItemView {
                 item_id: r.get(0)?,
                 cert_id: r.get(1)?,
                 holder: String::new(),
-                state: ItemState::parse(&r.get::<_, String>(2)?),
+                state,
                 email: r.get(3)?,
                 start_date: r.get(4)?,
                 key_id: r.get(5)?,
-                key: r.get(6)?,
+                key: key_location.as_ref().map(ToString::to_string),
+                key_location,
+                old_key_on_token: r.get::<_, Option<String>>(23)?.as_deref() == Some("token"),
                 request: r.get(7)?,
-                pkcs10: r.get(8)?,
-                delivered_to: r.get(9)?,
+                actions: ItemActions::of(state, pkcs10.is_some()),
+                pkcs10,
+                delivered: delivered_to.as_deref().map(Delivered::parse),
+                delivered_to,
                 mail: match r.get::<_, Option<i64>>(16)? {
                     Some(outbox_id) => Some(RequestMail {
                         outbox_id,
@@ -262,4 +420,38 @@ pub fn receipt(
         .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
             id: run_id,
         }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_delivery_reads_as_a_file_in_a_folder_or_a_mail() {
+        assert_eq!(
+            Delivered::parse("mailto:cert@acsk.example.ua"),
+            Delivered::Mail {
+                to: "cert@acsk.example.ua".into()
+            }
+        );
+        assert_eq!(
+            Delivered::parse("/home/o/to-ca/renewal-1-2.p7m"),
+            Delivered::Export {
+                dir: "/home/o/to-ca".into(),
+                path: "/home/o/to-ca/renewal-1-2.p7m".into()
+            }
+        );
+    }
+
+    #[test]
+    fn an_item_offers_what_its_state_allows() {
+        let receipt2 = ItemActions::of(ItemState::Receipt1, true);
+        assert!(!receipt2.record_receipt1 && receipt2.record_receipt2 && receipt2.import_receipt);
+        let planned = ItemActions::of(ItemState::Planned, false);
+        assert!(planned.cancel && !planned.sign_card, "no request, no card");
+        let cancelled = ItemActions::of(ItemState::Cancelled, true);
+        assert!(!cancelled.sign_card && !cancelled.cancel);
+        let installed = ItemActions::of(ItemState::Installed, true);
+        assert!(!installed.cancel && !installed.record_receipt2 && installed.sign_card);
+    }
 }
