@@ -8,12 +8,12 @@ use crate::renew_args::{
 };
 use crate::secret;
 use chrono::Utc;
+use sealdesk_core::actions::renewal::PlanInput;
+use sealdesk_core::actions::{self, token_module, Context};
 use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::expiring::ExpiringState;
-use sealdesk_core::renewal::phrase::Phrase;
-use sealdesk_core::renewal::{
-    self, prices, run::RunSecrets, Delivery, NotificationFormat, PlanRequest, Term,
-};
+use sealdesk_core::renewal::{self, prices, run::RunSecrets, Delivery, NotificationFormat, Term};
+use sealdesk_core::secret::Secret;
 use sealdesk_core::Store;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -179,7 +179,7 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
         .as_deref()
         .map(secret::from_file)
         .transpose()?
-        .map(Phrase);
+        .map(|phrase| Secret::from(phrase.as_str()));
     if args.key_password_file.is_some() || args.key_password_env.is_some() {
         secret::read(
             args.key_password_file.as_deref(),
@@ -189,21 +189,14 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
     if args.pin_file.is_some() || args.pin_env.is_some() {
         secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?;
     }
+    let cx = Context::new(store);
     // A module named here becomes the default, as with `key generate`.
     if let Some(module) = &args.module {
-        sealdesk_core::actions::token_module::adopt(
-            &sealdesk_core::actions::Context::new(store),
-            module,
-        )?;
+        token_module::adopt(&cx, module)?;
     }
-    let algorithm = args
-        .algorithm
-        .as_deref()
-        .map(sealdesk_core::keys::KeyAlgorithm::from_str)
-        .transpose()?;
-    let planned = renewal::plan(
-        store,
-        &PlanRequest {
+    let planned = actions::renewal::plan(
+        &cx,
+        &PlanInput {
             certificates: args.certs.clone(),
             term,
             start: args.start,
@@ -212,11 +205,10 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
             contact: args.contact.clone(),
             phone: args.phone.clone(),
             key_dir: args.key_dir.clone(),
-            algorithm,
+            algorithm: args.algorithm.as_deref().map(str::parse).transpose()?,
             emails,
             token: args.token.clone(),
         },
-        Utc::now(),
     )?;
     let messages = Messages::for_os();
     let mut lines = vec![format!(

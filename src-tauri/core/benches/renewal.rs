@@ -12,12 +12,12 @@
 mod support;
 
 use chrono::Utc;
+use sealdesk_core::actions::{certificate_files, Context};
 use sealdesk_core::keys::file_signer::FileSigner;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
 use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
 use sealdesk_core::pki::issue::{self, IssueRequest};
 use sealdesk_core::pki::profile::Profile;
-use sealdesk_core::pki::registry;
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
 use sealdesk_core::renewal::{self, run::RunSecrets, Delivery, PlanRequest, Term};
@@ -89,7 +89,7 @@ fn main() {
         .expect("issued")
         .id;
         let der_path = old_dir.join(format!("{i}.der"));
-        std::fs::write(&der_path, registry::der(store.conn(), cert).expect("der")).expect("write");
+        certificate_files::export(&Context::at(&store, now), cert, &der_path).expect("der");
         openssl(&[
             "x509",
             "-inform",

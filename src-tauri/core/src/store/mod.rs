@@ -175,13 +175,15 @@ impl Store {
         self.data_dir.join(STORE_FILE)
     }
 
-    /// The connection, for the core's modules.
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the core's modules; the faces go through the
+    /// use cases instead.
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    /// The connection, mutable, for transactions.
-    pub fn conn_mut(&mut self) -> &mut Connection {
+    /// The connection, mutable, for the tests' own transactions.
+    #[cfg(test)]
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
 
