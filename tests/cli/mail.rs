@@ -626,7 +626,7 @@ fn an_oauth2_token_from_the_keyring_signs_in_and_delivers() {
     assert_eq!(test.status, 1);
     let out: Value = serde_json::from_str(&test.stdout).unwrap();
     assert_eq!(out["step"], "auth");
-    assert_eq!(out["code"], "smtp-step-auth-oauth", "{out}");
+    assert_eq!(out["code"], "smtp.auth-oauth", "{out}");
 
     set(XOAUTH2_TOKEN);
     let test = desk.json(&["smtp", "test"]);

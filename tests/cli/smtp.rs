@@ -195,7 +195,7 @@ fn a_wrong_password_fails_at_auth_with_a_localized_sentence() {
     let out = json(&test.stdout);
     assert_eq!(out["ok"], false);
     assert_eq!(out["step"], "auth");
-    assert_eq!(out["code"], "smtp-step-auth");
+    assert_eq!(out["code"], "smtp.auth");
     assert!(
         out["message"].as_str().unwrap().contains("odrzucił"),
         "{out}"
@@ -213,7 +213,7 @@ fn an_app_password_demand_is_named() {
     );
     let out = json(&test.stdout);
     assert_eq!(out["step"], "auth");
-    assert_eq!(out["code"], "smtp-step-auth-app-password", "{out}");
+    assert_eq!(out["code"], "smtp.auth-app-password", "{out}");
 }
 
 #[test]
@@ -222,7 +222,7 @@ fn an_untrusted_certificate_fails_at_tls() {
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "tls");
-    assert_eq!(out["code"], "smtp-step-tls-untrusted", "{out}");
+    assert_eq!(out["code"], "smtp.tls-untrusted", "{out}");
 }
 
 #[test]
@@ -231,7 +231,7 @@ fn a_certificate_for_another_name_fails_at_tls() {
     assert_eq!(test.status, 1);
     let out = json(&test.stdout);
     assert_eq!(out["step"], "tls");
-    assert_eq!(out["code"], "smtp-step-tls-hostname", "{out}");
+    assert_eq!(out["code"], "smtp.tls-hostname", "{out}");
 }
 
 #[test]
@@ -347,9 +347,10 @@ fn every_connection_test_outcome_has_a_sentence_in_every_language() {
     for lang in ["en", "pl", "he", "it", "ru", "uk"] {
         let ftl = std::fs::read_to_string(locales.join(lang).join("main.ftl")).unwrap();
         for code in sealdesk_core::mail::connection_test::OUTCOME_CODES {
+            let id = format!("error-{}", code.replace('.', "-"));
             assert!(
-                ftl.lines().any(|l| l.starts_with(&format!("{code} = "))),
-                "{lang} lacks {code}"
+                ftl.lines().any(|l| l.starts_with(&format!("{id} = "))),
+                "{lang} lacks {id}"
             );
         }
     }

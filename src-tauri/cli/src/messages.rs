@@ -46,8 +46,7 @@ impl Messages {
     /// The sentence for a failure: its message with its parameters, else the
     /// English fallback text.
     pub fn sentence(&self, failure: &Failure) -> String {
-        let id = format!("error-{}", failure.code.replace('.', "-"));
-        self.with_params(&id, &failure.params)
+        self.with_params(&message_id(&failure.code), &failure.params)
             .unwrap_or_else(|| failure.fallback.clone())
     }
 
@@ -153,4 +152,10 @@ mod tests {
         assert_eq!(en, "Wrong password. You can try again in 5 seconds.");
         assert_ne!(pl, en);
     }
+}
+
+/// The Fluent id of a code the core or the CLI reports (`smtp.auth` is
+/// `error-smtp-auth`), the same rule the window follows.
+pub fn message_id(code: &str) -> String {
+    format!("error-{}", code.replace('.', "-"))
 }

@@ -94,7 +94,7 @@ fn test(json_mode: bool, data_dir: &Path) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
     let outcome = mail::test_saved_mail_settings(&Context::new(&store))?;
     let message = Messages::for_os()
-        .format(outcome.code, None)
+        .format(&crate::messages::message_id(outcome.code), None)
         .unwrap_or_else(|| outcome.message.clone());
     let mut lines = vec![message.clone()];
     if let Some(detail) = &outcome.detail {

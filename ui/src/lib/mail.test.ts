@@ -107,14 +107,14 @@ describe("stepSentence", () => {
     detail: "535 5.7.8",
   });
   it("maps each step to its name and the code to its sentence", () => {
-    expect(stepSentence(outcome("auth", "smtp-step-auth"))).toEqual({
+    expect(stepSentence(outcome("auth", "smtp.auth"))).toEqual({
       ok: false,
       stepId: "mail-step-auth",
-      sentenceId: "smtp-step-auth",
+      sentenceId: "error-smtp-auth",
       fallback: "English",
       detail: "535 5.7.8",
     });
-    expect(stepSentence(outcome("done", "smtp-step-done")).ok).toBe(true);
+    expect(stepSentence(outcome("done", "smtp.done")).ok).toBe(true);
   });
   it("has a step name in the locale files for every step", () => {
     const ids = messageIds("en");

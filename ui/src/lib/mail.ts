@@ -4,6 +4,7 @@
 // command is sent. The core checks everything again.
 import type { MailAuth, MailOptions, MailProvider, MailSecurity, SmtpSettings, SmtpSettingsInput, TestOutcome } from "./api";
 import type { Problem } from "./validation";
+import { errorMessageId } from "./errors";
 
 /** The usual port of `security`, as the core's form choices give it. */
 export function usualPort(options: MailOptions, security: MailSecurity): number | null {
@@ -123,7 +124,7 @@ export function stepSentence(outcome: TestOutcome): StepSentence {
   return {
     ok: outcome.ok,
     stepId: `mail-step-${outcome.step}`,
-    sentenceId: outcome.code,
+    sentenceId: errorMessageId(outcome.code),
     fallback: outcome.message,
     detail: outcome.detail,
   };

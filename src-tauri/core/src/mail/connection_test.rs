@@ -50,7 +50,7 @@ pub struct TestOutcome {
     pub ok: bool,
     /// The failing step, or `done`.
     pub step: Step,
-    /// Stable code of the sentence, e.g. `smtp-step-tls-untrusted`.
+    /// Stable code of the sentence, e.g. `smtp.tls-untrusted`.
     pub code: &'static str,
     /// English sentence saying what went wrong and what to do.
     pub message: String,
@@ -70,34 +70,34 @@ fn outcome(step: Step, code: &'static str, detail: Option<String>) -> TestOutcom
 
 /// Every outcome code; each has a sentence in every UI language.
 pub const OUTCOME_CODES: &[&str] = &[
-    "smtp-step-dns",
-    "smtp-step-connect",
-    "smtp-step-tls-untrusted",
-    "smtp-step-tls-hostname",
-    "smtp-step-tls-no-starttls",
-    "smtp-step-tls",
-    "smtp-step-auth",
-    "smtp-step-auth-app-password",
-    "smtp-step-auth-disabled",
-    "smtp-step-auth-oauth",
-    "smtp-step-sender",
-    "smtp-step-done",
+    "smtp.dns",
+    "smtp.connect",
+    "smtp.tls-untrusted",
+    "smtp.tls-hostname",
+    "smtp.tls-no-starttls",
+    "smtp.tls",
+    "smtp.auth",
+    "smtp.auth-app-password",
+    "smtp.auth-disabled",
+    "smtp.auth-oauth",
+    "smtp.sender",
+    "smtp.done",
 ];
 
 /// The English sentence of each outcome code (the UI and CLI localize by code).
 pub fn english(code: &str) -> &'static str {
     match code {
-        "smtp-step-dns" => "The server name was not found. Check the host name for typing errors and that this computer is online.",
-        "smtp-step-connect" => "The server did not answer on this port. Check the port and security setting (465 with TLS, 587 with STARTTLS) and that no firewall blocks it.",
-        "smtp-step-tls-untrusted" => "The server's certificate is not issued by a trusted authority. If your IT department uses its own CA, add its certificate file; otherwise do not use this server.",
-        "smtp-step-tls-hostname" => "The server's certificate is for another name. Use the exact host name your provider gives (not an alias or an IP address).",
-        "smtp-step-tls-no-starttls" => "The server does not offer STARTTLS. Choose TLS on port 465 or ask the provider for the right settings.",
-        "smtp-step-tls" => "The secure connection could not be set up. Check the port and security setting (465 with TLS, 587 with STARTTLS).",
-        "smtp-step-auth" => "The server refused the user name or password. Check both; some providers need the full address as user name.",
-        "smtp-step-auth-app-password" => "The provider wants an app password: turn on two-step verification in the account's security settings, create an app password and enter it here.",
-        "smtp-step-auth-disabled" => "Sign-in by password (SMTP AUTH) is turned off for this account. Ask the administrator to allow it, or use OAuth2.",
-        "smtp-step-auth-oauth" => "The provider refused the OAuth2 sign-in token; it may have expired or lack the mail permission. Sign in to the provider again.",
-        "smtp-step-sender" => "The server refused the sender address. Use the address of the account you sign in with, or one the provider lets you send from.",
+        "smtp.dns" => "The server name was not found. Check the host name for typing errors and that this computer is online.",
+        "smtp.connect" => "The server did not answer on this port. Check the port and security setting (465 with TLS, 587 with STARTTLS) and that no firewall blocks it.",
+        "smtp.tls-untrusted" => "The server's certificate is not issued by a trusted authority. If your IT department uses its own CA, add its certificate file; otherwise do not use this server.",
+        "smtp.tls-hostname" => "The server's certificate is for another name. Use the exact host name your provider gives (not an alias or an IP address).",
+        "smtp.tls-no-starttls" => "The server does not offer STARTTLS. Choose TLS on port 465 or ask the provider for the right settings.",
+        "smtp.tls" => "The secure connection could not be set up. Check the port and security setting (465 with TLS, 587 with STARTTLS).",
+        "smtp.auth" => "The server refused the user name or password. Check both; some providers need the full address as user name.",
+        "smtp.auth-app-password" => "The provider wants an app password: turn on two-step verification in the account's security settings, create an app password and enter it here.",
+        "smtp.auth-disabled" => "Sign-in by password (SMTP AUTH) is turned off for this account. Ask the administrator to allow it, or use OAuth2.",
+        "smtp.auth-oauth" => "The provider refused the OAuth2 sign-in token; it may have expired or lack the mail permission. Sign in to the provider again.",
+        "smtp.sender" => "The server refused the sender address. Use the address of the account you sign in with, or one the provider lets you send from.",
         _ => "The connection works: the server accepted the sign-in and the sender address.",
     }
 }
@@ -145,10 +145,10 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
     // DNS and TCP first, by hand, so their failures are told apart from TLS.
     let addrs: Vec<SocketAddr> = match (settings.host.as_str(), settings.port).to_socket_addrs() {
         Ok(addrs) => addrs.collect(),
-        Err(err) => return Ok(outcome(Step::Dns, "smtp-step-dns", Some(err.to_string()))),
+        Err(err) => return Ok(outcome(Step::Dns, "smtp.dns", Some(err.to_string()))),
     };
     if addrs.is_empty() {
-        return Ok(outcome(Step::Dns, "smtp-step-dns", None));
+        return Ok(outcome(Step::Dns, "smtp.dns", None));
     }
     let mut reachable = None;
     let mut last_error = None;
@@ -162,7 +162,7 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
         }
     }
     let Some(addr) = reachable else {
-        return Ok(outcome(Step::Connect, "smtp-step-connect", last_error));
+        return Ok(outcome(Step::Connect, "smtp.connect", last_error));
     };
 
     let hello = ClientId::default();
@@ -174,19 +174,19 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
             return Ok(match failure {
                 Some(code) => outcome(Step::Tls, code, Some(err.to_string())),
                 None if settings.security == Security::Tls => {
-                    outcome(Step::Tls, "smtp-step-tls", Some(err.to_string()))
+                    outcome(Step::Tls, "smtp.tls", Some(err.to_string()))
                 }
-                None => outcome(Step::Connect, "smtp-step-connect", Some(err.to_string())),
+                None => outcome(Step::Connect, "smtp.connect", Some(err.to_string())),
             });
         }
     };
     if settings.security == Security::Starttls {
         if !conn.can_starttls() {
             conn.abort();
-            return Ok(outcome(Step::Tls, "smtp-step-tls-no-starttls", None));
+            return Ok(outcome(Step::Tls, "smtp.tls-no-starttls", None));
         }
         if let Err(err) = conn.starttls(&tls, &hello) {
-            let code = tls_failure(&err).unwrap_or("smtp-step-tls");
+            let code = tls_failure(&err).unwrap_or("smtp.tls");
             return Ok(outcome(Step::Tls, code, Some(err.to_string())));
         }
     }
@@ -210,13 +210,13 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
         conn.abort();
         return Ok(outcome(
             Step::Sender,
-            "smtp-step-sender",
+            "smtp.sender",
             Some(err.to_string()),
         ));
     }
     let _ = conn.command(Rset);
     let _ = conn.quit();
-    Ok(outcome(Step::Done, "smtp-step-done", None))
+    Ok(outcome(Step::Done, "smtp.done", None))
 }
 
 /// Names a certificate failure from the rustls error inside lettre's error
@@ -224,11 +224,11 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
 fn tls_failure(err: &lettre::transport::smtp::Error) -> Option<&'static str> {
     let text = format!("{err:?} {err}");
     if text.contains("NotValidForName") {
-        Some("smtp-step-tls-hostname")
+        Some("smtp.tls-hostname")
     } else if text.contains("UnknownIssuer") || text.contains("invalid peer certificate") {
-        Some("smtp-step-tls-untrusted")
+        Some("smtp.tls-untrusted")
     } else if err.is_tls() || text.contains("HandshakeFailure") || text.contains("InvalidMessage") {
-        Some("smtp-step-tls")
+        Some("smtp.tls")
     } else {
         None
     }
@@ -244,17 +244,17 @@ fn tls_failure(err: &lettre::transport::smtp::Error) -> Option<&'static str> {
 fn auth_failure(reply: &str, method: AuthMethod) -> &'static str {
     let lower = reply.to_lowercase();
     if method == AuthMethod::Xoauth2 {
-        "smtp-step-auth-oauth"
+        "smtp.auth-oauth"
     } else if lower.contains("application-specific password")
         || lower.contains("app password")
         || lower.contains("5.7.9 ")
         || lower.ends_with("5.7.9")
     {
-        "smtp-step-auth-app-password"
+        "smtp.auth-app-password"
     } else if lower.contains("5.7.139") || lower.contains("smtpclientauthentication is disabled") {
-        "smtp-step-auth-disabled"
+        "smtp.auth-disabled"
     } else {
-        "smtp-step-auth"
+        "smtp.auth"
     }
 }
 
@@ -264,7 +264,7 @@ mod tests {
 
     #[test]
     fn every_code_has_its_own_english_sentence() {
-        let done = english("smtp-step-done");
+        let done = english("smtp.done");
         for code in &OUTCOME_CODES[..OUTCOME_CODES.len() - 1] {
             assert_ne!(english(code), done, "{code}");
         }
@@ -277,28 +277,28 @@ mod tests {
                 "permanent error (534): 5.7.9 Application-specific password required",
                 AuthMethod::Plain
             ),
-            "smtp-step-auth-app-password"
+            "smtp.auth-app-password"
         );
         assert_eq!(
             auth_failure(
                 "permanent error (535): 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
                 AuthMethod::Login
             ),
-            "smtp-step-auth-disabled"
+            "smtp.auth-disabled"
         );
         assert_eq!(
             auth_failure(
                 "permanent error (535): 5.7.8 Authentication credentials invalid",
                 AuthMethod::Plain
             ),
-            "smtp-step-auth"
+            "smtp.auth"
         );
         assert_eq!(
             auth_failure(
                 "internal client error: unexpected challenge",
                 AuthMethod::Xoauth2
             ),
-            "smtp-step-auth-oauth"
+            "smtp.auth-oauth"
         );
     }
 }

@@ -14,7 +14,7 @@ ok: boolean,
  */
 step: Step, 
 /**
- * Stable code of the sentence, e.g. `smtp-step-tls-untrusted`.
+ * Stable code of the sentence, e.g. `smtp.tls-untrusted`.
  */
 code: string, 
 /**
