@@ -142,9 +142,14 @@ fn sealdesk_signatures_verify_and_changes_revocations_and_a_fallen_seal_are_repo
         &office.run(&["verify", s(doc), "--signature", s(&junk)]),
         "verify.not-cms",
     );
-    expect_error(
-        &office.run(&["verify", s(&changed)]),
-        "verify.signature-missing",
+    let missing = office.run(&["verify", s(&changed)]);
+    expect_error(&missing, "verify.signature-missing");
+    // The shared sentence speaks of the signature file; the CLI adds its option.
+    let line = missing.stderr.trim_end();
+    assert_eq!(line.lines().count(), 1, "{line}");
+    assert!(
+        line.ends_with("(give the signature file with --signature FILE)"),
+        "{line}"
     );
     expect_error(&office.run(&["verify", s(&office.path("nope.txt"))]), "io");
 

@@ -9,6 +9,7 @@
 
 mod args;
 mod commands;
+mod hints;
 mod identity_args;
 mod identity_commands;
 mod ids_args;
@@ -41,11 +42,13 @@ fn main() -> ExitCode {
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            output::emit_err(&format!(
-                "error[{}]: {}",
-                failure.code,
-                messages::Messages::for_os().sentence(&failure)
-            ));
+            // One line, as scripts expect; the option that answers the
+            // failure, if there is one, goes at its end.
+            let sentence = messages::Messages::for_os().sentence(&failure);
+            output::emit_err(&match hints::for_code(&failure.code) {
+                Some(hint) => format!("error[{}]: {sentence} ({hint})", failure.code),
+                None => format!("error[{}]: {sentence}", failure.code),
+            });
             ExitCode::from(if failure.is_usage() { 2 } else { 1 })
         }
     }

@@ -86,6 +86,12 @@ fn bundle(lang: Language) -> Option<FluentBundle<FluentResource>> {
     Some(bundle)
 }
 
+/// The Fluent id of a code the core or the CLI reports (`smtp.auth` is
+/// `error-smtp-auth`), the same rule the window follows.
+pub fn message_id(code: &str) -> String {
+    format!("error-{}", code.replace('.', "-"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,10 +158,4 @@ mod tests {
         assert_eq!(en, "Wrong password. You can try again in 5 seconds.");
         assert_ne!(pl, en);
     }
-}
-
-/// The Fluent id of a code the core or the CLI reports (`smtp.auth` is
-/// `error-smtp-auth`), the same rule the window follows.
-pub fn message_id(code: &str) -> String {
-    format!("error-{}", code.replace('.', "-"))
 }

@@ -208,11 +208,7 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
 
     if let Err(err) = conn.command(Mail::new(Some(sender), vec![])) {
         conn.abort();
-        return Ok(outcome(
-            Step::Sender,
-            "smtp.sender",
-            Some(err.to_string()),
-        ));
+        return Ok(outcome(Step::Sender, "smtp.sender", Some(err.to_string())));
     }
     let _ = conn.command(Rset);
     let _ = conn.quit();

@@ -44,7 +44,7 @@ crate::declare_errors! {
         #[error("the port must be between 1 and 65535")]
         InvalidPort = "mail.invalid-port",
         /// An unencrypted connection without the explicit flag.
-        #[error("an unencrypted connection sends the password in clear; choose tls or starttls, or confirm with --allow-plain")]
+        #[error("an unencrypted connection sends the password in clear; choose TLS or STARTTLS, or confirm the unencrypted connection explicitly")]
         PlainNotAllowed = "mail.plain-not-allowed",
         /// Unknown security mode.
         #[error("unknown security {value}; use tls, starttls or none")]

@@ -13,7 +13,7 @@ crate::declare_errors! {
             value: String,
         } = "renewal.invalid-phone",
         /// Certificates whose e-mail is in a forbidden domain and was not corrected.
-        #[error("the e-mail of these certificates is in a forbidden domain; give a new address with --set-email: {certificates}")]
+        #[error("the e-mail of these certificates is in a forbidden domain; give a new address for each: {certificates}")]
         ForbiddenEmail {
             /// `ID (address)` entries, comma-separated.
             certificates: String,

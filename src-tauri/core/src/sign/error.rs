@@ -50,7 +50,7 @@ crate::declare_errors! {
             path: PathBuf,
         } = "pdf.detached-output-named-pdf",
         /// The detached signature file of a document is not there.
-        #[error("no signature file {path}; give it with --signature")]
+        #[error("no signature file {path}; choose the signature file")]
         SignatureFileMissing {
             /// The signature file looked for.
             path: PathBuf,

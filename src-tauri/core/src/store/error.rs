@@ -37,7 +37,7 @@ crate::declare_errors! {
             path: PathBuf,
         } = "store.missing",
         /// The OS gives no application-data folder and none was given.
-        #[error("no application-data folder is known for this user; pass --data-dir")]
+        #[error("no application-data folder is known for this user; choose a data folder explicitly")]
         NoDataDir = "store.no-data-dir",
         /// An unexpected database failure (a bug or a broken disk).
         #[error("database error: {detail}")]

@@ -725,10 +725,10 @@ verify-signature-fine = Nothing wrong with this signature.
 error-pdf-encrypted = { $path } is an encrypted PDF. Remove its password (save an unprotected copy) before signing it.
 error-pdf-no-changes-allowed = { $path } is certified with “no changes allowed”; another signature would break its certification.
 error-pdf-unreadable = { $path } cannot be read as a PDF: { $reason }
-error-pdf-header-not-at-start = { $path } opens in PDF readers but does not start with its %PDF- header, so it cannot be signed inside safely. Open it in a PDF reader and save it again, or sign it as a separate .p7s file (--detached).
+error-pdf-header-not-at-start = { $path } opens in PDF readers but does not start with its %PDF- header, so it cannot be signed inside safely. Open it in a PDF reader and save it again, or sign it as a separate .p7s file.
 error-pdf-detached-output-named-pdf = { $path } ends in .pdf, but a separate signature is not a PDF. Choose a name ending in .p7s.
 ## Verifying signatures
-error-verify-signature-missing = There is no signature file { $path }. Choose the signature file (--signature).
+error-verify-signature-missing = There is no signature file { $path }. Choose the signature file.
 error-verify-not-cms = { $path } is not a signature file (.p7s), or it is damaged.
 error-verify-not-valid = The signatures of { $path } are not valid.
 verify-problem-digest-mismatch = The document was changed after it was signed.

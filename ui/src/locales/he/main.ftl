@@ -733,10 +733,10 @@ verify-signature-fine = אין שום בעיה בחתימה זו.
 error-pdf-encrypted = { $path } הוא קובץ PDF מוצפן. הסירו את הסיסמה (שמרו עותק לא מוגן) לפני החתימה.
 error-pdf-no-changes-allowed = { $path } מאושר עם „ללא שינויים”; חתימה נוספת תשבור את האישור.
 error-pdf-unreadable = לא ניתן לקרוא את { $path } כקובץ PDF: { $reason }
-error-pdf-header-not-at-start = { $path } נפתח בקוראי PDF אך אינו מתחיל בכותרת %PDF- שלו, ולכן אי אפשר לחתום בתוכו בבטחה. פתחו אותו בקורא PDF ושמרו אותו שוב, או חתמו עליו בקובץ חתימה נפרד (.p7s; --detached).
+error-pdf-header-not-at-start = { $path } נפתח בקוראי PDF אך אינו מתחיל בכותרת %PDF- שלו, ולכן אי אפשר לחתום בתוכו בבטחה. פתחו אותו בקורא PDF ושמרו אותו שוב, או חתמו עליו בקובץ חתימה נפרד (.p7s).
 error-pdf-detached-output-named-pdf = { $path } מסתיים ב־.pdf, אך חתימה נפרדת אינה קובץ PDF. בחרו שם שמסתיים ב־.p7s.
 ## Verifying signatures
-error-verify-signature-missing = קובץ החתימה { $path } לא נמצא. בחרו את קובץ החתימה (--signature).
+error-verify-signature-missing = קובץ החתימה { $path } לא נמצא. בחרו את קובץ החתימה.
 error-verify-not-cms = { $path } אינו קובץ חתימה (.p7s), או שהוא פגום.
 error-verify-not-valid = החתימות של { $path } אינן תקפות.
 verify-problem-digest-mismatch = המסמך שונה לאחר שנחתם.

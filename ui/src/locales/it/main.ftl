@@ -724,10 +724,10 @@ verify-signature-fine = Nessun problema con questa firma.
 error-pdf-encrypted = { $path } è un PDF cifrato. Rimuovi la password (salva una copia non protetta) prima di firmarlo.
 error-pdf-no-changes-allowed = { $path } è certificato con «nessuna modifica consentita»; un’altra firma invaliderebbe la certificazione.
 error-pdf-unreadable = Impossibile leggere { $path } come PDF: { $reason }
-error-pdf-header-not-at-start = { $path } si apre nei lettori PDF ma non inizia con la sua intestazione %PDF-, quindi non può essere firmato al suo interno in modo sicuro. Aprilo in un lettore PDF e salvalo di nuovo, oppure firmalo con un file .p7s separato (--detached).
+error-pdf-header-not-at-start = { $path } si apre nei lettori PDF ma non inizia con la sua intestazione %PDF-, quindi non può essere firmato al suo interno in modo sicuro. Aprilo in un lettore PDF e salvalo di nuovo, oppure firmalo con un file .p7s separato.
 error-pdf-detached-output-named-pdf = { $path } termina con .pdf, ma una firma separata non è un PDF. Scegli un nome che termini con .p7s.
 ## Verifying signatures
-error-verify-signature-missing = Il file di firma { $path } non esiste. Indica il file di firma (--signature).
+error-verify-signature-missing = Il file di firma { $path } non esiste. Indica il file di firma.
 error-verify-not-cms = { $path } non è un file di firma (.p7s) oppure è danneggiato.
 error-verify-not-valid = Le firme di { $path } non sono valide.
 verify-problem-digest-mismatch = Il documento è stato modificato dopo la firma.

@@ -737,10 +737,10 @@ verify-signature-fine = Z tym podpisem wszystko w porządku.
 error-pdf-encrypted = { $path } to zaszyfrowany plik PDF. Przed podpisaniem usuń hasło (zapisz niezabezpieczoną kopię).
 error-pdf-no-changes-allowed = { $path } ma certyfikację „bez zmian”; kolejny podpis unieważniłby tę certyfikację.
 error-pdf-unreadable = Nie można odczytać { $path } jako pliku PDF: { $reason }
-error-pdf-header-not-at-start = { $path } otwiera się w czytnikach PDF, ale nie zaczyna się od nagłówka %PDF-, więc nie da się go bezpiecznie podpisać wewnątrz. Otwórz go w czytniku PDF i zapisz ponownie albo podpisz go osobnym plikiem .p7s (--detached).
+error-pdf-header-not-at-start = { $path } otwiera się w czytnikach PDF, ale nie zaczyna się od nagłówka %PDF-, więc nie da się go bezpiecznie podpisać wewnątrz. Otwórz go w czytniku PDF i zapisz ponownie albo podpisz go osobnym plikiem .p7s.
 error-pdf-detached-output-named-pdf = { $path } kończy się na .pdf, a osobny podpis nie jest plikiem PDF. Wybierz nazwę kończącą się na .p7s.
 ## Verifying signatures
-error-verify-signature-missing = Nie ma pliku podpisu { $path }. Wskaż plik podpisu (--signature).
+error-verify-signature-missing = Nie ma pliku podpisu { $path }. Wskaż plik podpisu.
 error-verify-not-cms = { $path } nie jest plikiem podpisu (.p7s) albo jest uszkodzony.
 error-verify-not-valid = Podpisy dokumentu { $path } są nieważne.
 verify-problem-digest-mismatch = Dokument został zmieniony po podpisaniu.

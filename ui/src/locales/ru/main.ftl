@@ -744,10 +744,10 @@ verify-signature-fine = С этой подписью всё в порядке.
 error-pdf-encrypted = { $path } — зашифрованный PDF. Снимите пароль (сохраните незащищённую копию) перед подписью.
 error-pdf-no-changes-allowed = { $path } заверен с запретом изменений; ещё одна подпись нарушит заверение.
 error-pdf-unreadable = Не удаётся прочитать { $path } как PDF: { $reason }
-error-pdf-header-not-at-start = { $path } открывается в программах для PDF, но не начинается с заголовка %PDF-, поэтому его нельзя надёжно подписать внутри. Откройте его в программе для PDF и сохраните заново или подпишите отдельным файлом .p7s (--detached).
+error-pdf-header-not-at-start = { $path } открывается в программах для PDF, но не начинается с заголовка %PDF-, поэтому его нельзя надёжно подписать внутри. Откройте его в программе для PDF и сохраните заново или подпишите отдельным файлом .p7s.
 error-pdf-detached-output-named-pdf = { $path } оканчивается на .pdf, но отдельная подпись не является PDF. Выберите имя, оканчивающееся на .p7s.
 ## Verifying signatures
-error-verify-signature-missing = Файл подписи { $path } не найден. Укажите файл подписи (--signature).
+error-verify-signature-missing = Файл подписи { $path } не найден. Укажите файл подписи.
 error-verify-not-cms = { $path } не является файлом подписи (.p7s) или повреждён.
 error-verify-not-valid = Подписи документа { $path } недействительны.
 verify-problem-digest-mismatch = Документ был изменён после подписания.

@@ -744,10 +744,10 @@ verify-signature-fine = З цим підписом усе гаразд.
 error-pdf-encrypted = { $path } — зашифрований PDF. Зніміть пароль (збережіть незахищену копію) перед підписом.
 error-pdf-no-changes-allowed = { $path } засвідчено із забороною змін; ще один підпис порушить засвідчення.
 error-pdf-unreadable = Не вдається прочитати { $path } як PDF: { $reason }
-error-pdf-header-not-at-start = { $path } відкривається в програмах для PDF, але не починається із заголовка %PDF-, тому його не можна надійно підписати всередині. Відкрийте його в програмі для PDF і збережіть знову або підпишіть окремим файлом .p7s (--detached).
+error-pdf-header-not-at-start = { $path } відкривається в програмах для PDF, але не починається із заголовка %PDF-, тому його не можна надійно підписати всередині. Відкрийте його в програмі для PDF і збережіть знову або підпишіть окремим файлом .p7s.
 error-pdf-detached-output-named-pdf = { $path } закінчується на .pdf, але окремий підпис не є PDF. Виберіть назву, що закінчується на .p7s.
 ## Verifying signatures
-error-verify-signature-missing = Файлу підпису { $path } немає. Вкажіть файл підпису (--signature).
+error-verify-signature-missing = Файлу підпису { $path } немає. Вкажіть файл підпису.
 error-verify-not-cms = { $path } не є файлом підпису (.p7s) або пошкоджений.
 error-verify-not-valid = Підписи документа { $path } недійсні.
 verify-problem-digest-mismatch = Документ змінено після підписання.

@@ -6,7 +6,7 @@ crate::declare_errors! {
     pub enum TokenError {
         /// No PKCS#11 module is set.
         #[error(
-            "no PKCS#11 module is set; choose the token's module library in Settings or pass --module"
+            "no PKCS#11 module is set; choose the library the token came with in Settings"
         )]
         ModuleNotSet = "token.module-not-set",
         /// Could not load the PKCS#11 module {module}.

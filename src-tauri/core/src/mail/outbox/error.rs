@@ -10,7 +10,7 @@ crate::declare_errors! {
         #[error("the message has no recipient; give at least one To, Cc or Bcc address")]
         NoRecipients = "mail.no-recipients",
         /// The encoded message is larger than the warning threshold.
-        #[error("the message would be about {size} bytes, more than {limit} bytes that many mail servers accept; send smaller attachments or confirm with --allow-large")]
+        #[error("the message would be about {size} bytes, more than {limit} bytes that many mail servers accept; send smaller attachments or confirm that you want to send it anyway")]
         MessageTooLarge {
             /// Estimated encoded size in bytes.
             size: u64,
