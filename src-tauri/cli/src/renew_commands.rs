@@ -8,11 +8,12 @@ use crate::renew_args::{
 };
 use crate::secret;
 use chrono::Utc;
-use sealdesk_core::actions::renewal::PlanInput;
 use sealdesk_core::actions::{self, token_module, Context};
 use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::expiring::ExpiringState;
-use sealdesk_core::renewal::{self, prices, run::RunSecrets, Delivery, NotificationFormat, Term};
+use sealdesk_core::renewal::{
+    self, prices, run::RunSecrets, Delivery, NotificationFormat, PlanRequest, Term,
+};
 use sealdesk_core::secret::Secret;
 use sealdesk_core::Store;
 use serde_json::json;
@@ -196,7 +197,7 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
     }
     let planned = actions::renewal::plan(
         &cx,
-        &PlanInput {
+        &PlanRequest {
             certificates: args.certs.clone(),
             term,
             start: args.start,

@@ -10,7 +10,7 @@
 use super::pki::{on_worker, KeySecretInput, Secret};
 use crate::state::{act, ui_error, AppState};
 use chrono::Utc;
-use sealdesk_core::actions::renewal::{DeliveryChoice, PlanInput, RenewalOptions};
+use sealdesk_core::actions::renewal::{DeliveryChoice, RenewalOptions};
 use sealdesk_core::actions::{self, Context};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
@@ -18,8 +18,8 @@ use sealdesk_core::renewal::matching::Installed;
 use sealdesk_core::renewal::phrase;
 use sealdesk_core::renewal::plan::{self as planning, Planned};
 use sealdesk_core::renewal::{
-    self, Candidate, ItemView, Notification, NotificationFormat, PlanPreview, PreviewRequest,
-    RunView, SignedCard,
+    self, Candidate, ItemView, Notification, NotificationFormat, PlanPreview, PlanRequest,
+    PreviewRequest, RunView, SignedCard,
 };
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -62,7 +62,10 @@ pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
 
 /// Records a new run; nothing is formed yet.
 #[tauri::command]
-pub fn plan_renewal(state: State<'_, AppState>, plan: PlanInput) -> Result<Planned, ErrorPayload> {
+pub fn plan_renewal(
+    state: State<'_, AppState>,
+    plan: PlanRequest,
+) -> Result<Planned, ErrorPayload> {
     act(&state, |cx| actions::renewal::plan(cx, &plan))
 }
 

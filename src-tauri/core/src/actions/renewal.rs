@@ -3,20 +3,18 @@
 
 use super::Context;
 use crate::keys::KeyAlgorithm;
-use crate::renewal::phrase::Phrase;
 use crate::renewal::plan::Planned;
 use crate::renewal::run::RunSecrets;
 use crate::renewal::{
-    self, Candidate, Delivery, ItemView, PlanPreview, PlanRequest, PreviewRequest, RunView, Term,
+    self, Candidate, Delivery, ItemView, PlanPreview, PlanRequest, PreviewRequest, RunView,
 };
 use crate::secret::Secret;
 use crate::Result;
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use ts_rs::TS;
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroize;
 
 /// Certificates expiring within `within_days` days that can be renewed,
 /// each with its holder's name and whether its e-mail must be corrected.
@@ -37,36 +35,6 @@ pub fn preview_plan(cx: &Context, request: &PreviewRequest) -> Result<PlanPrevie
 pub struct RenewalOptions {
     /// Key algorithms a new key may use.
     pub algorithms: Vec<KeyAlgorithm>,
-}
-
-/// A plan as the wizard sends it.
-#[derive(Deserialize, TS)]
-#[ts(export, rename = "RenewalPlan")]
-pub struct PlanInput {
-    /// The certificates to renew.
-    pub certificates: Vec<i64>,
-    /// Term of the new certificates.
-    pub term: Term,
-    /// Start date for every new certificate, or the default per certificate.
-    pub start: Option<NaiveDate>,
-    /// Start dates of single certificates; they win over `start`.
-    #[serde(default)]
-    pub start_for: BTreeMap<i64, NaiveDate>,
-    /// The phrase that blocks the new certificates by phone; it goes to the
-    /// OS credential store only.
-    pub phrase: Option<Secret>,
-    /// Contact person.
-    pub contact: String,
-    /// Contact phone.
-    pub phone: String,
-    /// Folder of the new key files and requests.
-    pub key_dir: PathBuf,
-    /// Algorithm of the new keys, or each old key's.
-    pub algorithm: Option<KeyAlgorithm>,
-    /// Corrected e-mail addresses, by certificate id.
-    pub emails: BTreeMap<i64, String>,
-    /// Token label for the new keys, or files in `key_dir`.
-    pub token: Option<String>,
 }
 
 /// Where a run delivers its requests, as the window asks.
@@ -108,24 +76,8 @@ pub fn options() -> RenewalOptions {
 }
 
 /// Records a new run; nothing is formed yet.
-pub fn plan(cx: &Context, input: &PlanInput) -> Result<Planned> {
-    let request = PlanRequest {
-        certificates: input.certificates.clone(),
-        term: input.term,
-        start: input.start,
-        start_for: input.start_for.clone(),
-        phrase: input
-            .phrase
-            .as_ref()
-            .map(|p| Phrase(Zeroizing::new(p.as_str().to_string()))),
-        contact: input.contact.clone(),
-        phone: input.phone.clone(),
-        key_dir: input.key_dir.clone(),
-        algorithm: input.algorithm,
-        emails: input.emails.clone(),
-        token: input.token.clone(),
-    };
-    renewal::plan(cx.store(), &request, cx.now())
+pub fn plan(cx: &Context, request: &PlanRequest) -> Result<Planned> {
+    renewal::plan(cx.store(), request, cx.now())
 }
 
 /// Runs (or resumes, or retries the failed items of) run `run_id`,

@@ -1,7 +1,6 @@
 //! Planning a renewal run: which certificates, for how long, from when, who
 //! to call, and the e-mail each new certificate carries.
 
-use super::phrase::Phrase;
 use super::prices::Money;
 use crate::keys::KeyAlgorithm;
 use crate::pki::certificate::CertificateInfo;
@@ -73,7 +72,8 @@ impl Term {
 }
 
 /// What the user chose for a run.
-#[derive(Debug, Clone)]
+#[derive(serde::Deserialize, ts_rs::TS)]
+#[ts(export, rename = "RenewalPlan")]
 pub struct PlanRequest {
     /// The certificates to renew.
     pub certificates: Vec<i64>,
@@ -84,10 +84,11 @@ pub struct PlanRequest {
     pub start: Option<NaiveDate>,
     /// Start dates of single certificates, by old certificate id; they win
     /// over `start`.
+    #[serde(default)]
     pub start_for: BTreeMap<i64, NaiveDate>,
     /// The phrase that blocks the new certificates by phone; kept only in
     /// the OS credential store.
-    pub phrase: Option<Phrase>,
+    pub phrase: Option<crate::secret::Secret>,
     /// Contact person.
     pub contact: String,
     /// Contact phone.
@@ -231,7 +232,7 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     // credential store is out of reach the transaction rolls back, and if
     // the commit fails the phrase is taken out again.
     if let Some(phrase) = &request.phrase {
-        super::phrase::store(run_id, &phrase.0)?;
+        super::phrase::store(run_id, phrase.as_str())?;
     }
     if let Err(err) = tx.commit() {
         if request.phrase.is_some() {

@@ -4,7 +4,7 @@ import type { Secret } from "./Secret";
 import type { Term } from "./Term";
 
 /**
- * A plan as the wizard sends it.
+ * What the user chose for a run.
  */
 export type RenewalPlan = { 
 /**
@@ -16,16 +16,18 @@ certificates: Array<number>,
  */
 term: Term, 
 /**
- * Start date for every new certificate, or the default per certificate.
+ * Start date of the new certificates; by default 3 days before each
+ * old certificate expires.
  */
 start: string | null, 
 /**
- * Start dates of single certificates; they win over `start`.
+ * Start dates of single certificates, by old certificate id; they win
+ * over `start`.
  */
 start_for: { [key in number]: string }, 
 /**
- * The phrase that blocks the new certificates by phone; it goes to the
- * OS credential store only.
+ * The phrase that blocks the new certificates by phone; kept only in
+ * the OS credential store.
  */
 phrase: Secret | null, 
 /**
@@ -37,18 +39,19 @@ contact: string,
  */
 phone: string, 
 /**
- * Folder of the new key files and requests.
+ * Folder for the new key files and requests.
  */
 key_dir: string, 
 /**
- * Algorithm of the new keys, or each old key's.
+ * Algorithm of the new keys; by default each old key's.
  */
 algorithm: KeyAlgorithm | null, 
 /**
- * Corrected e-mail addresses, by certificate id.
+ * Corrected e-mail addresses, by old certificate id.
  */
 emails: { [key in number]: string }, 
 /**
- * Token label for the new keys, or files in `key_dir`.
+ * Label of the token that receives the new keys (through the PKCS#11
+ * module of the settings); `None` keeps them as files in `key_dir`.
  */
 token: string | null, };
