@@ -3,6 +3,7 @@ import { cleanup, render } from "@testing-library/svelte";
 import KeySecretField from "./KeySecretField.svelte";
 import StatusBadge from "./StatusBadge.svelte";
 import ExpiryText from "./ExpiryText.svelte";
+import TableHead from "./TableHead.svelte";
 import ExportDialog from "../../screens/ExportDialog.svelte";
 import { format, setLanguage } from "../i18n.svelte";
 import type { CertificateRecord, ExportFormat, KeyLocation } from "../api";
@@ -96,5 +97,18 @@ describe("ExportDialog", () => {
     const doc = container.ownerDocument;
     expect(doc.querySelector("#export-format-pkcs12")).toBeNull();
     expect(doc.querySelector("#export-token-note")).toBeNull();
+  });
+});
+
+describe("TableHead", () => {
+  it("titles each column in the current language and hides only what it is told to", () => {
+    setLanguage("pl");
+    const { container } = render(TableHead, {
+      columns: [{ title: "certs-col-subject" }, { title: "certs-open", hidden: true }],
+    });
+    const cells = [...container.querySelectorAll("th")];
+    expect(cells.map((c) => c.textContent?.trim())).toEqual([format("pl", "certs-col-subject"), format("pl", "certs-open")]);
+    expect(cells[0].querySelector(".visually-hidden")).toBeNull();
+    expect(cells[1].querySelector(".visually-hidden")).not.toBeNull();
   });
 });
