@@ -108,7 +108,7 @@ describe("TableHead", () => {
     });
     const cells = [...container.querySelectorAll("th")];
     expect(cells.map((c) => c.textContent?.trim())).toEqual([format("pl", "certs-col-subject"), format("pl", "certs-open")]);
-    expect(cells[0].querySelector(".visually-hidden")).toBeNull();
-    expect(cells[1].querySelector(".visually-hidden")).not.toBeNull();
+    expect(cells[0]?.querySelector(".visually-hidden")).toBeNull();
+    expect(cells[1]?.querySelector(".visually-hidden")).not.toBeNull();
   });
 });
