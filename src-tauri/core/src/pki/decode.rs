@@ -67,6 +67,12 @@ pub fn looks_like_pkcs12(data: &[u8]) -> bool {
 /// Parses a whole DER certificate; bytes after it are refused, so the DER
 /// kept is exactly the certificate.
 pub(crate) fn parse_certificate(der: &[u8]) -> std::result::Result<X509Certificate<'_>, String> {
+    // x509-parser takes an outer tag of any class with the SEQUENCE number
+    // (0x90, 0xb0, ...); DER allows only the universal SEQUENCE, so that
+    // what is kept reads back as the same certificate from a DER file.
+    if !looks_like_der(der) {
+        return Err("the certificate is not a DER SEQUENCE".into());
+    }
     let (rest, cert) =
         X509Certificate::from_der(der).map_err(|e| crate::parse_failure::x509(&e))?;
     if !rest.is_empty() {
@@ -229,6 +235,20 @@ mod tests {
             b"\x30\x03\x02\x01\x01",
         ] {
             assert_eq!(code(read_certificates(data)), "cert.invalid", "{data:?}");
+        }
+    }
+
+    #[test]
+    fn a_pem_certificate_whose_outer_tag_is_not_a_sequence_is_refused() {
+        let mut der = certificate("leaf");
+        for tag in [0x90, 0xb0, 0x10] {
+            der[0] = tag;
+            let pem = pem_text("CERTIFICATE", &der);
+            assert_eq!(
+                code(read_certificates(pem.as_bytes())),
+                "cert.invalid",
+                "tag {tag:#x}"
+            );
         }
     }
 
