@@ -1,6 +1,7 @@
 //! Choosing what to sign with.
 
 use super::Context;
+use crate::keys::location::KeyLocation;
 use crate::pki::registry::{self, ListFilter};
 use crate::pki::status::Status;
 use crate::Result;
@@ -31,22 +32,14 @@ pub fn signing_certificates(cx: &Context) -> Result<Vec<SigningCertificate>> {
     };
     let mut found = Vec::new();
     for record in registry::list(cx.store(), &filter, cx.now())? {
-        let Some(key_id) = record.key_id else {
-            continue;
-        };
-        if record.is_ca || record.status != Status::Valid {
+        if record.key_id.is_none() || record.is_ca || record.status != Status::Valid {
             continue;
         }
-        let location: String = cx.store().conn().query_row(
-            "SELECT location FROM key WHERE id = ?1",
-            [key_id],
-            |r| r.get(0),
-        )?;
         found.push(SigningCertificate {
             id: record.id,
+            on_token: record.key.as_ref().is_some_and(KeyLocation::on_token),
             subject: record.subject,
             not_after: record.not_after,
-            on_token: location == "token",
         });
     }
     Ok(found)
