@@ -205,11 +205,7 @@ pub fn detail(cx: &Context, id: i64) -> Result<CertificateDetail> {
         .map(|der| CertificateInfo::from_der(der).map(|info| info.subject))
         .collect::<Result<Vec<_>>>()?;
     let info = CertificateInfo::from_der(&der)?;
-    let issued_by_seal = match record.issuer_id {
-        Some(issuer) => crate::pki::seal::of_certificate(cx.store(), issuer)?.is_some(),
-        None => false,
-    };
-    let revocable = record.source == Source::Issued && issued_by_seal && record.state != "revoked";
+    let revocable = record.state != "revoked" && revocation::issued_by_a_seal(cx.store(), &record)?;
     let outside_ca = record.is_ca && record.source != Source::Seal;
     Ok(CertificateDetail {
         issuer_unknown: record.issuer_id.is_none() && !info.self_issued,

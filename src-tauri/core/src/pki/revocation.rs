@@ -83,6 +83,18 @@ impl FromStr for Reason {
     }
 }
 
+/// Whether one of the seals here issued `record`: only such a
+/// certificate can be revoked.
+pub(crate) fn issued_by_a_seal(store: &Store, record: &CertificateRecord) -> Result<bool> {
+    if record.source != Source::Issued {
+        return Ok(false);
+    }
+    Ok(match record.issuer_id {
+        Some(issuer) => seal::of_certificate(store, issuer)?.is_some(),
+        None => false,
+    })
+}
+
 /// Revokes certificate `id`, which one of the seals must have issued.
 pub fn revoke(
     store: &Store,
@@ -94,11 +106,7 @@ pub fn revoke(
     if record.state == "revoked" {
         return Err(Error::Pki(crate::PkiError::CertificateRevoked { id }));
     }
-    let issued_by_seal = match record.issuer_id {
-        Some(issuer) => seal::of_certificate(store, issuer)?.is_some(),
-        None => false,
-    };
-    if record.source != Source::Issued || !issued_by_seal {
+    if !issued_by_a_seal(store, &record)? {
         return Err(Error::Pki(crate::PkiError::NotIssuedBySeal { id }));
     }
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
