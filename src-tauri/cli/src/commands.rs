@@ -4,11 +4,11 @@ use crate::args::{Cli, Command, KeyCommand, KeyGenerateArgs, TokenCommand, Token
 use crate::output::{print, Failure};
 use crate::pki_commands::read_secret;
 use crate::secret;
-use chrono::Utc;
 use sealdesk_core::actions::keys::{self, NewKeyPlace};
-use sealdesk_core::actions::{backup, status, token_module, Context};
+use sealdesk_core::actions::{self, backup, status, token_module, Context};
 use sealdesk_core::keys::{token, KeyAlgorithm};
-use sealdesk_core::{admin, store, Store};
+use sealdesk_core::secret::Secret;
+use sealdesk_core::{store, Store};
 use serde_json::json;
 use std::path::Path;
 
@@ -28,7 +28,11 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 args.admin_password.admin_password_env.as_deref(),
             )?;
             let store = Store::open(&data_dir)?;
-            let code = admin::create(&store, &args.admin_name, &password, Utc::now())?;
+            let code = actions::admin::set_up(
+                &Context::new(&store),
+                &args.admin_name,
+                &Secret::from(password.as_str()),
+            )?;
             let code = code.display_form();
             print(
                 cli.json,

@@ -7,12 +7,14 @@ use crate::renew_args::{
     RenewCommand, RenewExpiringArgs, RenewPlanArgs, RenewPricesCommand, RenewRunArgs,
 };
 use crate::secret;
-use chrono::Utc;
-use sealdesk_core::actions::{self, token_module, Context};
+use sealdesk_core::actions::renewal::{self, RunSecretsInput};
+use sealdesk_core::actions::{
+    renewal_documents, renewal_prices, renewal_runs, token_module, Context,
+};
 use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::expiring::ExpiringState;
 use sealdesk_core::renewal::{
-    self, prices, run::RunSecrets, Delivery, NotificationFormat, PlanRequest, Term,
+    prices, Delivery, ExpiringFilter, ItemView, NotificationFormat, PlanRequest, RunView, Term,
 };
 use sealdesk_core::secret::Secret;
 use sealdesk_core::Store;
@@ -25,14 +27,14 @@ use std::str::FromStr;
 /// Runs a `renew` subcommand.
 pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let now = Utc::now();
+    let cx = Context::new(&store);
     match command {
-        RenewCommand::Plan(args) => plan(json_mode, &store, args),
-        RenewCommand::Run(args) => run(json_mode, &store, args, None),
-        RenewCommand::Retry(args) => run(json_mode, &store, &args.run, Some(args.cert)),
-        RenewCommand::Expiring(args) => expiring(json_mode, &store, args),
+        RenewCommand::Plan(args) => plan(json_mode, &cx, args),
+        RenewCommand::Run(args) => run(json_mode, &cx, args, None),
+        RenewCommand::Retry(args) => run(json_mode, &cx, &args.run, Some(args.cert)),
+        RenewCommand::Expiring(args) => expiring(json_mode, &cx, args),
         RenewCommand::Cancel(args) => {
-            let view = renewal::cancel(&store, args.run_id, &args.certs, now)?;
+            let view = renewal_runs::cancel(&cx, args.run_id, &args.certs)?;
             let lines = item_lines(&view);
             print(json_mode, &view, &lines);
             Ok(())
@@ -40,7 +42,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         RenewCommand::Phrase(args) => {
             // Printed only because it was asked for by name: the accession
             // card carries it.
-            let phrase = renewal::phrase::load(&store, args.run_id)?;
+            let phrase = renewal_runs::phrase(&cx, args.run_id)?;
             print(
                 json_mode,
                 &json!({ "run_id": args.run_id, "phrase": phrase.as_str() }),
@@ -48,17 +50,16 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             );
             Ok(())
         }
-        RenewCommand::Prices(command) => prices_command(json_mode, &store, command),
+        RenewCommand::Prices(command) => prices_command(json_mode, &cx, command),
         RenewCommand::Card(args) => {
             let secret = key_secret(&args.secret)?;
-            let card = renewal::sign_card(
-                &store,
+            let card = renewal_documents::sign_card(
+                &cx,
                 args.run_id,
                 args.cert,
-                secret.as_key_secret(),
+                &secret,
                 language(args.lang.as_deref())?,
                 args.out.as_deref(),
-                now,
             )?;
             print(
                 json_mode,
@@ -72,13 +73,12 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Notification(args) => {
-            let written = renewal::notification::write(
-                &store,
+            let written = renewal_documents::write_notification(
+                &cx,
                 args.run_id,
                 NotificationFormat::from_str(&args.format)?,
                 language(args.lang.as_deref())?,
                 &args.out,
-                now,
             )?;
             print(
                 json_mode,
@@ -92,7 +92,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Import(args) => {
-            let installed = renewal::import(&store, args.run_id, &args.files, now)?;
+            let installed = renewal_runs::install_certificates(&cx, args.run_id, &args.files)?;
             let lines = installed
                 .iter()
                 .map(|i| {
@@ -106,13 +106,13 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Status(args) => {
-            let view = renewal::show_run(&store, args.run_id)?;
+            let view = renewal_runs::show_run(&cx, args.run_id)?;
             let lines = item_lines(&view);
             print(json_mode, &view, &lines);
             Ok(())
         }
         RenewCommand::List => {
-            let runs = renewal::list_runs(&store)?;
+            let runs = renewal_runs::runs(&cx)?;
             let lines = runs
                 .iter()
                 .map(|r| {
@@ -129,11 +129,9 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         }
         RenewCommand::Receipt(args) => {
             let item = match (&args.file, args.number) {
-                (Some(file), _) => {
-                    renewal::import_receipt(&store, args.run_id, args.cert, file, now)?
-                }
+                (Some(file), _) => renewal_runs::import_receipt(&cx, args.run_id, args.cert, file)?,
                 (None, Some(number)) => {
-                    renewal::receipt(&store, args.run_id, args.cert, number, now)?
+                    renewal_runs::record_receipt(&cx, args.run_id, args.cert, number)?
                 }
                 (None, None) => return Err(Failure::usage("give --number 1|2 or --file F")),
             };
@@ -151,7 +149,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
     }
 }
 
-fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Failure> {
+fn plan(json_mode: bool, cx: &Context, args: &RenewPlanArgs) -> Result<(), Failure> {
     let term = term(&args.term)?;
     let mut start_for = BTreeMap::new();
     for entry in &args.start_for {
@@ -190,13 +188,12 @@ fn plan(json_mode: bool, store: &Store, args: &RenewPlanArgs) -> Result<(), Fail
     if args.pin_file.is_some() || args.pin_env.is_some() {
         secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?;
     }
-    let cx = Context::new(store);
     // A module named here becomes the default, as with `key generate`.
     if let Some(module) = &args.module {
-        token_module::adopt(&cx, module)?;
+        token_module::adopt(cx, module)?;
     }
-    let planned = actions::renewal::plan(
-        &cx,
+    let planned = renewal::plan(
+        cx,
         &PlanRequest {
             certificates: args.certs.clone(),
             term,
@@ -269,7 +266,7 @@ fn total_lines(totals: &[prices::Money], unpriced: usize) -> Vec<String> {
     lines
 }
 
-fn expiring(json_mode: bool, store: &Store, args: &RenewExpiringArgs) -> Result<(), Failure> {
+fn expiring(json_mode: bool, cx: &Context, args: &RenewExpiringArgs) -> Result<(), Failure> {
     let state = match args.state.as_deref() {
         None => None,
         Some("valid") => Some(ExpiringState::Valid),
@@ -277,14 +274,13 @@ fn expiring(json_mode: bool, store: &Store, args: &RenewExpiringArgs) -> Result<
         Some(_) => return Err(Failure::usage("--state is valid or expired")),
     };
     let found = renewal::expiring(
-        store,
+        cx,
         args.days,
-        &renewal::ExpiringFilter {
+        &ExpiringFilter {
             issuer: args.issuer.clone(),
             state,
             search: args.search.clone(),
         },
-        Utc::now(),
     )?;
     let mut lines = vec![format!(
         "{} certificates expire within {} days ({} already in an open run)",
@@ -309,13 +305,12 @@ fn expiring(json_mode: bool, store: &Store, args: &RenewExpiringArgs) -> Result<
 
 fn prices_command(
     json_mode: bool,
-    store: &Store,
+    cx: &Context,
     command: &RenewPricesCommand,
 ) -> Result<(), Failure> {
-    let now = Utc::now();
     match command {
         RenewPricesCommand::List => {
-            let list = prices::list(store)?;
+            let list = renewal_prices::prices(cx)?;
             let lines = list
                 .iter()
                 .map(|p| {
@@ -328,13 +323,12 @@ fn prices_command(
             print(json_mode, &list, &lines);
         }
         RenewPricesCommand::Set(args) => {
-            let price = prices::set(
-                store,
+            let price = renewal_prices::set_price(
+                cx,
                 &args.ca,
                 term(&args.term)?,
                 &args.amount,
                 &args.currency,
-                now,
             )?;
             print(
                 json_mode,
@@ -347,7 +341,7 @@ fn prices_command(
         }
         RenewPricesCommand::Remove(args) => {
             let term = term(&args.term)?;
-            prices::remove(store, &args.ca, term, now)?;
+            renewal_prices::remove_price(cx, &args.ca, term)?;
             print(
                 json_mode,
                 &json!({ "ca": args.ca.trim(), "term_years": term.years(), "removed": true }),
@@ -364,7 +358,7 @@ fn prices_command(
 
 fn run(
     json_mode: bool,
-    store: &Store,
+    cx: &Context,
     args: &RenewRunArgs,
     only: Option<i64>,
 ) -> Result<(), Failure> {
@@ -384,12 +378,13 @@ fn run(
             args.key_password_env.as_deref(),
         )?
     };
+    let new_key_password = Secret::from(new_key_password.as_str());
     let show_progress = std::io::stderr().is_terminal();
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: &new_key_password,
+    let secrets = RunSecretsInput {
+        old,
+        new_key_password,
     };
-    let mut progress = |item: &renewal::ItemView| {
+    let mut progress = |item: &ItemView| {
         if show_progress {
             emit_err(&format!(
                 "certificate {}: {}",
@@ -400,23 +395,8 @@ fn run(
         true
     };
     let view = match only {
-        None => renewal::run(
-            store,
-            args.run_id,
-            &secrets,
-            &delivery,
-            Utc::now(),
-            &mut progress,
-        )?,
-        Some(cert) => renewal::retry(
-            store,
-            args.run_id,
-            cert,
-            &secrets,
-            &delivery,
-            Utc::now(),
-            &mut progress,
-        )?,
+        None => renewal::run(cx, args.run_id, &secrets, &delivery, &mut progress)?,
+        Some(cert) => renewal::retry(cx, args.run_id, cert, &secrets, &delivery, &mut progress)?,
     };
     let lines = item_lines(&view);
     print(json_mode, &view, &lines);
@@ -424,7 +404,7 @@ fn run(
 }
 
 /// The old secrets file: `CERT_ID<TAB>secret` per line; blank lines skipped.
-fn old_secrets(path: &Path) -> Result<BTreeMap<i64, String>, Failure> {
+fn old_secrets(path: &Path) -> Result<BTreeMap<i64, Secret>, Failure> {
     let text = secret::from_file(path)?;
     let mut secrets = BTreeMap::new();
     for (number, line) in text.lines().enumerate() {
@@ -441,12 +421,12 @@ fn old_secrets(path: &Path) -> Result<BTreeMap<i64, String>, Failure> {
                     format!("line {} is not CERT_ID<TAB>secret", number + 1),
                 )
             })?;
-        secrets.insert(id, value.to_string());
+        secrets.insert(id, Secret::from(value));
     }
     Ok(secrets)
 }
 
-fn item_lines(view: &renewal::RunView) -> Vec<String> {
+fn item_lines(view: &RunView) -> Vec<String> {
     let messages = Messages::for_os();
     let mut lines = vec![format!("renewal run {} ({})", view.run_id, view.state)];
     for item in &view.items {

@@ -3,8 +3,8 @@
 use crate::output::{print, Failure};
 use crate::pki_commands::key_secret;
 use crate::sign_args::SignArgs;
-use chrono::Utc;
-use sealdesk_core::sign::signing::{sign_file, SignOptions, SignatureFormat};
+use sealdesk_core::actions::{documents, Context};
+use sealdesk_core::sign::signing::{SignOptions, SignatureFormat};
 use sealdesk_core::Store;
 use std::path::Path;
 
@@ -12,17 +12,16 @@ use std::path::Path;
 pub fn sign(json_mode: bool, data_dir: &Path, args: &SignArgs) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
     let secret = key_secret(&args.secret)?;
-    let signed = sign_file(
-        &store,
+    let signed = documents::sign_file(
+        &Context::new(&store),
         args.cert,
-        secret.as_key_secret(),
+        &secret,
         &args.input,
         &SignOptions {
             output: args.out.as_deref(),
             detached: args.detached,
             reason: args.reason.as_deref(),
         },
-        Utc::now(),
     )?;
     print(
         json_mode,

@@ -4,9 +4,9 @@
 use crate::messages::Messages;
 use crate::output::{emit_err, print, Failure};
 use crate::verify_args::VerifyArgs;
-use chrono::Utc;
 use fluent_bundle::FluentArgs;
-use sealdesk_core::sign::verify::{verify_file, Modification, Verification};
+use sealdesk_core::actions::{documents, Context};
+use sealdesk_core::sign::verify::{Modification, Verification};
 use sealdesk_core::{Error, Store};
 use std::path::Path;
 
@@ -14,7 +14,11 @@ use std::path::Path;
 /// in the user's language; an invalid result ends as a failure (exit 1).
 pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(), Failure> {
     let store = Store::open_existing(data_dir)?;
-    let verification = verify_file(&store, &args.input, args.signature.as_deref(), Utc::now())?;
+    let verification = documents::verify_document(
+        &Context::new(&store),
+        &args.input,
+        args.signature.as_deref(),
+    )?;
     print(json_mode, &verification, &summary(&verification));
     let messages = Messages::for_os();
     for problem in verification.all_problems() {

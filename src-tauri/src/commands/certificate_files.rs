@@ -5,11 +5,11 @@
 //! PKCS#12 work derives keys from passwords (many PBKDF2 rounds), so it
 //! runs on a worker thread like the other key work.
 
-use super::pki::Secret;
 use crate::state::{act, on_worker, AppState};
 use sealdesk_core::actions::certificate_files::{self, Pkcs12Export};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::pki::registry::CertificateRecord;
+use sealdesk_core::secret::Secret;
 use std::path::PathBuf;
 use tauri::State;
 

@@ -5,14 +5,13 @@
 //! The key is opened once per batch on a worker thread (its password or
 //! PIN arrives as an argument and is wiped when dropped).
 
-use super::pki::{on_worker, KeySecretInput};
-use crate::state::{ui_error, AppState};
-use chrono::Utc;
-use sealdesk_core::actions::signing::SigningCertificate;
-use sealdesk_core::actions::{self, Context};
+use crate::state::{act, on_worker, AppState};
+use sealdesk_core::actions::documents;
+use sealdesk_core::actions::key_secret::KeySecretInput;
+use sealdesk_core::actions::signing::{self, SigningCertificate};
 use sealdesk_core::error::ErrorPayload;
-use sealdesk_core::sign::batch::{self, BatchItem};
-use sealdesk_core::sign::verify::{self, Verification};
+use sealdesk_core::sign::batch::BatchItem;
+use sealdesk_core::sign::verify::Verification;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -33,8 +32,7 @@ pub struct SigningProgress {
 pub fn signing_certificates(
     state: State<'_, AppState>,
 ) -> Result<Vec<SigningCertificate>, ErrorPayload> {
-    actions::signing::signing_certificates(&Context::new(&*state.unlocked_store()?))
-        .map_err(ui_error)
+    act(&state, signing::signing_certificates)
 }
 
 /// Signs every file of `paths` with certificate `certificate_id`; PDFs
@@ -50,19 +48,12 @@ pub async fn sign_documents(
 ) -> Result<Vec<BatchItem>, ErrorPayload> {
     state.stop_signing.store(false, Ordering::SeqCst);
     let stop = state.stop_signing.clone();
-    on_worker(&state, move |store| {
-        batch::sign_batch(
-            store,
-            certificate_id,
-            secret.as_key_secret(),
-            &paths,
-            Utc::now(),
-            |done, total| {
-                // A closed window drops the channel: the batch then stops.
-                on_progress.send(SigningProgress { done, total }).is_ok()
-                    && !stop.load(Ordering::SeqCst)
-            },
-        )
+    on_worker(&state, move |cx| {
+        documents::sign_documents(cx, certificate_id, &secret, &paths, |done, total| {
+            // A closed window drops the channel: the batch then stops.
+            on_progress.send(SigningProgress { done, total }).is_ok()
+                && !stop.load(Ordering::SeqCst)
+        })
     })
     .await
 }
@@ -81,8 +72,8 @@ pub async fn verify_document(
     path: PathBuf,
     signature: Option<PathBuf>,
 ) -> Result<Verification, ErrorPayload> {
-    on_worker(&state, move |store| {
-        verify::verify_file(store, &path, signature.as_deref(), Utc::now())
+    on_worker(&state, move |cx| {
+        documents::verify_document(cx, &path, signature.as_deref())
     })
     .await
 }

@@ -7,7 +7,7 @@
 //! store, so the window stays responsive. Passwords and PINs are wiped
 //! from memory when dropped and are never logged, stored or sent back.
 
-use crate::state::{act, AppState};
+use crate::state::{act, on_worker, AppState};
 use sealdesk_core::actions::certificates::{
     self, CertificateDetail, CertificatePage, CertificateQuery, CsrRequest, IssueCertificate,
     IssuedCertificate, WrittenRequest,
@@ -17,12 +17,8 @@ use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::pki::registry::CertificateRecord;
 use sealdesk_core::pki::revocation::Reason;
 use sealdesk_core::pki::seal::SealRecord;
-use sealdesk_core::{Error, Store};
 use std::path::PathBuf;
 use tauri::State;
-
-pub use sealdesk_core::actions::key_secret::KeySecretInput;
-pub use sealdesk_core::secret::Secret;
 
 #[tauri::command]
 pub fn pki_limits() -> PkiLimits {
@@ -39,7 +35,7 @@ pub async fn create_seal(
     state: State<'_, AppState>,
     request: NewSeal,
 ) -> Result<SealRecord, ErrorPayload> {
-    crate::state::on_worker(&state, move |cx| seal::create(cx, &request)).await
+    on_worker(&state, move |cx| seal::create(cx, &request)).await
 }
 
 #[tauri::command]
@@ -73,7 +69,7 @@ pub async fn issue_certificate(
     state: State<'_, AppState>,
     request: IssueCertificate,
 ) -> Result<IssuedCertificate, ErrorPayload> {
-    crate::state::on_worker(&state, move |cx| certificates::issue(cx, &request)).await
+    on_worker(&state, move |cx| certificates::issue(cx, &request)).await
 }
 
 #[tauri::command]
@@ -107,15 +103,5 @@ pub async fn create_csr(
     state: State<'_, AppState>,
     request: CsrRequest,
 ) -> Result<WrittenRequest, ErrorPayload> {
-    crate::state::on_worker(&state, move |cx| certificates::create_csr(cx, &request)).await
-}
-
-/// Runs `work` on a worker thread with a connection of its own, after
-/// checking that the session is unlocked.
-pub(super) async fn on_worker<T, F>(state: &AppState, work: F) -> Result<T, ErrorPayload>
-where
-    T: Send + 'static,
-    F: FnOnce(&Store) -> Result<T, Error> + Send + 'static,
-{
-    crate::state::on_worker(state, move |cx| work(cx.store())).await
+    on_worker(&state, move |cx| certificates::create_csr(cx, &request)).await
 }

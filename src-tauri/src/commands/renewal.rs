@@ -7,20 +7,19 @@
 //! the old keys' passwords or PINs and the new key password arrive as
 //! arguments and are wiped when dropped.
 
-use super::pki::{on_worker, KeySecretInput, Secret};
-use crate::state::{act, ui_error, AppState};
-use chrono::Utc;
-use sealdesk_core::actions::renewal::{DeliveryChoice, RenewalOptions};
-use sealdesk_core::actions::{self, Context};
+use crate::state::{act, on_worker, AppState};
+use sealdesk_core::actions::key_secret::KeySecretInput;
+use sealdesk_core::actions::renewal::{self, DeliveryChoice, RenewalOptions, RunSecretsInput};
+use sealdesk_core::actions::{renewal_documents, renewal_runs};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::matching::Installed;
-use sealdesk_core::renewal::phrase;
-use sealdesk_core::renewal::plan::{self as planning, Planned};
+use sealdesk_core::renewal::plan::Planned;
 use sealdesk_core::renewal::{
-    self, Candidate, ItemView, Notification, NotificationFormat, PlanPreview, PlanRequest,
+    Candidate, Delivery, ItemView, Notification, NotificationFormat, PlanPreview, PlanRequest,
     PreviewRequest, RunView, SignedCard,
 };
+use sealdesk_core::secret::Secret;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -30,8 +29,7 @@ use tauri::State;
 /// The settings the wizard needs.
 #[tauri::command]
 pub fn renewal_options(state: State<'_, AppState>) -> Result<RenewalOptions, ErrorPayload> {
-    drop(state.unlocked_store()?);
-    Ok(actions::renewal::options())
+    act(&state, |_| Ok(renewal::options()))
 }
 
 /// Certificates expiring within `within_days` days that can be renewed.
@@ -40,8 +38,7 @@ pub fn renewal_candidates(
     state: State<'_, AppState>,
     within_days: u32,
 ) -> Result<Vec<Candidate>, ErrorPayload> {
-    actions::renewal::candidates(&Context::new(&*state.unlocked_store()?), within_days)
-        .map_err(ui_error)
+    act(&state, |cx| renewal::candidates(cx, within_days))
 }
 
 /// What a plan would make of the chosen certificates, asked as the user types.
@@ -50,14 +47,13 @@ pub fn preview_renewal_plan(
     state: State<'_, AppState>,
     request: PreviewRequest,
 ) -> Result<PlanPreview, ErrorPayload> {
-    actions::renewal::preview_plan(&Context::new(&*state.unlocked_store()?), &request)
-        .map_err(ui_error)
+    act(&state, |cx| renewal::preview_plan(cx, &request))
 }
 
 /// The phone number as the core accepts it, or why not.
 #[tauri::command]
 pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
-    planning::phone_number(&phone).map_err(ui_error)
+    renewal::check_phone(&phone).map_err(|e| e.to_payload())
 }
 
 /// Records a new run; nothing is formed yet.
@@ -66,7 +62,7 @@ pub fn plan_renewal(
     state: State<'_, AppState>,
     plan: PlanRequest,
 ) -> Result<Planned, ErrorPayload> {
-    act(&state, |cx| actions::renewal::plan(cx, &plan))
+    act(&state, |cx| renewal::plan(cx, &plan))
 }
 
 /// Runs (or resumes, or retries the failed items of) run `run_id`,
@@ -83,13 +79,16 @@ pub async fn run_renewal(
 ) -> Result<RunView, ErrorPayload> {
     state.stop_renewal.store(false, Ordering::SeqCst);
     let stop = state.stop_renewal.clone();
-    crate::state::on_worker(&state, move |cx| {
-        actions::renewal::run(
+    let secrets = RunSecretsInput {
+        old: old_secrets,
+        new_key_password,
+    };
+    on_worker(&state, move |cx| {
+        renewal::run(
             cx,
             run_id,
-            &old_secrets,
-            &new_key_password,
-            &delivery,
+            &secrets,
+            &Delivery::from(&delivery),
             &mut |item| {
                 // A closed window drops the channel: the run then stops.
                 on_progress.send(item.clone()).is_ok() && !stop.load(Ordering::SeqCst)
@@ -108,13 +107,13 @@ pub fn stop_renewal(state: State<'_, AppState>) {
 /// Every run, newest first.
 #[tauri::command]
 pub fn list_renewal_runs(state: State<'_, AppState>) -> Result<Vec<RunView>, ErrorPayload> {
-    renewal::list_runs(&*state.unlocked_store()?).map_err(ui_error)
+    act(&state, renewal_runs::runs)
 }
 
 /// One run and its items.
 #[tauri::command]
 pub fn show_renewal_run(state: State<'_, AppState>, run_id: i64) -> Result<RunView, ErrorPayload> {
-    renewal::show_run(&*state.unlocked_store()?, run_id).map_err(ui_error)
+    act(&state, |cx| renewal_runs::show_run(cx, run_id))
 }
 
 /// Notes the CA's receipt `number` (1 or 2) for certificate `cert_id`.
@@ -125,14 +124,9 @@ pub fn record_renewal_receipt(
     cert_id: i64,
     number: u8,
 ) -> Result<ItemView, ErrorPayload> {
-    renewal::receipt(
-        &*state.unlocked_store()?,
-        run_id,
-        cert_id,
-        number,
-        Utc::now(),
-    )
-    .map_err(ui_error)
+    act(&state, |cx| {
+        renewal_runs::record_receipt(cx, run_id, cert_id, number)
+    })
 }
 
 /// Cancels the items of `certificates` in run `run_id`, or every item not
@@ -143,15 +137,16 @@ pub fn cancel_renewal(
     run_id: i64,
     certificates: Vec<i64>,
 ) -> Result<RunView, ErrorPayload> {
-    renewal::cancel(&*state.unlocked_store()?, run_id, &certificates, Utc::now()).map_err(ui_error)
+    act(&state, |cx| renewal_runs::cancel(cx, run_id, &certificates))
 }
 
 /// The phrase for blocking run `run_id`'s certificates by phone, read from
 /// the OS credential store when the user asks to see it.
 #[tauri::command]
 pub fn renewal_phrase(state: State<'_, AppState>, run_id: i64) -> Result<String, ErrorPayload> {
-    let phrase = phrase::load(&*state.unlocked_store()?, run_id).map_err(ui_error)?;
-    Ok(phrase.as_str().to_string())
+    act(&state, |cx| {
+        Ok(renewal_runs::phrase(cx, run_id)?.to_string())
+    })
 }
 
 /// Installs the issued certificates in `paths` into the items they answer.
@@ -161,8 +156,8 @@ pub async fn import_renewal_certificates(
     run_id: Option<i64>,
     paths: Vec<PathBuf>,
 ) -> Result<Vec<Installed>, ErrorPayload> {
-    on_worker(&state, move |store| {
-        renewal::import(store, run_id, &paths, Utc::now())
+    on_worker(&state, move |cx| {
+        renewal_runs::install_certificates(cx, run_id, &paths)
     })
     .await
 }
@@ -178,16 +173,8 @@ pub async fn sign_renewal_card(
     secret: KeySecretInput,
     lang: Language,
 ) -> Result<SignedCard, ErrorPayload> {
-    on_worker(&state, move |store| {
-        renewal::sign_card(
-            store,
-            run_id,
-            cert_id,
-            secret.as_key_secret(),
-            lang,
-            None,
-            Utc::now(),
-        )
+    on_worker(&state, move |cx| {
+        renewal_documents::sign_card(cx, run_id, cert_id, &secret, lang, None)
     })
     .await
 }
@@ -200,14 +187,9 @@ pub fn import_renewal_receipt(
     cert_id: i64,
     path: PathBuf,
 ) -> Result<ItemView, ErrorPayload> {
-    renewal::import_receipt(
-        &*state.unlocked_store()?,
-        run_id,
-        cert_id,
-        &path,
-        Utc::now(),
-    )
-    .map_err(ui_error)
+    act(&state, |cx| {
+        renewal_runs::import_receipt(cx, run_id, cert_id, &path)
+    })
 }
 
 /// Writes the notification for the tax authority of run `run_id` to the
@@ -220,13 +202,7 @@ pub fn export_renewal_notification(
     lang: Language,
     path: PathBuf,
 ) -> Result<Notification, ErrorPayload> {
-    renewal::notification::write(
-        &*state.unlocked_store()?,
-        run_id,
-        format,
-        lang,
-        &path,
-        Utc::now(),
-    )
-    .map_err(ui_error)
+    act(&state, |cx| {
+        renewal_documents::write_notification(cx, run_id, format, lang, &path)
+    })
 }

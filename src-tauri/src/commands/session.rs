@@ -5,11 +5,12 @@
 //! painting and answering while they work.
 
 use crate::state::{ui_error, AppState};
-use chrono::Utc;
+use sealdesk_core::actions::{self, Context};
 use sealdesk_core::admin::{self, AdminStatus};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
 use sealdesk_core::password_strength::{self, PasswordStrength};
+use sealdesk_core::secret::Secret;
 use sealdesk_core::settings::{self, Settings};
 use serde::Serialize;
 use std::time::Instant;
@@ -60,7 +61,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ErrorPayload> {
             .map_err(ui_error)?,
         admin: store
             .as_ref()
-            .map(|s| admin::status(s))
+            .map(|s| actions::admin::status(&Context::new(s)))
             .transpose()
             .map_err(ui_error)?,
         schema_version: store.as_ref().and_then(|s| s.schema_version().ok()),
@@ -85,9 +86,10 @@ pub fn setup_administrator(
     app: AppHandle,
     state: State<'_, AppState>,
     name: String,
-    password: String,
+    password: Secret,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
-    let code = admin::create(&*state.store()?, &name, &password, Utc::now()).map_err(ui_error)?;
+    let code = actions::admin::set_up(&Context::new(&*state.store()?), &name, &password)
+        .map_err(ui_error)?;
     state.session().unlock(Instant::now());
     state.start_outbox(&app);
     Ok(RecoveryCodeView {
@@ -99,9 +101,9 @@ pub fn setup_administrator(
 pub fn unlock(
     app: AppHandle,
     state: State<'_, AppState>,
-    password: String,
+    password: Secret,
 ) -> Result<(), ErrorPayload> {
-    admin::verify_password(&*state.store()?, &password, Utc::now()).map_err(ui_error)?;
+    actions::admin::unlock(&Context::new(&*state.store()?), &password).map_err(ui_error)?;
     state.session().unlock(Instant::now());
     state.start_outbox(&app);
     Ok(())
@@ -112,10 +114,10 @@ pub fn recover_password(
     app: AppHandle,
     state: State<'_, AppState>,
     code: String,
-    new_password: String,
+    new_password: Secret,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
-    let code =
-        admin::recover(&*state.store()?, &code, &new_password, Utc::now()).map_err(ui_error)?;
+    let code = actions::admin::recover(&Context::new(&*state.store()?), &code, &new_password)
+        .map_err(ui_error)?;
     state.session().unlock(Instant::now());
     state.start_outbox(&app);
     Ok(RecoveryCodeView {

@@ -8,10 +8,12 @@
 //! subcommand) parses its input, calls one function here and shows the
 //! answer; the call sequences, checks and rules live in these functions.
 
+pub mod admin;
 pub mod backup;
 pub mod certificate_files;
 pub mod certificates;
 mod context;
+pub mod documents;
 pub mod identity;
 pub mod key_secret;
 pub mod keys;
@@ -20,6 +22,9 @@ pub mod mail_send;
 pub mod mail_templates;
 pub mod outbox;
 pub mod renewal;
+pub mod renewal_documents;
+pub mod renewal_prices;
+pub mod renewal_runs;
 pub mod seal;
 pub mod settings;
 pub mod signing;

@@ -1,12 +1,13 @@
-//! Choosing certificates for a renewal and checking a plan before it is
-//! recorded.
+//! Choosing certificates for a renewal, checking and recording a plan, and
+//! running it.
 
 use super::Context;
 use crate::keys::KeyAlgorithm;
 use crate::renewal::plan::Planned;
 use crate::renewal::run::RunSecrets;
 use crate::renewal::{
-    self, Candidate, Delivery, ItemView, PlanPreview, PlanRequest, PreviewRequest, RunView,
+    self, Candidate, Delivery, Expiring, ExpiringFilter, ItemView, PlanPreview, PlanRequest,
+    PreviewRequest, RunView,
 };
 use crate::secret::Secret;
 use crate::Result;
@@ -80,32 +81,77 @@ pub fn plan(cx: &Context, request: &PlanRequest) -> Result<Planned> {
     renewal::plan(cx.store(), request, cx.now())
 }
 
+/// The phone number as a plan would record it, or why it is refused, asked
+/// as the user types it.
+pub fn check_phone(phone: &str) -> Result<String> {
+    renewal::plan::phone_number(phone)
+}
+
+/// The renewal candidates that end within `days` or ended less than the
+/// grace period ago, filtered by `filter`, soonest first, with their counts.
+pub fn expiring(cx: &Context, days: u32, filter: &ExpiringFilter) -> Result<Expiring> {
+    renewal::expiring(cx.store(), days, filter, cx.now())
+}
+
 /// Runs (or resumes, or retries the failed items of) run `run_id`,
 /// delivering the requests as `delivery` says. `progress` hears of each
 /// item done and stops the run after it by answering `false`.
 pub fn run(
     cx: &Context,
     run_id: i64,
-    old_secrets: &BTreeMap<i64, Secret>,
-    new_key_password: &Secret,
-    delivery: &DeliveryChoice,
+    secrets: &RunSecretsInput,
+    delivery: &Delivery,
     progress: &mut dyn FnMut(&ItemView) -> bool,
 ) -> Result<RunView> {
-    let mut old: BTreeMap<i64, String> = old_secrets
-        .iter()
-        .map(|(id, s)| (*id, s.as_str().to_string()))
-        .collect();
-    let outcome = renewal::run(
-        cx.store(),
-        run_id,
-        &RunSecrets {
+    secrets.with(|secrets| renewal::run(cx.store(), run_id, secrets, delivery, cx.now(), progress))
+}
+
+/// Forms again the failed item of certificate `cert_id` in run `run_id`,
+/// alone.
+pub fn retry(
+    cx: &Context,
+    run_id: i64,
+    cert_id: i64,
+    secrets: &RunSecretsInput,
+    delivery: &Delivery,
+    progress: &mut dyn FnMut(&ItemView) -> bool,
+) -> Result<RunView> {
+    secrets.with(|secrets| {
+        renewal::retry(
+            cx.store(),
+            run_id,
+            cert_id,
+            secrets,
+            delivery,
+            cx.now(),
+            progress,
+        )
+    })
+}
+
+/// The secrets a run needs, as a face hands them over.
+pub struct RunSecretsInput {
+    /// The password or PIN of each old certificate's key, by certificate id.
+    pub old: BTreeMap<i64, Secret>,
+    /// The password of the new key files, or the PIN of the token that
+    /// receives the new keys.
+    pub new_key_password: Secret,
+}
+
+impl RunSecretsInput {
+    /// Lends the secrets in the form the run takes, and wipes that copy
+    /// once the run is over.
+    fn with<T>(&self, work: impl FnOnce(&RunSecrets) -> T) -> T {
+        let mut old: BTreeMap<i64, String> = self
+            .old
+            .iter()
+            .map(|(id, s)| (*id, s.as_str().to_string()))
+            .collect();
+        let outcome = work(&RunSecrets {
             old: &old,
-            new_key_password: new_key_password.as_str(),
-        },
-        &Delivery::from(delivery),
-        cx.now(),
-        progress,
-    );
-    old.values_mut().for_each(Zeroize::zeroize);
-    outcome
+            new_key_password: self.new_key_password.as_str(),
+        });
+        old.values_mut().for_each(Zeroize::zeroize);
+        outcome
+    }
 }
