@@ -2,8 +2,10 @@
 //!
 //! PDF text is drawn glyph after glyph from left to right, so a Hebrew line
 //! must be put into visual order before it is shown. Hebrew needs no
-//! contextual shaping, so reordering (with mirrored brackets) is enough.
+//! contextual shaping, so reordering (with mirrored characters) is enough.
 
+use icu_properties::props::BidiMirroringGlyph;
+use icu_properties::CodePointMapData;
 use unicode_bidi::{Level, ParagraphBidiInfo};
 
 /// Direction of a paragraph: the base level for the bidi algorithm and the
@@ -41,22 +43,17 @@ pub(crate) fn visual(line: &str, direction: Direction) -> String {
     out
 }
 
-/// The mirrored form of a paired punctuation character in a right-to-left
-/// run (Unicode Bidi_Mirroring_Glyph for the characters documents use).
+/// The character drawn for `c` in a right-to-left run: its
+/// Bidi_Mirroring_Glyph ('(' for ')', '≥' for '≤', '›' for '‹'), or `c`
+/// itself when it has none (rule L4 of the bidi algorithm).
 fn mirror(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        other => other,
-    }
+    // The full Unicode table from icu_properties (already built for idna)
+    // rather than a list of our own: documents quote whatever users typed,
+    // and a short list silently leaves the rest of the pairs unmirrored.
+    CodePointMapData::<BidiMirroringGlyph>::new()
+        .get(c)
+        .mirroring_glyph
+        .unwrap_or(c)
 }
 
 #[cfg(test)]
@@ -77,6 +74,32 @@ mod tests {
     #[test]
     fn brackets_are_mirrored_in_right_to_left_runs() {
         assert_eq!(visual("(שלום)", Direction::Rtl), "(םולש)");
+    }
+
+    #[test]
+    fn every_mirrored_pair_is_mirrored_not_only_brackets() {
+        // "א ≤ ב": the comparison reads "alef is at most bet" right to left,
+        // so on the page the sign must open towards the alef.
+        assert_eq!(visual("א ≤ ב", Direction::Rtl), "ב ≥ א");
+        assert_eq!(visual("‹שלום›", Direction::Rtl), "‹םולש›");
+        assert_eq!(visual("⁅שלום⁆", Direction::Rtl), "⁅םולש⁆");
+        assert_eq!(visual("שלום ∈ ∑", Direction::Rtl), "∑ ∋ םולש");
+    }
+
+    #[test]
+    fn only_characters_in_right_to_left_runs_are_mirrored() {
+        assert_eq!(visual("שלום a≤b", Direction::Rtl), "a≤b םולש");
+        assert_eq!(visual("a ≤ b (c)", Direction::Ltr), "a ≤ b (c)");
+    }
+
+    #[test]
+    fn characters_without_a_mirror_are_kept() {
+        assert_eq!(mirror('א'), 'א');
+        assert_eq!(mirror('-'), '-');
+        // Bidi_Mirrored, but with no character that is its mirror image.
+        assert_eq!(mirror('∑'), '∑');
+        assert_eq!(mirror('≤'), '≥');
+        assert_eq!(mirror('«'), '»');
     }
 
     #[test]

@@ -392,39 +392,97 @@ fn content_width() -> f32 {
     PAGE_WIDTH - 2.0 * MARGIN
 }
 
-/// Breaks logical text into lines no wider than `width` at `size`: at spaces
-/// where possible, inside a word when the word alone is too wide (long
-/// fingerprints, serial numbers). Each `\n` starts a new line.
+/// Breaks logical text into lines no wider than `width` at `size`.
+///
+/// Lines break where the Unicode line breaking algorithm (UAX #14) allows:
+/// after spaces, after a hyphen inside a word, after a slash in a path, but
+/// not before punctuation or inside a number. A break the algorithm makes
+/// mandatory (each `\n`, and also CR, NEL or U+2028) always starts a new
+/// line. A word that alone is too wide (long fingerprints, serial numbers)
+/// is split by characters. Spaces left at the end of a line are not part of
+/// it, so they neither count towards its width nor shift its alignment.
 fn wrap(font: &Font, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
+    // `\n` is split off first so an empty line between two `\n` stays an
+    // empty line, as it always has.
     for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if font.width(&candidate, size) <= width {
-                line = candidate;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            // The word alone: split it by characters if it still overflows.
-            for c in word.chars() {
-                line.push(c);
-                if font.width(&line, size) > width && line.chars().count() > 1 {
-                    line.pop();
-                    lines.push(std::mem::take(&mut line));
-                    line.push(c);
-                }
-            }
-        }
-        lines.push(line);
+        wrap_paragraph(font, paragraph, size, width, &mut lines);
     }
     lines
+}
+
+fn wrap_paragraph(font: &Font, paragraph: &str, size: f32, width: f32, lines: &mut Vec<String>) {
+    // The font has no tab glyph; a tab is drawn as the space it stood for.
+    // Both are one byte, so the break positions below stay valid.
+    let paragraph = paragraph.replace('\t', " ");
+    let fits = |line: &str| font.width(line.trim_end(), size) <= width;
+    let mut line = String::new();
+    let mut start = 0;
+    // unicode-linebreak (UAX #14, the breaker textwrap and cosmic-text use)
+    // rather than splitting at whitespace by hand: it knows where else a
+    // line may break and which breaks are forced.
+    for (end, opportunity) in unicode_linebreak::linebreaks(&paragraph) {
+        let Some(segment) = paragraph.get(start..end) else {
+            break;
+        };
+        start = end;
+        let before = line.len();
+        line.push_str(segment);
+        if !fits(&line) {
+            line.truncate(before);
+            if line.trim_end().is_empty() {
+                // Only indentation so far: the segment starts the line.
+                line.clear();
+            } else {
+                lines.push(finish(&mut line));
+            }
+            if fits(segment) {
+                line.push_str(segment);
+            } else {
+                split_by_characters(font, segment, size, width, &mut line, lines);
+            }
+        }
+        if opportunity == unicode_linebreak::BreakOpportunity::Mandatory && end < paragraph.len() {
+            lines.push(finish(&mut line));
+        }
+    }
+    lines.push(finish(&mut line));
+}
+
+/// Takes the finished line out of `line`, without its trailing spaces.
+fn finish(line: &mut String) -> String {
+    let text = line.trim_end().to_owned();
+    line.clear();
+    text
+}
+
+/// Adds a segment too wide for any line to `line` character by character,
+/// closing each line that is full. A combining mark stays with the
+/// character before it even if that leaves the line a mark too wide, and a
+/// line holds at least one character even when that character alone is
+/// wider than `width`.
+fn split_by_characters(
+    font: &Font,
+    segment: &str,
+    size: f32,
+    width: f32,
+    line: &mut String,
+    lines: &mut Vec<String>,
+) {
+    use unicode_linebreak::{break_property, BreakClass};
+    for c in segment.chars() {
+        let before = line.len();
+        line.push(c);
+        let attached = matches!(
+            break_property(u32::from(c)),
+            BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner
+        );
+        if font.width(line.trim_end(), size) > width && before > 0 && !attached {
+            line.truncate(before);
+            lines.push(finish(line));
+            line.push(c);
+        }
+    }
 }
 
 /// Serialises laid-out pages with the embedded font subset.

@@ -8,8 +8,9 @@
 use crate::atomic_file::{self, Access};
 use crate::{Error, Result};
 use aws_lc_rs::rand::{SecureRandom, SystemRandom};
-use pkcs8::der::pem::LineEnding;
-use pkcs8::{EncryptedPrivateKeyInfo, PrivateKeyInfo};
+use der::pem::LineEnding;
+use pkcs8::pkcs5::pbes2;
+use pkcs8::{EncryptedPrivateKeyInfoRef, PrivateKeyInfoRef};
 use std::path::Path;
 use zeroize::Zeroizing;
 
@@ -45,11 +46,12 @@ pub fn read_encrypted(path: &Path, password: &str) -> Result<Zeroizing<Vec<u8>>>
             path: path.to_path_buf(),
         })
     };
-    let (label, der) = pkcs8::der::pem::decode_vec(text.as_bytes()).map_err(|_| invalid())?;
+    let (label, encrypted_der) = der::pem::decode_vec(text.as_bytes()).map_err(|_| invalid())?;
     if label != "ENCRYPTED PRIVATE KEY" {
         return Err(invalid());
     }
-    let encrypted = EncryptedPrivateKeyInfo::try_from(der.as_slice()).map_err(|_| invalid())?;
+    let encrypted =
+        EncryptedPrivateKeyInfoRef::try_from(encrypted_der.as_slice()).map_err(|_| invalid())?;
     let document = encrypted.decrypt(password).map_err(|_| {
         Error::Key(crate::KeyError::WrongPassword {
             path: path.to_path_buf(),
@@ -57,7 +59,7 @@ pub fn read_encrypted(path: &Path, password: &str) -> Result<Zeroizing<Vec<u8>>>
     })?;
     // CBC padding can pass by chance with a wrong password: the result must
     // also parse as a private key.
-    PrivateKeyInfo::try_from(document.as_bytes()).map_err(|_| {
+    PrivateKeyInfoRef::try_from(document.as_bytes()).map_err(|_| {
         Error::Key(crate::KeyError::WrongPassword {
             path: path.to_path_buf(),
         })
@@ -76,14 +78,28 @@ fn encrypt_to_pem(pkcs8_der: &[u8], password: &str) -> Result<Zeroizing<String>>
                 detail: "the random generator failed".into(),
             })
         })?;
-    let params =
-        pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(PBKDF2_ITERATIONS, &salt, &iv)
-            .map_err(|e| {
-                Error::Store(crate::StoreError::Database {
-                    detail: format!("PBES2 parameters: {e}"),
-                })
-            })?;
-    let info = PrivateKeyInfo::try_from(pkcs8_der).map_err(|e| {
+    encrypt_to_pem_with(pkcs8_der, password, &salt, iv)
+}
+
+/// The PEM for a given salt and IV: PBES2 with PBKDF2-HMAC-SHA256 over
+/// [`PBKDF2_ITERATIONS`] and AES-256-CBC, the one format SealDesk has always
+/// written. Kept apart from the random draw so a test can check that a file
+/// written today is byte for byte the one an earlier version wrote.
+fn encrypt_to_pem_with(
+    pkcs8_der: &[u8],
+    password: &str,
+    salt: &[u8],
+    iv: [u8; 16],
+) -> Result<Zeroizing<String>> {
+    // The constructor's name says "generate" but nothing is random: it only
+    // puts the given count, salt and IV into the parameters.
+    let params = pbes2::Parameters::generate_pbkdf2_sha256_aes256cbc(PBKDF2_ITERATIONS, salt, iv)
+        .map_err(|e| {
+        Error::Store(crate::StoreError::Database {
+            detail: format!("PBES2 parameters: {e}"),
+        })
+    })?;
+    let info = PrivateKeyInfoRef::try_from(pkcs8_der).map_err(|e| {
         Error::Store(crate::StoreError::Database {
             detail: format!("PKCS#8: {e}"),
         })
@@ -107,6 +123,153 @@ fn encrypt_to_pem(pkcs8_der: &[u8], password: &str) -> Result<Zeroizing<String>>
 mod tests {
     use super::*;
     use crate::keys::{GeneratedKey, KeyAlgorithm};
+    use std::process::Command;
+
+    /// A throwaway EC P-256 key as SealDesk wrote it with pkcs8 0.10, before
+    /// the move to 0.11; its password is `Hasło-0.10`. Files like it are on
+    /// users' disks and must keep opening.
+    const WRITTEN_WITH_PKCS8_0_10: &str = "\
+-----BEGIN ENCRYPTED PRIVATE KEY-----\n\
+MIH1MGAGCSqGSIb3DQEFDTBTMDIGCSqGSIb3DQEFDDAlBBCxAWXD5+iio4DAPLJv\n\
+h22nAgMJJ8AwDAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEP8srpRmwdY45oON\n\
+os7rdowEgZDKo3eZiI/W89kdGC096SET1E5fEYZw7uPIIoGzp3I6vVd2v2F91EeS\n\
+frW9ENRtYnCFVHNRCrSfUhrOZ5eORgR/a4HZ/0ue8H8D+MarNrsXiGBSilD+XY/k\n\
+Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
+7DnUl/R71dg=\n\
+-----END ENCRYPTED PRIVATE KEY-----\n";
+
+    fn openssl(args: &[&str]) -> std::process::Output {
+        Command::new("openssl")
+            .args(args)
+            .output()
+            .expect("openssl runs")
+    }
+
+    #[test]
+    fn a_file_written_by_the_earlier_version_opens_and_is_written_again_byte_for_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("earlier.key");
+        std::fs::write(&path, WRITTEN_WITH_PKCS8_0_10).unwrap();
+        let key = read_encrypted(&path, "Hasło-0.10").unwrap();
+        assert!(crate::keys::file_signer::FileSigner::from_pkcs8(&key).is_ok());
+        assert_eq!(
+            read_encrypted(&path, "Haslo-0.10").unwrap_err().code(),
+            "key.wrong-password"
+        );
+
+        // With the same salt and IV, today's writer gives the same file: the
+        // algorithms, their parameters and the iteration count are unchanged.
+        let (_, der) = der::pem::decode_vec(WRITTEN_WITH_PKCS8_0_10.as_bytes()).unwrap();
+        let info = EncryptedPrivateKeyInfoRef::try_from(der.as_slice()).unwrap();
+        let params = info.encryption_algorithm.pbes2().expect("PBES2");
+        let kdf = params.kdf.pbkdf2().expect("PBKDF2");
+        assert_eq!(kdf.iteration_count, PBKDF2_ITERATIONS);
+        let pbes2::EncryptionScheme::Aes256Cbc { iv } = params.encryption else {
+            panic!("not AES-256-CBC: {:?}", params.encryption);
+        };
+        let again = encrypt_to_pem_with(&key, "Hasło-0.10", kdf.salt.as_bytes(), iv).unwrap();
+        assert_eq!(again.as_str(), WRITTEN_WITH_PKCS8_0_10);
+    }
+
+    #[test]
+    fn openssl_opens_a_new_file_with_the_password_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.key");
+        let key = GeneratedKey::generate(KeyAlgorithm::EcP384).unwrap();
+        write_encrypted(&path, &key.pkcs8_der, "Hasło ż").unwrap();
+        let key_arg = path.to_str().unwrap();
+        let public = dir.path().join("pub.der");
+        let out = openssl(&[
+            "pkey",
+            "-in",
+            key_arg,
+            "-passin",
+            "pass:Hasło ż",
+            "-pubout",
+            "-outform",
+            "DER",
+            "-out",
+            public.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(std::fs::read(&public).unwrap(), key.spki_der);
+
+        let out = openssl(&["pkey", "-in", key_arg, "-passin", "pass:Haslo z", "-noout"]);
+        assert!(!out.status.success(), "a wrong password opened the key");
+
+        let out = openssl(&["asn1parse", "-in", key_arg]);
+        let structure = String::from_utf8_lossy(&out.stdout);
+        // 600,000 is 0x0927C0.
+        for part in [
+            "PBES2",
+            "PBKDF2",
+            "hmacWithSHA256",
+            "aes-256-cbc",
+            ":0927C0",
+        ] {
+            assert!(structure.contains(part), "no {part} in\n{structure}");
+        }
+    }
+
+    #[test]
+    fn a_file_openssl_wrote_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        let generated = dir.path().join("generated.pem");
+        let plain = dir.path().join("plain.der");
+        let path = dir.path().join("openssl.key");
+        let run = |args: &[&str]| {
+            let out = openssl(args);
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        let generated_arg = generated.to_str().unwrap();
+        run(&[
+            "genpkey",
+            "-algorithm",
+            "EC",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-out",
+            generated_arg,
+        ]);
+        // The unencrypted PKCS#8 DER to compare with (OpenSSL's own DER
+        // output of an EC key would be the SEC1 form instead).
+        let plain_arg = plain.to_str().unwrap();
+        run(&[
+            "pkcs8",
+            "-topk8",
+            "-nocrypt",
+            "-in",
+            generated_arg,
+            "-outform",
+            "DER",
+            "-out",
+            plain_arg,
+        ]);
+        run(&[
+            "pkcs8",
+            "-topk8",
+            "-in",
+            generated_arg,
+            "-v2",
+            "aes-256-cbc",
+            "-v2prf",
+            "hmacWithSHA256",
+            "-passout",
+            "pass:Hasło",
+            "-out",
+            path.to_str().unwrap(),
+        ]);
+        let key = read_encrypted(&path, "Hasło").unwrap();
+        assert_eq!(*key, std::fs::read(&plain).unwrap());
+    }
 
     #[test]
     fn round_trip_with_the_right_password_only() {

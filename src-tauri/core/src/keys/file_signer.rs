@@ -101,8 +101,8 @@ mod tests {
     use aws_lc_rs::signature::{UnparsedPublicKey, ECDSA_P256_SHA256_ASN1, ECDSA_P384_SHA384_ASN1};
 
     fn raw_public_key(spki: &[u8]) -> Vec<u8> {
-        use pkcs8::der::Decode;
-        let info = pkcs8::spki::SubjectPublicKeyInfoRef::from_der(spki).unwrap();
+        use der::Decode;
+        let info = x509_cert::spki::SubjectPublicKeyInfoRef::from_der(spki).unwrap();
         info.subject_public_key.raw_bytes().to_vec()
     }
 

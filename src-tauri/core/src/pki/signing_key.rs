@@ -4,10 +4,10 @@
 
 use crate::keys::signer::{SignatureScheme, Signer};
 use crate::{Error, Result};
-use pkcs8::der::Decode;
-use pkcs8::spki::SubjectPublicKeyInfoRef;
+use der::Decode;
 use rcgen::{PublicKeyData, SignatureAlgorithm, SigningKey};
 use std::cell::RefCell;
+use x509_cert::spki::SubjectPublicKeyInfoRef;
 
 /// A [`Signer`] seen through rcgen's key traits.
 pub(crate) struct RcgenKey<'a> {

@@ -186,6 +186,106 @@ fn words_wider_than_a_cell_are_broken_inside() {
 }
 
 #[test]
+fn a_fingerprint_after_its_label_moves_down_and_splits_by_characters() {
+    let font = Font::bundled().unwrap();
+    // SHA-256 of "abc": digits and letters with no break opportunity.
+    let fingerprint = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    let lines = wrap(&font, &format!("SHA-256: {fingerprint}"), 8.0, 100.0);
+    assert_eq!(lines[0], "SHA-256:", "the hyphen before 256 is no break");
+    assert!(lines.len() > 2, "{lines:?}");
+    for line in &lines {
+        assert!(font.width(line, 8.0) <= 100.0, "{line}");
+    }
+    assert_eq!(lines[1..].concat(), fingerprint);
+}
+
+#[test]
+fn a_split_word_keeps_combining_marks_with_their_letters() {
+    let font = Font::bundled().unwrap();
+    // "का" is KA + the vowel sign AA, a combining mark that takes room of
+    // its own (here the width of the font's missing-glyph box): a split
+    // must not leave it at the start of the next line.
+    let word = "का".repeat(40);
+    let lines = wrap(&font, &word, 10.0, 55.0);
+    assert!(lines.len() > 1);
+    for line in &lines {
+        assert!(line.starts_with('क'), "{line:?}");
+    }
+    assert_eq!(lines.concat(), word);
+}
+
+#[test]
+fn a_word_breaks_after_its_hyphen_rather_than_inside() {
+    let font = Font::bundled().unwrap();
+    // Room for "Zażółć-gęślą-ja", not for the whole word: the break goes
+    // after the hyphen, where splitting at whitespace only would have cut
+    // the last part in two.
+    let width = font.width("Zażółć-gęślą-ja", 10.0);
+    let lines = wrap(&font, "Zażółć-gęślą-jaźń", 10.0, width);
+    assert_eq!(lines, ["Zażółć-gęślą-", "jaźń"]);
+}
+
+#[test]
+fn a_path_breaks_after_a_slash() {
+    let font = Font::bundled().unwrap();
+    let width = font.width("archiwum/wnioski/odn", 10.0);
+    let lines = wrap(&font, "archiwum/wnioski/odnowienia", 10.0, width);
+    assert_eq!(lines, ["archiwum/wnioski/", "odnowienia"]);
+    // No break before the digits of a number after a slash.
+    let lines = wrap(&font, "wnioski/2026", 10.0, font.width("wnioski/20", 10.0));
+    assert_ne!(lines[0], "wnioski/");
+}
+
+#[test]
+fn mandatory_breaks_start_new_lines() {
+    let font = Font::bundled().unwrap();
+    let wide = 400.0;
+    assert_eq!(wrap(&font, "one\u{2028}two", 10.0, wide), ["one", "two"]);
+    assert_eq!(wrap(&font, "one\rtwo", 10.0, wide), ["one", "two"]);
+    assert_eq!(wrap(&font, "one\r\ntwo", 10.0, wide), ["one", "two"]);
+    assert_eq!(
+        wrap(&font, "one\n\ntwo\n", 10.0, wide),
+        ["one", "", "two", ""],
+        "each \\n is a line of its own, an empty one included"
+    );
+    assert_eq!(wrap(&font, "", 10.0, wide), [""]);
+}
+
+#[test]
+fn spaces_at_a_break_are_not_drawn() {
+    let font = Font::bundled().unwrap();
+    let width = font
+        .width("alpha beta", 10.0)
+        .max(font.width("gamma delta", 10.0));
+    let lines = wrap(&font, "alpha beta   gamma\tdelta ", 10.0, width);
+    assert_eq!(lines, ["alpha beta", "gamma delta"]);
+    for line in &lines {
+        assert_eq!(line.trim_end(), line);
+    }
+    // The trailing spaces do not push a right-to-left line off its margin.
+    let mut document = Document::new("כותרת", Direction::Rtl);
+    document.paragraph("שלום   ");
+    let pages = Layout::run(&document, &font);
+    let Item::Text { x, text, size, .. } = &pages[0][1] else {
+        panic!("expected the paragraph line");
+    };
+    assert_eq!(text, "םולש");
+    assert!((x + font.width(text, *size) - (PAGE_WIDTH - MARGIN)).abs() < 0.01);
+}
+
+#[test]
+fn a_hebrew_comparison_is_drawn_with_its_sign_mirrored() {
+    let font = Font::bundled().unwrap();
+    let mut document = Document::new("כותרת", Direction::Rtl);
+    document.paragraph("גיל ≤ 18");
+    let pages = Layout::run(&document, &font);
+    let Item::Text { text, .. } = &pages[0][1] else {
+        panic!("expected the paragraph line");
+    };
+    assert_eq!(text, "18 ≥ ליג");
+}
+
+#[test]
 fn an_existing_file_is_not_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("doc.pdf");

@@ -4,9 +4,9 @@
 use super::failure::{token_failure, Operation};
 use crate::keys::KeyAlgorithm;
 use crate::Result;
-use pkcs8::der::asn1::{Any, BitString, ObjectIdentifier, OctetStringRef, SequenceOf, UintRef};
-use pkcs8::der::{Decode, Encode};
-use pkcs8::spki::{AlgorithmIdentifierOwned, SubjectPublicKeyInfoOwned};
+use der::asn1::{Any, BitString, ObjectIdentifier, OctetStringRef, UintRef};
+use der::{Decode, Encode};
+use x509_cert::spki::{AlgorithmIdentifierOwned, SubjectPublicKeyInfoOwned};
 
 const EC_PUBLIC_KEY: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.2.1");
 const SECP256R1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
@@ -53,7 +53,7 @@ pub(super) fn ec_spki(algorithm: KeyAlgorithm, ec_point: &[u8]) -> Result<Vec<u8
         curve(algorithm).ok_or_else(|| malformed("an EC key for an RSA algorithm"))?;
     let point_len = 1 + 2 * field_len;
     let is_point = |p: &[u8]| p.len() == point_len && p.first() == Some(&0x04);
-    let point = match OctetStringRef::from_der(ec_point) {
+    let point = match <&OctetStringRef>::from_der(ec_point) {
         Ok(inner) if is_point(inner.as_bytes()) => inner.as_bytes(),
         _ if is_point(ec_point) => ec_point,
         _ => return Err(malformed("an EC point that is not on the expected curve")),
@@ -66,13 +66,12 @@ pub(super) fn ec_spki(algorithm: KeyAlgorithm, ec_point: &[u8]) -> Result<Vec<u8
 /// `CKA_PUBLIC_EXPONENT` (big-endian unsigned integers).
 pub(super) fn rsa_spki(modulus: &[u8], public_exponent: &[u8]) -> Result<Vec<u8>> {
     let bad = |_| malformed("an unreadable RSA public key");
-    let mut rsa_public_key = SequenceOf::<UintRef<'_>, 2>::new();
-    rsa_public_key
-        .add(UintRef::new(modulus).map_err(bad)?)
-        .map_err(bad)?;
-    rsa_public_key
-        .add(UintRef::new(public_exponent).map_err(bad)?)
-        .map_err(bad)?;
+    // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER };
+    // an array encodes as a SEQUENCE of its elements.
+    let rsa_public_key = [
+        UintRef::new(modulus).map_err(bad)?,
+        UintRef::new(public_exponent).map_err(bad)?,
+    ];
     let der = rsa_public_key.to_der().map_err(bad)?;
     encode_spki(RSA_ENCRYPTION, Any::null(), &der)
 }
@@ -104,11 +103,11 @@ pub(super) fn ecdsa_signature_der(algorithm: KeyAlgorithm, raw: &[u8]) -> Result
         return Err(bad());
     }
     let (r, s) = raw.split_at(field_len);
-    let mut value = SequenceOf::<UintRef<'_>, 2>::new();
-    for half in [r, s] {
-        let int = UintRef::new(half).map_err(|_| bad())?;
-        value.add(int).map_err(|_| bad())?;
-    }
+    // ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER }
+    let value = [
+        UintRef::new(r).map_err(|_| bad())?,
+        UintRef::new(s).map_err(|_| bad())?,
+    ];
     value.to_der().map_err(|_| bad())
 }
 
@@ -116,7 +115,7 @@ pub(super) fn ecdsa_signature_der(algorithm: KeyAlgorithm, raw: &[u8]) -> Result
 mod tests {
     use super::*;
     use crate::keys::GeneratedKey;
-    use pkcs8::spki::SubjectPublicKeyInfoRef;
+    use x509_cert::spki::SubjectPublicKeyInfoRef;
 
     fn subject_public_key(spki: &[u8]) -> Vec<u8> {
         SubjectPublicKeyInfoRef::from_der(spki)
@@ -152,9 +151,11 @@ mod tests {
     fn rsa_public_keys_come_out_as_aws_lc_encodes_them() {
         let key = GeneratedKey::generate(KeyAlgorithm::Rsa2048).unwrap();
         let rsa_public_key = subject_public_key(&key.spki_der);
-        let parts = SequenceOf::<UintRef<'_>, 2>::from_der(&rsa_public_key).unwrap();
-        let modulus = parts.get(0).unwrap().as_bytes();
-        let exponent = parts.get(1).unwrap().as_bytes();
+        let parts = Vec::<UintRef<'_>>::from_der(&rsa_public_key).unwrap();
+        let [modulus, exponent] = parts.as_slice() else {
+            panic!("an RSAPublicKey has two integers, not {}", parts.len());
+        };
+        let (modulus, exponent) = (modulus.as_bytes(), exponent.as_bytes());
         assert_eq!(exponent, [1, 0, 1]);
         assert_eq!(rsa_spki(modulus, exponent).unwrap(), key.spki_der);
         // Tokens may pad the modulus with a leading zero byte.

@@ -7,8 +7,8 @@ use crate::keys::{registry, signer::Signer};
 use aws_lc_rs::signature::{self, UnparsedPublicKey, VerificationAlgorithm};
 use cryptoki::mechanism::Mechanism;
 use cryptoki::object::{Attribute, AttributeType, ObjectClass};
-use pkcs8::der::Decode;
-use pkcs8::spki::SubjectPublicKeyInfoRef;
+use der::Decode;
+use x509_cert::spki::SubjectPublicKeyInfoRef;
 
 fn verification(algorithm: KeyAlgorithm) -> &'static dyn VerificationAlgorithm {
     match algorithm {

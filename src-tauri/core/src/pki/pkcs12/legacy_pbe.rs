@@ -5,8 +5,8 @@
 //! library, so nothing inside it is derived from.
 
 use cbc::cipher::{block_padding::Pkcs7, BlockCipherDecrypt, BlockModeDecrypt, KeyInit, KeyIvInit};
+use der::asn1::ObjectIdentifier;
 use pkcs12::kdf::{derive_key_utf8, Pkcs12KeyType};
-use pkcs8::der::asn1::ObjectIdentifier;
 
 /// pbeWithSHAAnd3-KeyTripleDES-CBC.
 pub(super) const SHA1_3DES: ObjectIdentifier =

@@ -17,8 +17,8 @@
 
 use super::legacy_pbe;
 use crate::{Error, Result};
-use pkcs8::der::asn1::{AnyRef, ObjectIdentifier};
-use pkcs8::der::{Decode, Reader, SliceReader, Tag, TagNumber, Tagged};
+use der::asn1::{AnyRef, ObjectIdentifier};
+use der::{Decode, Reader, SliceReader, Tag, TagNumber, Tagged};
 use pkcs8::pkcs5::pbes2;
 
 /// Real PKCS#12 files, even with long chains of RSA-4096 certificates, stay
@@ -58,7 +58,7 @@ pub(super) fn check(data: &[u8], password: &str) -> Result<Shape> {
     }
     let pfx = AnyRef::from_der(data).map_err(|e| {
         Error::Pki(crate::PkiError::Pkcs12Invalid {
-            detail: crate::parse_failure::der_07(&e),
+            detail: crate::parse_failure::der(&e),
         })
     })?;
     let parts = (pfx.tag() == Tag::Sequence)
@@ -164,7 +164,7 @@ fn decrypted_safe(
         return Ok(None);
     };
     if content_type.decode_as::<ObjectIdentifier>().is_err()
-        || content.tag().number() != TagNumber::N0
+        || content.tag().number() != TagNumber(0)
         || !content.tag().is_context_specific()
     {
         return Ok(None);
@@ -278,7 +278,7 @@ fn invalid(detail: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pkcs8::der::Encode;
+    use der::Encode;
 
     fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
         let mut out = vec![tag];

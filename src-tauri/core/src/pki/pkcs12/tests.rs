@@ -645,8 +645,8 @@ fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
 }
 
 fn oid(dotted: &str) -> Vec<u8> {
-    use pkcs8::der::Encode;
-    pkcs8::der::asn1::ObjectIdentifier::new_unwrap(dotted)
+    use der::Encode;
+    der::asn1::ObjectIdentifier::new_unwrap(dotted)
         .to_der()
         .unwrap()
 }
@@ -656,11 +656,11 @@ fn oid(dotted: &str) -> Vec<u8> {
 /// each (their ciphertext is noise: the budget must refuse before any of
 /// them is derived).
 pub(super) fn hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
-    use pkcs8::der::Encode;
+    use der::Encode;
     use pkcs8::pkcs5::pbes2::Parameters;
     let salt = [7u8; 16];
     let iv = [9u8; 16];
-    let costly = Parameters::pbkdf2_sha256_aes256cbc(1_000_000, &salt, &iv)
+    let costly = Parameters::generate_pbkdf2_sha256_aes256cbc(1_000_000, &salt, iv)
         .unwrap()
         .to_der()
         .unwrap();
@@ -682,7 +682,7 @@ pub(super) fn hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
         .concat(),
     );
     let safe_contents = tlv(0x30, &shrouded.repeat(bags));
-    let cheap = Parameters::pbkdf2_sha256_aes256cbc(TEST_ITERATIONS, &salt, &iv).unwrap();
+    let cheap = Parameters::generate_pbkdf2_sha256_aes256cbc(TEST_ITERATIONS, &salt, iv).unwrap();
     let ciphertext = cheap.encrypt(password.as_bytes(), &safe_contents).unwrap();
     pfx_with_one_encrypted_safe(&pbes2_alg(&cheap.to_der().unwrap()), &ciphertext)
 }
@@ -693,8 +693,8 @@ pub(super) fn hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
 /// hides `bags` shrouded key bags of 1,000,000 iterations each, also legacy.
 pub(super) fn legacy_hidden_bags_pfx(bags: usize, password: &str) -> Vec<u8> {
     use cbc::cipher::{block_padding::Pkcs7, BlockModeEncrypt, KeyIvInit};
+    use der::Encode;
     use pkcs12::kdf::{derive_key_utf8, Pkcs12KeyType};
-    use pkcs8::der::Encode;
     let sha1_3des = |salt: &[u8], iterations: i64| {
         tlv(
             0x30,
