@@ -1,18 +1,24 @@
 //! What SealDesk reads out of an X.509 certificate: names, validity,
-//! fingerprints, usages. Parsing is x509-parser's; this module only picks
-//! the fields and gives them names a user understands.
+//! fingerprints, usages. Parsing is x509-cert's (the same DER stack as the
+//! CMS signatures); this module only picks the fields and gives them names
+//! a user understands.
 
 use crate::keys::spki_sha256;
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
+use const_oid::db::rfc5280::{
+    ID_KP_CLIENT_AUTH, ID_KP_CODE_SIGNING, ID_KP_EMAIL_PROTECTION, ID_KP_OCSP_SIGNING,
+    ID_KP_SERVER_AUTH, ID_KP_TIME_STAMPING,
+};
+use const_oid::{AssociatedOid, ObjectIdentifier};
+use der::Decode;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use x509_parser::certificate::X509Certificate;
-use x509_parser::extensions::GeneralName;
-use x509_parser::prelude::FromDer;
-use x509_parser::x509::X509Name;
+use x509_cert::ext::pkix::name::GeneralName;
+use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAltName};
 
-use super::name::{attribute_name, attribute_text, rfc4514};
+use super::decode::{parse_certificate, Certificate};
+use super::name::{attribute_name, attribute_oid, attribute_text, rfc4514, OrderedName};
 
 /// One attribute of a distinguished name, e.g. `CN` = `Тарас Шевченко`.
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
@@ -64,26 +70,15 @@ pub struct CertificateInfo {
 impl CertificateInfo {
     /// Parses a DER certificate. Trailing bytes are refused.
     pub fn from_der(der: &[u8]) -> Result<Self> {
-        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| {
-            Error::Pki(crate::PkiError::CertificateInvalid {
-                detail: crate::parse_failure::x509(&e),
-            })
-        })?;
-        if !rest.is_empty() {
-            return Err(Error::Pki(crate::PkiError::CertificateInvalid {
-                detail: "unexpected bytes after the certificate".into(),
-            }));
-        }
-        let invalid = |e: x509_parser::error::X509Error| {
-            Error::Pki(crate::PkiError::CertificateInvalid {
-                detail: crate::parse_failure::x509_error(&e),
-            })
-        };
-        let not_before = to_utc(cert.validity().not_before.timestamp())?;
-        let not_after = to_utc(cert.validity().not_after.timestamp())?;
+        let parsed = parse_certificate(der).map_err(invalid)?;
+        let cert = &parsed.certificate;
+        let tbs = cert.tbs_certificate();
+        let subject = parsed.subject_name().map_err(invalid)?;
+        let issuer = parsed.issuer_name().map_err(invalid)?;
+        let not_before = to_utc(tbs.validity().not_before.to_unix_duration())?;
+        let not_after = to_utc(tbs.validity().not_after.to_unix_duration())?;
         let mut key_usage = Vec::new();
-        if let Some(ku) = cert.key_usage().map_err(invalid)? {
-            let ku = ku.value;
+        if let Some(ku) = unique_extension::<KeyUsage>(cert).map_err(invalid)? {
             for (set, name) in [
                 (ku.digital_signature(), "digitalSignature"),
                 (ku.non_repudiation(), "nonRepudiation"),
@@ -98,47 +93,41 @@ impl CertificateInfo {
                 }
             }
         }
-        let mut extended_key_usage = Vec::new();
-        if let Some(eku) = cert.extended_key_usage().map_err(invalid)? {
-            let eku = eku.value;
-            for (set, name) in [
-                (eku.server_auth, "serverAuth"),
-                (eku.client_auth, "clientAuth"),
-                (eku.code_signing, "codeSigning"),
-                (eku.email_protection, "emailProtection"),
-                (eku.time_stamping, "timeStamping"),
-                (eku.ocsp_signing, "OCSPSigning"),
-            ] {
-                if set {
-                    extended_key_usage.push(name.to_string());
-                }
-            }
-            extended_key_usage.extend(eku.other.iter().map(|oid| oid.to_id_string()));
-        }
+        let extended_key_usage =
+            match unique_extension::<ExtendedKeyUsage>(cert).map_err(invalid)? {
+                Some(eku) => extended_key_usage_names(&eku.0),
+                None => Vec::new(),
+            };
         let mut emails = Vec::new();
-        if let Some(san) = cert.subject_alternative_name().map_err(invalid)? {
-            for name in &san.value.general_names {
-                if let GeneralName::RFC822Name(mail) = name {
+        if let Some(san) = unique_extension::<SubjectAltName>(cert).map_err(invalid)? {
+            for name in &san.0 {
+                if let GeneralName::Rfc822Name(mail) = name {
                     emails.push(mail.to_string());
                 }
             }
         }
+        // A CA only by a readable, single basicConstraints saying so; a
+        // damaged one makes the certificate an end entity, not unreadable.
+        let is_ca = unique_extension::<BasicConstraints>(cert)
+            .ok()
+            .flatten()
+            .is_some_and(|bc| bc.ca);
         Ok(Self {
-            subject: rfc4514(cert.subject()),
-            issuer: rfc4514(cert.issuer()),
-            subject_attributes: attributes(cert.subject()),
-            serial: hex::encode(cert.raw_serial()),
+            subject: rfc4514(&subject),
+            issuer: rfc4514(&issuer),
+            subject_attributes: attributes(&subject),
+            serial: hex::encode(tbs.serial_number().as_bytes()),
             not_before,
             not_after,
             sha256: hex::encode(Sha256::digest(der)),
             sha1: hex::encode(sha1_digest(der)),
-            spki_sha256: spki_sha256(cert.public_key().raw),
-            is_ca: cert.is_ca(),
-            self_issued: cert.subject().as_raw() == cert.issuer().as_raw(),
+            spki_sha256: spki_sha256(parsed.spki),
+            is_ca,
+            self_issued: parsed.subject == parsed.issuer,
             key_usage,
             extended_key_usage,
             emails,
-            signature_algorithm: cert.signature_algorithm.algorithm.to_id_string(),
+            signature_algorithm: cert.signature_algorithm().oid.to_string(),
         })
     }
 
@@ -150,20 +139,71 @@ impl CertificateInfo {
 
 /// The public key (SubjectPublicKeyInfo DER) of a DER certificate.
 pub fn spki_of(der: &[u8]) -> Result<Vec<u8>> {
-    let (_, cert) = X509Certificate::from_der(der).map_err(|e| {
-        Error::Pki(crate::PkiError::CertificateInvalid {
-            detail: crate::parse_failure::x509(&e),
-        })
-    })?;
-    Ok(cert.public_key().raw.to_vec())
+    Ok(parse_certificate(der).map_err(invalid)?.spki.to_vec())
 }
 
-fn to_utc(seconds: i64) -> Result<DateTime<Utc>> {
-    DateTime::from_timestamp(seconds, 0).ok_or_else(|| {
-        Error::Pki(crate::PkiError::CertificateInvalid {
-            detail: "validity date out of range".into(),
-        })
-    })
+/// The only extension of type `T` in `cert`, decoded; `None` when there is
+/// none. An extension given twice, or one whose contents do not read, is
+/// refused with a short English detail: RFC 5280 forbids the first and the
+/// second cannot be shown truthfully.
+pub(crate) fn unique_extension<'a, T>(
+    cert: &'a Certificate,
+) -> std::result::Result<Option<T>, String>
+where
+    T: Decode<'a> + AssociatedOid,
+{
+    let mut found = cert
+        .tbs_certificate()
+        .extensions()
+        .into_iter()
+        .flatten()
+        .filter(|ext| ext.extn_id == T::OID);
+    let first = found.next();
+    if found.next().is_some() {
+        return Err("duplicate extensions".into());
+    }
+    first
+        .map(|ext| T::from_der(ext.extn_value.as_bytes()).map_err(|_| "invalid extensions".into()))
+        .transpose()
+}
+
+/// Names of the extended key usages: the well-known ones by name in a fixed
+/// order, then any others as dotted OIDs in certificate order; repeats are
+/// shown once and anyExtendedKeyUsage is not shown (it restricts nothing).
+fn extended_key_usage_names(oids: &[ObjectIdentifier]) -> Vec<String> {
+    const ANY: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.37.0");
+    const KNOWN: [(ObjectIdentifier, &str); 6] = [
+        (ID_KP_SERVER_AUTH, "serverAuth"),
+        (ID_KP_CLIENT_AUTH, "clientAuth"),
+        (ID_KP_CODE_SIGNING, "codeSigning"),
+        (ID_KP_EMAIL_PROTECTION, "emailProtection"),
+        (ID_KP_TIME_STAMPING, "timeStamping"),
+        (ID_KP_OCSP_SIGNING, "OCSPSigning"),
+    ];
+    let mut names: Vec<String> = KNOWN
+        .iter()
+        .filter(|(oid, _)| oids.contains(oid))
+        .map(|(_, name)| name.to_string())
+        .collect();
+    let mut others: Vec<&ObjectIdentifier> = Vec::new();
+    for oid in oids {
+        if *oid != ANY && !KNOWN.iter().any(|(known, _)| known == oid) && !others.contains(&oid) {
+            others.push(oid);
+        }
+    }
+    names.extend(others.into_iter().map(ToString::to_string));
+    names
+}
+
+fn to_utc(since_epoch: std::time::Duration) -> Result<DateTime<Utc>> {
+    i64::try_from(since_epoch.as_secs())
+        .ok()
+        .and_then(|seconds| DateTime::from_timestamp(seconds, 0))
+        .ok_or_else(|| invalid("validity date out of range".into()))
+}
+
+fn invalid(detail: String) -> Error {
+    Error::Pki(crate::PkiError::CertificateInvalid { detail })
 }
 
 fn sha1_digest(der: &[u8]) -> Vec<u8> {
@@ -172,10 +212,10 @@ fn sha1_digest(der: &[u8]) -> Vec<u8> {
         .to_vec()
 }
 
-fn attributes(name: &X509Name<'_>) -> Vec<NameAttribute> {
-    name.iter_attributes()
+fn attributes(name: &OrderedName) -> Vec<NameAttribute> {
+    name.attributes()
         .map(|attr| NameAttribute {
-            name: attribute_name(&attr.attr_type().to_id_string()),
+            name: attribute_name(&attribute_oid(attr)),
             value: attribute_text(attr),
         })
         .collect()

@@ -2,12 +2,15 @@
 //! issues a certificate for them: PEM or DER, self-signature checked.
 
 use super::decode::pem_blocks;
-use super::name::rfc4514;
+use super::name::{attributes_of, plain_text, rfc4514, OrderedName, EMAIL_ADDRESS};
+use super::signature::SignatureError;
 use crate::{Error, Result};
-use x509_parser::certification_request::X509CertificationRequest;
-use x509_parser::error::X509Error;
-use x509_parser::extensions::{GeneralName, ParsedExtension};
-use x509_parser::prelude::FromDer;
+use const_oid::{AssociatedOid, ObjectIdentifier};
+use der::{Decode, Reader, SliceReader};
+use x509_cert::ext::pkix::name::GeneralName;
+use x509_cert::ext::pkix::SubjectAltName;
+use x509_cert::ext::Extension;
+use x509_cert::request::CertReq;
 
 /// PEM labels of requests; `NEW CERTIFICATE REQUEST` is what Windows
 /// (certreq) and old Netscape tools write.
@@ -33,33 +36,127 @@ pub struct RequestInfo {
 /// [`PkiError::CsrInvalid`].
 pub fn read_csr(data: &[u8]) -> Result<RequestInfo> {
     let der = request_der(data)?;
-    let (rest, request) = X509CertificationRequest::from_der(&der)
-        .map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
-    if !rest.is_empty() {
+    let parts = request_parts(&der);
+    let mut reader = SliceReader::new(&der).map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
+    let request = match CertReq::decode(&mut reader) {
+        Ok(request) => request,
+        // x509-cert knows only version 1 (0); a request that is well formed
+        // but of another version is named as such rather than "damaged".
+        Err(err) => {
+            return Err(invalid(match parts {
+                Ok(RequestParts { version, .. }) if version != 0 => {
+                    format!("unknown request version {version}")
+                }
+                _ => crate::parse_failure::x509(&err),
+            }))
+        }
+    };
+    if !reader.is_finished() {
         return Err(invalid("unexpected bytes after the request".into()));
     }
-    let info = &request.certification_request_info;
-    if info.version.0 != 0 {
-        return Err(invalid(format!(
-            "unknown request version {}",
-            info.version.0
-        )));
-    }
-    request.verify_signature().map_err(|e| match e {
-        X509Error::SignatureUnsupportedAlgorithm => {
+    let parts = parts.map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
+    let requested = requested_extensions(&request)?;
+    super::signature::verify(
+        &request.info.public_key,
+        &request.algorithm,
+        &request.signature,
+        parts.info,
+    )
+    .map_err(|e| match e {
+        SignatureError::Unsupported => {
             invalid("the request is signed with an algorithm SealDesk cannot check".into())
         }
-        X509Error::SignatureVerificationError => invalid(
+        SignatureError::Invalid => invalid(
             "the request's signature does not match its contents: it was changed or damaged".into(),
         ),
-        other => invalid(crate::parse_failure::x509_error(&other)),
     })?;
+    // The subject as the file orders it (see `OrderedName`).
+    let subject = OrderedName::from_der(parts.subject)
+        .map_err(|e| invalid(crate::parse_failure::x509(&e)))?;
     Ok(RequestInfo {
-        subject: rfc4514(&info.subject),
-        spki_der: info.subject_pki.raw.to_vec(),
-        email: requested_email(&request),
+        subject: rfc4514(&subject),
+        spki_der: parts.spki.to_vec(),
+        email: requested_email(&requested).or_else(|| {
+            attributes_of(&subject, EMAIL_ADDRESS)
+                .find_map(plain_text)
+                .map(str::to_string)
+        }),
         der,
     })
+}
+
+/// The DER of the parts of a request that are used as bytes, and its
+/// version, read without judging the rest.
+struct RequestParts<'a> {
+    /// The CertificationRequestInfo, which the signature covers.
+    info: &'a [u8],
+    /// The subject Name.
+    subject: &'a [u8],
+    /// The SubjectPublicKeyInfo.
+    spki: &'a [u8],
+    version: u32,
+}
+
+fn request_parts(der: &[u8]) -> der::Result<RequestParts<'_>> {
+    let info = SliceReader::new(der)?.sequence(|request| {
+        let info = request.tlv_bytes()?;
+        request.tlv_bytes()?; // signatureAlgorithm
+        request.tlv_bytes()?; // signature
+        Ok::<_, der::Error>(info)
+    })?;
+    SliceReader::new(info)?.sequence(|fields| {
+        let version = u32::decode(fields)?;
+        let subject = fields.tlv_bytes()?;
+        let spki = fields.tlv_bytes()?;
+        while !fields.is_finished() {
+            fields.tlv_bytes()?; // attributes
+        }
+        Ok(RequestParts {
+            info,
+            subject,
+            spki,
+            version,
+        })
+    })
+}
+
+/// The extensions of the request's first extensionRequest attribute (none
+/// without one). One that does not read makes the request unreadable, as
+/// it always has: what the requester asked for cannot be shown.
+fn requested_extensions(request: &CertReq) -> Result<Vec<Extension>> {
+    const EXTENSION_REQUEST: ObjectIdentifier =
+        ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.14");
+    let Some(attribute) = request
+        .info
+        .attributes
+        .iter()
+        .find(|attribute| attribute.oid == EXTENSION_REQUEST)
+    else {
+        return Ok(Vec::new());
+    };
+    let value = attribute
+        .values
+        .iter()
+        .next()
+        .ok_or_else(|| invalid(crate::parse_failure::DAMAGED.into()))?;
+    value
+        .decode_as::<Vec<Extension>>()
+        .map_err(|e| invalid(crate::parse_failure::x509(&e)))
+}
+
+/// The first e-mail address of the first requested subject alternative
+/// name that holds one; names that do not read are passed over.
+fn requested_email(extensions: &[Extension]) -> Option<String> {
+    extensions
+        .iter()
+        .filter(|extension| extension.extn_id == SubjectAltName::OID)
+        .filter_map(|extension| SubjectAltName::from_der(extension.extn_value.as_bytes()).ok())
+        .find_map(|san| {
+            san.0.into_iter().find_map(|name| match name {
+                GeneralName::Rfc822Name(mail) => Some(mail.to_string()),
+                _ => None,
+            })
+        })
 }
 
 fn request_der(data: &[u8]) -> Result<Vec<u8>> {
@@ -74,27 +171,6 @@ fn request_der(data: &[u8]) -> Result<Vec<u8>> {
             "the file holds {n} requests; give one at a time"
         ))),
     }
-}
-
-fn requested_email(request: &X509CertificationRequest<'_>) -> Option<String> {
-    let from_extensions = request.requested_extensions().and_then(|mut extensions| {
-        extensions.find_map(|extension| match extension {
-            ParsedExtension::SubjectAlternativeName(san) => {
-                san.general_names.iter().find_map(|name| match name {
-                    GeneralName::RFC822Name(mail) => Some(mail.to_string()),
-                    _ => None,
-                })
-            }
-            _ => None,
-        })
-    });
-    from_extensions.or_else(|| {
-        request
-            .certification_request_info
-            .subject
-            .iter_email()
-            .find_map(|attr| attr.as_str().ok().map(str::to_string))
-    })
 }
 
 fn invalid(detail: String) -> Error {

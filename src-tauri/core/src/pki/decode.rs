@@ -2,9 +2,17 @@
 //! or a whole chain, or a single binary (DER) certificate. Also tells a
 //! PKCS#12 file apart, so an importer knows to ask for its password.
 
+use super::name::OrderedName;
 use crate::{Error, Result};
-use x509_parser::certificate::X509Certificate;
-use x509_parser::prelude::FromDer;
+use der::{Decode, Reader, SliceReader};
+use x509_cert::certificate::{CertificateInner, Raw};
+
+/// A certificate as SealDesk reads them: strict DER, but with x509-cert's
+/// Raw profile, which takes serial numbers of any length. RFC 5280 allows
+/// 20 octets, yet real CAs issued longer ones (a 21-octet serial, 22 with
+/// its sign byte, in Qualcomm's attestation chain), and the reader used
+/// before took them, so such certificates keep importing.
+pub(crate) type Certificate = CertificateInner<Raw>;
 
 /// PEM labels of certificates; `X509 CERTIFICATE` is what old tools wrote.
 const CERTIFICATE_LABELS: &[&[u8]] = &[b"CERTIFICATE", b"X509 CERTIFICATE"];
@@ -64,21 +72,103 @@ pub fn looks_like_pkcs12(data: &[u8]) -> bool {
     content_info.first() == Some(&0x06)
 }
 
+/// A certificate as x509-cert reads it, with the DER of the parts that are
+/// compared or hashed as bytes. They are cut from the input rather than
+/// encoded again: a signature covers the bytes as they were sent.
+pub(crate) struct ParsedCertificate<'a> {
+    /// The decoded certificate. Its names hold each multi-valued RDN in
+    /// DER order; [`Self::subject_name`] and [`Self::issuer_name`] keep the
+    /// order of the file, which is the one shown.
+    pub(crate) certificate: Certificate,
+    /// The TBSCertificate, which the issuer's signature covers.
+    pub(crate) tbs: &'a [u8],
+    /// The issuer Name.
+    pub(crate) issuer: &'a [u8],
+    /// The subject Name.
+    pub(crate) subject: &'a [u8],
+    /// The SubjectPublicKeyInfo.
+    pub(crate) spki: &'a [u8],
+}
+
+impl ParsedCertificate<'_> {
+    /// The subject, attributes in file order.
+    pub(crate) fn subject_name(&self) -> std::result::Result<OrderedName, String> {
+        OrderedName::from_der(self.subject).map_err(|e| crate::parse_failure::x509(&e))
+    }
+
+    /// The issuer, attributes in file order.
+    pub(crate) fn issuer_name(&self) -> std::result::Result<OrderedName, String> {
+        OrderedName::from_der(self.issuer).map_err(|e| crate::parse_failure::x509(&e))
+    }
+}
+
 /// Parses a whole DER certificate; bytes after it are refused, so the DER
-/// kept is exactly the certificate.
-pub(crate) fn parse_certificate(der: &[u8]) -> std::result::Result<X509Certificate<'_>, String> {
-    // x509-parser takes an outer tag of any class with the SEQUENCE number
-    // (0x90, 0xb0, ...); DER allows only the universal SEQUENCE, so that
-    // what is kept reads back as the same certificate from a DER file.
+/// kept is exactly the certificate. The detail of a refusal is short
+/// English for the user (see [`crate::parse_failure`]).
+pub(crate) fn parse_certificate(der: &[u8]) -> std::result::Result<ParsedCertificate<'_>, String> {
+    // DER allows only the universal SEQUENCE as the outer tag. x509-cert
+    // insists too; the check stays explicit because x509-parser, used
+    // before, took any class with the SEQUENCE number (0x90, 0xb0, ...),
+    // so that what is kept reads back as the same certificate from a DER
+    // file (found by fuzzing).
     if !looks_like_der(der) {
         return Err("the certificate is not a DER SEQUENCE".into());
     }
-    let (rest, cert) =
-        X509Certificate::from_der(der).map_err(|e| crate::parse_failure::x509(&e))?;
-    if !rest.is_empty() {
+    let mut reader = SliceReader::new(der).map_err(|e| crate::parse_failure::x509(&e))?;
+    let certificate =
+        Certificate::decode(&mut reader).map_err(|e| crate::parse_failure::x509(&e))?;
+    if !reader.is_finished() {
         return Err("unexpected bytes after the certificate".into());
     }
-    Ok(cert)
+    let parts = tbs_parts(der).map_err(|e| crate::parse_failure::x509(&e))?;
+    Ok(ParsedCertificate {
+        certificate,
+        tbs: parts.tbs,
+        issuer: parts.issuer,
+        subject: parts.subject,
+        spki: parts.spki,
+    })
+}
+
+/// The TBSCertificate of a certificate that decoded, and within it the
+/// issuer, subject and SubjectPublicKeyInfo, each as its whole DER.
+fn tbs_parts(der: &[u8]) -> der::Result<TbsParts<'_>> {
+    let tbs = SliceReader::new(der)?.sequence(|certificate| {
+        let tbs = certificate.tlv_bytes()?;
+        certificate.tlv_bytes()?; // signatureAlgorithm
+        certificate.tlv_bytes()?; // signatureValue
+        Ok::<_, der::Error>(tbs)
+    })?;
+    SliceReader::new(tbs)?.sequence(|fields| {
+        // version [0] EXPLICIT, present unless v1.
+        if fields.peek_byte() == Some(0xa0) {
+            fields.tlv_bytes()?;
+        }
+        fields.tlv_bytes()?; // serialNumber
+        fields.tlv_bytes()?; // signature
+        let issuer = fields.tlv_bytes()?;
+        fields.tlv_bytes()?; // validity
+        let subject = fields.tlv_bytes()?;
+        let spki = fields.tlv_bytes()?;
+        // Unique identifiers and extensions.
+        while !fields.is_finished() {
+            fields.tlv_bytes()?;
+        }
+        Ok(TbsParts {
+            tbs,
+            issuer,
+            subject,
+            spki,
+        })
+    })
+}
+
+/// See [`ParsedCertificate`].
+struct TbsParts<'a> {
+    tbs: &'a [u8],
+    issuer: &'a [u8],
+    subject: &'a [u8],
+    spki: &'a [u8],
 }
 
 /// The decoded contents of the PEM blocks in `data` whose label is one of
@@ -250,6 +340,20 @@ mod tests {
                 "tag {tag:#x}"
             );
         }
+    }
+
+    #[test]
+    fn a_serial_longer_than_rfc_5280_allows_is_read_as_before() {
+        // 21 octets with the high bit set, so 22 with the sign byte, like
+        // the serials of Qualcomm's attestation CAs.
+        let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).unwrap();
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.serial_number = Some(rcgen::SerialNumber::from_slice(&[0x84; 21]));
+        let der = params.self_signed(&key).unwrap().der().to_vec();
+        assert_eq!(read_certificates(&der).unwrap(), vec![der.clone()]);
+        let info = crate::pki::certificate::CertificateInfo::from_der(&der).unwrap();
+        assert_eq!(info.serial, format!("00{}", "84".repeat(21)));
+        assert!(crate::pki::registry::signed_by(&der, &der));
     }
 
     #[test]

@@ -16,9 +16,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use x509_parser::certificate::X509Certificate;
-use x509_parser::extensions::ParsedExtension;
-use x509_parser::prelude::FromDer;
+use x509_cert::ext::pkix::{AuthorityKeyIdentifier, SubjectKeyIdentifier};
 use zeroize::Zeroizing;
 
 /// Imports every certificate in the file at `path`; `password` opens a
@@ -171,27 +169,30 @@ fn check_signatures(store: &Store, ders: &[Vec<u8>]) -> Result<()> {
 }
 
 /// The keyIdentifier of a certificate's authorityKeyIdentifier extension.
+/// Like a missing one, an unreadable or repeated one links nothing out.
 fn authority_key_id(der: &[u8]) -> Option<Vec<u8>> {
-    let (_, cert) = X509Certificate::from_der(der).ok()?;
-    cert.extensions()
-        .iter()
-        .find_map(|ext| match ext.parsed_extension() {
-            ParsedExtension::AuthorityKeyIdentifier(aki) => {
-                aki.key_identifier.as_ref().map(|k| k.0.to_vec())
-            }
-            _ => None,
-        })
+    let parsed = super::decode::parse_certificate(der).ok()?;
+    first_readable::<AuthorityKeyIdentifier>(&parsed.certificate)?
+        .key_identifier
+        .map(|k| k.as_bytes().to_vec())
 }
 
 /// A certificate's subjectKeyIdentifier.
 fn subject_key_id(der: &[u8]) -> Option<Vec<u8>> {
-    let (_, cert) = X509Certificate::from_der(der).ok()?;
-    cert.extensions()
-        .iter()
-        .find_map(|ext| match ext.parsed_extension() {
-            ParsedExtension::SubjectKeyIdentifier(ski) => Some(ski.0.to_vec()),
-            _ => None,
-        })
+    let parsed = super::decode::parse_certificate(der).ok()?;
+    first_readable::<SubjectKeyIdentifier>(&parsed.certificate).map(|ski| ski.0.as_bytes().to_vec())
+}
+
+/// The first extension of type `T` whose contents read, as the key
+/// identifiers were always looked up: a damaged or repeated one does not
+/// make the certificate unreadable here.
+fn first_readable<'a, T>(cert: &'a super::decode::Certificate) -> Option<T>
+where
+    T: der::Decode<'a> + const_oid::AssociatedOid,
+{
+    cert.tbs_certificate()
+        .filter_extensions::<T>()
+        .find_map(|ext| ext.ok().map(|(_, value)| value))
 }
 
 fn record_all(

@@ -143,7 +143,7 @@ pub(crate) fn export_with_iterations(
     let signer = FileSigner::from_pkcs8(key_pkcs8_der)?;
     let leaf = parse_certificate(certificate_der)
         .map_err(|detail| Error::Pki(crate::PkiError::CertificateInvalid { detail }))?;
-    if signer.spki_der() != leaf.public_key().raw {
+    if signer.spki_der() != leaf.spki {
         return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
     let mut certificates = Vec::with_capacity(chain_der.len() + 1);
@@ -274,9 +274,11 @@ fn read_error(err: P12Error, has_mac: bool) -> Error {
         P12Error::UnsupportedEncryptionScheme | P12Error::UnsupportedMacAlgorithm => {
             invalid("it uses an encryption SealDesk cannot read")
         }
-        P12Error::X509Error(e) => invalid(&format!(
+        // The library's own certificate reader (x509-parser) failed on a
+        // certificate whose envelope read: that certificate is damaged.
+        P12Error::X509Error(_) => invalid(&format!(
             "a certificate inside is not readable: {}",
-            crate::parse_failure::x509(&e)
+            crate::parse_failure::DAMAGED
         )),
         P12Error::DerError(e) => invalid(&crate::parse_failure::der(&e)),
         _ => invalid(crate::parse_failure::DAMAGED),
@@ -302,9 +304,9 @@ fn distinct_certificates(archive: &Pkcs12Archive) -> Result<Vec<Parsed>> {
             invalid(&format!("a certificate inside is not readable: {detail}"))
         })?;
         certificates.push(Parsed {
-            spki: cert.public_key().raw.to_vec(),
-            subject: cert.subject().as_raw().to_vec(),
-            issuer: cert.issuer().as_raw().to_vec(),
+            spki: cert.spki.to_vec(),
+            subject: cert.subject.to_vec(),
+            issuer: cert.issuer.to_vec(),
             der: der.to_vec(),
         });
     }

@@ -12,8 +12,6 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 use serde_json::json;
 use ts_rs::TS;
-use x509_parser::certificate::X509Certificate;
-use x509_parser::prelude::FromDer;
 
 /// How a certificate came into the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -226,13 +224,22 @@ fn adopt_orphans(conn: &Connection, ca_id: i64, ca_der: &[u8], ca: &CertificateI
 
 /// Whether the certificate `der` carries a valid signature by `issuer_der`'s key.
 pub fn signed_by(der: &[u8], issuer_der: &[u8]) -> bool {
-    let (Ok((_, cert)), Ok((_, issuer))) = (
-        X509Certificate::from_der(der),
-        X509Certificate::from_der(issuer_der),
+    let (Ok(cert), Ok(issuer)) = (
+        super::decode::parse_certificate(der),
+        super::decode::parse_certificate(issuer_der),
     ) else {
         return false;
     };
-    cert.verify_signature(Some(issuer.public_key())).is_ok()
+    super::signature::verify(
+        issuer
+            .certificate
+            .tbs_certificate()
+            .subject_public_key_info(),
+        cert.certificate.signature_algorithm(),
+        cert.certificate.signature(),
+        cert.tbs,
+    )
+    .is_ok()
 }
 
 /// Lists certificates, soonest expiry first.

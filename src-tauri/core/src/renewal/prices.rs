@@ -10,7 +10,6 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 use std::collections::BTreeMap;
-use x509_parser::prelude::{FromDer, X509Certificate};
 
 /// An amount of money: integer minor units (two decimals) of a currency.
 /// Never a float, so totals add up to the cent.
@@ -210,17 +209,19 @@ pub fn price_of(store: &Store, ca: &str, term: Term) -> Result<Option<Money>> {
 /// The CA of a certificate as the price list names it: its issuer's common
 /// name, else organization, else the whole issuer name.
 pub fn ca_name(der: &[u8]) -> Result<String> {
-    let (_, cert) = X509Certificate::from_der(der).map_err(|e| {
-        Error::Pki(crate::PkiError::CertificateInvalid {
-            detail: crate::parse_failure::x509(&e),
-        })
-    })?;
-    let issuer = cert.issuer();
-    let name = issuer
-        .iter_common_name()
-        .chain(issuer.iter_organization())
-        .find_map(|a| a.as_str().ok().map(str::to_string))
-        .unwrap_or_else(|| issuer.to_string());
+    let parsed = crate::pki::decode::parse_certificate(der)
+        .map_err(|detail| Error::Pki(crate::PkiError::CertificateInvalid { detail }))?;
+    let issuer = parsed
+        .issuer_name()
+        .map_err(|detail| Error::Pki(crate::PkiError::CertificateInvalid { detail }))?;
+    let name = crate::pki::name::first_text(
+        &issuer,
+        &[
+            crate::pki::name::COMMON_NAME,
+            crate::pki::name::ORGANIZATION,
+        ],
+    )
+    .unwrap_or_else(|| crate::pki::name::one_line(&issuer));
     Ok(name)
 }
 

@@ -227,9 +227,11 @@ fn finish(
 
 /// The subject's common name, for the PDF's `/Name`.
 fn common_name(der: &[u8]) -> Option<String> {
-    let (_, certificate) = x509_parser::parse_x509_certificate(der).ok()?;
-    let cn = certificate.subject().iter_common_name().next()?;
-    cn.as_str().ok().map(str::to_string)
+    let parsed = crate::pki::decode::parse_certificate(der).ok()?;
+    let subject = parsed.subject_name().ok()?;
+    // Only the first common name, and only when it is plain text.
+    let cn = crate::pki::name::attributes_of(&subject, crate::pki::name::COMMON_NAME).next()?;
+    crate::pki::name::plain_text(cn).map(str::to_string)
 }
 
 fn status_name(status: Status) -> String {
