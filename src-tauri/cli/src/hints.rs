@@ -1,31 +1,78 @@
 //! What to type next, for failures the command line can answer with one of
 //! its own options. The core's sentences speak of what the user did, in the
-//! window's words; only here are its flags named.
+//! window's words; only the command line's own texts (`locales/*/hints.ftl`)
+//! name its flags.
 
-/// The option that deals with the failure `code`, as a line to print after
-/// the error, or `None`.
-pub fn for_code(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "verify.signature-missing" => "give the signature file with --signature FILE",
-        "pdf.header-not-at-start" => "or sign it as a separate .p7s file with --detached",
-        "mail.plain-not-allowed" => "to send without encryption anyway, add --allow-plain",
-        "mail.message-too-large" => "to send it anyway, add --allow-large",
-        "renewal.forbidden-email" => "give each a new address with --set-email CERT_ID=ADDRESS",
-        "store.no-data-dir" => "choose the data folder with --data-dir DIR (or SEALDESK_DATA_DIR)",
-        "token.module-not-set" => "name the token's library with --module LIB",
-        _ => return None,
-    })
+use crate::messages::Messages;
+
+/// The Fluent id of the hint for failure `code` (`token.module-not-set` is
+/// `hint-token-module-not-set`).
+pub fn message_id(code: &str) -> String {
+    format!("hint-{}", code.replace('.', "-"))
+}
+
+/// The option that deals with the failure `code`, in the user's language,
+/// as words to print after the error, or `None`.
+pub fn for_code(messages: &Messages, code: &str) -> Option<String> {
+    messages.format(&message_id(code), None)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::hints_source;
+    use fluent_bundle::FluentResource;
+    use sealdesk_core::error::codes;
+    use sealdesk_core::locale::Language;
+    use std::collections::BTreeSet;
+
+    fn ids(lang: Language) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(hints_source(lang).to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{lang}: Fluent syntax errors {errors:?}"));
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
 
     #[test]
     fn only_failures_with_an_option_get_a_hint() {
-        assert!(for_code("verify.signature-missing")
+        let en = Messages::new(Language::En);
+        assert!(for_code(&en, "verify.signature-missing")
             .unwrap()
             .contains("--signature"));
-        assert_eq!(for_code("key.wrong-password"), None);
+        assert_eq!(for_code(&en, "key.wrong-password"), None);
+    }
+
+    #[test]
+    fn hints_are_in_the_users_language_and_keep_the_option_as_typed() {
+        let pl = for_code(&Messages::new(Language::Pl), "token.module-not-set").unwrap();
+        let en = for_code(&Messages::new(Language::En), "token.module-not-set").unwrap();
+        assert_ne!(pl, en);
+        assert!(pl.contains("--module"), "{pl}");
+    }
+
+    #[test]
+    fn every_language_has_the_english_hints_and_each_answers_a_real_code() {
+        let english = ids(Language::En);
+        let known: BTreeSet<String> = codes().map(message_id).collect();
+        for id in &english {
+            assert!(known.contains(id), "{id} answers no error code");
+        }
+        for lang in Language::ALL {
+            assert_eq!(ids(lang), english, "{lang}");
+            for id in &english {
+                let flag = hints_source(Language::En)
+                    .lines()
+                    .find(|line| line.starts_with(&format!("{id} =")))
+                    .and_then(|line| line.split_whitespace().find(|w| w.starts_with("--")))
+                    .unwrap();
+                let theirs = Messages::new(lang).format(id, None).unwrap();
+                assert!(theirs.contains(flag), "{lang}: {id} lacks {flag}");
+            }
+        }
     }
 }

@@ -44,8 +44,9 @@ fn main() -> ExitCode {
         Err(failure) => {
             // One line, as scripts expect; the option that answers the
             // failure, if there is one, goes at its end.
-            let sentence = messages::Messages::for_os().sentence(&failure);
-            output::emit_err(&match hints::for_code(&failure.code) {
+            let messages = messages::Messages::for_os();
+            let sentence = messages.sentence(&failure);
+            output::emit_err(&match hints::for_code(&messages, &failure.code) {
                 Some(hint) => format!("error[{}]: {sentence} ({hint})", failure.code),
                 None => format!("error[{}]: {sentence}", failure.code),
             });

@@ -18,6 +18,19 @@ pub fn source(lang: Language) -> &'static str {
     }
 }
 
+/// The command line's own Fluent texts in each language: the options it
+/// suggests after a failure, which only the command line has.
+pub fn hints_source(lang: Language) -> &'static str {
+    match lang {
+        Language::En => include_str!("../locales/en/hints.ftl"),
+        Language::Pl => include_str!("../locales/pl/hints.ftl"),
+        Language::He => include_str!("../locales/he/hints.ftl"),
+        Language::It => include_str!("../locales/it/hints.ftl"),
+        Language::Ru => include_str!("../locales/ru/hints.ftl"),
+        Language::Uk => include_str!("../locales/uk/hints.ftl"),
+    }
+}
+
 /// Message lookup in one language with English as the fallback.
 pub struct Messages {
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -77,12 +90,14 @@ impl Messages {
 }
 
 fn bundle(lang: Language) -> Option<FluentBundle<FluentResource>> {
-    let resource = FluentResource::try_new(source(lang).to_string()).ok()?;
     let langid = lang.tag().parse().ok()?;
     let mut bundle = FluentBundle::new(vec![langid]);
     // Terminals show the bidi isolation marks as stray characters.
     bundle.set_use_isolating(false);
-    bundle.add_resource(resource).ok()?;
+    for text in [source(lang), hints_source(lang)] {
+        let resource = FluentResource::try_new(text.to_string()).ok()?;
+        bundle.add_resource(resource).ok()?;
+    }
     Some(bundle)
 }
 
