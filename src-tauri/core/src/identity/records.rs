@@ -1,6 +1,7 @@
 //! Reading identities back, with their certificate's standing now.
 
 use super::AWAITING_CERTIFICATE;
+use crate::keys::location::KeyLocation;
 use crate::pki::registry;
 use crate::pki::status::Status;
 use crate::{Error, Result, Store};
@@ -32,8 +33,8 @@ pub struct IdentityRecord {
     pub email: String,
     /// The signing key.
     pub key_id: i64,
-    /// Where the key is (file path or `token:label/object`).
-    pub key_location: String,
+    /// Where the key is: its file, or its token and object.
+    pub key_location: Option<KeyLocation>,
     /// The certificate, once there is one.
     pub certificate_id: Option<i64>,
     /// Waiting for the CA, or its certificate's standing now.
@@ -54,10 +55,8 @@ pub struct IdentityRecord {
 
 const SELECT: &str = "SELECT i.id, i.country, i.id_kind, i.identifier, i.organization_identifier,
         i.serial_number, i.business_name, i.signer_name, i.email, i.key_id,
-        CASE k.location WHEN 'file' THEN k.file_path
-                        WHEN 'token' THEN 'token:' || k.token_label || '/' || COALESCE(k.object_label, '')
-        END,
-        i.certificate_id, i.active, i.created_at
+        i.certificate_id, i.active, i.created_at,
+        k.location, k.file_path, k.token_label, k.object_label
     FROM identity i JOIN key k ON k.id = i.key_id";
 
 /// Every identity, oldest first.
@@ -100,10 +99,15 @@ fn read_row(r: &Row<'_>) -> rusqlite::Result<IdentityRecord> {
         signer_name: r.get(7)?,
         email: r.get(8)?,
         key_id: r.get(9)?,
-        key_location: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
-        certificate_id: r.get(11)?,
-        active: r.get(12)?,
-        created_at: r.get(13)?,
+        key_location: KeyLocation::from_columns(
+            r.get::<_, Option<String>>(13)?.as_deref(),
+            r.get(14)?,
+            r.get(15)?,
+            r.get(16)?,
+        ),
+        certificate_id: r.get(10)?,
+        active: r.get(11)?,
+        created_at: r.get(12)?,
         state: IdentityState::AwaitingCertificate,
         selectable: false,
         not_after: None,

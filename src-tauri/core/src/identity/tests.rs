@@ -278,7 +278,10 @@ fn a_token_identity_keeps_its_key_on_the_token() {
     let done = register(&store, &registration, now).unwrap();
     assert!(done.selected);
     assert!(done.password_strength.is_none());
-    assert!(done.identity.key_location.starts_with("token:identity/"));
+    assert!(matches!(
+        &done.identity.key_location,
+        Some(crate::keys::location::KeyLocation::Token { token, .. }) if token == "identity"
+    ));
     assert_eq!(key_files(&store), 0);
     // A wrong PIN registers nothing.
     let wrong = polish(
