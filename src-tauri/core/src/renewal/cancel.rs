@@ -72,14 +72,17 @@ fn cancellable(state: ItemState) -> bool {
 /// have sent it since it was listed.
 fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) -> Result<()> {
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
-    let state: Option<String> = tx
+    let state: Option<ItemState> = tx
         .query_row(
             "SELECT state FROM renewal_item WHERE id = ?1",
             [item_id],
             |r| r.get(0),
         )
         .optional()?;
-    let state = ItemState::parse(&state.unwrap_or_default());
+    // Items are never deleted; one that is gone has nothing to cancel.
+    let Some(state) = state else {
+        return Ok(());
+    };
     if state == ItemState::Cancelled {
         return Ok(());
     }

@@ -165,7 +165,7 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
     super::view::ensure_run(store, run_id)?;
     type Row = (
         i64,
-        String,
+        ItemState,
         Option<String>,
         Option<i64>,
         Option<String>,
@@ -207,7 +207,6 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
         }))?;
     let (item_id, state, request_path, key_id, email, start, minor, currency, term, contact, phone) =
         row;
-    let state = ItemState::parse(&state);
     // The card describes the request, so it needs one; a cancelled item
     // asks the CA for nothing.
     let request_path = match request_path {

@@ -66,7 +66,7 @@ pub fn import(
                 )?;
                 continue;
             }
-            let found: Option<(i64, i64, i64, i64, String)> = tx
+            let found: Option<(i64, i64, i64, i64, ItemState)> = tx
                 .query_row(
                     "SELECT i.id, i.run_id, i.old_cert_id, i.new_key_id, i.state
                      FROM renewal_item i JOIN key k ON k.id = i.new_key_id
@@ -81,7 +81,6 @@ pub fn import(
                     path: path.clone(),
                 }));
             };
-            let state = ItemState::parse(&state);
             if !state.awaits_certificate() {
                 return Err(Error::Renewal(crate::RenewalError::WrongState {
                     id: old_cert_id,

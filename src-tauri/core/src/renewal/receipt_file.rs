@@ -94,7 +94,7 @@ struct ReceiptItem {
 }
 
 fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
-    let (id, state, request, envelope): (i64, String, Option<String>, Option<String>) = store
+    let (id, state, request, envelope): (i64, ItemState, Option<String>, Option<String>) = store
         .conn()
         .query_row(
             "SELECT id, state, request_path, envelope_path FROM renewal_item
@@ -107,7 +107,6 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
             run: run_id,
             id: cert_id,
         }))?;
-    let state = ItemState::parse(&state);
     let (Some(request), Some(envelope)) = (request, envelope) else {
         return Err(Error::Renewal(crate::RenewalError::WrongState {
             id: cert_id,
@@ -220,7 +219,7 @@ fn record(
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
     // Checked again under the write lock: another window may have moved
     // the item since it was read.
-    let state: String = tx.query_row(
+    let state: ItemState = tx.query_row(
         "SELECT state FROM renewal_item WHERE id = ?1",
         [item_id],
         |r| r.get(0),
@@ -230,10 +229,10 @@ fn record(
     } else {
         ItemState::Receipt1
     };
-    if ItemState::parse(&state) != expected {
+    if state != expected {
         return Err(Error::Renewal(crate::RenewalError::WrongState {
             id: cert_id,
-            state,
+            state: state.name().into(),
         }));
     }
     let stamp = audit::timestamp(now);

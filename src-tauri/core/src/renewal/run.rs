@@ -515,7 +515,7 @@ fn items(store: &Store, run_id: i64) -> Result<Vec<Item>> {
                 id: r.get(0)?,
                 old_cert_id: r.get(1)?,
                 new_key_id: r.get(2)?,
-                state: ItemState::parse(&r.get::<_, String>(3)?),
+                state: r.get(3)?,
                 email: r.get(4)?,
                 envelope_path: r.get::<_, Option<String>>(5)?.map(PathBuf::from),
                 delivered_to: r.get(6)?,

@@ -1,5 +1,6 @@
 //! The states of a renewal item, in the order an item moves through them.
 
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ValueRef};
 use serde::Serialize;
 
 /// Where the renewal of one certificate stands.
@@ -65,22 +66,6 @@ impl ItemState {
         }
     }
 
-    /// The state of a stored name; an unknown name reads as failed, which
-    /// only ever makes a run retry the item.
-    pub fn parse(name: &str) -> Self {
-        match name {
-            "planned" => ItemState::Planned,
-            "formed" => ItemState::Formed,
-            "sent" => ItemState::Sent,
-            "receipt1" => ItemState::Receipt1,
-            "receipt2" => ItemState::Receipt2,
-            "issued" => ItemState::Issued,
-            "installed" => ItemState::Installed,
-            "cancelled" => ItemState::Cancelled,
-            _ => ItemState::Failed,
-        }
-    }
-
     /// Whether the request went out, so an issued certificate may answer it.
     pub fn awaits_certificate(self) -> bool {
         matches!(
@@ -95,15 +80,33 @@ impl ItemState {
     }
 }
 
+/// A stored state is read by its name; a name SealDesk never writes is a
+/// damaged store, refused rather than read as some other state.
+impl FromSql for ItemState {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let name = value.as_str()?;
+        ItemState::ALL
+            .into_iter()
+            .find(|state| state.name() == name)
+            .ok_or_else(|| FromSqlError::Other(format!("unknown renewal state {name:?}").into()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn read(name: &str) -> rusqlite::Result<ItemState> {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.query_row("SELECT ?1", [name], |r| r.get(0))
+    }
+
     #[test]
-    fn names_read_back() {
+    fn names_read_back_and_an_unknown_one_is_refused() {
         for state in ItemState::ALL {
-            assert_eq!(ItemState::parse(state.name()), state);
+            assert_eq!(read(state.name()).unwrap(), state);
         }
-        assert_eq!(ItemState::parse("bogus"), ItemState::Failed);
+        assert!(read("bogus").is_err());
+        assert!(read("").is_err());
     }
 }

@@ -306,7 +306,7 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
     )?;
     let rows = stmt
         .query_map([run_id], |r| {
-            let state = ItemState::parse(&r.get::<_, String>(2)?);
+            let state: ItemState = r.get(2)?;
             let key_location = KeyLocation::from_columns(
                 r.get::<_, Option<String>>(6)?.as_deref(),
                 r.get(20)?,
@@ -381,7 +381,7 @@ pub fn receipt(
     now: DateTime<Utc>,
 ) -> Result<ItemView> {
     let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
-    let (item_id, state): (i64, String) = tx
+    let (item_id, state): (i64, ItemState) = tx
         .query_row(
             "SELECT id, state FROM renewal_item WHERE run_id = ?1 AND old_cert_id = ?2",
             params![run_id, cert_id],
@@ -391,7 +391,6 @@ pub fn receipt(
         .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
             id: run_id,
         }))?;
-    let state = ItemState::parse(&state);
     let next = match (state, number) {
         (ItemState::Sent, 1) => ItemState::Receipt1,
         (ItemState::Sent | ItemState::Receipt1, 2) => ItemState::Receipt2,
