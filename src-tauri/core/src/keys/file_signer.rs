@@ -42,28 +42,30 @@ impl FileSigner {
             4096 => KeyAlgorithm::Rsa4096,
             _ => return Err(Error::Key(crate::KeyError::UnsupportedPrivateKey)),
         };
-        let spki: PublicKeyX509Der = pair
-            .public_key()
-            .as_der()
-            .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
+        let spki_der = spki_der(pair.public_key())?;
         Ok(Self {
             algorithm,
-            spki_der: spki.as_ref().to_vec(),
+            spki_der,
             pair: Pair::Rsa(pair),
         })
     }
 
     fn ec(algorithm: KeyAlgorithm, pair: EcdsaKeyPair) -> Result<Self> {
-        let spki: PublicKeyX509Der = pair
-            .public_key()
-            .as_der()
-            .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
+        let spki_der = spki_der(pair.public_key())?;
         Ok(Self {
             algorithm,
-            spki_der: spki.as_ref().to_vec(),
+            spki_der,
             pair: Pair::Ec(pair),
         })
     }
+}
+
+/// The SubjectPublicKeyInfo (DER) of a key pair's public half.
+fn spki_der(public: &impl AsDer<PublicKeyX509Der<'static>>) -> Result<Vec<u8>> {
+    let spki = public
+        .as_der()
+        .map_err(|_| Error::Key(crate::KeyError::UnsupportedPrivateKey))?;
+    Ok(spki.as_ref().to_vec())
 }
 
 impl Signer for FileSigner {

@@ -44,9 +44,7 @@ pub fn sign(
         signer,
         chain,
         &digest,
-        SignedAttributeOptions {
-            signing_time: Some(now),
-        },
+        SignedAttributeOptions::signed_at(now),
     )?;
     let signature = SinglePart::builder()
         .header(

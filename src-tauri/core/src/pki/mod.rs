@@ -19,7 +19,7 @@ pub mod registry;
 pub mod revocation;
 pub mod seal;
 pub mod serial;
-mod signature;
+pub(crate) mod signature;
 mod signing_key;
 pub mod status;
 pub mod subject;

@@ -81,20 +81,26 @@ pub(crate) fn verify(
         .map_err(|_| SignatureError::Invalid)
 }
 
-/// RSASSA-PSS-params (RFC 4055 §3.1). Only the hash decides the algorithm;
-/// an absent hash is SHA-1, which is not checked.
+/// RSASSA-PSS-params (RFC 4055 §3.1), read by both signature checks: a
+/// certificate's here, a document's in the verifier. An absent field takes
+/// its SHA-1 default, which neither accepts.
 #[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct PssParams {
+pub(crate) struct PssParams {
+    /// The message digest.
     #[asn1(context_specific = "0", tag_mode = "EXPLICIT", optional = "true")]
-    hash: Option<AlgorithmIdentifierOwned>,
+    pub(crate) hash: Option<AlgorithmIdentifierOwned>,
+    /// The mask generation function and its digest.
     #[asn1(context_specific = "1", tag_mode = "EXPLICIT", optional = "true")]
-    mask_generation: Option<AlgorithmIdentifierOwned>,
+    pub(crate) mask_generation: Option<AlgorithmIdentifierOwned>,
+    /// The salt's length in bytes.
     #[asn1(context_specific = "2", tag_mode = "EXPLICIT", optional = "true")]
-    salt_length: Option<u32>,
+    pub(crate) salt_length: Option<u32>,
+    /// The trailer field; only 1 is defined.
     #[asn1(context_specific = "3", tag_mode = "EXPLICIT", optional = "true")]
-    trailer_field: Option<u32>,
+    pub(crate) trailer_field: Option<u32>,
 }
 
+/// Only the hash decides the algorithm here; the verifier checks the rest.
 fn pss(parameters: Option<&Any>) -> Option<&'static dyn VerificationAlgorithm> {
     let params: PssParams = parameters?.decode_as().ok()?;
     let hash = params.hash?.oid;

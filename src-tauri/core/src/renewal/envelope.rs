@@ -19,8 +19,6 @@ pub fn seal_request(
         old_signer,
         old_chain,
         request_der,
-        SignedAttributeOptions {
-            signing_time: Some(now),
-        },
+        SignedAttributeOptions::signed_at(now),
     )
 }

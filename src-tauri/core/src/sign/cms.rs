@@ -68,6 +68,15 @@ pub struct SignedAttributeOptions {
     pub signing_time: Option<DateTime<Utc>>,
 }
 
+impl SignedAttributeOptions {
+    /// With the signingTime `now` (CAdES files, S/MIME, envelopes).
+    pub fn signed_at(now: DateTime<Utc>) -> Self {
+        Self {
+            signing_time: Some(now),
+        }
+    }
+}
+
 /// A detached CMS SignedData (DER ContentInfo) over content whose digest
 /// (of [`DigestAlgorithm::for_scheme`] of the signer) is `content_digest`.
 /// `chain` is the signer's certificate first, then its issuers.

@@ -44,9 +44,7 @@ pub fn sign_detached(
         signer,
         chain,
         &digest,
-        SignedAttributeOptions {
-            signing_time: Some(now),
-        },
+        SignedAttributeOptions::signed_at(now),
     )?;
     atomic_file::write_new(output, &der, access)
 }

@@ -2,6 +2,7 @@
 //! aws-lc-rs. Verification accepts more than SealDesk writes: SHA-512,
 //! RSA-PSS and SHA-1 (only to say it is weak).
 
+use crate::pki::signature::PssParams;
 use aws_lc_rs::digest;
 use aws_lc_rs::signature::{self, RsaPssSaltLength, UnparsedPublicKey, VerificationAlgorithm};
 use der::asn1::{Any, ObjectIdentifier, UintRef};
@@ -90,20 +91,6 @@ impl ContentDigest {
             hasher.update(&buffer[..read]);
         }
     }
-}
-
-/// RSASSA-PSS-params (RFC 4055 §3.1); absent fields take the SHA-1
-/// defaults, which are then refused as weak.
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct PssParams {
-    #[asn1(context_specific = "0", tag_mode = "EXPLICIT", optional = "true")]
-    hash: Option<AlgorithmIdentifierOwned>,
-    #[asn1(context_specific = "1", tag_mode = "EXPLICIT", optional = "true")]
-    mask_generation: Option<AlgorithmIdentifierOwned>,
-    #[asn1(context_specific = "2", tag_mode = "EXPLICIT", optional = "true")]
-    salt_length: Option<u32>,
-    #[asn1(context_specific = "3", tag_mode = "EXPLICIT", optional = "true")]
-    trailer_field: Option<u32>,
 }
 
 /// PKCS#1 RSAPublicKey, to learn the modulus size.
