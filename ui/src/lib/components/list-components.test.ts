@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render } from "@testing-library/svelte";
 import { createRawSnippet } from "svelte";
 import DataTable from "./DataTable.svelte";
+import ResultMessage from "./ResultMessage.svelte";
 import { format, setLanguage } from "../i18n.svelte";
 
 afterEach(() => {
@@ -51,5 +52,25 @@ describe("DataTable", () => {
       row: nameRow,
     });
     expect(container.querySelectorAll("tbody tr")).toHaveLength(0);
+  });
+});
+
+describe("ResultMessage", () => {
+  it("shows nothing while there is no result", () => {
+    const { container } = render(ResultMessage, { id: "done", message: null, role: "status" });
+    expect(container.querySelector("p")).toBeNull();
+  });
+
+  it("marks a success and a failure apart and is announced as told", () => {
+    const ok = render(ResultMessage, { id: "saved", message: { ok: true, text: "Saved." }, role: "status" });
+    const shown = ok.container.querySelector("p#saved");
+    expect(shown?.className).toBe("message success");
+    expect(shown?.getAttribute("role")).toBe("status");
+    expect(shown?.textContent).toBe("Saved.");
+
+    const failed = render(ResultMessage, { id: "failed", message: { ok: false, text: "No." } });
+    const refused = failed.container.querySelector("p#failed");
+    expect(refused?.className).toBe("message error");
+    expect(refused?.hasAttribute("role")).toBe(false);
   });
 });
