@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { createRawSnippet, tick } from "svelte";
 import DialogForm from "./DialogForm.svelte";
+import WizardCard from "./WizardCard.svelte";
 import { format, setLanguage } from "../i18n.svelte";
 import type { Problem } from "../validation";
 
@@ -41,5 +42,39 @@ describe("DialogForm", () => {
     expect(onlocked).toHaveBeenCalledTimes(1);
     expect(container.querySelector("#thing-error")?.textContent).toBe(format("en", "error-session-locked"));
     expect((container.querySelector("#thing-submit") as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe("WizardCard", () => {
+  const stepText = createRawSnippet((id: () => string) => ({ render: () => `<p data-testid="step">${id()}</p>` }));
+  const steps = [{ id: "only", title: "setup-step-summary" }];
+
+  it("titles the card, cancels by its link and reports a commit refused by the lock", async () => {
+    setLanguage("he");
+    const oncancel = vi.fn();
+    const onlocked = vi.fn();
+    const onfinish = vi.fn(async () => {
+      throw { code: "session.locked", params: {}, message: "locked" };
+    });
+    const { container } = render(WizardCard, {
+      id: "thing-wizard",
+      title: "seal-wizard-title",
+      oncancel,
+      steps,
+      finishLabel: "seal-finish",
+      onfinish,
+      onlocked,
+      step: stepText,
+    });
+    const card = container.querySelector("section#thing-wizard.card");
+    expect(card?.querySelector("h2")?.textContent).toBe(format("he", "seal-wizard-title"));
+    expect(screen.getByTestId("step").textContent).toBe("only");
+    await fireEvent.click(container.querySelector("#thing-wizard-cancel")!);
+    expect(oncancel).toHaveBeenCalledTimes(1);
+    await fireEvent.click(screen.getByRole("button", { name: format("he", "seal-finish") }));
+    await tick();
+    expect(onfinish).toHaveBeenCalledTimes(1);
+    expect(onlocked).toHaveBeenCalledTimes(1);
+    expect(container.querySelector("#wizard-failure")?.textContent).toBe(format("he", "error-session-locked"));
   });
 });
