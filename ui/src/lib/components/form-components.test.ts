@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { createRawSnippet, tick } from "svelte";
 import DialogForm from "./DialogForm.svelte";
 import WizardCard from "./WizardCard.svelte";
+import RadioChoice from "./RadioChoice.svelte";
 import { format, setLanguage } from "../i18n.svelte";
 import type { Problem } from "../validation";
 
@@ -76,5 +77,30 @@ describe("WizardCard", () => {
     expect(onfinish).toHaveBeenCalledTimes(1);
     expect(onlocked).toHaveBeenCalledTimes(1);
     expect(container.querySelector("#wizard-failure")?.textContent).toBe(format("he", "error-session-locked"));
+  });
+});
+
+describe("RadioChoice", () => {
+  it("checks the current value, names the group and tells which was chosen", async () => {
+    const chosen = vi.fn();
+    const { container } = render(RadioChoice<string>, {
+      name: "colour",
+      legend: "Colour",
+      value: "red",
+      options: [
+        { id: "colour-red", value: "red", label: "Red" },
+        { id: "colour-blue", value: "blue", label: "Blue", onchange: chosen },
+        { id: "colour-green", value: "green", label: "Green", disabled: true },
+      ],
+    });
+    const radio = (id: string) => container.querySelector<HTMLInputElement>(`fieldset.choice label.check > input#${id}`)!;
+    expect(container.querySelector("legend")?.textContent).toBe("Colour");
+    expect(radio("colour-red").checked).toBe(true);
+    expect(radio("colour-red").name).toBe("colour");
+    expect(radio("colour-green").disabled).toBe(true);
+    expect(radio("colour-blue").parentElement?.textContent?.trim()).toBe("Blue");
+    await fireEvent.click(radio("colour-blue"));
+    expect(radio("colour-red").checked).toBe(false);
+    expect(chosen).toHaveBeenCalledTimes(1);
   });
 });
