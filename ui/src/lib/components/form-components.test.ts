@@ -4,6 +4,7 @@ import { createRawSnippet, tick } from "svelte";
 import DialogForm from "./DialogForm.svelte";
 import WizardCard from "./WizardCard.svelte";
 import RadioChoice from "./RadioChoice.svelte";
+import TextField from "./TextField.svelte";
 import { format, setLanguage } from "../i18n.svelte";
 import type { Problem } from "../validation";
 
@@ -102,5 +103,46 @@ describe("RadioChoice", () => {
     await fireEvent.click(radio("colour-blue"));
     expect(radio("colour-red").checked).toBe(false);
     expect(chosen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("TextField", () => {
+  it("labels its input, passes the other attributes on and shows the hint", () => {
+    const { container } = render(TextField, {
+      id: "country",
+      label: "Country",
+      value: "PL",
+      type: "text",
+      dir: "ltr",
+      maxlength: 2,
+      hint: "Two letters",
+      narrow: true,
+    });
+    const field = container.querySelector("div.field.narrow");
+    expect(field?.querySelector("label")?.getAttribute("for")).toBe("country");
+    const input = field?.querySelector<HTMLInputElement>("input#country");
+    expect(input?.value).toBe("PL");
+    expect(input?.getAttribute("dir")).toBe("ltr");
+    expect(input?.getAttribute("maxlength")).toBe("2");
+    expect(field?.querySelector("p.hint")?.textContent).toBe("Two letters");
+  });
+
+  it("is a plain field without a hint, and reads a number input as a number", async () => {
+    let seen: unknown = null;
+    const { container } = render(TextField, {
+      id: "days",
+      label: "Days",
+      get value() {
+        return 10;
+      },
+      set value(v: string | number | null | undefined) {
+        seen = v;
+      },
+      type: "number",
+    });
+    expect(container.querySelector("div.field")?.classList.contains("narrow")).toBe(false);
+    expect(container.querySelector("p.hint")).toBeNull();
+    await fireEvent.input(container.querySelector("input#days")!, { target: { value: "30" } });
+    expect(seen).toBe(30);
   });
 });
