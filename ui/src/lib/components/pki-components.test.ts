@@ -104,7 +104,7 @@ describe("TableHead", () => {
   it("titles each column in the current language and hides only what it is told to", () => {
     setLanguage("pl");
     const { container } = render(TableHead, {
-      columns: [{ title: "certs-col-subject" }, { title: "certs-open", hidden: true }],
+      columns: ["certs-col-subject", { title: "certs-open", hidden: true }],
     });
     const cells = [...container.querySelectorAll("th")];
     expect(cells.map((c) => c.textContent?.trim())).toEqual([format("pl", "certs-col-subject"), format("pl", "certs-open")]);
