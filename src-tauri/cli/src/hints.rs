@@ -21,21 +21,12 @@ pub fn for_code(messages: &Messages, code: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::messages::hints_source;
-    use fluent_bundle::FluentResource;
     use sealdesk_core::error::codes;
     use sealdesk_core::locale::Language;
     use std::collections::BTreeSet;
 
     fn ids(lang: Language) -> BTreeSet<String> {
-        let resource = FluentResource::try_new(hints_source(lang).to_string())
-            .unwrap_or_else(|(_, errors)| panic!("{lang}: Fluent syntax errors {errors:?}"));
-        resource
-            .entries()
-            .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                _ => None,
-            })
-            .collect()
+        crate::messages::tests::message_ids(lang, hints_source(lang))
     }
 
     #[test]

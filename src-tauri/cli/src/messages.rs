@@ -108,13 +108,18 @@ pub fn message_id(code: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use sealdesk_core::error::codes;
     use std::collections::BTreeSet;
 
     fn ids(lang: Language) -> BTreeSet<String> {
-        let resource = FluentResource::try_new(source(lang).to_string())
+        message_ids(lang, source(lang))
+    }
+
+    /// The ids of the messages in the Fluent `text` of `lang`.
+    pub(crate) fn message_ids(lang: Language, text: &str) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(text.to_string())
             .unwrap_or_else(|(_, errors)| panic!("{lang}: Fluent syntax errors {errors:?}"));
         resource
             .entries()
