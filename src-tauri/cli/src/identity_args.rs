@@ -106,8 +106,8 @@ pub struct IdentityIdArgs {
 #[derive(Debug, Args)]
 pub struct IdentityAttachArgs {
     /// The identity.
-    #[arg(value_name = "ID")]
-    pub id: i64,
+    #[command(flatten)]
+    pub identity: IdentityIdArgs,
     /// The CA's answer: the certificate (PEM or DER), perhaps with its chain.
     #[arg(value_name = "CERT_FILE")]
     pub cert_file: PathBuf,

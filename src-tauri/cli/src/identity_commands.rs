@@ -45,7 +45,7 @@ pub fn identity(
             );
         }
         IdentityCommand::Attach(args) => {
-            let attached = identity::attach_certificate(&cx, args.id, &args.cert_file)?;
+            let attached = identity::attach_certificate(&cx, args.identity.id, &args.cert_file)?;
             let i = &attached.identity;
             print(
                 json_mode,

@@ -103,6 +103,14 @@ pub struct SealCrlArgs {
     pub out: PathBuf,
 }
 
+/// A certificate's `--id ID` argument.
+#[derive(Debug, Args)]
+pub struct CertIdArgs {
+    /// The certificate.
+    #[arg(long)]
+    pub id: i64,
+}
+
 /// An `--id ID` argument.
 #[derive(Debug, Args)]
 pub struct IdArgs {
@@ -161,8 +169,8 @@ pub struct PasswordArgs {
 #[derive(Debug, Args)]
 pub struct CertExportArgs {
     /// The certificate.
-    #[arg(long)]
-    pub id: i64,
+    #[command(flatten)]
+    pub cert: CertIdArgs,
     /// The new file; .p12 or .pfx writes key + certificate + chain.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
@@ -268,8 +276,8 @@ pub struct CertListArgs {
 #[derive(Debug, Args)]
 pub struct CertRevokeArgs {
     /// The certificate.
-    #[arg(long)]
-    pub id: i64,
+    #[command(flatten)]
+    pub cert: CertIdArgs,
     /// unspecified, key-compromise, affiliation-changed, superseded or cessation-of-operation.
     #[arg(long, default_value = "unspecified")]
     pub reason: String,
@@ -279,8 +287,8 @@ pub struct CertRevokeArgs {
 #[derive(Debug, Args)]
 pub struct CertTrustArgs {
     /// The certificate.
-    #[arg(long)]
-    pub id: i64,
+    #[command(flatten)]
+    pub cert: CertIdArgs,
     /// Its SHA-256 fingerprint in hex (colons allowed), as the CA gave it.
     #[arg(long, value_name = "SHA256HEX")]
     pub fingerprint: String,

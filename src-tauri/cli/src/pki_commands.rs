@@ -255,7 +255,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
         CertCommand::Import(args) => import_certificates(json_mode, &cx, args)?,
         CertCommand::Export(args) => export_certificate(json_mode, &cx, args)?,
         CertCommand::Trust(args) => {
-            let record = certificates::trust(&cx, args.id, &args.fingerprint)?;
+            let record = certificates::trust(&cx, args.cert.id, &args.fingerprint)?;
             print(
                 json_mode,
                 &record,
@@ -274,11 +274,14 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             );
         }
         CertCommand::Revoke(args) => {
-            let record = certificates::revoke(&cx, args.id, args.reason.parse()?)?;
+            let record = certificates::revoke(&cx, args.cert.id, args.reason.parse()?)?;
             print(
                 json_mode,
                 &record,
-                &[format!("certificate {} revoked ({})", args.id, args.reason)],
+                &[format!(
+                    "certificate {} revoked ({})",
+                    args.cert.id, args.reason
+                )],
             );
         }
     }
@@ -412,7 +415,7 @@ fn export_certificate(json_mode: bool, cx: &Context, args: &CertExportArgs) -> R
             Failure::usage("a PKCS#12 file needs --p12-password-file F (or --p12-password-env VAR)")
         })?;
         let request = Pkcs12Export {
-            id: args.id,
+            id: args.cert.id,
             key_secret: key_secret(&args.secret)?,
             password: p12_password(password)?,
             profile: pkcs12_profile(args.legacy_p12),
@@ -426,7 +429,7 @@ fn export_certificate(json_mode: bool, cx: &Context, args: &CertExportArgs) -> R
                 "--p12-password-file and --legacy-p12 apply to .p12 or .pfx files only",
             ));
         }
-        certificate_files::export(cx, args.id, &args.out)?;
+        certificate_files::export(cx, args.cert.id, &args.out)?;
         match sealdesk_core::pki::export::encoding_for(&args.out)? {
             sealdesk_core::pki::export::Encoding::Pem => "pem",
             sealdesk_core::pki::export::Encoding::Der => "der",
@@ -437,7 +440,7 @@ fn export_certificate(json_mode: bool, cx: &Context, args: &CertExportArgs) -> R
         &json!({ "path": args.out, "format": format }),
         &[format!(
             "certificate {} written to {}",
-            args.id,
+            args.cert.id,
             args.out.display()
         )],
     );

@@ -14,7 +14,7 @@ pub enum RenewCommand {
     /// Install issued certificates, matched to run items by public key.
     Import(RenewImportArgs),
     /// A run and its items.
-    Status(RenewStatusArgs),
+    Status(RunIdArgs),
     /// Every run.
     List,
     /// Note a receipt of the CA for one certificate of a run, by number or
@@ -33,7 +33,7 @@ pub enum RenewCommand {
     /// Retry one failed certificate of a run.
     Retry(RenewRetryArgs),
     /// Print the phrase for blocking a run's certificates by phone.
-    Phrase(RenewStatusArgs),
+    Phrase(RunIdArgs),
     /// The price list of renewals per CA and term.
     #[command(subcommand)]
     Prices(RenewPricesCommand),
@@ -60,8 +60,8 @@ pub struct RenewExpiringArgs {
 #[derive(Debug, Args)]
 pub struct RenewCancelArgs {
     /// The run.
-    #[arg(value_name = "RUN_ID")]
-    pub run_id: i64,
+    #[command(flatten)]
+    pub run: RunIdArgs,
     /// Only this certificate; repeatable. Without it, every item not yet sent.
     #[arg(long = "cert", value_name = "CERT_ID")]
     pub certs: Vec<i64>,
@@ -180,8 +180,8 @@ pub struct RenewPlanArgs {
 #[command(group(ArgGroup::new("new_key_secret").required(true).args(["key_password_file", "key_password_env", "pin_file", "pin_env"])))]
 pub struct RenewRunArgs {
     /// The run.
-    #[arg(value_name = "RUN_ID")]
-    pub run_id: i64,
+    #[command(flatten)]
+    pub run: RunIdArgs,
     /// File with one line per certificate: CERT_ID<TAB>password or PIN.
     #[arg(long, value_name = "FILE")]
     pub old_secrets: PathBuf,
@@ -217,9 +217,9 @@ pub struct RenewImportArgs {
     pub files: Vec<PathBuf>,
 }
 
-/// `renew status`.
+/// A run's `RUN_ID` argument (`renew status`, `renew phrase`).
 #[derive(Debug, Args)]
-pub struct RenewStatusArgs {
+pub struct RunIdArgs {
     /// The run.
     #[arg(value_name = "RUN_ID")]
     pub run_id: i64,
@@ -230,8 +230,8 @@ pub struct RenewStatusArgs {
 #[command(group(ArgGroup::new("which").required(true).args(["number", "file"])))]
 pub struct RenewReceiptArgs {
     /// The run.
-    #[arg(value_name = "RUN_ID")]
-    pub run_id: i64,
+    #[command(flatten)]
+    pub run: RunIdArgs,
     /// The certificate being renewed.
     #[arg(long, value_name = "CERT_ID")]
     pub cert: i64,
@@ -248,8 +248,8 @@ pub struct RenewReceiptArgs {
 #[derive(Debug, Args)]
 pub struct RenewCardArgs {
     /// The run.
-    #[arg(value_name = "RUN_ID")]
-    pub run_id: i64,
+    #[command(flatten)]
+    pub run: RunIdArgs,
     /// The certificate being renewed; it signs the card.
     #[arg(long, value_name = "CERT_ID")]
     pub cert: i64,
@@ -268,8 +268,8 @@ pub struct RenewCardArgs {
 #[derive(Debug, Args)]
 pub struct RenewNotificationArgs {
     /// The run.
-    #[arg(value_name = "RUN_ID")]
-    pub run_id: i64,
+    #[command(flatten)]
+    pub run: RunIdArgs,
     /// pdf or csv.
     #[arg(long, value_name = "pdf|csv")]
     pub format: String,

@@ -34,7 +34,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         RenewCommand::Retry(args) => run(json_mode, &cx, &args.run, Some(args.cert)),
         RenewCommand::Expiring(args) => expiring(json_mode, &cx, args),
         RenewCommand::Cancel(args) => {
-            let view = renewal_runs::cancel(&cx, args.run_id, &args.certs)?;
+            let view = renewal_runs::cancel(&cx, args.run.run_id, &args.certs)?;
             let lines = item_lines(&view);
             print(json_mode, &view, &lines);
             Ok(())
@@ -55,7 +55,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             let secret = key_secret(&args.secret)?;
             let card = renewal_documents::sign_card(
                 &cx,
-                args.run_id,
+                args.run.run_id,
                 args.cert,
                 &secret,
                 language(args.lang.as_deref())?,
@@ -75,7 +75,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         RenewCommand::Notification(args) => {
             let written = renewal_documents::write_notification(
                 &cx,
-                args.run_id,
+                args.run.run_id,
                 NotificationFormat::from_str(&args.format)?,
                 language(args.lang.as_deref())?,
                 &args.out,
@@ -129,9 +129,11 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         }
         RenewCommand::Receipt(args) => {
             let item = match (&args.file, args.number) {
-                (Some(file), _) => renewal_runs::import_receipt(&cx, args.run_id, args.cert, file)?,
+                (Some(file), _) => {
+                    renewal_runs::import_receipt(&cx, args.run.run_id, args.cert, file)?
+                }
                 (None, Some(number)) => {
-                    renewal_runs::record_receipt(&cx, args.run_id, args.cert, number)?
+                    renewal_runs::record_receipt(&cx, args.run.run_id, args.cert, number)?
                 }
                 (None, None) => return Err(Failure::usage("give --number 1|2 or --file F")),
             };
@@ -395,8 +397,15 @@ fn run(
         true
     };
     let view = match only {
-        None => renewal::run(cx, args.run_id, &secrets, &delivery, &mut progress)?,
-        Some(cert) => renewal::retry(cx, args.run_id, cert, &secrets, &delivery, &mut progress)?,
+        None => renewal::run(cx, args.run.run_id, &secrets, &delivery, &mut progress)?,
+        Some(cert) => renewal::retry(
+            cx,
+            args.run.run_id,
+            cert,
+            &secrets,
+            &delivery,
+            &mut progress,
+        )?,
     };
     let lines = item_lines(&view);
     print(json_mode, &view, &lines);
