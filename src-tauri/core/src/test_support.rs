@@ -87,3 +87,27 @@ pub(crate) fn issue_signing(
     )
     .unwrap()
 }
+
+/// The number of rows in `table` of `store`.
+pub(crate) fn count_rows(store: &Store, table: &str) -> i64 {
+    store
+        .conn()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Runs OpenSSL with `args` in `dir`: whether it succeeded, and its
+/// standard output followed by its standard error.
+pub(crate) fn run_openssl(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("openssl runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}

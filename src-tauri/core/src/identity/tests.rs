@@ -4,7 +4,7 @@ use crate::keys::token::softhsm;
 use crate::keys::unlock::KeySecret;
 use crate::keys::KeyAlgorithm;
 use crate::pki::seal::{self};
-use crate::test_support;
+use crate::test_support::{self, count_rows};
 use crate::Store;
 use chrono::{Duration, Utc};
 use std::path::Path;
@@ -45,11 +45,24 @@ fn from_seal(password: &str) -> CertificateSource<'_> {
     }
 }
 
-fn count(store: &Store, table: &str) -> i64 {
-    store
-        .conn()
-        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
+/// The Polish registration with a new key file under `password`, certified
+/// by the seal.
+fn in_file(password: &str) -> Registration<'_> {
+    polish(KeyTarget::File { password }, from_seal(SEAL_PW))
+}
+
+/// The Polish registration with a new key on `token` opened with `pin`,
+/// certified by the seal.
+fn on_token<'a>(token: &'a softhsm::TestToken, pin: &'a str) -> Registration<'a> {
+    polish(
+        KeyTarget::Token {
+            module: &token.module,
+            token_label: &token.label,
+            pin,
+            object_label: None,
+        },
+        from_seal(SEAL_PW),
+    )
 }
 
 fn key_files(store: &Store) -> usize {
@@ -63,12 +76,7 @@ fn a_seal_identity_is_registered_certified_and_selected() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_with_seal(dir.path());
     let now = Utc::now();
-    let done = register(
-        &store,
-        &polish(KeyTarget::File { password: "abc" }, from_seal(SEAL_PW)),
-        now,
-    )
-    .unwrap();
+    let done = register(&store, &in_file("abc"), now).unwrap();
     assert!(done.selected);
     assert_eq!(done.not_selected_reason, None);
     let identity = &done.identity;
@@ -107,7 +115,8 @@ fn failures_leave_no_identity_certificate_key_or_file() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_with_seal(dir.path());
     let now = Utc::now();
-    let (keys_before, certs_before) = (count(&store, "key"), count(&store, "certificate"));
+    let (keys_before, certs_before) =
+        (count_rows(&store, "key"), count_rows(&store, "certificate"));
     let wrong_seal = register(
         &store,
         &polish(KeyTarget::File { password: "abcd" }, from_seal("nope")),
@@ -115,35 +124,30 @@ fn failures_leave_no_identity_certificate_key_or_file() {
     )
     .unwrap_err();
     assert_eq!(wrong_seal.code(), "key.wrong-password");
-    let mut bad_nip = polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW));
+    let mut bad_nip = in_file("abcd");
     bad_nip.business_id = "8567346216";
     assert_eq!(
         register(&store, &bad_nip, now).unwrap_err().code(),
         "id.invalid-checksum"
     );
-    let short = register(
-        &store,
-        &polish(KeyTarget::File { password: "ab" }, from_seal(SEAL_PW)),
-        now,
-    )
-    .unwrap_err();
+    let short = register(&store, &in_file("ab"), now).unwrap_err();
     assert_eq!(short.code(), "identity.password-too-short");
     assert_eq!(short.params()["min"], 3);
-    let mut bad_mail = polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW));
+    let mut bad_mail = in_file("abcd");
     bad_mail.email = "lukasz@";
     assert_eq!(
         register(&store, &bad_mail, now).unwrap_err().code(),
         "pki.invalid-email"
     );
-    let mut no_signer = polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW));
+    let mut no_signer = in_file("abcd");
     no_signer.signer_name = "  ";
     assert_eq!(
         register(&store, &no_signer, now).unwrap_err().code(),
         "pki.field-required"
     );
-    assert_eq!(count(&store, "identity"), 0);
-    assert_eq!(count(&store, "key"), keys_before);
-    assert_eq!(count(&store, "certificate"), certs_before);
+    assert_eq!(count_rows(&store, "identity"), 0);
+    assert_eq!(count_rows(&store, "key"), keys_before);
+    assert_eq!(count_rows(&store, "certificate"), certs_before);
     assert_eq!(key_files(&store), 0);
 }
 
@@ -164,7 +168,7 @@ fn a_failure_after_the_key_exists_removes_the_key_file() {
     );
     let err = register(&store, &registration, now).unwrap_err();
     assert_eq!(err.code(), "pki.validity-out-of-range");
-    assert_eq!(count(&store, "identity"), 0);
+    assert_eq!(count_rows(&store, "identity"), 0);
     assert_eq!(key_files(&store), 0);
 }
 
@@ -203,7 +207,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
         IdentityState::AwaitingCertificate
     );
     // A second request to the same file is refused before any key is made.
-    let keys_before = count(&store, "key");
+    let keys_before = count_rows(&store, "key");
     let again = register(
         &store,
         &polish(
@@ -214,7 +218,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
     )
     .unwrap_err();
     assert_eq!(again.code(), "io.file-exists");
-    assert_eq!(count(&store, "key"), keys_before);
+    assert_eq!(count_rows(&store, "key"), keys_before);
 }
 
 #[test]
@@ -222,13 +226,8 @@ fn exactly_one_identity_is_active() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_with_seal(dir.path());
     let now = Utc::now();
-    let first = register(
-        &store,
-        &polish(KeyTarget::File { password: "abcd" }, from_seal(SEAL_PW)),
-        now,
-    )
-    .unwrap();
-    let mut not_selected = polish(KeyTarget::File { password: "efgh" }, from_seal(SEAL_PW));
+    let first = register(&store, &in_file("abcd"), now).unwrap();
+    let mut not_selected = in_file("efgh");
     not_selected.select = false;
     not_selected.signer_name = "Тарас Шевченко";
     let second = register(&store, &not_selected, now).unwrap();
@@ -266,15 +265,7 @@ fn a_token_identity_keeps_its_key_on_the_token() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_with_seal(dir.path());
     let now = Utc::now();
-    let registration = polish(
-        KeyTarget::Token {
-            module: &token.module,
-            token_label: &token.label,
-            pin: softhsm::USER_PIN,
-            object_label: None,
-        },
-        from_seal(SEAL_PW),
-    );
+    let registration = on_token(&token, softhsm::USER_PIN);
     let done = register(&store, &registration, now).unwrap();
     assert!(done.selected);
     assert!(done.password_strength.is_none());
@@ -284,18 +275,10 @@ fn a_token_identity_keeps_its_key_on_the_token() {
     ));
     assert_eq!(key_files(&store), 0);
     // A wrong PIN registers nothing.
-    let wrong = polish(
-        KeyTarget::Token {
-            module: &token.module,
-            token_label: &token.label,
-            pin: "0000",
-            object_label: None,
-        },
-        from_seal(SEAL_PW),
-    );
+    let wrong = on_token(&token, "0000");
     assert_eq!(
         register(&store, &wrong, now).unwrap_err().code(),
         "token.wrong-pin"
     );
-    assert_eq!(count(&store, "identity"), 1);
+    assert_eq!(count_rows(&store, "identity"), 1);
 }

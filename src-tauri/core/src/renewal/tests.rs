@@ -12,7 +12,7 @@ use crate::pki::issue::{self, IssueRequest};
 use crate::pki::profile::Profile;
 use crate::pki::registry;
 use crate::pki::subject::SubjectFields;
-use crate::test_support;
+use crate::test_support::{self, count_rows};
 use crate::Store;
 use chrono::Utc;
 use cms::content_info::ContentInfo;
@@ -71,6 +71,22 @@ fn director(store: &Store, dir: &Path, name: &str, email: &str, algorithm: KeyAl
     .id
 }
 
+/// Both directors' keys are EC P-256.
+const EC: [KeyAlgorithm; 2] = [KeyAlgorithm::EcP256, KeyAlgorithm::EcP256];
+
+/// A store with a seal and two directors, Олена and Тарас, with these
+/// e-mails and key algorithms.
+fn two_directors(
+    dir: &Path,
+    emails: [&str; 2],
+    algorithms: [KeyAlgorithm; 2],
+) -> (Store, [i64; 2]) {
+    let store = store_with_seal(dir);
+    let a = director(&store, dir, "Олена", emails[0], algorithms[0]);
+    let b = director(&store, dir, "Тарас", emails[1], algorithms[1]);
+    (store, [a, b])
+}
+
 fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
     PlanRequest {
         certificates,
@@ -90,25 +106,35 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
 /// A store with a seal, two directors (Олена, Тарас) and a run planned
 /// over both.
 fn two_directors_planned(dir: &Path) -> (Store, [i64; 2], i64) {
-    let store = store_with_seal(dir);
-    let a = director(
-        &store,
-        dir,
-        "Олена",
-        "olena@example.org",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir,
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b]) = two_directors(dir, ["olena@example.org", "taras@example.org"], EC);
     let run_id = plan(&store, &plan_request(dir, vec![a, b]), Utc::now())
         .unwrap()
         .run_id;
     (store, [a, b], run_id)
+}
+
+/// The old secrets `old` with the new keys' password.
+fn run_secrets(old: &BTreeMap<i64, String>) -> RunSecrets<'_> {
+    RunSecrets {
+        old,
+        new_key_password: NEW_PW,
+    }
+}
+
+/// The old password of each of `ids`.
+fn old_passwords(ids: &[i64]) -> BTreeMap<i64, String> {
+    ids.iter().map(|&id| (id, OLD_PW.to_string())).collect()
+}
+
+/// Runs `run_id` to the end at `now`, never asked to stop.
+fn run_all(
+    store: &Store,
+    run_id: i64,
+    secrets: &RunSecrets,
+    delivery: &Delivery,
+    now: chrono::DateTime<Utc>,
+) -> crate::Result<RunView> {
+    run(store, run_id, secrets, delivery, now, &mut |_| true)
 }
 
 /// Runs `run_id` with the old secrets `old` to the end.
@@ -118,31 +144,13 @@ fn run_through(
     old: &BTreeMap<i64, String>,
     delivery: &Delivery,
 ) -> crate::Result<RunView> {
-    let secrets = RunSecrets {
-        old,
-        new_key_password: NEW_PW,
-    };
-    run(store, run_id, &secrets, delivery, Utc::now(), &mut |_| true)
+    run_all(store, run_id, &run_secrets(old), delivery, Utc::now())
 }
 
 #[test]
 fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@bk.ru",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b]) = two_directors(dir.path(), ["olena@bk.ru", "taras@example.org"], EC);
     let now = Utc::now();
 
     let err = plan(&store, &plan_request(dir.path(), vec![a, b]), now).unwrap_err();
@@ -152,10 +160,7 @@ fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
     assert_eq!(err.params()["reason"], "ca");
     let err = plan(&store, &plan_request(dir.path(), vec![]), now).unwrap_err();
     assert_eq!(err.code(), "renewal.no-certificates");
-    let runs: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM renewal_run", [], |r| r.get(0))
-        .unwrap();
+    let runs = count_rows(&store, "renewal_run");
     assert_eq!(runs, 0, "a refused plan records nothing");
 
     // The forbidden list comes from the settings when set there.
@@ -187,20 +192,10 @@ fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
 #[test]
 fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
+    let (store, [a, b]) = two_directors(
         dir.path(),
-        "Олена",
-        "olena@mail.ru",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::Rsa2048,
+        ["olena@mail.ru", "taras@example.org"],
+        [KeyAlgorithm::EcP256, KeyAlgorithm::Rsa2048],
     );
     let now = Utc::now();
     let mut request = plan_request(dir.path(), vec![a, b]);
@@ -209,17 +204,13 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
     let export = dir.path().join("export");
 
     let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: NEW_PW,
-    };
-    let view = run(
+    let secrets = run_secrets(&old);
+    let view = run_all(
         &store,
         run_id,
         &secrets,
         &Delivery::Export(export.clone()),
         now,
-        &mut |_| true,
     )
     .unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
@@ -231,10 +222,7 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
     assert_eq!(view.items[1].state, ItemState::Sent);
 
     old.insert(a, OLD_PW.to_string());
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: NEW_PW,
-    };
+    let secrets = run_secrets(&old);
     let mut heard = Vec::new();
     let view = run(
         &store,
@@ -387,18 +375,29 @@ fn a_run_in_progress_is_not_run_twice_at_once() {
         .unwrap()
         .run_id;
     let held = run::lock_run(&dir.path().join("new-keys"), run_id).unwrap();
-    let old = BTreeMap::from([(a, OLD_PW.to_string())]);
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: NEW_PW,
-    };
+    let old = old_passwords(&[a]);
+    let secrets = run_secrets(&old);
     let export = Delivery::Export(dir.path().join("export"));
-    let err = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap_err();
+    let err = run_all(&store, run_id, &secrets, &export, now).unwrap_err();
     assert_eq!(err.code(), "renewal.run-busy");
     assert!(show_run(&store, run_id).unwrap().items[0].key_id.is_none());
     drop(held);
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    let view = run_all(&store, run_id, &secrets, &export, now).unwrap();
     assert_eq!(view.items[0].state, ItemState::Sent);
+}
+
+/// Puts the item whose `column` is `id` back to formed and undelivered, as
+/// a run killed before recording the delivery leaves it.
+fn back_to_formed(store: &Store, column: &str, id: i64) {
+    store
+        .conn()
+        .execute(
+            &format!(
+                "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE {column} = ?1"
+            ),
+            [id],
+        )
+        .unwrap();
 }
 
 fn audit_count(store: &Store, action: &str) -> i64 {
@@ -422,34 +421,22 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
     let key_dir = dir.path().join("new-keys");
     let export_dir = dir.path().join("export");
     let export = Delivery::Export(export_dir.clone());
-    let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: NEW_PW,
-    };
+    let old = old_passwords(&[a, b]);
+    let secrets = run_secrets(&old);
 
     // Killed after writing b's key file, before recording it: the stray
     // file is replaced by a recorded key.
     let stray = key_dir.join(format!("renewal-{run_id}-{b}.key"));
     std::fs::write(&stray, b"left by a killed run").unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    let view = run_all(&store, run_id, &secrets, &export, now).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
     let b_key = view.items[1].key_id.unwrap();
     assert!(open_signer(&store, b_key, KeySecret::Password(NEW_PW)).is_ok());
-    let keys_before: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
-        .unwrap();
+    let keys_before = count_rows(&store, "key");
 
     // Killed after exporting a's envelope, before recording it as sent:
     // the identical export is recognised, nothing is exported again.
-    store
-        .conn()
-        .execute(
-            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE old_cert_id = ?1",
-            [a],
-        )
-        .unwrap();
+    back_to_formed(&store, "old_cert_id", a);
     // Killed after b's key was recorded, before its request was: the
     // request is made with that key, no second key.
     store
@@ -461,16 +448,13 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
         )
         .unwrap();
     std::fs::remove_file(export_dir.join(format!("renewal-{run_id}-{b}.p7m"))).unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    let view = run_all(&store, run_id, &secrets, &export, now).unwrap();
     assert!(
         view.items.iter().all(|i| i.state == ItemState::Sent),
         "{view:?}"
     );
     assert_eq!(view.items[1].key_id, Some(b_key));
-    let keys_after: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM key", [], |r| r.get(0))
-        .unwrap();
+    let keys_after = count_rows(&store, "key");
     assert_eq!(keys_after, keys_before);
     assert_eq!(std::fs::read_dir(&export_dir).unwrap().count(), 2);
     // a was formed once; b twice, the first never delivered.
@@ -492,16 +476,10 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
     assert_eq!(key_files, 2);
 
     // An export of different content under the same name is not overwritten.
-    store
-        .conn()
-        .execute(
-            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE old_cert_id = ?1",
-            [a],
-        )
-        .unwrap();
+    back_to_formed(&store, "old_cert_id", a);
     let target = export_dir.join(format!("renewal-{run_id}-{a}.p7m"));
     std::fs::write(&target, b"someone else's file").unwrap();
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    let view = run_all(&store, run_id, &secrets, &export, now).unwrap();
     assert_eq!(view.items[0].state, ItemState::Failed);
     assert_eq!(view.items[0].error_code.as_deref(), Some("io.file-exists"));
     assert_eq!(std::fs::read(&target).unwrap(), b"someone else's file");
@@ -510,20 +488,10 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
 #[test]
 fn candidates_are_expiring_keyed_directors_with_their_open_run() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
+    let (store, [a, b]) = two_directors(
         dir.path(),
-        "Олена",
-        "olena@mail.ru",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@example.org",
-        KeyAlgorithm::Rsa2048,
+        ["olena@mail.ru", "taras@example.org"],
+        [KeyAlgorithm::EcP256, KeyAlgorithm::Rsa2048],
     );
     let now = Utc::now();
 
@@ -560,11 +528,8 @@ fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
     let dir = tempfile::tempdir().unwrap();
     let (store, [a, b], run_id) = two_directors_planned(dir.path());
     let now = Utc::now();
-    let old = BTreeMap::from([(a, OLD_PW.to_string()), (b, OLD_PW.to_string())]);
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: NEW_PW,
-    };
+    let old = old_passwords(&[a, b]);
+    let secrets = run_secrets(&old);
     let export = Delivery::Export(dir.path().join("export"));
     let mut heard = 0;
     let view = run(&store, run_id, &secrets, &export, now, &mut |_| {
@@ -575,7 +540,7 @@ fn a_run_told_to_stop_leaves_the_remaining_items_planned() {
     assert_eq!(heard, 1);
     assert_eq!(view.items[0].state, ItemState::Sent);
     assert_eq!(view.items[1].state, ItemState::Planned);
-    let view = run(&store, run_id, &secrets, &export, now, &mut |_| true).unwrap();
+    let view = run_all(&store, run_id, &secrets, &export, now).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
 }
 
@@ -601,11 +566,8 @@ fn a_cancel_heard_between_items_stops_the_run_and_retry_takes_one_item() {
     let run_id = plan(&store, &plan_request(dir.path(), ids.clone()), now)
         .unwrap()
         .run_id;
-    let old: BTreeMap<i64, String> = ids.iter().map(|&id| (id, OLD_PW.to_string())).collect();
-    let secrets = RunSecrets {
-        old: &old,
-        new_key_password: NEW_PW,
-    };
+    let old = old_passwords(&ids);
+    let secrets = run_secrets(&old);
     let export = Delivery::Export(dir.path().join("export"));
     // The UI's Cancel, pressed while the first item is being reported.
     let view = run(&store, run_id, &secrets, &export, now, &mut |_| {
@@ -635,18 +597,7 @@ fn a_cancel_heard_between_items_stops_the_run_and_retry_takes_one_item() {
         .unwrap()
         .run_id;
     let wrong: BTreeMap<i64, String> = ids[1..].iter().map(|&id| (id, "ні".to_string())).collect();
-    let view = run(
-        &store,
-        second,
-        &RunSecrets {
-            old: &wrong,
-            new_key_password: NEW_PW,
-        },
-        &export,
-        now,
-        &mut |_| true,
-    )
-    .unwrap();
+    let view = run_all(&store, second, &run_secrets(&wrong), &export, now).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Failed));
     let view = retry(&store, second, ids[2], &secrets, &export, now, &mut |_| {
         true
@@ -668,21 +619,7 @@ fn a_cancel_heard_between_items_stops_the_run_and_retry_takes_one_item() {
 #[test]
 fn plans_carry_prices_and_start_warnings_and_expiring_counts_open_runs() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@romashka.ua",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@romashka.ua",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b]) = two_directors(dir.path(), ["olena@romashka.ua", "taras@romashka.ua"], EC);
     let now = Utc::now();
     let ca = prices::ca_name(&registry::der(store.conn(), a).unwrap()).unwrap();
     prices::set(
@@ -841,13 +778,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
 
     // Stopped after the outbox took the mail but before the item said so:
     // the next run finds the mail and does not queue it again.
-    store
-        .conn()
-        .execute(
-            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE id = ?1",
-            [b_item],
-        )
-        .unwrap();
+    back_to_formed(&store, "id", b_item);
     old.insert(a, OLD_PW.to_string());
     let view = run_through(&store, run_id, &old, &to_ca).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
@@ -855,13 +786,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
 
     // A mail the user cancelled in the outbox is replaced on the next run.
     outbox::cancel(&store, queued[0].id, now).unwrap();
-    store
-        .conn()
-        .execute(
-            "UPDATE renewal_item SET state = 'formed', delivered_to = NULL WHERE id = ?1",
-            [b_item],
-        )
-        .unwrap();
+    back_to_formed(&store, "id", b_item);
     run_through(&store, run_id, &old, &to_ca).unwrap();
     let for_b = outbox::by_reference(&store, &mailing::reference(b_item)).unwrap();
     assert_eq!(for_b.len(), 2);
@@ -878,21 +803,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
 #[test]
 fn the_preview_tells_what_a_plan_would_refuse_warn_and_cost_and_records_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let a = director(
-        &store,
-        dir.path(),
-        "Олена",
-        "olena@bk.ru",
-        KeyAlgorithm::EcP256,
-    );
-    let b = director(
-        &store,
-        dir.path(),
-        "Тарас",
-        "taras@romashka.ua",
-        KeyAlgorithm::EcP256,
-    );
+    let (store, [a, b]) = two_directors(dir.path(), ["olena@bk.ru", "taras@romashka.ua"], EC);
     let now = Utc::now();
     let ca = prices::ca_name(&registry::der(store.conn(), a).unwrap()).unwrap();
     prices::set(&store, &ca, Term::OneYear, "700", "UAH", now).unwrap();
@@ -960,10 +871,7 @@ fn the_preview_tells_what_a_plan_would_refuse_warn_and_cost_and_records_nothing(
         preview(&store, &request, now).unwrap_err().params()["reason"],
         "ca"
     );
-    let runs: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM renewal_run", [], |r| r.get(0))
-        .unwrap();
+    let runs = count_rows(&store, "renewal_run");
     assert_eq!(runs, 0, "a preview records nothing");
 }
 

@@ -4,10 +4,9 @@ use super::*;
 use crate::keys::file_signer::FileSigner;
 use crate::keys::KeyAlgorithm;
 use crate::pki::registry;
-use crate::test_support::{issue_signing, store_with_seal};
+use crate::test_support::{issue_signing, run_openssl, store_with_seal};
 use lettre::Message;
 use std::path::Path;
-use std::process::Command;
 
 /// A signed message (`formatted()` bytes) and the seal's PEM, both in `dir`.
 fn signed_message(dir: &Path, algorithm: KeyAlgorithm) -> Vec<u8> {
@@ -46,8 +45,9 @@ fn signed_message(dir: &Path, algorithm: KeyAlgorithm) -> Vec<u8> {
 /// Runs `openssl smime -verify` on `eml`; whether it succeeded, and its output.
 fn openssl_verify(dir: &Path, eml: &[u8]) -> (bool, String) {
     std::fs::write(dir.join("msg.eml"), eml).unwrap();
-    let out = Command::new("openssl")
-        .args([
+    run_openssl(
+        dir,
+        &[
             "smime",
             "-verify",
             "-CAfile",
@@ -56,16 +56,8 @@ fn openssl_verify(dir: &Path, eml: &[u8]) -> (bool, String) {
             "msg.eml",
             "-out",
             "content.txt",
-        ])
-        .current_dir(dir)
-        .output()
-        .expect("openssl runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.success(), text)
+        ],
+    )
 }
 
 #[test]
