@@ -203,6 +203,9 @@ fn a_legacy_windows_file_uses_3des_and_a_sha1_mac() {
     assert!(!info.contains("AES"), "{info}");
 }
 
+/// The `openssl req` arguments of a P-256 leaf key.
+const P256_LEAF: &[&str] = &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"];
+
 /// A CA and a leaf it issued, made by OpenSSL: ca.pem, leaf.key, leaf.pem.
 fn openssl_identity(dir: &Path, leaf_key: &[&str]) {
     openssl(
@@ -261,7 +264,7 @@ fn files_made_by_openssl_are_imported_modern_3des_and_rc2() {
     let pass = format!("pass:{password}");
     for (leaf_key, variants) in [
         (
-            &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"][..],
+            P256_LEAF,
             &[
                 &[][..],
                 &["-legacy"],
@@ -328,10 +331,7 @@ fn files_made_by_openssl_are_imported_modern_3des_and_rc2() {
 #[test]
 fn a_certificates_only_file_has_no_key_and_no_leaf() {
     let dir = tempfile::tempdir().unwrap();
-    openssl_identity(
-        dir.path(),
-        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
-    );
+    openssl_identity(dir.path(), P256_LEAF);
     openssl(
         dir.path(),
         &[
@@ -805,10 +805,7 @@ fn key_derivations_hidden_in_a_legacy_encrypted_safe_count_against_the_budget() 
     // (certificates) opened by the check: MAC, key bag and the safe twice,
     // 2,048 iterations each.
     let dir = tempfile::tempdir().unwrap();
-    openssl_identity(
-        dir.path(),
-        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
-    );
+    openssl_identity(dir.path(), P256_LEAF);
     let pass = format!("pass:{PASSWORD}");
     openssl(
         dir.path(),
