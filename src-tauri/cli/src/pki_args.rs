@@ -82,19 +82,27 @@ pub struct SealCreateArgs {
 #[derive(Debug, Args)]
 pub struct SealExportArgs {
     /// The seal.
-    #[arg(long)]
-    pub id: i64,
+    #[command(flatten)]
+    pub seal: SealIdArgs,
     /// The new file.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+}
+
+/// A seal's `--id ID` argument.
+#[derive(Debug, Args)]
+pub struct SealIdArgs {
+    /// The seal.
+    #[arg(long)]
+    pub id: i64,
 }
 
 /// `seal crl`.
 #[derive(Debug, Args)]
 pub struct SealCrlArgs {
     /// The seal.
-    #[arg(long)]
-    pub id: i64,
+    #[command(flatten)]
+    pub seal: SealIdArgs,
     /// The seal key's secret.
     #[command(flatten)]
     pub seal_secret: SealSecretArgs,

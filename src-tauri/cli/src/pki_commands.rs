@@ -113,13 +113,13 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::Export(args) => {
-            seal::export(&cx, args.id, &args.out)?;
+            seal::export(&cx, args.seal.id, &args.out)?;
             print(
                 json_mode,
                 &json!({ "path": args.out }),
                 &[format!(
                     "seal {} written to {}",
-                    args.id,
+                    args.seal.id,
                     args.out.display()
                 )],
             );
@@ -155,7 +155,12 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::Crl(args) => {
-            seal::publish_crl(&cx, args.id, &seal_secret(&args.seal_secret)?, &args.out)?;
+            seal::publish_crl(
+                &cx,
+                args.seal.id,
+                &seal_secret(&args.seal_secret)?,
+                &args.out,
+            )?;
             print(
                 json_mode,
                 &json!({ "path": args.out }),
