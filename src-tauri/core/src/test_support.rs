@@ -111,3 +111,11 @@ pub(crate) fn run_openssl(dir: &Path, args: &[&str]) -> (bool, String) {
     );
     (out.status.success(), text)
 }
+
+/// Runs OpenSSL with `args` in `dir`, which must succeed; its standard
+/// output followed by its standard error.
+pub(crate) fn openssl_ok(dir: &Path, args: &[&str]) -> String {
+    let (ok, text) = run_openssl(dir, args);
+    assert!(ok, "openssl {args:?}: {text}");
+    text
+}

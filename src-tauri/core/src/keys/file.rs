@@ -123,7 +123,7 @@ fn encrypt_to_pem_with(
 mod tests {
     use super::*;
     use crate::keys::{GeneratedKey, KeyAlgorithm};
-    use std::process::Command;
+    use crate::test_support::{openssl_ok, run_openssl};
 
     /// A throwaway EC P-256 key as SealDesk wrote it with pkcs8 0.10, before
     /// the move to 0.11; its password is `Hasło-0.10`. Files like it are on
@@ -137,13 +137,6 @@ frW9ENRtYnCFVHNRCrSfUhrOZ5eORgR/a4HZ/0ue8H8D+MarNrsXiGBSilD+XY/k\n\
 Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
 7DnUl/R71dg=\n\
 -----END ENCRYPTED PRIVATE KEY-----\n";
-
-    fn openssl(args: &[&str]) -> std::process::Output {
-        Command::new("openssl")
-            .args(args)
-            .output()
-            .expect("openssl runs")
-    }
 
     #[test]
     fn a_file_written_by_the_earlier_version_opens_and_is_written_again_byte_for_byte() {
@@ -179,30 +172,30 @@ Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
         write_encrypted(&path, &key.pkcs8_der, "Hasło ż").unwrap();
         let key_arg = path.to_str().unwrap();
         let public = dir.path().join("pub.der");
-        let out = openssl(&[
-            "pkey",
-            "-in",
-            key_arg,
-            "-passin",
-            "pass:Hasło ż",
-            "-pubout",
-            "-outform",
-            "DER",
-            "-out",
-            public.to_str().unwrap(),
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        openssl_ok(
+            dir.path(),
+            &[
+                "pkey",
+                "-in",
+                key_arg,
+                "-passin",
+                "pass:Hasło ż",
+                "-pubout",
+                "-outform",
+                "DER",
+                "-out",
+                public.to_str().unwrap(),
+            ],
         );
         assert_eq!(std::fs::read(&public).unwrap(), key.spki_der);
 
-        let out = openssl(&["pkey", "-in", key_arg, "-passin", "pass:Haslo z", "-noout"]);
-        assert!(!out.status.success(), "a wrong password opened the key");
+        let (opened, _) = run_openssl(
+            dir.path(),
+            &["pkey", "-in", key_arg, "-passin", "pass:Haslo z", "-noout"],
+        );
+        assert!(!opened, "a wrong password opened the key");
 
-        let out = openssl(&["asn1parse", "-in", key_arg]);
-        let structure = String::from_utf8_lossy(&out.stdout);
+        let structure = openssl_ok(dir.path(), &["asn1parse", "-in", key_arg]);
         // 600,000 is 0x0927C0.
         for part in [
             "PBES2",
@@ -221,14 +214,7 @@ Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
         let generated = dir.path().join("generated.pem");
         let plain = dir.path().join("plain.der");
         let path = dir.path().join("openssl.key");
-        let run = |args: &[&str]| {
-            let out = openssl(args);
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        };
+        let run = |args: &[&str]| openssl_ok(dir.path(), args);
         let generated_arg = generated.to_str().unwrap();
         run(&[
             "genpkey",

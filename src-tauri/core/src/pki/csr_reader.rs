@@ -182,19 +182,9 @@ mod tests {
     use super::*;
     use crate::pki::certificate::CertificateInfo;
     use std::path::Path;
-    use std::process::Command;
 
     fn openssl(dir: &Path, args: &[&str]) {
-        let out = Command::new("openssl")
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .expect("openssl runs");
-        assert!(
-            out.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        crate::test_support::openssl_ok(dir, args);
     }
 
     /// A request made by OpenSSL with a Cyrillic subject and an e-mail SAN.

@@ -92,12 +92,7 @@ fn crafted(entries: &[(&[u8], &[&[u8]])]) -> Vec<u8> {
         .unwrap()
 }
 
-/// Runs OpenSSL in `dir`; its standard output and error, which must succeed.
-fn openssl(dir: &Path, args: &[&str]) -> String {
-    let (ok, text) = crate::test_support::run_openssl(dir, args);
-    assert!(ok, "openssl {args:?}: {text}");
-    text
-}
+use crate::test_support::openssl_ok as openssl;
 
 fn spki_of_key(pkcs8: &[u8]) -> Vec<u8> {
     FileSigner::from_pkcs8(pkcs8).unwrap().spki_der().to_vec()
