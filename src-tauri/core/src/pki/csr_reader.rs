@@ -98,12 +98,7 @@ struct RequestParts<'a> {
 }
 
 fn request_parts(der: &[u8]) -> der::Result<RequestParts<'_>> {
-    let info = SliceReader::new(der)?.sequence(|request| {
-        let info = request.tlv_bytes()?;
-        request.tlv_bytes()?; // signatureAlgorithm
-        request.tlv_bytes()?; // signature
-        Ok::<_, der::Error>(info)
-    })?;
+    let info = super::decode::to_be_signed(der)?;
     SliceReader::new(info)?.sequence(|fields| {
         let version = u32::decode(fields)?;
         let subject = fields.tlv_bytes()?;

@@ -130,15 +130,22 @@ pub(crate) fn parse_certificate(der: &[u8]) -> std::result::Result<ParsedCertifi
     })
 }
 
+/// The signed part (its whole DER) of a SIGNED{...} structure: the first
+/// of a certificate's or a certificate request's three parts, before the
+/// signature algorithm and the signature.
+pub(crate) fn to_be_signed(der: &[u8]) -> der::Result<&[u8]> {
+    SliceReader::new(der)?.sequence(|signed| {
+        let content = signed.tlv_bytes()?;
+        signed.tlv_bytes()?; // signatureAlgorithm
+        signed.tlv_bytes()?; // signature
+        Ok(content)
+    })
+}
+
 /// The TBSCertificate of a certificate that decoded, and within it the
 /// issuer, subject and SubjectPublicKeyInfo, each as its whole DER.
 fn tbs_parts(der: &[u8]) -> der::Result<TbsParts<'_>> {
-    let tbs = SliceReader::new(der)?.sequence(|certificate| {
-        let tbs = certificate.tlv_bytes()?;
-        certificate.tlv_bytes()?; // signatureAlgorithm
-        certificate.tlv_bytes()?; // signatureValue
-        Ok::<_, der::Error>(tbs)
-    })?;
+    let tbs = to_be_signed(der)?;
     SliceReader::new(tbs)?.sequence(|fields| {
         // version [0] EXPLICIT, present unless v1.
         if fields.peek_byte() == Some(0xa0) {
