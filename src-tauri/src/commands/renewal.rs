@@ -7,7 +7,7 @@
 //! the old keys' passwords or PINs and the new key password arrive as
 //! arguments and are wiped when dropped.
 
-use crate::state::{act, on_worker, AppState};
+use crate::state::{act, on_worker, ui_error, AppState};
 use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::actions::renewal::{self, DeliveryChoice, RenewalOptions, RunSecretsInput};
 use sealdesk_core::actions::{renewal_documents, renewal_runs};
@@ -53,7 +53,7 @@ pub fn preview_renewal_plan(
 /// The phone number as the core accepts it, or why not.
 #[tauri::command]
 pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
-    renewal::check_phone(&phone).map_err(|e| e.to_payload())
+    renewal::check_phone(&phone).map_err(ui_error)
 }
 
 /// Records a new run; nothing is formed yet.
