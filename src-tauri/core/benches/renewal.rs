@@ -21,6 +21,7 @@ use sealdesk_core::pki::profile::Profile;
 use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
 use sealdesk_core::renewal::{self, run::RunSecrets, Delivery, PlanRequest, Term};
+use sealdesk_core::secret::Secret;
 use sealdesk_core::Store;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -120,7 +121,7 @@ fn main() {
         now,
     )
     .expect("planned");
-    let old: BTreeMap<i64, String> = ids.iter().map(|&id| (id, OLD_PW.to_string())).collect();
+    let old: BTreeMap<i64, Secret> = ids.iter().map(|&id| (id, Secret::from(OLD_PW))).collect();
     let mut view = None;
     let ours = per_run(1, || {
         view = Some(

@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use ts_rs::TS;
-use zeroize::Zeroize;
 
 /// Certificates expiring within `within_days` days that can be renewed,
 /// each with its holder's name and whether its e-mail must be corrected.
@@ -139,19 +138,11 @@ pub struct RunSecretsInput {
 }
 
 impl RunSecretsInput {
-    /// Lends the secrets in the form the run takes, and wipes that copy
-    /// once the run is over.
+    /// Lends the secrets in the form the run takes.
     fn with<T>(&self, work: impl FnOnce(&RunSecrets) -> T) -> T {
-        let mut old: BTreeMap<i64, String> = self
-            .old
-            .iter()
-            .map(|(id, s)| (*id, s.as_str().to_string()))
-            .collect();
-        let outcome = work(&RunSecrets {
-            old: &old,
+        work(&RunSecrets {
+            old: &self.old,
             new_key_password: self.new_key_password.as_str(),
-        });
-        old.values_mut().for_each(Zeroize::zeroize);
-        outcome
+        })
     }
 }

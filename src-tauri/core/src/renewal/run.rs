@@ -9,6 +9,7 @@ use crate::keys::registry as key_registry;
 use crate::keys::unlock::{open_signer, KeySecret};
 use crate::keys::{file, GeneratedKey, KeyAlgorithm};
 use crate::pki::registry;
+use crate::secret::Secret;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
@@ -54,7 +55,7 @@ impl FromStr for Delivery {
 /// The secrets a run needs.
 pub struct RunSecrets<'a> {
     /// Password or PIN of each old certificate's key, by certificate id.
-    pub old: &'a BTreeMap<i64, String>,
+    pub old: &'a BTreeMap<i64, Secret>,
     /// Password for the new key files, or the PIN of the token that
     /// receives the new keys.
     pub new_key_password: &'a str,
@@ -235,9 +236,9 @@ fn form(
         store,
         old_key_id,
         if old_location == "token" {
-            KeySecret::Pin(old_secret)
+            KeySecret::Pin(old_secret.as_str())
         } else {
-            KeySecret::Password(old_secret)
+            KeySecret::Password(old_secret.as_str())
         },
     )?;
     let algorithm = settings.algorithm.unwrap_or(old_algorithm);

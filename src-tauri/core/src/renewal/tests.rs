@@ -12,6 +12,7 @@ use crate::pki::issue::{self, IssueRequest};
 use crate::pki::profile::Profile;
 use crate::pki::registry;
 use crate::pki::subject::SubjectFields;
+use crate::secret::Secret;
 use crate::test_support::{self, count_rows};
 use crate::Store;
 use chrono::Utc;
@@ -114,7 +115,7 @@ fn two_directors_planned(dir: &Path) -> (Store, [i64; 2], i64) {
 }
 
 /// The old secrets `old` with the new keys' password.
-fn run_secrets(old: &BTreeMap<i64, String>) -> RunSecrets<'_> {
+fn run_secrets(old: &BTreeMap<i64, Secret>) -> RunSecrets<'_> {
     RunSecrets {
         old,
         new_key_password: NEW_PW,
@@ -122,8 +123,8 @@ fn run_secrets(old: &BTreeMap<i64, String>) -> RunSecrets<'_> {
 }
 
 /// The old password of each of `ids`.
-fn old_passwords(ids: &[i64]) -> BTreeMap<i64, String> {
-    ids.iter().map(|&id| (id, OLD_PW.to_string())).collect()
+fn old_passwords(ids: &[i64]) -> BTreeMap<i64, Secret> {
+    ids.iter().map(|&id| (id, Secret::from(OLD_PW))).collect()
 }
 
 /// Runs `run_id` to the end at `now`, never asked to stop.
@@ -141,7 +142,7 @@ fn run_all(
 fn run_through(
     store: &Store,
     run_id: i64,
-    old: &BTreeMap<i64, String>,
+    old: &BTreeMap<i64, Secret>,
     delivery: &Delivery,
 ) -> crate::Result<RunView> {
     run_all(store, run_id, &run_secrets(old), delivery, Utc::now())
@@ -203,7 +204,7 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
     let run_id = plan(&store, &request, now).unwrap().run_id;
     let export = dir.path().join("export");
 
-    let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
+    let mut old = BTreeMap::from([(a, Secret::from("не той")), (b, Secret::from(OLD_PW))]);
     let secrets = run_secrets(&old);
     let view = run_all(
         &store,
@@ -221,7 +222,7 @@ fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
     assert_eq!(view.items[0].key_id, None);
     assert_eq!(view.items[1].state, ItemState::Sent);
 
-    old.insert(a, OLD_PW.to_string());
+    old.insert(a, Secret::from(OLD_PW));
     let secrets = run_secrets(&old);
     let mut heard = Vec::new();
     let view = run(
@@ -596,7 +597,10 @@ fn a_cancel_heard_between_items_stops_the_run_and_retry_takes_one_item() {
     let second = plan(&store, &plan_request(dir.path(), ids[1..].to_vec()), now)
         .unwrap()
         .run_id;
-    let wrong: BTreeMap<i64, String> = ids[1..].iter().map(|&id| (id, "ні".to_string())).collect();
+    let wrong: BTreeMap<i64, Secret> = ids[1..]
+        .iter()
+        .map(|&id| (id, Secret::from("ні")))
+        .collect();
     let view = run_all(&store, second, &run_secrets(&wrong), &export, now).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Failed));
     let view = retry(&store, second, ids[2], &secrets, &export, now, &mut |_| {
@@ -697,7 +701,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
         to: "cert@acsk.example.ua".into(),
         language: Some("uk".into()),
     };
-    let mut old = BTreeMap::from([(a, "не той".to_string()), (b, OLD_PW.to_string())]);
+    let mut old = BTreeMap::from([(a, Secret::from("не той")), (b, Secret::from(OLD_PW))]);
 
     // Without an outgoing server nothing is made.
     let err = run_through(&store, run_id, &old, &to_ca).unwrap_err();
@@ -779,7 +783,7 @@ fn requests_by_mail_go_to_the_outbox_once_per_item_in_the_ca_language() {
     // Stopped after the outbox took the mail but before the item said so:
     // the next run finds the mail and does not queue it again.
     back_to_formed(&store, "id", b_item);
-    old.insert(a, OLD_PW.to_string());
+    old.insert(a, Secret::from(OLD_PW));
     let view = run_through(&store, run_id, &old, &to_ca).unwrap();
     assert!(view.items.iter().all(|i| i.state == ItemState::Sent));
     assert_eq!(outbox::list(&store).unwrap().len(), 2, "one mail per item");
