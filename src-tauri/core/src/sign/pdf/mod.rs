@@ -250,6 +250,18 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_cross_reference_offset_far_past_the_end_reads_as_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        // Past any file system's largest file: a seek there fails with
+        // EINVAL on some, and that must not surface as an I/O error.
+        for offset in [44_444_444_441_210u64, i64::MAX as u64, u64::MAX] {
+            let bytes = format!("%PDF-1.7\n1 0 obj\n<< >>\nendobj\nstartxref\n{offset}\n%%EOF\n");
+            let err = open_bytes(dir.path(), bytes.as_bytes()).err().unwrap();
+            assert_eq!(err.code(), "pdf.unreadable", "{offset}: {err}");
+        }
+    }
+
+    #[test]
     fn a_header_not_at_the_start_is_refused_whatever_the_offsets_count_from() {
         let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/pdf_prepare");
         let dir = tempfile::tempdir().unwrap();

@@ -65,6 +65,19 @@ pub fn read_window(file: &mut File, offset: u64, wanted: usize) -> Result<Vec<u8
     Ok(buffer)
 }
 
+/// Refuses an `offset` at or past the end of a file of `len` bytes before
+/// anything seeks there: some file systems answer a seek that far with an
+/// I/O error (EINVAL) rather than an empty read, and a damaged file must
+/// read as damaged on every disk.
+pub fn check_within(len: u64, offset: u64) -> Result<(), PdfError> {
+    if offset >= len {
+        return Err(PdfError::Malformed(format!(
+            "an offset ({offset}) points past the end of the file"
+        )));
+    }
+    Ok(())
+}
+
 /// Runs `parse` over windows at `offset`, growing them while the parse
 /// says the window ended too early.
 pub fn parse_window<T>(
@@ -73,11 +86,7 @@ pub fn parse_window<T>(
     offset: u64,
     mut parse: impl FnMut(&[u8]) -> Result<T, ParseError>,
 ) -> Result<T, PdfError> {
-    if offset >= len {
-        return Err(PdfError::Malformed(format!(
-            "an offset ({offset}) points past the end of the file"
-        )));
-    }
+    check_within(len, offset)?;
     let mut size = FIRST_WINDOW;
     loop {
         let window = read_window(file, offset, size)?;

@@ -3,7 +3,7 @@
 //! cross-reference streams alike (and both in hybrid files).
 
 use super::lexer::{Dict, Object, ParseError, Parser};
-use super::reader::{indirect_at, parse_window, read_window, stream_data_within};
+use super::reader::{check_within, indirect_at, parse_window, read_window, stream_data_within};
 use super::PdfError;
 use std::collections::{btree_map, BTreeMap, HashSet};
 use std::fs::File;
@@ -203,6 +203,7 @@ fn read_section(
     offset: u64,
     budget: &mut u64,
 ) -> Result<(Section, bool), PdfError> {
+    check_within(len, offset)?;
     let head = read_window(file, offset, 32)?;
     let mut probe = Parser::new(&head);
     probe.skip_whitespace();
