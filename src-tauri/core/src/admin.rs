@@ -15,7 +15,7 @@ use crate::{audit, Error, Result, Store};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, SaltString};
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
@@ -70,7 +70,7 @@ pub fn create(
     let recovery = RecoveryCode::generate();
     let password_hash = hash(password)?;
     let recovery_hash = hash(recovery.canonical())?;
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM administrator)", [], |r| {
         r.get(0)
     })?;
@@ -83,13 +83,7 @@ pub fn create(
          VALUES (1, ?1, ?2, ?3, ?4, ?4)",
         params![name, password_hash, recovery_hash, at],
     )?;
-    audit::record(
-        &tx,
-        now,
-        audit::ADMINISTRATOR,
-        "admin.created",
-        &json!({ "name": name }),
-    )?;
+    audit::record(&tx, now, "admin.created", &json!({ "name": name }))?;
     tx.commit()?;
     Ok(recovery)
 }
@@ -131,19 +125,13 @@ pub fn recover(
     let recovery = RecoveryCode::generate();
     let password_hash = hash(new_password)?;
     let recovery_hash = hash(recovery.canonical())?;
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE administrator SET password_hash = ?1, recovery_hash = ?2, failed_attempts = 0,
          retry_not_before = NULL, password_changed_at = ?3 WHERE id = 1",
         params![password_hash, recovery_hash, audit::timestamp(now)],
     )?;
-    audit::record(
-        &tx,
-        now,
-        audit::ADMINISTRATOR,
-        "admin.recovered",
-        &json!({}),
-    )?;
+    audit::record(&tx, now, "admin.recovered", &json!({}))?;
     tx.commit()?;
     Ok(recovery)
 }
@@ -202,29 +190,23 @@ fn record_failure(store: &Store, row: &AdminRow, now: DateTime<Utc>, action: &st
     let failures = row.failed_attempts.saturating_add(1);
     let seconds = retry_delay_seconds(failures);
     let not_before = now + Duration::seconds(seconds as i64);
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE administrator SET failed_attempts = ?1, retry_not_before = ?2 WHERE id = 1",
         params![failures, audit::timestamp(not_before)],
     )?;
-    audit::record(
-        &tx,
-        now,
-        audit::ADMINISTRATOR,
-        action,
-        &json!({ "failures": failures }),
-    )?;
+    audit::record(&tx, now, action, &json!({ "failures": failures }))?;
     tx.commit()?;
     Ok(seconds)
 }
 
 fn record_success(store: &Store, now: DateTime<Utc>, action: &str) -> Result<()> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE administrator SET failed_attempts = 0, retry_not_before = NULL WHERE id = 1",
         [],
     )?;
-    audit::record(&tx, now, audit::ADMINISTRATOR, action, &json!({}))?;
+    audit::record(&tx, now, action, &json!({}))?;
     tx.commit()?;
     Ok(())
 }

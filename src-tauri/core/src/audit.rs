@@ -28,18 +28,13 @@ pub struct AuditEvent {
     pub detail: Value,
 }
 
-/// Appends an entry. Call it inside the transaction of the change it records,
+/// Appends an entry done by the local administrator, the one actor of this
+/// single-user app. Call it inside the transaction of the change it records,
 /// so the change and its history commit together.
-pub fn record(
-    conn: &Connection,
-    at: DateTime<Utc>,
-    actor: &str,
-    action: &str,
-    detail: &Value,
-) -> Result<()> {
+pub fn record(conn: &Connection, at: DateTime<Utc>, action: &str, detail: &Value) -> Result<()> {
     conn.execute(
         "INSERT INTO audit_event (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
-        params![timestamp(at), actor, action, detail.to_string()],
+        params![timestamp(at), ADMINISTRATOR, action, detail.to_string()],
     )?;
     Ok(())
 }

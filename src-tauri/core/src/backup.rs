@@ -53,7 +53,6 @@ pub fn backup_now(
     audit::record(
         store.conn(),
         now,
-        audit::ADMINISTRATOR,
         "store.backed-up",
         &json!({ "path": target.display().to_string() }),
     )?;

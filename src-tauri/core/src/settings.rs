@@ -100,8 +100,7 @@ fn get(store: &Store, key: &str) -> Result<Option<String>> {
 }
 
 fn put(store: &Store, key: &str, value: &str) -> Result<()> {
-    let conn = store.conn();
-    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "INSERT INTO setting (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -110,7 +109,6 @@ fn put(store: &Store, key: &str, value: &str) -> Result<()> {
     audit::record(
         &tx,
         Utc::now(),
-        audit::ADMINISTRATOR,
         "settings.changed",
         &json!({ "key": key, "value": value }),
     )?;

@@ -9,7 +9,7 @@ use crate::pki::registry::{self, NewCertificate, Source};
 use crate::pki::status::Status;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, TransactionBehavior};
+use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 use std::path::Path;
@@ -57,7 +57,7 @@ pub fn attach_certificate(
         id: identity_id,
     }))?;
 
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     // Issuers first, so the certificate finds its issuer as it goes in.
     for (der, info) in others.iter().rev() {
         registry::insert(
@@ -91,7 +91,6 @@ pub fn attach_certificate(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "identity.certificate-attached",
         &json!({ "id": identity_id, "certificate": certificate_id }),
     )?;

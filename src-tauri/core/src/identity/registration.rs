@@ -18,7 +18,7 @@ use crate::pki::subject::{email_address, SubjectFields};
 use crate::pki::{csr, registry, seal};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, TransactionBehavior};
+use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -277,7 +277,7 @@ fn make_and_record(
         }
     };
 
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let key_record = key.insert(&tx, now)?;
     let certificate_id = match &certificate {
         Some((seal_id, der)) => Some(issue::record(
@@ -318,7 +318,6 @@ fn make_and_record(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "identity.registered",
         &json!({
             "id": id,

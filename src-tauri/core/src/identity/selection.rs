@@ -3,7 +3,6 @@
 use super::records::{self, IdentityRecord};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::TransactionBehavior;
 use serde_json::json;
 
 /// Makes identity `id` the active signing identity; the one active before
@@ -25,7 +24,7 @@ pub fn select(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityReco
     if identity.active {
         return Ok(identity);
     }
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     activate(&tx, id, now)?;
     tx.commit()?;
     records::get(store, id, now)
@@ -48,11 +47,5 @@ pub(super) fn activate(conn: &rusqlite::Connection, id: i64, now: DateTime<Utc>)
         [id],
     )?;
     conn.execute("UPDATE identity SET active = 1 WHERE id = ?1", [id])?;
-    audit::record(
-        conn,
-        now,
-        audit::ADMINISTRATOR,
-        "identity.selected",
-        &json!({ "id": id }),
-    )
+    audit::record(conn, now, "identity.selected", &json!({ "id": id }))
 }

@@ -5,7 +5,7 @@ use super::token::{self, Module, TokenKeyPair, TokenSession};
 use super::{file, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, TransactionBehavior};
+use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -50,7 +50,7 @@ fn record_file_key(
     path: &Path,
     now: DateTime<Utc>,
 ) -> Result<KeyRecord> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let record = insert_file_key(&tx, key, path, now)?;
     tx.commit()?;
     Ok(record)
@@ -131,7 +131,6 @@ pub(crate) fn insert_file_key(
     audit::record(
         conn,
         now,
-        audit::ADMINISTRATOR,
         "key.generated",
         &json!({ "id": id, "algorithm": key.algorithm.name(), "location": location }),
     )?;
@@ -175,7 +174,7 @@ fn record_token_key(
     token_label: &str,
     now: DateTime<Utc>,
 ) -> Result<KeyRecord> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let record = insert_token_key(&tx, pair, token_label, now)?;
     tx.commit()?;
     Ok(record)
@@ -209,7 +208,6 @@ pub(crate) fn insert_token_key(
     audit::record(
         conn,
         now,
-        audit::ADMINISTRATOR,
         "key.generated",
         &json!({ "id": id, "algorithm": pair.algorithm.name(), "location": location }),
     )?;

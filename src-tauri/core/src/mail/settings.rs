@@ -155,8 +155,7 @@ pub fn save(
     if let (Some(account), Some(secret)) = (settings.credential_account(), options.secret) {
         credentials::store(&account, secret)?;
     }
-    let conn = store.conn();
-    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "INSERT INTO smtp_settings (id, from_address, from_name, host, port, security,
              plain_warning, auth, username, bcc_self, eml_dir, ca_file, updated_at)
@@ -185,7 +184,6 @@ pub fn save(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "smtp.saved",
         &json!({ "host": settings.host, "port": settings.port,
                  "security": settings.security.as_str() }),

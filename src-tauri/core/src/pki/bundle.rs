@@ -9,7 +9,6 @@ use crate::keys::file_signer::FileSigner;
 use crate::keys::signer::Signer;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::TransactionBehavior;
 use serde_json::json;
 use std::path::Path;
 
@@ -46,11 +45,10 @@ pub fn write_pkcs12(
     )?;
     // A private key leaving SealDesk is recorded; the record commits only
     // once the file is in place, and the file goes if the record cannot.
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "cert.exported-with-key",
         &json!({ "id": id, "profile": profile_name(profile) }),
     )?;

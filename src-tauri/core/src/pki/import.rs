@@ -13,7 +13,7 @@ use crate::keys::signer::Signer;
 use crate::keys::{file, registry as key_registry, spki_sha256, GeneratedKey};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use rusqlite::OptionalExtension;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use x509_cert::ext::pkix::{AuthorityKeyIdentifier, SubjectKeyIdentifier};
@@ -207,8 +207,7 @@ fn record_all(
         None => None,
     };
     let result = (|| {
-        let tx =
-            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let tx = store.write_transaction()?;
         let key_id = match &key {
             Some(k) if k.existing_id.is_some() => k.existing_id,
             Some(k) => Some(key_registry::insert_file_key(&tx, &k.key, &k.path, now)?.id),
@@ -236,7 +235,6 @@ fn record_all(
         audit::record(
             &tx,
             now,
-            audit::ADMINISTRATOR,
             "cert.imported",
             &json!({ "ids": ids, "with_key": key_id.is_some() }),
         )?;

@@ -13,7 +13,6 @@ use crate::keys::{file, registry as key_registry, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Duration, Utc};
 use rcgen::{CertificateParams, IsCa, SanType};
-use rusqlite::TransactionBehavior;
 use serde_json::json;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -60,7 +59,7 @@ pub fn issue(
         request,
         now,
     )?;
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let id = record(&tx, &der, key_id, seal_id, request.profile, now)?;
     tx.commit()?;
     registry::get(store, id, now)
@@ -98,8 +97,7 @@ pub fn issue_with_new_key(
     let key_path = folder.join(format!("{}.key", &key.spki_sha256()[..16]));
     file::write_encrypted(&key_path, &key.pkcs8_der, key_password)?;
     let recorded = (|| {
-        let tx =
-            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let tx = store.write_transaction()?;
         let key_record = key_registry::insert_file_key(&tx, &key, &key_path, now)?;
         let id = record(&tx, &der, key_record.id, seal_id, request.profile, now)?;
         tx.commit()?;
@@ -206,7 +204,6 @@ pub(crate) fn record(
     audit::record(
         conn,
         now,
-        audit::ADMINISTRATOR,
         "cert.issued",
         &json!({ "id": id, "seal": seal_id, "profile": profile.name() }),
     )?;

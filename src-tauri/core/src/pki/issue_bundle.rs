@@ -17,7 +17,6 @@ use crate::keys::unlock::{open_signer, KeySecret};
 use crate::keys::{file, registry as key_registry, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::TransactionBehavior;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
@@ -153,8 +152,7 @@ pub fn issue_with_pkcs12(
             atomic_file::write_new(target.path, bytes, Access::Private)?;
             written.push(target.path.to_path_buf());
         }
-        let tx =
-            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let tx = store.write_transaction()?;
         let key_id = match (&new_key, &key_path, key_id) {
             (Some((generated, _)), Some(path), _) => {
                 key_registry::insert_file_key(&tx, generated, path, now)?.id
@@ -167,7 +165,6 @@ pub fn issue_with_pkcs12(
             audit::record(
                 &tx,
                 now,
-                audit::ADMINISTRATOR,
                 "cert.exported-with-key",
                 &json!({ "id": id, "profile": profile_name(target.profile) }),
             )?;

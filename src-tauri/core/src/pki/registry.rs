@@ -408,7 +408,7 @@ pub(crate) fn audit_event(
     action: &str,
     details: serde_json::Value,
 ) -> Result<()> {
-    audit::record(conn, now, audit::ADMINISTRATOR, action, &details)
+    audit::record(conn, now, action, &details)
 }
 
 /// Marks certificates with the given key superseded (used when a seal is

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use rcgen::{
     CertificateRevocationListParams, KeyIdMethod, RevocationReason, RevokedCertParams, SerialNumber,
 };
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 use std::str::FromStr;
 
@@ -109,7 +109,7 @@ pub fn revoke(
     if !issued_by_a_seal(store, &record)? {
         return Err(Error::Pki(crate::PkiError::NotIssuedBySeal { id }));
     }
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE certificate SET state = 'revoked', revoked_at = ?2, revocation_reason = ?3
          WHERE id = ?1",
@@ -118,7 +118,6 @@ pub fn revoke(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "cert.revoked",
         &json!({ "id": id, "reason": reason.name() }),
     )?;
@@ -160,7 +159,7 @@ pub fn crl(
             })
         })?;
     let revoked = revoked_under(store, record.certificate.id)?;
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let number: i64 = tx.query_row(
         "UPDATE seal SET crl_number = crl_number + 1 WHERE id = ?1 RETURNING crl_number",
         [seal_id],
@@ -180,7 +179,6 @@ pub fn crl(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "seal.crl-published",
         &json!({ "id": seal_id, "number": number }),
     )?;

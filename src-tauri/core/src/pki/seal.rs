@@ -12,7 +12,7 @@ use crate::keys::signer::Signer;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Duration, Months, Utc};
 use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyUsagePurpose};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 use std::path::Path;
@@ -110,7 +110,7 @@ pub fn create(
     let key = RcgenKey::new(signer)?;
     let cert = params.self_signed(&key).map_err(|e| key.error(e))?;
 
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let previous: Vec<i64> = {
         let mut stmt = tx.prepare(
             "SELECT c.id FROM seal s JOIN certificate c ON c.id = s.certificate_id
@@ -150,7 +150,6 @@ pub fn create(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "seal.created",
         &json!({ "id": id, "organization": fields.organization, "years": request.years }),
     )?;
@@ -281,18 +280,12 @@ pub fn revoke(store: &Store, seal_id: i64, now: DateTime<Utc>) -> Result<SealRec
             id: seal.certificate.id,
         }));
     }
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE certificate SET state = 'revoked', revoked_at = ?2 WHERE id = ?1",
         params![seal.certificate.id, audit::timestamp(now)],
     )?;
-    audit::record(
-        &tx,
-        now,
-        audit::ADMINISTRATOR,
-        "seal.revoked",
-        &json!({ "id": seal_id }),
-    )?;
+    audit::record(&tx, now, "seal.revoked", &json!({ "id": seal_id }))?;
     tx.commit()?;
     get(store, seal_id, now)
 }

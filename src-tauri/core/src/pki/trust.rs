@@ -8,7 +8,7 @@
 use super::registry::{self, CertificateRecord, Source};
 use crate::{Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, TransactionBehavior};
+use rusqlite::params;
 use serde_json::json;
 
 /// Makes certificate `id` a trust anchor, once `fingerprint_sha256` (hex,
@@ -44,7 +44,7 @@ pub fn untrust(store: &Store, id: i64, now: DateTime<Utc>) -> Result<Certificate
 }
 
 fn set(store: &Store, id: i64, trusted: bool, now: DateTime<Utc>) -> Result<()> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE certificate SET trusted = ?2 WHERE id = ?1",
         params![id, trusted],

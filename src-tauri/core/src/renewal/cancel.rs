@@ -6,7 +6,7 @@ use super::view::{self, RunView};
 use super::ItemState;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 
 /// Cancels the items of run `run_id` for the certificates `certificates`,
@@ -71,7 +71,7 @@ fn cancellable(state: ItemState) -> bool {
 /// Cancels one item, re-reading its state under the write lock: a run may
 /// have sent it since it was listed.
 fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) -> Result<()> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let state: Option<ItemState> = tx
         .query_row(
             "SELECT state FROM renewal_item WHERE id = ?1",
@@ -99,7 +99,6 @@ fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) ->
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.cancelled",
         &json!({ "item": item_id, "certificate": cert_id }),
     )?;

@@ -142,10 +142,7 @@ fn record(
     path: &Path,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE renewal_item SET card_path = ?2, updated_at = ?3 WHERE id = ?1",
         params![item_id, path.display().to_string(), audit::timestamp(now)],
@@ -153,7 +150,6 @@ fn record(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.card",
         &json!({ "item": item_id, "certificate": cert_id }),
     )?;

@@ -8,7 +8,7 @@ use crate::pki::decode::read_certificates;
 use crate::pki::registry::{self, NewCertificate, Source};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 use std::path::PathBuf;
@@ -48,8 +48,7 @@ pub fn import(
             .collect::<Result<Vec<_>>>()?;
         // Issuers first, so the new certificate finds its issuer.
         parsed.sort_by_key(|(_, info)| !info.is_ca);
-        let tx =
-            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let tx = store.write_transaction()?;
         let mut from_file = Vec::new();
         for (der, info) in parsed {
             if info.is_ca {
@@ -110,7 +109,6 @@ pub fn import(
             audit::record(
                 &tx,
                 now,
-                audit::ADMINISTRATOR,
                 "renewal.installed",
                 &json!({ "item": item_id, "certificate": old_cert_id, "new_certificate": new_cert_id }),
             )?;

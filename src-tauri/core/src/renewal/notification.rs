@@ -153,7 +153,6 @@ pub fn write(
     audit::record(
         store.conn(),
         now,
-        audit::ADMINISTRATOR,
         "renewal.notification",
         &json!({ "run": run_id, "format": format, "certificates": certificates.len() }),
     )?;

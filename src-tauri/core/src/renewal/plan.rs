@@ -9,7 +9,7 @@ use crate::pki::status::Status;
 use crate::pki::subject::email_address;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -187,7 +187,7 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
         std::path::absolute(&request.key_dir).map_err(|e| Error::io(&request.key_dir, e))?;
     crate::private_folder::create(&key_dir)?;
 
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let at = audit::timestamp(now);
     tx.execute(
         "INSERT INTO renewal_run (created_at, term_years, contact, phone, key_dir, key_algorithm,
@@ -224,7 +224,6 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.planned",
         &json!({ "run": run_id, "certificates": request.certificates, "term_years": request.term.years() }),
     )?;

@@ -115,10 +115,7 @@ pub fn set(
     }
     let minor = parse_amount(amount)?;
     let currency_code = currency(currency_code)?;
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "INSERT INTO renewal_price (ca_key, ca, term_years, amount_minor, currency, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -136,7 +133,6 @@ pub fn set(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.price-set",
         &json!({ "ca": ca, "term_years": term.years(), "amount_minor": minor, "currency": currency_code }),
     )?;
@@ -150,10 +146,7 @@ pub fn set(
 
 /// Removes the price of `ca` for `term`.
 pub fn remove(store: &Store, ca: &str, term: Term, now: DateTime<Utc>) -> Result<()> {
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     let removed = tx.execute(
         "DELETE FROM renewal_price WHERE ca_key = ?1 AND term_years = ?2",
         params![key(ca), term.years()],
@@ -167,7 +160,6 @@ pub fn remove(store: &Store, ca: &str, term: Term, now: DateTime<Utc>) -> Result
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.price-removed",
         &json!({ "ca": ca.trim(), "term_years": term.years() }),
     )?;

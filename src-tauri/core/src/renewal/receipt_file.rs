@@ -14,7 +14,7 @@ use crate::atomic_file::{self, Access};
 use crate::sign::verify::{ParsedSignature, Problem};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -216,7 +216,7 @@ fn record(
     } else {
         ItemState::Receipt2
     };
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     // Checked again under the write lock: another window may have moved
     // the item since it was read.
     let state: ItemState = tx.query_row(
@@ -248,7 +248,6 @@ fn record(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.receipt",
         &json!({ "item": item_id, "certificate": cert_id, "receipt": number, "file": true }),
     )?;

@@ -12,7 +12,7 @@ use crate::pki::registry;
 use crate::secret::Secret;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -287,7 +287,7 @@ fn form(
     atomic_file::write_new(&request_path, &request_der, Access::Shared)?;
     atomic_file::write_new(&envelope_path, &envelope_der, Access::Shared)?;
 
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE renewal_item SET state = 'formed', request_path = ?2, envelope_path = ?3,
                 failure_code = NULL, failure_params = NULL, updated_at = ?4
@@ -302,7 +302,6 @@ fn form(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.formed",
         &json!({ "item": item.id, "certificate": item.old_cert_id, "key": new_key_id }),
     )?;
@@ -326,8 +325,7 @@ fn new_key(
     let key = GeneratedKey::generate(algorithm)?;
     file::write_encrypted(path, &key.pkcs8_der, password)?;
     let recorded = (|| {
-        let tx =
-            rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+        let tx = store.write_transaction()?;
         let record = key_registry::insert_file_key(&tx, &key, path, now)?;
         tx.execute(
             "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1",
@@ -402,7 +400,7 @@ fn export(item: &Item, envelope_path: &Path, export_dir: &Path) -> Result<String
 
 /// The item becomes sent, delivered to `delivered_to` (a file or `mailto:`).
 fn mark_sent(store: &Store, item: &Item, delivered_to: &str, now: DateTime<Utc>) -> Result<()> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     // Cancelled while it was being formed: it is not marked sent.
     if tx.execute(
         "UPDATE renewal_item SET state = 'sent', delivered_to = ?2,
@@ -416,7 +414,6 @@ fn mark_sent(store: &Store, item: &Item, delivered_to: &str, now: DateTime<Utc>)
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.sent",
         &json!({ "item": item.id, "certificate": item.old_cert_id, "to": delivered_to }),
     )?;

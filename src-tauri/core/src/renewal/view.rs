@@ -7,7 +7,7 @@ use crate::pki::certificate::CertificateInfo;
 use crate::pki::registry;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::path::Path;
@@ -380,7 +380,7 @@ pub fn receipt(
     number: u8,
     now: DateTime<Utc>,
 ) -> Result<ItemView> {
-    let tx = rusqlite::Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let tx = store.write_transaction()?;
     let (item_id, state): (i64, ItemState) = tx
         .query_row(
             "SELECT id, state FROM renewal_item WHERE run_id = ?1 AND old_cert_id = ?2",
@@ -408,7 +408,6 @@ pub fn receipt(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "renewal.receipt",
         &json!({ "item": item_id, "certificate": cert_id, "receipt": number }),
     )?;

@@ -215,7 +215,6 @@ fn finish(
     audit::record(
         store.conn(),
         now,
-        audit::ADMINISTRATOR,
         "document.signed",
         &json!({ "certificate": opened.cert_id, "format": format, "file": file_name(input) }),
     )?;

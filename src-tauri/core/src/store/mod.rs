@@ -15,7 +15,7 @@ pub use location::{default_data_dir, resolve_data_dir, DATA_DIR_ENV};
 pub use migrations::SCHEMA_VERSION;
 
 use crate::{Error, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -179,6 +179,18 @@ impl Store {
     /// use cases instead.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// A transaction that takes the write lock at its start (`BEGIN
+    /// IMMEDIATE`): what it reads stays true until it commits, and another
+    /// window's write waits for it instead of failing half-way. It borrows
+    /// the shared connection, so nesting one in another is the caller's
+    /// mistake, refused by SQLite.
+    pub(crate) fn write_transaction(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Immediate,
+        )?)
     }
 
     /// The connection, mutable, for the tests' own transactions.

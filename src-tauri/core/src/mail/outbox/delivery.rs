@@ -168,10 +168,7 @@ fn count(report: &mut DeliveryReport, done: &DeliveryProgress) {
 /// transaction, before any byte goes out; `None` when another process took
 /// it meanwhile.
 fn begin(store: &Store, id: i64) -> Result<Option<i64>> {
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     let changed = tx.execute(
         "UPDATE outbox_message SET state = 'sending', attempts = attempts + 1
          WHERE id = ?1 AND state = 'queued'",
@@ -203,10 +200,7 @@ fn record_failure(
     } else {
         (State::Queued, Some(now + backoff(attempts)))
     };
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE outbox_message SET state = ?1, next_attempt_at = coalesce(?2, next_attempt_at),
              last_error_code = ?3, last_error_params = ?4 WHERE id = ?5",
@@ -221,7 +215,6 @@ fn record_failure(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         if give_up {
             "mail.failed"
         } else {
@@ -250,10 +243,7 @@ fn mark_sent(
     bytes: &[u8],
     now: DateTime<Utc>,
 ) -> Result<DeliveryProgress> {
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE outbox_message SET state = 'sent', sent_at = ?1, last_error_code = NULL,
              last_error_params = NULL WHERE id = ?2",
@@ -263,7 +253,6 @@ fn mark_sent(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "mail.sent",
         &json!({ "id": entry.id, "message_id": entry.message_id,
                  "recipients": recipients, "size": bytes.len() }),

@@ -246,10 +246,7 @@ pub fn enqueue(
     atomic_file::write_new(&spool_path, &bytes, Access::Private)?;
 
     let stored = (|| -> Result<i64> {
-        let tx = rusqlite::Transaction::new_unchecked(
-            store.conn(),
-            rusqlite::TransactionBehavior::Immediate,
-        )?;
+        let tx = store.write_transaction()?;
         tx.execute(
             "INSERT INTO outbox_message (message_id, state, sender, recipients, subject, size,
                  attempts, next_attempt_at, created_at, reference, spool_file)
@@ -269,7 +266,6 @@ pub fn enqueue(
         audit::record(
             &tx,
             now,
-            audit::ADMINISTRATOR,
             "mail.queued",
             &json!({ "id": id, "message_id": message_id, "size": size }),
         )?;
@@ -480,10 +476,7 @@ fn transition(
     action: &str,
     now: DateTime<Utc>,
 ) -> Result<OutboxEntry> {
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     let current = tx
         .query_row(
             &format!("SELECT {COLUMNS} FROM outbox_message WHERE id = ?1"),
@@ -508,7 +501,7 @@ fn transition(
         ),
         values.as_slice(),
     )?;
-    audit::record(&tx, now, audit::ADMINISTRATOR, action, &json!({ "id": id }))?;
+    audit::record(&tx, now, action, &json!({ "id": id }))?;
     tx.commit()?;
     Ok(current)
 }
@@ -559,10 +552,7 @@ pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
         return Ok(Vec::new());
     };
     let unknown = Error::Outbox(crate::OutboxError::OutcomeUnknown);
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     let ids: Vec<i64> = {
         let mut stmt = tx.prepare("SELECT id FROM outbox_message WHERE state = 'sending'")?;
         let ids = stmt.query_map([], |row| row.get(0))?;
@@ -578,13 +568,7 @@ pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
                 id
             ],
         )?;
-        audit::record(
-            &tx,
-            now,
-            audit::ADMINISTRATOR,
-            "mail.outcome-unknown",
-            &json!({ "id": id }),
-        )?;
+        audit::record(&tx, now, "mail.outcome-unknown", &json!({ "id": id }))?;
     }
     let spooled = |sql: &str| -> Result<std::collections::HashSet<String>> {
         let mut stmt = tx.prepare(sql)?;

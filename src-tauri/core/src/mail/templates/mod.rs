@@ -212,10 +212,7 @@ pub fn set(
     now: DateTime<Utc>,
 ) -> Result<()> {
     validate(kind, template)?;
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     tx.execute(
         "INSERT INTO mail_template (kind, language, subject, body_text, body_html, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -234,7 +231,6 @@ pub fn set(
     audit::record(
         &tx,
         now,
-        audit::ADMINISTRATOR,
         "mail.template-saved",
         &json!({ "kind": kind.as_str(), "language": language.tag() }),
     )?;
@@ -250,10 +246,7 @@ pub fn reset(
     language: Language,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let tx = rusqlite::Transaction::new_unchecked(
-        store.conn(),
-        rusqlite::TransactionBehavior::Immediate,
-    )?;
+    let tx = store.write_transaction()?;
     let removed = tx.execute(
         "DELETE FROM mail_template WHERE kind = ?1 AND language = ?2",
         rusqlite::params![kind.as_str(), language.tag()],
@@ -262,7 +255,6 @@ pub fn reset(
         audit::record(
             &tx,
             now,
-            audit::ADMINISTRATOR,
             "mail.template-reset",
             &json!({ "kind": kind.as_str(), "language": language.tag() }),
         )?;
