@@ -53,6 +53,32 @@ describe("DataTable", () => {
     });
     expect(container.querySelectorAll("tbody tr")).toHaveLength(0);
   });
+
+  it("draws the open item's panel under its row, across all columns", () => {
+    const panel = createRawSnippet((item: () => Item) => ({
+      render: () => `<form data-for="${item().id}"></form>`,
+    }));
+    const { container } = render(DataTable<Item>, {
+      id: "places",
+      columns: ["certs-col-subject", { title: "certs-open", hidden: true }],
+      items: [
+        { id: 2, name: "Łódź" },
+        { id: 1, name: "Kraków" },
+      ],
+      key: (item: Item) => item.id,
+      row: nameRow,
+      open: (item: Item) => item.id === 2,
+      panel,
+      panelClass: "opened",
+    });
+    const [first, opened, second] = [...container.querySelectorAll("tbody tr")];
+    expect(container.querySelectorAll("tbody tr")).toHaveLength(3);
+    expect(first?.getAttribute("data-id")).toBe("2");
+    expect(opened?.className).toBe("opened");
+    expect(opened?.querySelector("td")?.getAttribute("colspan")).toBe("2");
+    expect(opened?.querySelector("td > form")?.getAttribute("data-for")).toBe("2");
+    expect(second?.getAttribute("data-id")).toBe("1");
+  });
 });
 
 describe("ResultMessage", () => {
