@@ -327,3 +327,30 @@ fn backup_writes_a_store_that_opens() {
     let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(json["administrator"], "Ola");
 }
+
+#[test]
+fn the_version_names_the_commit_it_was_built_from() {
+    let out = Command::new(env!("CARGO_BIN_EXE_sealdesk"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    let version = String::from_utf8(out.stdout).unwrap();
+    // Built from a git checkout, the line names its commit; from a source
+    // archive without git or SEALDESK_COMMIT, the version alone.
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| String::from_utf8(out.stdout).unwrap().trim().to_owned());
+    let expected = match (std::env::var("SEALDESK_COMMIT").ok(), commit) {
+        (Some(given), _) if !given.trim().is_empty() => {
+            format!("sealdesk {} ({})", env!("CARGO_PKG_VERSION"), given.trim())
+        }
+        (None, Some(commit)) => format!("sealdesk {} ({commit})", env!("CARGO_PKG_VERSION")),
+        _ => format!("sealdesk {}", env!("CARGO_PKG_VERSION")),
+    };
+    assert_eq!(version.trim_end(), expected);
+}

@@ -1,11 +1,13 @@
 // The foundation in the real window: first run, restart, unlock, language.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By,
 } from "./harness.mjs";
+import { cliBinary } from "./command-line.mjs";
 
 const ADMIN = "Dana Kowalska";
 const PASSWORD = "Lipa-Kwiat-Morze-7";
@@ -106,6 +108,11 @@ test("switching to Hebrew mirrors the layout and translates the navigation, and 
     await (await find(app, "#unlock-submit")).click();
     await (await find(app, "#nav-settings")).click();
     await find(app, "#screen-settings");
+    // The About section and `sealdesk --version` name the same version and commit.
+    const cliVersion = spawnSync(cliBinary, ["--version"], { encoding: "utf8" }).stdout.trim();
+    const shownVersion = await waitForText(app, "#settings-version", (t) => t.length > 0);
+    assert.equal(`sealdesk ${shownVersion}`, cliVersion);
+    assert.match(shownVersion, /^\d+\.\d+\.\d+ \([0-9a-f]{12}\)$/, "a build from git names its commit");
     await choose(app, "#settings-language", "he");
 
     await app.wait(async () => (await app.executeScript("return document.documentElement.dir")) === "rtl", 5_000);

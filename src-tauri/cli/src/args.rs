@@ -14,7 +14,13 @@ use std::path::PathBuf;
 
 /// SealDesk: signing certificates, company seal and signed mail.
 #[derive(Debug, Parser)]
-#[command(name = "sealdesk", version, about, propagate_version = true)]
+// The version line names the commit too, as the app's Settings page does.
+#[command(
+    name = "sealdesk",
+    version = env!("SEALDESK_VERSION_LINE"),
+    about,
+    propagate_version = true
+)]
 pub struct Cli {
     /// Data folder (default: the OS application-data folder).
     #[arg(long, global = true, env = "SEALDESK_DATA_DIR", value_name = "DIR")]

@@ -21,6 +21,8 @@ use ts_rs::TS;
 #[derive(Serialize, TS)]
 #[ts(export)]
 pub struct AppInfo {
+    /// The version and the commit it was built from, as `sealdesk --version`
+    /// says them: `0.1.0 (1a2b3c4d5e6f)`.
     version: &'static str,
     data_dir: Option<String>,
     os_language: Language,
@@ -47,7 +49,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ErrorPayload> {
         .unwrap_or(Language::En);
     let store = state.store().ok();
     Ok(AppInfo {
-        version: env!("CARGO_PKG_VERSION"),
+        version: env!("SEALDESK_VERSION_LINE"),
         data_dir: state
             .data_dir
             .as_ref()

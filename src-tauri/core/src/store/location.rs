@@ -7,7 +7,7 @@ use std::path::PathBuf;
 /// Environment variable that overrides the data folder.
 pub const DATA_DIR_ENV: &str = "SEALDESK_DATA_DIR";
 
-/// The OS application-data folder for SealDesk: `%APPDATA%\SealDesk\data` on
+/// The OS application-data folder for SealDesk: `%APPDATA%\SealDesk\SealDesk\data` on
 /// Windows, `~/Library/Application Support/app.SealDesk.SealDesk` on macOS,
 /// `$XDG_DATA_HOME/sealdesk` on Linux.
 pub fn default_data_dir() -> Result<PathBuf> {

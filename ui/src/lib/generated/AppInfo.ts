@@ -7,7 +7,12 @@ import type { Settings } from "./Settings";
 /**
  * What the UI needs to know at start.
  */
-export type AppInfo = { version: string, data_dir: string | null, os_language: Language, settings: Settings | null, admin: AdminStatus | null, schema_version: number | null, unlocked: boolean, startup_error: ErrorPayload | null, 
+export type AppInfo = { 
+/**
+ * The version and the commit it was built from, as `sealdesk --version`
+ * says them: `0.1.0 (1a2b3c4d5e6f)`.
+ */
+version: string, data_dir: string | null, os_language: Language, settings: Settings | null, admin: AdminStatus | null, schema_version: number | null, unlocked: boolean, startup_error: ErrorPayload | null, 
 /**
  * The core's rule, so the UI checks the same minimum before asking.
  */
