@@ -8,7 +8,7 @@ include!("build_info.rs");
 fn main() {
     println!("cargo::rerun-if-changed=src-tauri/src/commands/names.rs");
     println!("cargo::rerun-if-changed=src-tauri/build_info.rs");
-    emit_commit();
+    emit_version_line();
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed");

@@ -6,10 +6,9 @@
 // release pipeline that names its commit); otherwise git is asked. Without
 // either the commit is empty and only the version is shown.
 
-/// Sets `SEALDESK_COMMIT` (the short commit, or empty) and
-/// `SEALDESK_VERSION_LINE` (`0.1.0 (1a2b3c4d5e6f)`, or the version alone) for
-/// the crate being built, and tells cargo when to ask again.
-fn emit_commit() {
+/// Sets `SEALDESK_VERSION_LINE` (`0.1.0 (1a2b3c4d5e6f)`, or the version
+/// alone) for the crate being built, and tells cargo when to ask again.
+fn emit_version_line() {
     println!("cargo::rerun-if-env-changed=SEALDESK_COMMIT");
     let commit = match std::env::var("SEALDESK_COMMIT") {
         Ok(commit) => commit.trim().to_owned(),
@@ -24,7 +23,6 @@ fn emit_commit() {
     } else {
         format!("{version} ({commit})")
     };
-    println!("cargo::rustc-env=SEALDESK_COMMIT={commit}");
     println!("cargo::rustc-env=SEALDESK_VERSION_LINE={line}");
 }
 

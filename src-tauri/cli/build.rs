@@ -6,5 +6,5 @@ include!("../build_info.rs");
 
 fn main() {
     println!("cargo::rerun-if-changed=../build_info.rs");
-    emit_commit();
+    emit_version_line();
 }
