@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::keys::location::KeyLocation;
+use crate::pki::holder::Holder;
 use crate::pki::registry::{self, ListFilter};
 use crate::pki::status::Status;
 use crate::Result;
@@ -17,6 +18,8 @@ pub struct SigningCertificate {
     pub id: i64,
     /// Subject, RFC 4514.
     pub subject: String,
+    /// Its holder, to name it in a choice.
+    pub holder: Holder,
     /// End of validity.
     pub not_after: DateTime<Utc>,
     /// Whether its key is on a token (a PIN opens it) or in a file (a password).
@@ -39,6 +42,7 @@ pub fn signing_certificates(cx: &Context) -> Result<Vec<SigningCertificate>> {
             id: record.id,
             on_token: record.key.as_ref().is_some_and(KeyLocation::on_token),
             subject: record.subject,
+            holder: record.holder,
             not_after: record.not_after,
         });
     }

@@ -9,6 +9,7 @@ pub mod csr;
 pub mod csr_reader;
 pub mod decode;
 pub mod export;
+pub mod holder;
 pub mod import;
 pub mod issue;
 pub mod issue_bundle;

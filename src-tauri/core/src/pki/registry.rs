@@ -4,6 +4,7 @@
 
 use super::certificate::CertificateInfo;
 use super::export::ExportFormat;
+use super::holder::Holder;
 use super::status::{self, Facts, Reason, Status};
 use crate::keys::location::KeyLocation;
 use crate::{audit, Error, Result, Store};
@@ -66,8 +67,11 @@ pub struct NewCertificate<'a> {
 pub struct CertificateRecord {
     /// Registry id.
     pub id: i64,
-    /// Subject, RFC 4514.
+    /// Subject, RFC 4514: for the details and for search; lists name the
+    /// certificate by its [`Holder`].
     pub subject: String,
+    /// The holder's name, organisation, identifier and e-mail, each apart.
+    pub holder: Holder,
     /// Issuer, RFC 4514.
     pub issuer: String,
     /// Serial, lower-case hex.
@@ -128,7 +132,7 @@ const SELECT: &str = "SELECT c.id, c.subject, c.issuer, c.serial, c.not_before, 
         c.sha256, c.is_ca, c.trusted, c.source, c.profile, c.state, c.key_id,
         k.location, k.file_path, k.token_label, k.object_label,
         c.issuer_id, c.revoked_at,
-        i.state, i.not_before, i.not_after
+        i.state, i.not_before, i.not_after, c.der
     FROM certificate c
     LEFT JOIN key k ON k.id = c.key_id
     LEFT JOIN certificate i ON i.id = c.issuer_id";
@@ -368,9 +372,11 @@ fn read_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<CertificateReco
         r.get(16)?,
     );
     let days_to_expiry = (not_after - now).num_days();
+    let subject: String = r.get(1)?;
     Ok(CertificateRecord {
         id: r.get(0)?,
-        subject: r.get(1)?,
+        holder: Holder::from_der(&r.get::<_, Vec<u8>>(22)?, &subject),
+        subject,
         issuer: r.get(2)?,
         serial: r.get(3)?,
         not_before,

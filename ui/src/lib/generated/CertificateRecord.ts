@@ -2,6 +2,7 @@
 import type { CertificateSource } from "./CertificateSource";
 import type { CertificateStatus } from "./CertificateStatus";
 import type { ExportFormat } from "./ExportFormat";
+import type { Holder } from "./Holder";
 import type { KeyLocation } from "./KeyLocation";
 import type { StatusReason } from "./StatusReason";
 
@@ -14,9 +15,14 @@ export type CertificateRecord = {
  */
 id: number, 
 /**
- * Subject, RFC 4514.
+ * Subject, RFC 4514: for the details and for search; lists name the
+ * certificate by its [`Holder`].
  */
 subject: string, 
+/**
+ * The holder's name, organisation, identifier and e-mail, each apart.
+ */
+holder: Holder, 
 /**
  * Issuer, RFC 4514.
  */
