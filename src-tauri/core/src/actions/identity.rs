@@ -4,7 +4,7 @@
 use super::key_secret::KeySecretInput;
 use super::{token_module, Context};
 use crate::identity::{
-    self, Attached, CertificateSource, IdentityRecord, KeyTarget, Registered, Registration,
+    self, Attached, CertificateSource, IdentityRecord, KeyTarget, Registered, Registration, Removed,
 };
 use crate::ids::{self, Kind};
 use crate::keys::KeyAlgorithm;
@@ -212,6 +212,11 @@ pub fn list(cx: &Context) -> Result<Vec<IdentityRecord>> {
 /// Makes identity `id` the one that signs.
 pub fn select(cx: &Context, id: i64) -> Result<IdentityRecord> {
     identity::select(cx.store(), id, cx.now())
+}
+
+/// Removes identity `id`, keeping its key and its certificate.
+pub fn remove(cx: &Context, id: i64) -> Result<Removed> {
+    identity::remove(cx.store(), id, cx.now())
 }
 
 /// Installs the certificate file the CA sent for identity `id`'s request.

@@ -15,6 +15,7 @@ mod attach;
 mod new_key;
 mod records;
 mod registration;
+mod removal;
 mod selection;
 #[cfg(test)]
 mod tests;
@@ -24,6 +25,7 @@ pub use records::{get, list, IdentityRecord, IdentityState};
 pub use registration::{
     register, CertificateSource, KeyTarget, NotSelectedReason, Registered, Registration,
 };
+pub use removal::{remove, Removed};
 pub use selection::{active, select};
 
 /// Fewest characters of a signing password (the source workflow's rule:

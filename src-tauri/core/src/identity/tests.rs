@@ -282,3 +282,25 @@ fn a_token_identity_keeps_its_key_on_the_token() {
     );
     assert_eq!(count_rows(&store, "identity"), 1);
 }
+
+#[test]
+fn removing_an_identity_keeps_its_key_file_and_certificate_and_is_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_seal(dir.path());
+    let now = Utc::now();
+    let done = register(&store, &in_file("abc"), now).unwrap();
+    let keys_before = key_files(&store);
+    let certificates_before = count_rows(&store, "certificate");
+    let removed = remove(&store, done.identity.id, now).unwrap();
+    assert!(removed.was_active);
+    assert_eq!(removed.certificate_id, done.identity.certificate_id);
+    assert!(removed.key_location.is_some());
+    assert_eq!(count_rows(&store, "identity"), 0);
+    assert!(active(&store, now).unwrap().is_none());
+    assert_eq!(key_files(&store), keys_before, "the key file is kept");
+    assert_eq!(count_rows(&store, "certificate"), certificates_before);
+    let event = &crate::audit::recent(store.conn(), 1).unwrap()[0];
+    assert_eq!(event.action, "identity.removed");
+    let again = remove(&store, done.identity.id, now).unwrap_err();
+    assert_eq!(again.code(), "identity.not-found");
+}
