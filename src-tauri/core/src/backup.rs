@@ -41,6 +41,24 @@ pub fn backup_now(
 ) -> Result<PathBuf> {
     let folder = store.data_dir().join(BACKUPS_FOLDER);
     std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+    backup_into(store, &folder, now, progress)
+}
+
+/// Backs the store up into `folder`, which must exist (a mistyped folder is
+/// an error, not a new folder somewhere unexpected), under a name with the
+/// date and time; records it in the audit log and returns the file's path.
+pub fn backup_into(
+    store: &Store,
+    folder: &Path,
+    now: DateTime<Utc>,
+    progress: impl FnMut(BackupProgress) -> bool,
+) -> Result<PathBuf> {
+    if !folder.is_dir() {
+        return Err(Error::File(crate::FileError::Io {
+            path: folder.to_path_buf(),
+            detail: "not a folder".into(),
+        }));
+    }
     let stem = format!("sealdesk-{}", now.format("%Y-%m-%d-%H%M%S"));
     let target = (1..)
         .map(|n| match n {
@@ -57,6 +75,47 @@ pub fn backup_now(
         &json!({ "path": target.display().to_string() }),
     )?;
     Ok(target)
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
+#[ts(export)]
+pub struct Restored {
+    /// The backup the store now holds.
+    pub path: String,
+    /// The copy of the store as it was just before, in its backups folder:
+    /// a restore loses nothing.
+    pub previous: String,
+}
+
+/// Replaces the store with the backup at `source`. The backup is checked
+/// first (a damaged or foreign file is refused and nothing changes); the
+/// store as it was is then backed up into its backups folder, and the
+/// restore is recorded in the restored store's audit log. The restored
+/// store has its own administrator: the caller locks the session.
+pub fn restore(store: &mut Store, source: &Path, now: DateTime<Utc>) -> Result<Restored> {
+    let source = std::path::absolute(source).map_err(|e| Error::io(source, e))?;
+    if source == store.path() {
+        return Err(Error::Store(crate::StoreError::BackupInvalid {
+            path: source,
+        }));
+    }
+    let backup = Store::open_backup(&source)?;
+    let previous = backup_now(store, now, |_| true)?;
+    store.replace_with(&backup)?;
+    audit::record(
+        store.conn(),
+        now,
+        "store.restored",
+        &json!({
+            "path": source.display().to_string(),
+            "previous": previous.display().to_string(),
+        }),
+    )?;
+    Ok(Restored {
+        path: source.display().to_string(),
+        previous: previous.display().to_string(),
+    })
 }
 
 /// Copies the store to `target`, a new file (owner-only on Unix): an
@@ -202,5 +261,74 @@ mod tests {
         let err =
             backup_to(&store, &dir.path().join("no/such/dir/b.sqlite3"), |_| true).unwrap_err();
         assert_eq!(err.code(), "io");
+    }
+
+    #[test]
+    fn backups_go_into_a_chosen_folder_and_a_missing_one_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("live")).unwrap();
+        let chosen = dir.path().join("usb");
+        let err = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap_err();
+        assert_eq!(err.code(), "io");
+        assert!(!chosen.exists(), "a mistyped folder is not created");
+        std::fs::create_dir(&chosen).unwrap();
+        let path = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap();
+        assert_eq!(path.parent().unwrap(), chosen);
+        assert_eq!(
+            audit::recent(store.conn(), 1).unwrap()[0].action,
+            "store.backed-up"
+        );
+    }
+
+    #[test]
+    fn a_restore_brings_the_backup_back_and_keeps_the_store_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("live")).unwrap();
+        let code = admin::create(&store, "Dana", "first-password", Utc::now()).unwrap();
+        let backup = dir.path().join("b.sqlite3");
+        backup_to(&store, &backup, |_| true).unwrap();
+        admin::recover(&store, &code.display_form(), "second-password", Utc::now()).unwrap();
+        let done = restore(&mut store, &backup, Utc::now()).unwrap();
+        assert_eq!(
+            audit::recent(store.conn(), 1).unwrap()[0].action,
+            "store.restored"
+        );
+        admin::verify_password(&store, "first-password", Utc::now()).unwrap();
+        assert!(admin::verify_password(&store, "second-password", Utc::now()).is_err());
+        let previous_dir = dir.path().join("previous");
+        std::fs::create_dir(&previous_dir).unwrap();
+        std::fs::copy(&done.previous, previous_dir.join(crate::store::STORE_FILE)).unwrap();
+        let previous = Store::open_existing(&previous_dir).unwrap();
+        admin::verify_password(&previous, "second-password", Utc::now()).unwrap();
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_backup_is_refused_and_nothing_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("live")).unwrap();
+        admin::create(&store, "Dana", "keep-me", Utc::now()).unwrap();
+        let good = dir.path().join("good.sqlite3");
+        backup_to(&store, &good, |_| true).unwrap();
+        let bytes = std::fs::read(&good).unwrap();
+        let truncated = dir.path().join("truncated.sqlite3");
+        std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+        let garbage = dir.path().join("garbage.sqlite3");
+        std::fs::write(&garbage, b"this is not a database at all").unwrap();
+        let foreign = dir.path().join("foreign.sqlite3");
+        Connection::open(&foreign)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        let events = audit::recent(store.conn(), 100).unwrap().len();
+        for bad in [&truncated, &garbage, &foreign, &dir.path().join("missing")] {
+            let err = restore(&mut store, bad, Utc::now()).unwrap_err();
+            assert_eq!(err.code(), "store.backup-invalid", "{}", bad.display());
+        }
+        assert_eq!(audit::recent(store.conn(), 100).unwrap().len(), events);
+        admin::verify_password(&store, "keep-me", Utc::now()).unwrap();
+        assert!(
+            !dir.path().join("live").join(BACKUPS_FOLDER).exists(),
+            "no copy is made for a refused backup"
+        );
     }
 }

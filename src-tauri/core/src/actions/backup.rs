@@ -1,8 +1,8 @@
 //! Copies of the store.
 
 use super::Context;
-use crate::backup::{self, BackupProgress};
-use crate::Result;
+use crate::backup::{self, BackupProgress, Restored};
+use crate::{Result, Store};
 use serde::Serialize;
 use std::path::Path;
 use ts_rs::TS;
@@ -30,6 +30,31 @@ pub fn back_up(
         path: path.display().to_string(),
         pages,
     })
+}
+
+/// Backs the store up into a folder the user chose, under a name with the
+/// date and time; without a folder, into the store's backups folder.
+pub fn back_up_into(
+    cx: &Context,
+    folder: Option<&Path>,
+    progress: impl FnMut(BackupProgress) -> bool,
+) -> Result<BackupWritten> {
+    let Some(folder) = folder else {
+        return back_up(cx, progress);
+    };
+    let mut pages = 0;
+    let path = backup::backup_into(cx.store(), folder, cx.now(), counting(&mut pages, progress))?;
+    Ok(BackupWritten {
+        path: path.display().to_string(),
+        pages,
+    })
+}
+
+/// Replaces the store with a backup file after checking it; the store as
+/// it was is kept as a backup first. The restored store has its own
+/// administrator, so the faces lock the session afterwards.
+pub fn restore(store: &mut Store, path: &Path) -> Result<Restored> {
+    backup::restore(store, path, chrono::Utc::now())
 }
 
 /// Backs the store up to a new file the user named.

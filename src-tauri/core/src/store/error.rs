@@ -23,6 +23,13 @@ crate::declare_errors! {
             /// Path of the store file.
             path: PathBuf,
         } = "store.corrupt",
+        /// A file offered for a restore is not a readable SealDesk backup
+        /// (damaged, another program's file, or not a database at all).
+        #[error("the file {path} is not a readable SealDesk backup; nothing was restored and the store is unchanged")]
+        BackupInvalid {
+            /// The file offered.
+            path: PathBuf,
+        } = "store.backup-invalid",
         /// The store's file or folder cannot be written by this user: it was
         /// opened for reading, and a change was asked for.
         #[error("the SealDesk store is read-only for this user; ask for write access to the data folder to change anything")]

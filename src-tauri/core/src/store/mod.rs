@@ -38,6 +38,9 @@ pub struct Store {
     read_only: bool,
 }
 
+/// A backup file checked by [`Store::open_backup`], open for reading.
+pub(crate) struct Backup(Connection);
+
 /// How to open a store.
 #[derive(Debug, Clone)]
 pub struct OpenOptions {
@@ -197,6 +200,45 @@ impl Store {
     #[cfg(test)]
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
+    }
+
+    /// Opens the backup at `source` for a restore, after checking that it
+    /// is a whole, readable SealDesk store this program can open: a damaged
+    /// or foreign file is refused with [`StoreError::BackupInvalid`], one
+    /// from a newer program with [`StoreError::SchemaTooNew`].
+    pub(crate) fn open_backup(source: &Path) -> Result<Backup> {
+        let invalid = || {
+            Error::Store(crate::StoreError::BackupInvalid {
+                path: source.to_path_buf(),
+            })
+        };
+        if !source.is_file() {
+            return Err(invalid());
+        }
+        let conn = open_read_only(source).map_err(|_| invalid())?;
+        identity::check(&conn, false).map_err(|_| invalid())?;
+        let verdict: String = conn
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+            .map_err(|_| invalid())?;
+        if verdict != "ok" {
+            return Err(invalid());
+        }
+        migrations::pending(&conn)?;
+        Ok(Backup(conn))
+    }
+
+    /// Replaces everything in the store with a checked backup, page by page
+    /// into the live connection in one step (the store is never half old,
+    /// half new), then brings it to this program's schema.
+    pub(crate) fn replace_with(&mut self, backup: &Backup) -> Result<()> {
+        {
+            let copy = rusqlite::backup::Backup::new(&backup.0, &mut self.conn)?;
+            if copy.step(-1)? != rusqlite::backup::StepResult::Done {
+                return Err(Error::Store(crate::StoreError::InUse));
+            }
+        }
+        migrations::migrate(&mut self.conn)?;
+        Ok(())
     }
 
     /// The schema version recorded in the file.

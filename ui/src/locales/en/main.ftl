@@ -412,6 +412,7 @@ startup-error-intro = Nothing was changed. Details:
 error-store-in-use = The SealDesk data is in use by another SealDesk window or command. Close it, or wait a moment and try again.
 error-store-schema-too-new = This data was written by a newer SealDesk (version { $found } of the data format; this program knows up to { $known }). Install the newer SealDesk.
 error-store-corrupt = The file { $path } is damaged or is not a SealDesk store. It was left as it is.
+error-store-backup-invalid = The file { $path } is not a readable SealDesk backup. Nothing was restored and your data is unchanged.
 error-store-read-only = The SealDesk data can only be read by this user: its file or folder is read-only. Ask for write access to the data folder to change anything.
 error-store-disk-full = The disk holding the SealDesk data is full. Nothing was changed; free some space and try again.
 error-store-missing = There is no SealDesk data in { $path } yet. Set SealDesk up first.

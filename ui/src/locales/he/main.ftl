@@ -416,6 +416,7 @@ startup-error-intro = דבר לא שונה. פרטים:
 error-store-in-use = נתוני SealDesk נמצאים בשימוש של חלון או פקודה אחרים של SealDesk. סגרו אותם, או המתינו רגע ונסו שוב.
 error-store-schema-too-new = הנתונים נכתבו על ידי גרסה חדשה יותר של SealDesk (גרסת מבנה נתונים { $found }; תוכנה זו מכירה עד { $known }). התקינו את SealDesk החדש יותר.
 error-store-corrupt = הקובץ { $path } פגום או שאינו מאגר של SealDesk. הוא נשאר כפי שהיה.
+error-store-backup-invalid = הקובץ { $path } אינו גיבוי קריא של SealDesk. דבר לא שוחזר והנתונים נשארו ללא שינוי.
 error-store-read-only = נתוני SealDesk זמינים למשתמש זה לקריאה בלבד: הקובץ או התיקייה שלהם מוגנים מכתיבה. כדי לשנות משהו יש לבקש הרשאת כתיבה לתיקיית הנתונים.
 error-store-disk-full = הדיסק שבו נמצאים נתוני SealDesk מלא. דבר לא שונה; יש לפנות מקום ולנסות שוב.
 error-store-missing = עדיין אין נתוני SealDesk ב־{ $path }. הגדירו את SealDesk תחילה.

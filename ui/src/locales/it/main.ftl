@@ -411,6 +411,7 @@ startup-error-intro = Non è stato modificato nulla. Dettagli:
 error-store-in-use = I dati di SealDesk sono in uso da un'altra finestra o comando di SealDesk. Chiudili, oppure attendi un momento e riprova.
 error-store-schema-too-new = Questi dati sono stati scritti da una versione più recente di SealDesk (versione { $found } del formato; questo programma conosce fino alla { $known }). Installa la versione più recente di SealDesk.
 error-store-corrupt = Il file { $path } è danneggiato o non è un archivio di SealDesk. È stato lasciato com'era.
+error-store-backup-invalid = Il file { $path } non è un backup leggibile di SealDesk. Non è stato ripristinato nulla e i dati sono rimasti invariati.
 error-store-read-only = Per questo utente i dati di SealDesk sono di sola lettura: il loro file o la loro cartella non è scrivibile. Per modificare qualcosa chiedi il permesso di scrittura sulla cartella dei dati.
 error-store-disk-full = Il disco che contiene i dati di SealDesk è pieno. Non è stato modificato nulla; libera un po' di spazio e riprova.
 error-store-missing = In { $path } non ci sono ancora dati di SealDesk. Configura prima SealDesk.

@@ -415,6 +415,7 @@ startup-error-intro = Niczego nie zmieniono. Szczegóły:
 error-store-in-use = Dane SealDesk są używane przez inne okno lub polecenie SealDesk. Zamknij je albo poczekaj chwilę i spróbuj ponownie.
 error-store-schema-too-new = Te dane zapisała nowsza wersja SealDesk (wersja formatu danych { $found }; ten program zna wersje do { $known }). Zainstaluj nowszy SealDesk.
 error-store-corrupt = Plik { $path } jest uszkodzony albo nie jest magazynem SealDesk. Pozostawiono go bez zmian.
+error-store-backup-invalid = Plik { $path } nie jest czytelną kopią zapasową SealDesk. Niczego nie przywrócono, a dane pozostały bez zmian.
 error-store-read-only = Dane SealDesk są dla tego użytkownika tylko do odczytu: ich plik lub folder jest chroniony przed zapisem. Aby coś zmienić, poproś o prawo zapisu do folderu danych.
 error-store-disk-full = Dysk z danymi SealDesk jest pełny. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.
 error-store-missing = W { $path } nie ma jeszcze danych SealDesk. Najpierw skonfiguruj SealDesk.
