@@ -41,6 +41,9 @@ pub enum Command {
     Init(InitArgs),
     /// Show the data folder, schema version and whether SealDesk is set up.
     Status,
+    /// Which first steps are done: seal or outside CA, identity, mail, a
+    /// signed document.
+    FirstSteps(FirstStepsArgs),
     /// Copy the store, consistently, to a file.
     Backup(BackupArgs),
     /// Private keys.
@@ -165,6 +168,17 @@ pub struct AdminPassword {
     /// Environment variable holding the administrator password.
     #[arg(long, value_name = "VAR")]
     pub admin_password_env: Option<String>,
+}
+
+/// `first-steps`.
+#[derive(Debug, Args)]
+pub struct FirstStepsArgs {
+    /// Hide the guide in the window before every step is done.
+    #[arg(long, conflicts_with = "show")]
+    pub hide: bool,
+    /// Show the guide in the window again.
+    #[arg(long)]
+    pub show: bool,
 }
 
 /// `backup`.

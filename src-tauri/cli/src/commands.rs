@@ -5,7 +5,7 @@ use crate::output::{print, Failure};
 use crate::pki_commands::read_secret;
 use crate::secret;
 use sealdesk_core::actions::keys::{self, NewKeyPlace};
-use sealdesk_core::actions::{self, backup, status, token_module, Context};
+use sealdesk_core::actions::{self, backup, first_steps, status, token_module, Context};
 use sealdesk_core::keys::{token, KeyAlgorithm};
 use sealdesk_core::secret::Secret;
 use sealdesk_core::{store, Store};
@@ -58,6 +58,28 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                     ),
                 ],
             );
+        }
+        Command::FirstSteps(args) => {
+            let store = Store::open_existing(&data_dir)?;
+            let cx = Context::new(&store);
+            let guide = match (args.hide, args.show) {
+                (true, _) => first_steps::set_first_steps_hidden(&cx, true)?,
+                (_, true) => first_steps::set_first_steps_hidden(&cx, false)?,
+                _ => first_steps::first_steps(&cx)?,
+            };
+            let mut lines: Vec<String> = guide
+                .steps
+                .iter()
+                .map(|s| {
+                    let name = serde_json::to_value(s.step).unwrap_or_default();
+                    let name = name.as_str().unwrap_or_default().to_string();
+                    format!("[{}] {name}", if s.done { "x" } else { " " })
+                })
+                .collect();
+            if !guide.shown && guide.next.is_some() {
+                lines.push("(hidden in the window)".into());
+            }
+            print(cli.json, &guide, &lines);
         }
         Command::Backup(args) => {
             let store = Store::open_existing(&data_dir)?;

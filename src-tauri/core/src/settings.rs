@@ -23,6 +23,7 @@ pub const MAX_IDLE_LOCK_MINUTES: u32 = 480;
 const LANGUAGE: &str = "language";
 const IDLE_LOCK_MINUTES: &str = "idle_lock_minutes";
 const PKCS11_MODULE: &str = "pkcs11_module";
+const FIRST_STEPS_HIDDEN: &str = "first_steps_hidden";
 
 /// The user's preferences.
 #[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
@@ -88,6 +89,20 @@ pub fn set_pkcs11_module(store: &Store, path: &Path) -> Result<()> {
     crate::keys::token::check_module_file(path)?;
     let path = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
     put(store, PKCS11_MODULE, &path.to_string_lossy())
+}
+
+/// Whether the user hid the first-steps guide before finishing it.
+pub fn first_steps_hidden(store: &Store) -> Result<bool> {
+    Ok(get(store, FIRST_STEPS_HIDDEN)?.as_deref() == Some("true"))
+}
+
+/// Hides the first-steps guide, or shows it again.
+pub fn set_first_steps_hidden(store: &Store, hidden: bool) -> Result<()> {
+    put(
+        store,
+        FIRST_STEPS_HIDDEN,
+        if hidden { "true" } else { "false" },
+    )
 }
 
 fn get(store: &Store, key: &str) -> Result<Option<String>> {

@@ -12,7 +12,7 @@ use sealdesk_core::actions::certificates::{
     self, CertificateDetail, CertificatePage, CertificateQuery, CsrRequest, IssueCertificate,
     IssuedCertificate, WrittenRequest,
 };
-use sealdesk_core::actions::seal::{self, NewSeal, PkiLimits};
+use sealdesk_core::actions::seal::{self, CheckedOrganizationId, NewSeal, PkiLimits};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::pki::registry::CertificateRecord;
 use sealdesk_core::pki::revocation::Reason;
@@ -23,6 +23,14 @@ use tauri::State;
 #[tauri::command]
 pub fn pki_limits() -> PkiLimits {
     seal::limits()
+}
+
+#[tauri::command]
+pub fn check_seal_organization_id(
+    country: String,
+    value: String,
+) -> Result<CheckedOrganizationId, ErrorPayload> {
+    seal::check_organization_id(&country, &value).map_err(crate::state::ui_error)
 }
 
 #[tauri::command]

@@ -1,6 +1,7 @@
 //! Preferences and the activity list.
 
-use crate::state::{minutes, ui_error, AppState};
+use crate::state::{act, minutes, ui_error, AppState};
+use sealdesk_core::actions::first_steps::{self, FirstSteps};
 use sealdesk_core::actions::{settings, Context};
 use sealdesk_core::audit::AuditEvent;
 use sealdesk_core::error::ErrorPayload;
@@ -28,4 +29,17 @@ pub fn recent_activity(
     limit: u32,
 ) -> Result<Vec<AuditEvent>, ErrorPayload> {
     settings::recent_activity(&Context::new(&*state.unlocked_store()?), limit).map_err(ui_error)
+}
+
+#[tauri::command]
+pub fn first_steps(state: State<'_, AppState>) -> Result<FirstSteps, ErrorPayload> {
+    act(&state, first_steps::first_steps)
+}
+
+#[tauri::command]
+pub fn hide_first_steps(
+    state: State<'_, AppState>,
+    hidden: bool,
+) -> Result<FirstSteps, ErrorPayload> {
+    act(&state, |cx| first_steps::set_first_steps_hidden(cx, hidden))
 }

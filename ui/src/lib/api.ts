@@ -71,6 +71,7 @@ export const api = {
 // ---- Company seal and certificates -------------------------------------
 
 import type { CertificateActions } from "./generated/CertificateActions";
+import type { CheckedOrganizationId } from "./generated/CheckedOrganizationId";
 import type { CertificateDetail } from "./generated/CertificateDetail";
 import type { CertificateInfo } from "./generated/CertificateInfo";
 import type { CertificatePage } from "./generated/CertificatePage";
@@ -101,6 +102,7 @@ import type { SubjectFields } from "./generated/SubjectFields";
 import type { WrittenRequest } from "./generated/WrittenRequest";
 export type {
   CertificateActions,
+  CheckedOrganizationId,
   CertificateDetail,
   CertificateInfo,
   CertificatePage,
@@ -133,6 +135,9 @@ export type {
 
 export const pkiApi = {
   limits: () => call<PkiLimits>("pki_limits"),
+  /** The seal's organisation identifier as the core would write it, or its refusal. */
+  checkSealOrganizationId: (country: string, value: string) =>
+    call<CheckedOrganizationId>("check_seal_organization_id", { country, value }),
   listSeals: () => call<SealRecord[]>("list_seals"),
   createSeal: (request: NewSeal) => call<SealRecord>("create_seal", { request }),
   exportSeal: (id: number, path: string) => call<void>("export_seal", { id, path }),

@@ -4,7 +4,6 @@
 // minimum); the kinds and the minimum come from the core (identity_limits).
 import type {
   CheckedId,
-  ErrorPayload,
   IdKind,
   IdentityRecord,
   KeyAlgorithm,
@@ -12,10 +11,8 @@ import type {
   KeySecretInput,
   RegisterIdentity,
 } from "./api";
-import { errorMessageId } from "./errors";
-import { argsOf } from "./i18n.svelte";
 import { certificateBadge, positiveInteger, type Badge } from "./pki";
-import type { Problem } from "./validation";
+import { liveCheckProblem, type LiveCheck, type Problem } from "./validation";
 
 /** The choice for a country without a national rule: typed as a code. */
 export const OTHER_COUNTRY = "other";
@@ -90,7 +87,7 @@ export function kindsFor(kinds: IdKind[], country: string): IdKind[] {
 }
 
 /** The outcome of the live check of the business identifier. */
-export type IdCheck = { ok: CheckedId } | { error: ErrorPayload } | null;
+export type IdCheck = LiveCheck<CheckedId>;
 
 const blank = (value: string) => value.trim() === "";
 
@@ -99,9 +96,7 @@ export function businessProblem(form: IdentityForm, check: IdCheck): Problem | n
   if (!/^[A-Z]{2}$/.test(formCountry(form))) return { id: "validation-country-required" };
   if (blank(form.businessId)) return { id: "validation-business-id-required" };
   // The core's own sentence, in the user's language (e.g. a wrong check digit).
-  if (check && "error" in check) return { id: errorMessageId(check.error.code), args: argsOf(check.error.params) };
-  if (!check) return { id: "validation-business-id-checking" };
-  return null;
+  return liveCheckProblem(check);
 }
 
 /** What the business name, signer and e-mail step lacks, or null. */

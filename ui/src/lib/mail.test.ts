@@ -7,6 +7,9 @@ import {
   formFromSaved,
   loginProblem,
   newMailForm,
+  newServerMemo,
+  providerLookedUp,
+  saveProblem,
   passwordInput,
   providerDisplay,
   senderProblem,
@@ -95,6 +98,70 @@ describe("applyProvider", () => {
     form.username = "typed";
     applyProvider(form, gmail);
     expect(form.username).toBe("typed");
+  });
+});
+
+describe("providerLookedUp", () => {
+  const wp: MailProvider = { ...gmail, name: "WP", domains: ["wp.pl"], host: "smtp.wp.pl", notes: [] };
+
+  /** The address typed, then the core's answer for its domain. */
+  function typed(form: ReturnType<typeof newMailForm>, memo: ReturnType<typeof newServerMemo>, address: string, found: MailProvider | null) {
+    form.fromAddress = address;
+    providerLookedUp(form, memo, domainOf(address), found);
+  }
+
+  it("clears a server and login an earlier address filled in when the domain is unknown", () => {
+    const form = newMailForm(options);
+    const memo = newServerMemo(form, false);
+    typed(form, memo, "jan@wp.pl", wp);
+    expect([form.serverSource, form.host, form.username]).toEqual(["detected", "smtp.wp.pl", "jan@wp.pl"]);
+    typed(form, memo, "jan@biuro-nieznane.pl", null);
+    expect([form.serverSource, form.host, form.username]).toEqual(["manual", "", ""]);
+  });
+
+  it("lets a provider detected after an unknown domain replace the manual fields", () => {
+    const form = newMailForm(options);
+    const memo = newServerMemo(form, false);
+    typed(form, memo, "jan@wp.pl", wp);
+    typed(form, memo, "jan@biuro-nieznane.pl", null);
+    typed(form, memo, "dana@gmail.com", gmail);
+    expect([form.serverSource, form.host, form.port, form.username]).toEqual(["detected", "smtp.gmail.com", 465, "dana@gmail.com"]);
+  });
+
+  it("keeps what the user typed for an unknown domain, and a typed login across providers", () => {
+    const form = newMailForm(options);
+    const memo = newServerMemo(form, false);
+    typed(form, memo, "jan@biuro-nieznane.pl", null);
+    form.host = "poczta.biuro-nieznane.pl";
+    form.username = "jan";
+    typed(form, memo, "jan@inne-nieznane.pl", null);
+    expect([form.serverSource, form.host, form.username]).toEqual(["manual", "poczta.biuro-nieznane.pl", "jan"]);
+    typed(form, memo, "jan@wp.pl", wp);
+    expect([form.host, form.username]).toEqual(["smtp.wp.pl", "jan"]);
+  });
+
+  it("leaves saved settings alone for their own domain and the user's choice while the domain stays", () => {
+    const form = newMailForm(options);
+    form.fromAddress = "dana@gmail.com";
+    form.host = "relay.example.net";
+    const memo = newServerMemo(form, true);
+    providerLookedUp(form, memo, "gmail.com", gmail);
+    expect([form.serverSource, form.host]).toEqual(["manual", "relay.example.net"]);
+    typed(form, memo, "dana@wp.pl", wp);
+    expect(form.host).toBe("smtp.wp.pl");
+    form.serverSource = "manual";
+    typed(form, memo, "anna@wp.pl", wp);
+    expect(form.serverSource).toBe("manual");
+  });
+});
+
+describe("saveProblem", () => {
+  const outcome = (ok: boolean): TestOutcome => ({ ok, step: "connect", code: ok ? "mail.test-ok" : "mail.connect", message: "", detail: null });
+  it("asks to confirm saving after a failed test, and nothing otherwise", () => {
+    expect(saveProblem(outcome(false), false)?.id).toBe("validation-mail-test-failed-confirm");
+    expect(saveProblem(outcome(false), true)).toBeNull();
+    expect(saveProblem(outcome(true), false)).toBeNull();
+    expect(saveProblem(null, false)).toBeNull();
   });
 });
 

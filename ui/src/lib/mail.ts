@@ -172,3 +172,56 @@ export function settingsInput(form: MailForm): SmtpSettingsInput {
 export function passwordInput(form: MailForm): string | null {
   return form.auth === "none" || form.password === "" ? null : form.password;
 }
+
+/**
+ * What the wizard filled in by itself from a detected provider, so that a
+ * later address can replace it without touching what the user typed.
+ */
+export interface ServerMemo {
+  /** The domain the server settings were last chosen for. */
+  domain: string | null;
+  /** The server name copied from a provider, while it is unchanged. */
+  filledHost: string | null;
+  /** The login copied from the address, while it is unchanged. */
+  filledUser: string | null;
+}
+
+/** The memo of a new form, or of saved settings kept as they are for their own domain. */
+export function newServerMemo(form: MailForm, editing: boolean): ServerMemo {
+  return { domain: editing ? domainOf(form.fromAddress) : null, filledHost: null, filledUser: null };
+}
+
+/**
+ * Takes the provider the core found (or not) for the address's `domain`.
+ * A newly detected provider replaces the server, also after an unknown
+ * domain sent the user to the manual fields; an unknown domain clears a
+ * server and login that came from an earlier address, and keeps what the
+ * user typed. Nothing changes while the domain stays the same.
+ */
+export function providerLookedUp(form: MailForm, memo: ServerMemo, domain: string, found: MailProvider | null): void {
+  if (domain === memo.domain) return;
+  memo.domain = domain;
+  const hostFilled = memo.filledHost !== null && form.host.trim() === memo.filledHost;
+  const userFilled = memo.filledUser !== null && form.username.trim() === memo.filledUser;
+  if (userFilled) form.username = "";
+  memo.filledUser = null;
+  if (found) {
+    const typedUser = form.username.trim() !== "";
+    applyProvider(form, found);
+    memo.filledHost = form.host;
+    memo.filledUser = typedUser ? null : form.username;
+    return;
+  }
+  if (hostFilled) form.host = "";
+  memo.filledHost = null;
+  form.serverSource = "manual";
+}
+
+/**
+ * What keeps the settings from being saved after the connection test: a
+ * failed test (the core's verdict) must be confirmed.
+ */
+export function saveProblem(outcome: TestOutcome | null, failedConfirmed: boolean): Problem | null {
+  if (outcome && !outcome.ok && !failedConfirmed) return { id: "validation-mail-test-failed-confirm" };
+  return null;
+}

@@ -125,13 +125,20 @@ describe("form checks", () => {
     expect(keyProblem(key)).toBeNull();
   });
 
-  it("needs the organisation's name, identifier and country (their form is the core's check)", () => {
-    expect(organizationProblem({ name: " ", orgId: "", country: "" })?.id).toBe("validation-org-name-required");
-    expect(organizationProblem({ name: "Biuro", orgId: "", country: "" })?.id).toBe("validation-org-id-required");
-    expect(organizationProblem({ name: "Biuro", orgId: "VATPL-5260250274", country: "" })?.id).toBe(
+  it("needs the organisation's name, country and an identifier the core accepted", () => {
+    const accepted = { ok: { organization_id: "VATPL-5260250274" } };
+    expect(organizationProblem({ name: " ", orgId: "", country: "" }, null)?.id).toBe("validation-org-name-required");
+    expect(organizationProblem({ name: "Biuro", orgId: "5260250274", country: "" }, null)?.id).toBe(
       "validation-country-required",
     );
-    expect(organizationProblem({ name: "Biuro", orgId: "anything", country: "PL" })).toBeNull();
+    expect(organizationProblem({ name: "Biuro", orgId: "", country: "PL" }, null)?.id).toBe("validation-org-id-required");
+    const org = { name: "Biuro", orgId: "5260250274", country: "PL" };
+    expect(organizationProblem(org, null)?.id).toBe("validation-business-id-checking");
+    const refused = {
+      error: { code: "id.invalid-checksum", message: "bad check digit", params: { value: "5260250275" } },
+    };
+    expect(organizationProblem(org, refused)).toEqual({ id: "error-id-invalid-checksum", args: { value: "5260250275" } });
+    expect(organizationProblem(org, accepted)).toBeNull();
   });
 
   it("checks the holder against the core's longest validity", () => {

@@ -2,8 +2,8 @@
 // (status, reason, days to expiry) and which form fields must be filled in
 // before a command is sent. The core decides validity and checks every
 // field again; ranges come from the core's limits (pki_limits).
-import type { CertificateRecord, IssueKeyInput, KeyAlgorithm, KeyLocation, KeySecretInput, SealKeyInput, StatusReason } from "./api";
-import type { Problem } from "./validation";
+import type { CertificateRecord, CheckedOrganizationId, IssueKeyInput, KeyAlgorithm, KeyLocation, KeySecretInput, SealKeyInput, StatusReason } from "./api";
+import { liveCheckProblem, type LiveCheck, type Problem } from "./validation";
 
 export type BadgeKind =
   | "current"
@@ -135,12 +135,18 @@ export function keyProblem(form: KeyForm): Problem | null {
   return null;
 }
 
-/** What the organisation step of the seal wizard lacks, or null. */
-export function organizationProblem(org: { name: string; orgId: string; country: string }): Problem | null {
+/**
+ * What the organisation step of the seal wizard lacks, or null; `check` is
+ * the core's live check of the identifier for the country.
+ */
+export function organizationProblem(
+  org: { name: string; orgId: string; country: string },
+  check: LiveCheck<CheckedOrganizationId>,
+): Problem | null {
   if (blank(org.name)) return { id: "validation-org-name-required" };
-  if (blank(org.orgId)) return { id: "validation-org-id-required" };
   if (blank(org.country)) return { id: "validation-country-required" };
-  return null;
+  if (blank(org.orgId)) return { id: "validation-org-id-required" };
+  return liveCheckProblem(check);
 }
 
 /** What the holder part of the issue form lacks, or null. */

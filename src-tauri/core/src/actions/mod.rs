@@ -14,6 +14,7 @@ pub mod certificate_files;
 pub mod certificates;
 mod context;
 pub mod documents;
+pub mod first_steps;
 pub mod identity;
 pub mod key_secret;
 pub mod keys;

@@ -67,6 +67,23 @@ pub struct NewSeal {
     pub years: u32,
 }
 
+/// A seal's organisation identifier as the core will write it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CheckedOrganizationId {
+    /// The organizationIdentifier in the ETSI EN 319 412-1 form, e.g.
+    /// `VATPL-5260250274` for the bare NIP `526-025-02-74`.
+    pub organization_id: String,
+}
+
+/// Checks a seal's organisation identifier for `country` as the user types
+/// it, by the same rule [`create`] applies.
+pub fn check_organization_id(country: &str, value: &str) -> Result<CheckedOrganizationId> {
+    Ok(CheckedOrganizationId {
+        organization_id: crate::ids::organization_identifier(country, value)?,
+    })
+}
+
 /// What the seal and issuing forms may offer.
 pub fn limits() -> PkiLimits {
     PkiLimits {
@@ -150,6 +167,42 @@ pub(crate) fn signer(
 mod tests {
     use super::*;
     use chrono::Utc;
+
+    #[test]
+    fn a_seal_takes_a_bare_number_in_the_etsi_form_and_refuses_a_wrong_check_digit() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::Store::open(&dir.path().join("data")).unwrap();
+        let cx = Context::at(&store, Utc::now());
+        let key_path = dir.path().join("seal.key");
+
+        let mut israeli = new_file_seal(key_path.clone(), 3, "NTRIL-514000000");
+        israeli.country = "IL".into();
+        assert_eq!(
+            create(&cx, &israeli).unwrap_err().code(),
+            "id.invalid-checksum"
+        );
+        assert!(!key_path.exists(), "no key file for a refused seal");
+        assert_eq!(
+            check_organization_id("IL", "NTRIL-514000000")
+                .unwrap_err()
+                .code(),
+            "id.invalid-checksum"
+        );
+
+        let made = create(&cx, &new_file_seal(key_path, 3, "526-025-02-74")).unwrap();
+        assert_eq!(made.organization_id, "VATPL-5260250274");
+        assert!(
+            made.subject().contains("VATPL-5260250274"),
+            "{}",
+            made.subject()
+        );
+        assert_eq!(
+            check_organization_id("PL", "5260250274")
+                .unwrap()
+                .organization_id,
+            "VATPL-5260250274"
+        );
+    }
 
     fn new_file_seal(path: PathBuf, years: u32, org_id: &str) -> NewSeal {
         NewSeal {

@@ -32,5 +32,16 @@ crate::declare_errors! {
             /// The kind asked for.
             kind: String,
         } = "id.unknown-kind",
+        /// The number belongs to a natural person (a tax number in
+        /// serialNumber), so it cannot identify an organisation's seal.
+        #[error("{value} is a {kind} of a person in {country}, not an organisation's identifier")]
+        NotAnOrganization {
+            /// Two-letter country code.
+            country: String,
+            /// The identifier's kind.
+            kind: String,
+            /// What was given, normalised.
+            value: String,
+        } = "id.not-an-organization",
     }
 }

@@ -248,6 +248,62 @@ pub fn check(country: &str, kind: Option<Kind>, raw: &str) -> Result<BusinessId>
     }
 }
 
+/// Countries with a national rule above; an identifier of any other
+/// country is only checked for the ETSI form.
+const RULED_COUNTRIES: [&str; 5] = ["IL", "PL", "IT", "UA", "RU"];
+
+/// The organizationIdentifier (ETSI EN 319 412-1) of an organisation of
+/// `country`, from what the user typed: the ETSI form (`VATPL-5260250274`)
+/// or, for a country with a national rule, the bare number (`526-025-02-74`).
+/// A number of a country with a rule is checked by it (length and check
+/// digit) and written in the form the rule gives (`VATPL-…` for a NIP,
+/// `NTRPL-…` for a REGON, `VATIL-…`, `VATIT-…`, `NTRUA-…`, `VATRU-…`),
+/// whatever semantics prefix was typed; a person's tax number is refused.
+/// Identifiers of other countries, LEI, PSD and national schemes keep the
+/// form they were typed in, checked by [`crate::pki::subject::organization_identifier`].
+pub fn organization_identifier(country: &str, raw: &str) -> Result<String> {
+    let chosen = crate::pki::subject::country_code(country)?;
+    let typed = raw.trim();
+    let prefix = etsi_prefix(typed);
+    let rule_country = match prefix {
+        Some((semantics, ruled)) if ["VAT", "NTR", "TIN"].contains(&semantics) => ruled,
+        Some(_) => None,
+        None if typed.contains(':') => None,
+        None if RULED_COUNTRIES.contains(&chosen.as_str()) => Some(chosen.as_str()),
+        None => {
+            return Err(Error::Pki(crate::PkiError::InvalidOrganizationIdentifier {
+                value: typed.to_string(),
+            }))
+        }
+    };
+    let Some(rule_country) = rule_country else {
+        return crate::pki::subject::organization_identifier(typed);
+    };
+    let id = check(rule_country, None, typed)?;
+    id.organization_identifier().ok_or_else(|| {
+        Error::Id(crate::IdError::NotAnOrganization {
+            country: id.country.clone(),
+            kind: id.kind.label().to_string(),
+            value: id.normalized.clone(),
+        })
+    })
+}
+
+/// The semantics of an ETSI-form identifier (`VAT` of `vatpl-…`) and its
+/// country when that country has a national rule.
+fn etsi_prefix(typed: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let (head, _) = typed.split_once('-')?;
+    let head = head.to_ascii_uppercase();
+    if head.len() != 5 || !head.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let semantics = ["VAT", "NTR", "TIN", "PSD", "LEI"]
+        .into_iter()
+        .find(|s| head.starts_with(s))?;
+    let ruled = RULED_COUNTRIES.into_iter().find(|c| head.ends_with(c));
+    Some((semantics, ruled))
+}
+
 /// The outcome of one country rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {

@@ -240,3 +240,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_bare_national_number_becomes_the_organization_identifier() {
+    for (country, typed, expected) in [
+        ("PL", "5260250274", "VATPL-5260250274"),
+        ("pl", " 526-025-02-74 ", "VATPL-5260250274"),
+        ("PL", "PL5260250274", "VATPL-5260250274"),
+        ("PL", "ntrpl-5260250274", "VATPL-5260250274"),
+        ("IL", "51-617915-7", "VATIL-516179157"),
+        ("IL", "NTRIL-514000009", "VATIL-514000009"),
+        ("IT", "00743110157", "VATIT-00743110157"),
+        ("UA", "14360570", "NTRUA-14360570"),
+        ("RU", "7707083893", "VATRU-7707083893"),
+        // The prefix names the identifier's country, which rules it.
+        ("PL", "NTRUA-14360570", "NTRUA-14360570"),
+        // Without a national rule: the ETSI form as typed.
+        ("DE", "vatde-123456789", "VATDE-123456789"),
+        (
+            "PL",
+            "LEIXG-5299000J2N45DDNE4Y28",
+            "LEIXG-5299000J2N45DDNE4Y28",
+        ),
+    ] {
+        assert_eq!(
+            organization_identifier(country, typed).unwrap(),
+            expected,
+            "{country} {typed}"
+        );
+    }
+}
+
+#[test]
+fn an_organization_identifier_with_a_wrong_number_is_refused() {
+    for (country, typed, code) in [
+        // 5+2+4 = 11: not a multiple of 10.
+        ("IL", "NTRIL-514000000", "id.invalid-checksum"),
+        ("IL", "514000000", "id.invalid-checksum"),
+        ("PL", "VATPL-5260250275", "id.invalid-checksum"),
+        ("PL", "5260250275", "id.invalid-checksum"),
+        ("PL", "52602502", "id.invalid-format"),
+        ("IT", "VATIT-00743110158", "id.invalid-checksum"),
+        ("UA", "NTRUA-14360571", "id.invalid-checksum"),
+        // A person's tax number is no organisation's.
+        ("UA", "1759013776", "id.not-an-organization"),
+        ("RU", "TINRU-500100732259", "id.not-an-organization"),
+        // A bare number of a country without a rule says nothing of its type.
+        ("DE", "123456789", "pki.invalid-org-id"),
+        ("DE", "VATDE 1", "pki.invalid-org-id"),
+        ("POL", "5260250274", "pki.invalid-country"),
+    ] {
+        assert_eq!(
+            organization_identifier(country, typed).unwrap_err().code(),
+            code,
+            "{country} {typed}"
+        );
+    }
+    let err = organization_identifier("IL", "NTRIL-514000000").unwrap_err();
+    assert_eq!(err.params()["value"], "514000000");
+}

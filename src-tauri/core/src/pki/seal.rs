@@ -61,7 +61,8 @@ impl SealRecord {
 }
 
 /// The seal's subject when `request` is one [`create`] accepts: validity
-/// in range and the organisation named and identified. Checked before a
+/// in range and the organisation named and identified, its identifier
+/// checked by its country's rule and written in the ETSI form. Checked before a
 /// key is generated for a seal too, so a refused request leaves no key.
 pub(crate) fn checked_subject(request: &SealRequest) -> Result<SubjectFields> {
     if !(1..=MAX_SEAL_YEARS).contains(&request.years) {
@@ -71,17 +72,14 @@ pub(crate) fn checked_subject(request: &SealRequest) -> Result<SubjectFields> {
             unit: "years".into(),
         }));
     }
-    let fields = seal_subject(
-        &request.organization,
-        &request.organization_id,
-        &request.country,
-    )?;
-    if fields.organization_id.is_none() {
+    if request.organization_id.trim().is_empty() {
         return Err(Error::Pki(crate::PkiError::FieldRequired {
             field: "org-id".into(),
         }));
     }
-    Ok(fields)
+    let organization_id =
+        crate::ids::organization_identifier(&request.country, &request.organization_id)?;
+    seal_subject(&request.organization, &organization_id, &request.country)
 }
 
 /// Makes a new seal with the registered key `key_id` (opened as `signer`)
