@@ -49,7 +49,13 @@ describe("commonName", () => {
 });
 
 describe("signerChoices", () => {
-  const cert = (id: number, subject: string) => ({ id, subject, not_after: "2027-01-01T00:00:00Z", on_token: id === 3 });
+  const cert = (id: number, subject: string) => ({
+    id,
+    subject,
+    holder: { name: subject.replace(/^CN=/, ""), organization: null, identifier: null, email: null },
+    not_after: "2027-01-01T00:00:00Z",
+    on_token: id === 3,
+  });
   it("names certificates by identity and puts the active one first", () => {
     const choices = signerChoices(
       [cert(1, "CN=Plain Holder"), cert(2, "CN=Jan"), cert(3, "CN=Dana")],

@@ -74,6 +74,7 @@ describe("ExportDialog", () => {
     expiring_soon: false,
     export_formats,
     revoked_at: null,
+    holder: { name: "Jan Kowalski", organization: null, identifier: null, email: null },
   });
   const props = (r: CertificateRecord) => ({ record: r, onclose: () => {}, ondone: () => {}, onlocked: () => {} });
 
