@@ -977,7 +977,7 @@ fn a_signed_pdf_goes_out_with_the_template_and_verifies_with_pdfsig() {
 #[test]
 fn a_token_key_signs_the_message_and_a_wrong_pin_queues_nothing() {
     use super::token::{issue_for_token_key, token_office};
-    let organization = ["Studio Rossi S.r.l.", "VATIT-12345678903", "IT"];
+    let organization = ["Studio Rossi S.r.l.", "VATIT-00743110157", "IT"];
     let (tmp, hsm, pin, data, seal_pem) =
         token_office("Poczta", ["ec-p256", "rsa-2048"], organization);
     let issued = issue_for_token_key(&data, &hsm, s(&pin), "Giulia Rossi");
