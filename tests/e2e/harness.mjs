@@ -278,6 +278,8 @@ export async function createSeal(session, { keyPath, password, organization, org
   await type(session, "#seal-org-name", organization);
   await type(session, "#seal-org-id", organizationId);
   await type(session, "#seal-country", country);
+  // The core checks the identifier by the country's rule while it is typed.
+  await waitForText(session, "#seal-org-id-check", (t) => t.includes(organizationId));
   await (await find(session, "#wizard-next")).click();
   await (await find(session, "#wizard-next")).click();
   await waitForText(session, "#seal-summary", (t) => t.includes(organization));

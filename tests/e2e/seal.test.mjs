@@ -58,8 +58,10 @@ test("a seal made with a new key file issues a signing certificate; a wrong seal
     const orgId = await find(app, "#seal-org-id");
     assert.equal(await orgId.getAttribute("placeholder"), "VATPL-5260250274");
     await type(app, "#seal-org-name", ORGANIZATION);
-    await type(app, "#seal-org-id", "VATPL-5260250274");
+    await type(app, "#seal-org-id", "526-025-02-74");
     await type(app, "#seal-country", "PL");
+    // A bare NIP with country PL is checked live and becomes VATPL-....
+    await waitForText(app, "#seal-org-id-check", (t) => t.includes("VATPL-5260250274"));
     await (await find(app, "#wizard-next")).click();
 
     // Validity: three years unless chosen otherwise.
