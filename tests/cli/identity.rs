@@ -285,6 +285,29 @@ fn exactly_one_identity_is_active_after_several_selects() {
 }
 
 #[test]
+fn removing_an_identity_keeps_its_key_and_certificate() {
+    let office = office();
+    let created = json(&create_from_seal(&office, "Anna Nowak", &[]));
+    let id = created["id"].to_string();
+    let keys = count(&office.data, "key");
+    let certs = count(&office.data, "certificate");
+    let removed = office.json(&["identity", "remove", "--id", &id]);
+    assert_eq!(removed["was_active"], true, "{removed}");
+    assert!(removed["certificate_id"].is_i64(), "{removed}");
+    assert!(identities(&office).is_empty());
+    assert_eq!(count(&office.data, "key"), keys, "the key stays");
+    assert_eq!(
+        count(&office.data, "certificate"),
+        certs,
+        "the certificate stays"
+    );
+    expect_error(
+        &office.run(&["identity", "remove", "--id", &id]),
+        "identity.not-found",
+    );
+}
+
+#[test]
 fn a_token_identity_keeps_its_key_on_the_token() {
     let office = office();
     let hsm = SoftHsm::new(&office.path(""), "podpis");

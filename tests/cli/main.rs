@@ -328,6 +328,103 @@ fn backup_writes_a_store_that_opens() {
     assert_eq!(json["administrator"], "Ola");
 }
 
+/// A store set up by `init` with the administrator Ola, in `tmp/data`.
+fn store_with_ola(tmp: &Path) -> std::path::PathBuf {
+    let data = tmp.join("data");
+    let pw = secret_file(tmp, "pw", "Lipa-Kwiat-7");
+    let run = sealdesk(
+        &data,
+        &[
+            "init",
+            "--admin-password-file",
+            pw.to_str().unwrap(),
+            "--admin-name",
+            "Ola",
+        ],
+        &[],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    data
+}
+
+/// Whether the window shows the first-steps guide: a setting the tests
+/// change to tell one state of the store from another.
+fn guide_shown(data: &Path) -> bool {
+    let run = sealdesk(data, &["--json", "first-steps"], &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    json["shown"].as_bool().unwrap()
+}
+
+#[test]
+fn backup_into_a_folder_names_the_file_and_restore_brings_it_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = store_with_ola(tmp.path());
+    let folder = tmp.path().join("pendrive");
+    std::fs::create_dir(&folder).unwrap();
+    let run = sealdesk(
+        &data,
+        &["--json", "backup", "--into", folder.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let written = std::path::PathBuf::from(json["path"].as_str().unwrap());
+    assert_eq!(
+        written.parent(),
+        Some(folder.as_path()),
+        "in the folder chosen"
+    );
+    assert!(written.is_file());
+
+    // A change after the backup, which the restore undoes.
+    assert!(guide_shown(&data));
+    assert_eq!(sealdesk(&data, &["first-steps", "--hide"], &[]).status, 0);
+    assert!(!guide_shown(&data));
+
+    let run = sealdesk(
+        &data,
+        &["--json", "restore", written.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let previous = std::path::PathBuf::from(json["previous"].as_str().unwrap());
+    assert!(previous.is_file(), "the store as it was is kept");
+    assert!(guide_shown(&data), "the backup's state is back");
+    let status = sealdesk(&data, &["--json", "status"], &[]);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(json["administrator"], "Ola");
+}
+
+#[test]
+fn a_damaged_backup_is_refused_and_the_store_stays_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = store_with_ola(tmp.path());
+    let copy = tmp.path().join("copy.sqlite");
+    let run = sealdesk(&data, &["backup", "--out", copy.to_str().unwrap()], &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    // Cut in half, as a copy interrupted on its way to a pen drive.
+    let bytes = std::fs::read(&copy).unwrap();
+    let damaged = tmp.path().join("damaged.sqlite");
+    std::fs::write(&damaged, &bytes[..bytes.len() / 2]).unwrap();
+    let junk = tmp.path().join("notes.txt");
+    std::fs::write(&junk, b"not a backup at all").unwrap();
+
+    assert_eq!(sealdesk(&data, &["first-steps", "--hide"], &[]).status, 0);
+    let backups = |data: &Path| std::fs::read_dir(data.join("backups")).map_or(0, |d| d.count());
+    let before = backups(&data);
+    for file in [&damaged, &junk] {
+        let run = sealdesk(&data, &["restore", file.to_str().unwrap()], &[]);
+        expect_error(&run, "store.backup-invalid");
+        assert!(!guide_shown(&data), "nothing changed: {}", file.display());
+        assert_eq!(backups(&data), before, "no copy made for a refused file");
+    }
+    let missing = sealdesk(&data, &["restore", "/no/such/backup.sqlite"], &[]);
+    assert_eq!(missing.status, 1, "{}", missing.stderr);
+    assert!(!guide_shown(&data));
+}
+
 #[test]
 fn the_version_names_the_commit_it_was_built_from() {
     let out = Command::new(env!("CARGO_BIN_EXE_sealdesk"))

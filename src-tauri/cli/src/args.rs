@@ -44,8 +44,11 @@ pub enum Command {
     /// Which first steps are done: seal or outside CA, identity, mail, a
     /// signed document.
     FirstSteps(FirstStepsArgs),
-    /// Copy the store, consistently, to a file.
+    /// Copy the store, consistently, to a file or into a folder.
     Backup(BackupArgs),
+    /// Replace the store with a backup; the store as it was is backed up
+    /// first.
+    Restore(RestoreArgs),
     /// Private keys.
     #[command(subcommand)]
     Key(KeyCommand),
@@ -181,10 +184,21 @@ pub struct FirstStepsArgs {
     pub show: bool,
 }
 
-/// `backup`.
+/// `backup`: without `--out` or `--into`, into the store's backups folder.
 #[derive(Debug, Args)]
 pub struct BackupArgs {
     /// Where to write the copy.
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
+    #[arg(long, value_name = "FILE", conflicts_with = "into")]
+    pub out: Option<PathBuf>,
+    /// A folder to write the copy into, under a name with the date and time.
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
+}
+
+/// `restore`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file to restore.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }

@@ -83,11 +83,27 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Backup(args) => {
             let store = Store::open_existing(&data_dir)?;
-            let done = backup::back_up_to(&Context::new(&store), &args.out, |_| true)?;
+            let cx = Context::new(&store);
+            let done = match &args.out {
+                Some(out) => backup::back_up_to(&cx, out, |_| true)?,
+                None => backup::back_up_into(&cx, args.into.as_deref(), |_| true)?,
+            };
             print(
                 cli.json,
                 &done,
                 &[format!("backup written to {}", done.path)],
+            );
+        }
+        Command::Restore(args) => {
+            let mut store = Store::open_existing(&data_dir)?;
+            let restored = backup::restore(&mut store, &args.file)?;
+            print(
+                cli.json,
+                &restored,
+                &[
+                    format!("store restored from {}", restored.path),
+                    format!("the store as it was is kept in {}", restored.previous),
+                ],
             );
         }
         Command::Key(KeyCommand::Generate(args)) => generate_key(cli.json, &data_dir, args)?,

@@ -15,6 +15,8 @@ pub enum IdentityCommand {
     Select(IdentityIdArgs),
     /// Install the certificate an outside CA sent for an identity's request.
     Attach(IdentityAttachArgs),
+    /// Remove an identity; its key and its certificate stay in the store.
+    Remove(IdentityRemoveArgs),
 }
 
 /// `identity create`: the key in a file (signing password) or on a token
@@ -99,6 +101,14 @@ pub struct IdentityCreateArgs {
 pub struct IdentityIdArgs {
     /// The identity.
     #[arg(value_name = "ID")]
+    pub id: i64,
+}
+
+/// `identity remove`.
+#[derive(Debug, Args)]
+pub struct IdentityRemoveArgs {
+    /// The identity.
+    #[arg(long, value_name = "ID")]
     pub id: i64,
 }
 

@@ -1,4 +1,4 @@
-//! `identity`: register, list, select, attach.
+//! `identity`: register, list, select, attach, remove.
 
 use crate::identity_args::{IdentityCommand, IdentityCreateArgs};
 use crate::output::{print, Failure};
@@ -43,6 +43,17 @@ pub fn identity(
                     selected.id
                 )],
             );
+        }
+        IdentityCommand::Remove(args) => {
+            let removed = identity::remove(&cx, args.id)?;
+            let mut lines = vec![format!(
+                "signing identity {} ({}) removed; its key and certificate are kept",
+                removed.id, removed.signer_name
+            )];
+            if removed.was_active {
+                lines.push("no identity signs now (sealdesk identity select ID)".into());
+            }
+            print(json_mode, &removed, &lines);
         }
         IdentityCommand::Attach(args) => {
             let attached = identity::attach_certificate(&cx, args.identity.id, &args.cert_file)?;

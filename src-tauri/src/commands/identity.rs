@@ -7,7 +7,7 @@
 use crate::state::{act, on_worker, ui_error, AppState};
 use sealdesk_core::actions::identity::{self, CheckedId, IdentityLimits, RegisterIdentity};
 use sealdesk_core::error::ErrorPayload;
-use sealdesk_core::identity::{Attached, IdentityRecord, Registered};
+use sealdesk_core::identity::{Attached, IdentityRecord, Registered, Removed};
 use sealdesk_core::ids::Kind;
 use std::path::PathBuf;
 use tauri::State;
@@ -45,6 +45,12 @@ pub fn select_identity(
     id: i64,
 ) -> Result<IdentityRecord, ErrorPayload> {
     act(&state, |cx| identity::select(cx, id))
+}
+
+/// Removes an identity; its key and certificate stay in the store.
+#[tauri::command]
+pub fn remove_identity(state: State<'_, AppState>, id: i64) -> Result<Removed, ErrorPayload> {
+    act(&state, |cx| identity::remove(cx, id))
 }
 
 #[tauri::command]
