@@ -21,6 +21,11 @@ export function fileName(path: string): string {
   return parts.at(-1) ?? path;
 }
 
+/** A path cut after each separator, where PathText lets it break. */
+export function pathParts(path: string): string[] {
+  return path.match(/[^\\/]*[\\/]|[^\\/]+$/g) ?? [path];
+}
+
 /** The folder a path is in ("" when it has none). */
 export function folderOf(path: string): string {
   const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));

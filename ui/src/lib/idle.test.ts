@@ -51,4 +51,28 @@ describe("IdleTracker", () => {
     tracker.activity();
     expect(beats).toBe(0);
   });
+
+  it("ignores activity and time while paused, and counts afresh on resume", () => {
+    const c = clock();
+    let idle = 0;
+    let beats = 0;
+    const tracker = new IdleTracker({ idleMs: 60_000, onIdle: () => idle++, onActive: () => beats++, now: c.now });
+    tracker.tick();
+    c.advance(60_000);
+    tracker.tick();
+    expect(idle).toBe(1);
+    tracker.pause();
+    tracker.activity();
+    expect(beats).toBe(0);
+    tracker.resume();
+    tracker.activity();
+    expect(beats).toBe(1);
+    c.advance(59_000);
+    tracker.tick();
+    expect(idle).toBe(1);
+    tracker.pause();
+    c.advance(120_000);
+    tracker.tick();
+    expect(idle).toBe(1);
+  });
 });

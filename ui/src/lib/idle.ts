@@ -22,9 +22,24 @@ export class IdleTracker {
     this.lastActivity = this.now();
   }
 
+  private paused = false;
+
+  /** Stops counting while the app is locked: activity on the lock screen is not use of the app. */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Starts counting afresh after an unlock. */
+  resume(): void {
+    this.paused = false;
+    this.fired = false;
+    this.lastActivity = this.now();
+    this.lastHeartbeat = Number.NEGATIVE_INFINITY;
+  }
+
   /** Records user activity. */
   activity(): void {
-    if (this.fired) return;
+    if (this.fired || this.paused) return;
     const now = this.now();
     this.lastActivity = now;
     if (now - this.lastHeartbeat >= (this.options.heartbeatMs ?? 30_000)) {
@@ -35,7 +50,7 @@ export class IdleTracker {
 
   /** Checks the clock; call it from a timer. */
   tick(): void {
-    if (!this.fired && this.now() - this.lastActivity >= this.options.idleMs) {
+    if (!this.fired && !this.paused && this.now() - this.lastActivity >= this.options.idleMs) {
       this.fired = true;
       this.options.onIdle();
     }

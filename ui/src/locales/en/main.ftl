@@ -77,6 +77,7 @@ validation-password-mismatch = The two passwords are not the same.
 
 ## Password strength
 
+password-show = Show password
 strength-label = Strength
 strength-0 = Very weak
 strength-1 = Weak

@@ -76,6 +76,7 @@ validation-password-mismatch = שתי הסיסמאות אינן זהות.
 
 ## חוזק סיסמה
 
+password-show = הצגת הסיסמה
 strength-label = חוזק
 strength-0 = חלשה מאוד
 strength-1 = חלשה

@@ -76,6 +76,7 @@ validation-password-mismatch = Le due password non coincidono.
 
 ## Robustezza della password
 
+password-show = Mostra password
 strength-label = Robustezza
 strength-0 = Molto debole
 strength-1 = Debole

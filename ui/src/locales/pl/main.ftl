@@ -76,6 +76,7 @@ validation-password-mismatch = Oba hasła nie są takie same.
 
 ## Siła hasła
 
+password-show = Pokaż hasło
 strength-label = Siła
 strength-0 = Bardzo słabe
 strength-1 = Słabe

@@ -76,6 +76,7 @@ validation-password-mismatch = Пароли не совпадают.
 
 ## Надёжность пароля
 
+password-show = Показать пароль
 strength-label = Надёжность
 strength-0 = Очень слабый
 strength-1 = Слабый

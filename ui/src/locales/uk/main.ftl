@@ -76,6 +76,7 @@ validation-password-mismatch = Паролі не збігаються.
 
 ## Надійність пароля
 
+password-show = Показати пароль
 strength-label = Надійність
 strength-0 = Дуже слабкий
 strength-1 = Слабкий
