@@ -18,6 +18,9 @@ import type { RenewalCandidate } from "./generated/RenewalCandidate";
 import type { Term } from "./generated/Term";
 import type { Warning } from "./generated/Warning";
 import type { SigningCertificate } from "./generated/SigningCertificate";
+import type { FirstStep } from "./generated/FirstStep";
+import type { FirstSteps } from "./generated/FirstSteps";
+import type { Restored } from "./generated/Restored";
 
 export type {
   AdminStatus,
@@ -29,9 +32,12 @@ export type {
   BackupProgress,
   BackupWritten,
   ErrorPayload,
+  FirstStep,
+  FirstSteps,
   Language,
   PasswordStrength,
   RecoveryCodeView,
+  Restored,
 };
 /** How far a long piece of work has come. */
 export type Progress = BackupProgress;
@@ -61,11 +67,17 @@ export const api = {
   setLanguage: (language: Language) => call<void>("set_language", { language }),
   setIdleLock: (minutesIdle: number) => call<void>("set_idle_lock", { minutesIdle }),
   recentActivity: (limit: number) => call<AuditEvent[]>("recent_activity", { limit }),
-  backupStore: (onProgress: (p: Progress) => void) => {
+  /** Which first steps the store shows as done, and whether the guide is shown. */
+  firstSteps: () => call<FirstSteps>("first_steps"),
+  hideFirstSteps: (hidden: boolean) => call<FirstSteps>("hide_first_steps", { hidden }),
+  /** Backs the store up into `folder`, or into its backups folder without one. */
+  backupStore: (folder: string | null, onProgress: (p: Progress) => void) => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
-    return call<BackupWritten>("backup_store", { onProgress: channel });
+    return call<BackupWritten>("backup_store", { folder, onProgress: channel });
   },
+  /** Replaces the store with a backup; the session is locked afterwards. */
+  restoreBackup: (path: string) => call<Restored>("restore_backup", { path }),
 };
 
 // ---- Company seal and certificates -------------------------------------
@@ -196,6 +208,7 @@ import type { IdentityState } from "./generated/IdentityState";
 import type { NotSelectedReason } from "./generated/NotSelectedReason";
 import type { RegisterIdentity } from "./generated/RegisterIdentity";
 import type { Registered } from "./generated/Registered";
+import type { Removed } from "./generated/Removed";
 export type {
   Attached,
   BusinessIdKind,
@@ -209,6 +222,7 @@ export type {
   NotSelectedReason,
   RegisterIdentity,
   Registered,
+  Removed,
 };
 
 export const identityApi = {
@@ -218,6 +232,8 @@ export const identityApi = {
   register: (registration: RegisterIdentity) => call<Registered>("register_identity", { registration }),
   list: () => call<IdentityRecord[]>("list_identities"),
   select: (id: number) => call<IdentityRecord>("select_identity", { id }),
+  /** Removes an identity; its key and certificate stay. */
+  remove: (id: number) => call<Removed>("remove_identity", { id }),
   attach: (id: number, path: string) => call<Attached>("attach_identity_certificate", { id, path }),
 };
 
