@@ -96,7 +96,7 @@ fn sealdesk_signatures_verify_and_changes_revocations_and_a_fallen_seal_are_repo
         let signature = &printed["signatures"][0];
         assert_eq!(signature["signer"], format!("CN=Підписувач {n}"));
         assert_eq!(signature["signer_certificate_id"].to_string(), cert);
-        assert_eq!(signature["covers_whole_document"], true);
+        assert_eq!(signature["coverage"], "whole-file");
         assert!(signature["signed_at"].is_string(), "{printed}");
         assert!(problems(signature).is_empty(), "{printed}");
         certs.push((cert, doc));
@@ -423,7 +423,7 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
     assert_eq!(printed["format"], "pades");
     let signatures = printed["signatures"].as_array().unwrap();
     assert_eq!(signatures.len(), 1, "{printed}");
-    assert_eq!(signatures[0]["covers_whole_document"], true);
+    assert_eq!(signatures[0]["coverage"], "whole-file");
     assert!(signatures[0]["signer"]
         .as_str()
         .unwrap()
@@ -489,7 +489,8 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
     let (run, printed) = verify(&office, &[s(&updated)]);
     assert_eq!(run.status, 1, "{printed}");
     assert_eq!(printed["problems"][0], "content-added-after", "{printed}");
-    assert_eq!(printed["signatures"][0]["covers_whole_document"], false);
+    assert_eq!(printed["verdict"], "invalid", "{printed}");
+    assert_eq!(printed["signatures"][0]["coverage"], "signed-version");
     assert!(
         problems(&printed["signatures"][0]).is_empty(),
         "the signature itself holds: {printed}"
@@ -504,8 +505,8 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
     let printed = expect_valid(&office, &[s(&twice)]);
     let signatures = printed["signatures"].as_array().unwrap();
     assert_eq!(signatures.len(), 2, "{printed}");
-    assert_eq!(signatures[0]["covers_whole_document"], false);
-    assert_eq!(signatures[1]["covers_whole_document"], true);
+    assert_eq!(signatures[0]["coverage"], "signed-version");
+    assert_eq!(signatures[1]["coverage"], "whole-file");
     assert!(printed["problems"].as_array().unwrap().is_empty());
 
     // A signer from a CA the store does not know.
@@ -522,6 +523,7 @@ fn pdfs_signed_by_pyhanko_verify_and_tampering_and_later_additions_are_found() {
     // No signature at all.
     let (run, printed) = verify(&office, &[s(&fixture("minimal-document.pdf"))]);
     assert_eq!(run.status, 1);
+    assert_eq!(printed["verdict"], "unsigned", "{printed}");
     assert_eq!(printed["problems"][0], "no-signature", "{printed}");
     assert!(run.stderr.contains("problem[no-signature]"));
 }
@@ -538,7 +540,7 @@ fn pdfs_signed_by_sealdesk_verify_and_a_change_or_a_later_update_is_found() {
     let printed = expect_valid(&office, &[s(&signed)]);
     assert_eq!(printed["format"], "pades");
     let signature = &printed["signatures"][0];
-    assert_eq!(signature["covers_whole_document"], true, "{printed}");
+    assert_eq!(signature["coverage"], "whole-file", "{printed}");
     assert_eq!(signature["signer_certificate_id"].to_string(), cert);
     assert!(problems(signature).is_empty(), "{printed}");
     assert!(
@@ -552,8 +554,8 @@ fn pdfs_signed_by_sealdesk_verify_and_a_change_or_a_later_update_is_found() {
     let printed = expect_valid(&office, &[s(&twice)]);
     let signatures = printed["signatures"].as_array().unwrap();
     assert_eq!(signatures.len(), 2, "{printed}");
-    assert_eq!(signatures[0]["covers_whole_document"], false);
-    assert_eq!(signatures[1]["covers_whole_document"], true);
+    assert_eq!(signatures[0]["coverage"], "signed-version");
+    assert_eq!(signatures[1]["coverage"], "whole-file");
 
     // One byte of the page content changed inside the signed range.
     let mut bytes = std::fs::read(&signed).unwrap();
@@ -597,7 +599,7 @@ fn pdfs_signed_by_sealdesk_verify_and_a_change_or_a_later_update_is_found() {
             .any(|p| p == "content-added-after"),
         "{printed}"
     );
-    assert_eq!(printed["signatures"][0]["covers_whole_document"], false);
+    assert_eq!(printed["signatures"][0]["coverage"], "signed-version");
 }
 
 /// `qpdf --show-object=WHAT` of `pdf`: the object's text.

@@ -135,7 +135,7 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
   assert.notEqual(changed.status, 0, "a changed file no longer verifies");
 });
 
-test("the Verify screen says a signed PDF is valid and a changed copy is not", async () => {
+test("the Verify screen says a signed PDF is valid, a changed copy is not, and an unsigned one has no signature", async () => {
   const signedPdf = join(work, "Umowa Łódź-signed.pdf");
   assert.ok(existsSync(signedPdf), "made by the signing test");
   const bytes = readFileSync(signedPdf);
@@ -143,6 +143,10 @@ test("the Verify screen says a signed PDF is valid and a changed copy is not", a
   bytes[at + 20] ^= 1;
   const changed = join(work, "changed.pdf");
   writeFileSync(changed, bytes);
+  // Bytes added after the signature: the signed version is intact, the
+  // file as it is now is not what was signed.
+  const extended = join(work, "extended.pdf");
+  writeFileSync(extended, Buffer.concat([readFileSync(signedPdf), Buffer.from("\n% added later\n")]));
 
   const app = await openApp(driver, dataDir);
   try {
@@ -156,7 +160,7 @@ test("the Verify screen says a signed PDF is valid and a changed copy is not", a
     await waitForContent(app, "#verify-verdict", (t) => t.includes("The signature is valid."));
     const signer = await waitForContent(app, "#verify-signatures .signer", (t) => t.length > 0);
     assert.equal(signer, "Олена Коваль");
-    await waitForContent(app, "#verify-signatures", (t) => t.includes("the whole document as it is now"));
+    await waitForContent(app, "#verify-signatures", (t) => t.includes("the whole file as it is now"));
     // The trust anchor is named with the fingerprint OpenSSL reads off the seal.
     const sealFingerprint = /Fingerprint=([0-9A-F:]+)/.exec(
       openssl("x509", "-in", join(work, "seal.pem"), "-noout", "-fingerprint", "-sha256").output,
@@ -176,6 +180,19 @@ test("the Verify screen says a signed PDF is valid and a changed copy is not", a
     const sentence = await waitForContent(app, "#verify-signatures [data-problem='digest-mismatch']", (t) => t.length > 0);
     assert.ok(!sentence.includes("verify-problem"), `a sentence, not a message id: ${sentence}`);
     await screenshot(app, "verify-changed-en");
+
+    await type(app, "#verify-path", extended);
+    await (await find(app, "#verify-run")).click();
+    await waitForContent(app, "#verify-verdict", (t) => t.includes("NOT valid"));
+    const covers = await waitForContent(app, "#verify-signatures", (t) => t.includes("changes were added to it later"));
+    assert.ok(!covers.includes("as it is now"), `a changed file is not covered as it is now: ${covers}`);
+
+    await type(app, "#verify-path", join(work, "Umowa Łódź.pdf"));
+    await (await find(app, "#verify-run")).click();
+    const unsigned = await waitForContent(app, "#verify-verdict", (t) => t.includes("no signature"));
+    assert.ok(!unsigned.includes("NOT valid"), `an unsigned file is not a failed signature: ${unsigned}`);
+    assert.equal(await app.executeScript("return document.querySelector('#verify-verdict').dataset.verdict"), "unsigned");
+    await screenshot(app, "verify-unsigned-en");
 
     await type(app, "#verify-path", join(work, "nowhere.pdf"));
     await (await find(app, "#verify-run")).click();

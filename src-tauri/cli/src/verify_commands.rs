@@ -6,7 +6,7 @@ use crate::output::{emit_err, print, Failure};
 use crate::verify_args::VerifyArgs;
 use fluent_bundle::FluentArgs;
 use sealdesk_core::actions::{documents, Context};
-use sealdesk_core::sign::verify::{Modification, Verification};
+use sealdesk_core::sign::verify::{Coverage, Modification, Verdict, Verification};
 use sealdesk_core::{Error, Store};
 use std::path::Path;
 
@@ -77,10 +77,10 @@ fn summary(verification: &Verification) -> Vec<String> {
                 .signed_at
                 .map(|t| format!(" at {}", t.to_rfc3339()))
                 .unwrap_or_default();
-            let coverage = if s.covers_whole_document {
-                "covers the whole document"
-            } else {
-                "covers part of the document"
+            let coverage = match s.coverage {
+                Coverage::WholeFile => "covers the whole file",
+                Coverage::SignedVersion => "covers the file as signed; changes were added later",
+                Coverage::Part => "covers only part of the file",
             };
             let verdict = if s.problems.iter().any(|p| p.is_blocking()) {
                 "not valid"
@@ -100,10 +100,10 @@ fn summary(verification: &Verification) -> Vec<String> {
             ]
         })
         .collect();
-    lines.push(if verification.valid {
-        "the document's signatures are valid".to_string()
-    } else {
-        "the document's signatures are NOT valid".to_string()
+    lines.push(match verification.verdict {
+        Verdict::Unsigned => "the document has no signature".to_string(),
+        _ if verification.valid => "the document's signatures are valid".to_string(),
+        _ => "the document's signatures are NOT valid".to_string(),
     });
     lines
 }

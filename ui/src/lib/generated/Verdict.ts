@@ -3,4 +3,4 @@
 /**
  * How a checked document went, in one word.
  */
-export type Verdict = "valid" | "valid-with-warnings" | "invalid";
+export type Verdict = "valid" | "valid-with-warnings" | "invalid" | "unsigned";

@@ -13,7 +13,7 @@ export type Verification = {
  */
 valid: boolean, 
 /**
- * The verdict: valid, valid with warnings, or invalid.
+ * The verdict: valid, valid with warnings, invalid, or unsigned.
  */
 verdict: Verdict, 
 /**

@@ -213,7 +213,7 @@ fn report(
         signer,
         signer_certificate_id,
         signed_at,
-        covers_whole_document: false,
+        coverage: super::Coverage::Part,
         problems,
         modifications: Vec::new(),
         trust_anchor: None,

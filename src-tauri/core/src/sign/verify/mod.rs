@@ -39,6 +39,23 @@ pub enum Verdict {
     ValidWithWarnings,
     /// Not to be relied on.
     Invalid,
+    /// There is no signature at all: the document was never signed, which
+    /// is not the same as a signature that fails.
+    Unsigned,
+}
+
+/// What part of the file a signature covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Coverage {
+    /// Every byte of the file as it is now.
+    WholeFile,
+    /// The file exactly as it was signed; later changes were added after
+    /// the signature (a PDF's incremental updates).
+    SignedVersion,
+    /// Only part of the file, or a range that could not be read.
+    Part,
 }
 
 /// Something found wrong with a signature or a document, with a stable code
@@ -146,8 +163,8 @@ pub struct SignatureReport {
     pub signer_certificate_id: Option<i64>,
     /// The claimed signing time (signingTime, or the PDF's /M).
     pub signed_at: Option<DateTime<Utc>>,
-    /// Whether the signature covers every byte of the document.
-    pub covers_whole_document: bool,
+    /// What part of the file the signature covers.
+    pub coverage: Coverage,
     /// What is wrong, most serious first; empty when all is well.
     pub problems: Vec<Problem>,
     /// What later revisions of a PDF changed that the signature does not
@@ -175,7 +192,7 @@ pub struct TrustAnchor {
 pub struct Verification {
     /// Intact, trusted and without any blocking problem.
     pub valid: bool,
-    /// The verdict: valid, valid with warnings, or invalid.
+    /// The verdict: valid, valid with warnings, invalid, or unsigned.
     pub verdict: Verdict,
     /// The problems found that are only warnings (see
     /// [`Problem::is_blocking`]), each once, so the window marks them.
@@ -212,6 +229,7 @@ impl Verification {
         warnings.sort();
         warnings.dedup();
         let verdict = match (valid, warnings.is_empty()) {
+            _ if signatures.is_empty() => Verdict::Unsigned,
             (false, _) => Verdict::Invalid,
             (true, true) => Verdict::Valid,
             (true, false) => Verdict::ValidWithWarnings,
@@ -307,7 +325,7 @@ fn verify_detached(
             now,
         )?;
         reports.push(SignatureReport {
-            covers_whole_document: true,
+            coverage: Coverage::WholeFile,
             ..report
         });
     }
@@ -339,7 +357,7 @@ mod tests {
             signer: None,
             signer_certificate_id: None,
             signed_at: None,
-            covers_whole_document: true,
+            coverage: Coverage::WholeFile,
             problems,
             modifications: Vec::new(),
             trust_anchor: None,
@@ -382,7 +400,8 @@ mod tests {
         assert_eq!(broken.warnings, vec![Problem::KeyUsageNotForSigning]);
 
         let empty = Verification::new(SignatureFormat::Pades, vec![], vec![]);
-        assert_eq!(empty.verdict, Verdict::Invalid, "no signature is not valid");
+        assert!(!empty.valid, "no signature is not valid");
+        assert_eq!(empty.verdict, Verdict::Unsigned, "nor is it a failed one");
     }
 
     /// A store with a seal and one signing certificate whose key signs.

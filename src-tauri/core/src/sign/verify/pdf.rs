@@ -14,7 +14,7 @@
 use super::algorithms::ContentDigest;
 use super::cms::ParsedSignature;
 use super::diff::{self, Level};
-use super::{Problem, SignatureReport, Verification};
+use super::{Coverage, Problem, SignatureReport, Verification};
 use crate::sign::pdf::lexer::{Dict, Object, Parser};
 use crate::sign::pdf::reader::{read_window, PdfReader};
 use crate::sign::pdf::{xref, PdfError};
@@ -118,7 +118,13 @@ fn check_signature(
     };
     let [_, hole_start, hole_end, tail] = range;
     let end = hole_end + tail;
-    let covers = end == len;
+    // The range ends where a revision ends (see `signed_range`): short of
+    // the file's end, later revisions were appended to the signed version.
+    let covers = if end == len {
+        Coverage::WholeFile
+    } else {
+        Coverage::SignedVersion
+    };
     // The first signature decides what later revisions may do.
     let own = mdp_permissions(reader, &dict, found.revision)?;
     let allowed = match permission {
@@ -147,7 +153,7 @@ fn check_signature(
             report.problems.dedup();
         }
         SignatureReport {
-            covers_whole_document: covers,
+            coverage: covers,
             modifications: modifications.clone(),
             ..report
         }
@@ -210,7 +216,7 @@ fn problem_report(problem: Problem) -> SignatureReport {
         signer: None,
         signer_certificate_id: None,
         signed_at: None,
-        covers_whole_document: false,
+        coverage: Coverage::Part,
         problems: vec![problem],
         modifications: Vec::new(),
         trust_anchor: None,
@@ -584,6 +590,7 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let verified = verify_bytes(&store, &sample("pdflatex-forms.pdf")).unwrap();
         assert!(!verified.valid);
+        assert_eq!(verified.verdict, super::super::Verdict::Unsigned);
         assert_eq!(verified.problems, vec![Problem::NoSignature]);
         let err = verify_bytes(&store, b"%PDF-1.7\nno cross-references").unwrap_err();
         assert_eq!(err.code(), "pdf.unreadable");
