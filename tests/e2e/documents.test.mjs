@@ -158,8 +158,11 @@ test("the Verify screen says a signed PDF is valid, a changed copy is not, and a
     await type(app, "#verify-path", signedPdf);
     await (await find(app, "#verify-run")).click();
     await waitForContent(app, "#verify-verdict", (t) => t.includes("The signature is valid."));
-    const signer = await waitForContent(app, "#verify-signatures .signer", (t) => t.length > 0);
+    const signer = await waitForContent(app, "#verify-signatures .signer .holder-name", (t) => t.length > 0);
     assert.equal(signer, "Олена Коваль");
+    // The signer and the seal are named by their holders, never by a raw DN.
+    const named = await waitForContent(app, "#verify-signatures", (t) => t.length > 0);
+    assert.ok(!/CN=|organizationIdentifier=/.test(named), `no DN on the verify screen: ${named}`);
     await waitForContent(app, "#verify-signatures", (t) => t.includes("the whole file as it is now"));
     // The trust anchor is named with the fingerprint OpenSSL reads off the seal.
     const sealFingerprint = /Fingerprint=([0-9A-F:]+)/.exec(

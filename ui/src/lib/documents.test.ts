@@ -48,11 +48,14 @@ describe("commonName", () => {
   });
 });
 
+/** Text without the isolation marks. */
+const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+
 describe("signerChoices", () => {
   const cert = (id: number, subject: string) => ({
     id,
     subject,
-    holder: { name: subject.replace(/^CN=/, ""), organization: null, identifier: null, email: null },
+    holder: { name: subject.replace(/^CN=/, ""), organization: id === 1 ? "Biuro Rachunkowe" : null, identifier: id === 1 ? "VATPL-5260250274" : null, email: null },
     not_after: "2027-01-01T00:00:00Z",
     on_token: id === 3,
   });
@@ -65,10 +68,18 @@ describe("signerChoices", () => {
         { certificate_id: null, business_name: "Waiting", signer_name: "Nobody", active: false },
       ],
     );
-    expect(choices.map((c) => [c.certificateId, c.label, c.active, c.onToken])).toEqual([
+    expect(choices.map((c) => [c.certificateId, plain(c.label), c.active, c.onToken])).toEqual([
       [3, "דנה לוי (דנה בע״מ)", true, true],
       [2, "Jan Kowalski (Biuro)", false, false],
-      [1, "Plain Holder", false, false],
+      [1, "Plain Holder, Biuro Rachunkowe · VATPL-5260250274", false, false],
     ]);
+    // Each part is isolated, the identifier as left to right, so in Hebrew
+    // the line keeps its order and the identifier reads forwards.
+    expect(choices[0]!.label).toBe("\u2068דנה לוי\u2069 (\u2068דנה בע״מ\u2069)");
+    expect(choices[2]!.label).toContain("\u2066VATPL-5260250274\u2069");
+  });
+  it("shows a bidi override in a holder's name as a visible mark, not as an isolate", () => {
+    const [choice] = signerChoices([{ ...cert(4, "CN=x"), holder: { name: "\u202eevil", organization: null, identifier: null, email: null } }], []);
+    expect(choice!.label).toBe("\u2068⟨U+202E⟩evil\u2069");
   });
 });

@@ -1,5 +1,6 @@
 // The list of files to sign and what to say about a finished batch.
 import type { IdentityRecord, SignedItem, SigningCertificate } from "./api";
+import { holderLine, isolate } from "./holder";
 import { visible } from "./visible";
 
 /** `current` with `added` appended, blank and repeated paths left out. */
@@ -54,7 +55,9 @@ export function commonName(subject: string): string {
 /** One entry of the "sign with" list. */
 export interface SignerChoice {
   certificateId: number;
-  /** What the user reads: the identity's names, or the certificate's holder. */
+  /** What the user reads: the identity's names, or the certificate's
+   * holder (name, organisation, identifier), each part isolated so the line
+   * reads right in a right-to-left page and inside a message. */
   label: string;
   notAfter: string;
   onToken: boolean;
@@ -78,7 +81,9 @@ export function signerChoices(
       const identity = byCertificate.get(c.id);
       return {
         certificateId: c.id,
-        label: visible(identity ? `${identity.signer_name} (${identity.business_name})` : commonName(c.subject)),
+        label: identity
+          ? `${isolate(visible(identity.signer_name))} (${isolate(visible(identity.business_name))})`
+          : holderLine(c.holder),
         notAfter: c.not_after,
         onToken: c.on_token,
         active: identity?.active ?? false,

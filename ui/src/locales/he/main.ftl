@@ -478,10 +478,10 @@ error-token-wrong-pin = קוד ה-PIN שגוי. שימו לב: אחרי כמה �
 error-token-pin-locked = קוד ה-PIN של הטוקן ננעל אחרי יותר מדי ניסיונות שגויים. יש לשחרר אותו בכלי של הטוקן ובקוד ה-PIN של המנהל (SO PIN).
 error-token-key-not-found = המפתח „{ $label }” אינו על הטוקן. האם הוכנס הטוקן הנכון?
 error-token-failure = הטוקן נכשל במהלך { $operation }: { $detail }
-error-pkcs12-wrong-password = הסיסמה אינה פותחת את קובץ ה-PKCS#12 הזה (.p12/.pfx).
-error-pkcs12-invalid = זהו אינו קובץ PKCS#12 קריא (.p12/.pfx): { $detail }
+error-pkcs12-wrong-password = הסיסמה אינה פותחת את קובץ ה-PKCS#12 הזה (⁦.p12/.pfx⁩).
+error-pkcs12-invalid = זהו אינו קובץ PKCS#12 קריא (⁦.p12/.pfx⁩): { $detail }
 error-pkcs12-password-unsupported = סיסמת PKCS#12 אינה יכולה להכיל אימוג׳י או תווים נדירים אחרים (מחוץ למישור הבסיסי של Unicode). בחרו סיסמה אחרת.
-error-pkcs12-password-required = קובץ PKCS#12 (.p12/.pfx) צריך סיסמה: הזינו סיסמה שאינה ריקה.
+error-pkcs12-password-required = קובץ PKCS#12 (⁦.p12/.pfx⁩) צריך סיסמה: הזינו סיסמה שאינה ריקה.
 error-csr-invalid = זו אינה בקשת אישור (PKCS#10) שניתן להשתמש בה: { $detail }
 error-cert-invalid = זו אינה תעודה קריאה: { $detail }
 error-cert-nothing-to-import = הקובץ { $path } אינו מכיל תעודה.
@@ -600,7 +600,7 @@ certs-issued-p12 = קובץ ה־PKCS#12 נכתב ל־{ $path }.
 
 ## Documents: signing
 docs-sign-title = חתימה על מסמכים
-docs-sign-intro = קובצי PDF נחתמים בתוך הקובץ (PAdES); כל קובץ אחר מקבל לצדו קובץ חתימה נפרד (.p7s). המקור אינו משתנה לעולם.
+docs-sign-intro = קובצי PDF נחתמים בתוך הקובץ (PAdES); כל קובץ אחר מקבל לצדו קובץ חתימה נפרד (⁦.p7s⁩). המקור אינו משתנה לעולם.
 docs-no-certificate = עדיין אין תעודה לחתימה. הנפיקו תעודה מחותמת החברה, או ייבאו תעודה עם המפתח שלה, במסך חותמת ותעודות.
 docs-drop-hint = גררו קבצים לכאן, או בחרו אותם.
 docs-pick = בחירת קבצים…
@@ -628,7 +628,7 @@ docs-checked-valid = נבדק: תקף
 docs-checked-valid-with-warnings = נבדק: תקף, עם הערה
 docs-checked-invalid = נבדק: אינו תקף
 docs-checked-unsigned = נבדק: אין חתימה
-docs-format-cades = קובץ חתימה (.p7s)
+docs-format-cades = קובץ חתימה (⁦.p7s⁩)
 # Signing identities (screen and wizard)
 first-steps-title = צעדים ראשונים
 first-steps-intro = הגדירו את SealDesk בסדר הזה. כל צעד מסומן ברגע שהוא הושלם.
@@ -752,17 +752,17 @@ id-kind-other = מזהה
 
 ## Verify screen
 verify-title = בדיקת מסמך חתום
-verify-intro = בחרו קובץ PDF חתום, או כל קובץ שקובץ החתימה שלו (.p7s) נמצא לצדו. SealDesk בודקת ששום דבר לא שונה מאז החתימה, מי חתם ומתי, והאם תעודת החותם מובילה לחותמת או לרשות אישורים שאתם סומכים עליה.
+verify-intro = בחרו קובץ PDF חתום, או כל קובץ שקובץ החתימה שלו (⁦.p7s⁩) נמצא לצדו. SealDesk בודקת ששום דבר לא שונה מאז החתימה, מי חתם ומתי, והאם תעודת החותם מובילה לחותמת או לרשות אישורים שאתם סומכים עליה.
 verify-file = מסמך חתום
 verify-signature-file = קובץ חתימה נפרד (רשות)
-verify-signature-hint = השאירו ריק כשהחתימה בתוך ה-PDF או שהיא קובץ ה-.p7s באותו שם לצד המסמך.
+verify-signature-hint = השאירו ריק כשהחתימה בתוך ה-PDF או שהיא קובץ ה-⁦.p7s⁩ באותו שם לצד המסמך.
 verify-run = בדיקה
 verify-verdict-valid = החתימה תקפה.
 verify-verdict-valid-with-warnings = החתימה תקפה, עם הערה בהמשך.
 verify-verdict-invalid = החתימה אינה תקפה. אין להסתמך על מסמך זה כחתום.
 verify-verdict-unsigned = במסמך זה אין חתימה. הוא לא נחתם, או שהחתימה הוסרה.
 verify-format-pades = { $name }: חתימות בתוך ה-PDF
-verify-format-cades = { $name }: קובץ חתימה נפרד (.p7s)
+verify-format-cades = { $name }: קובץ חתימה נפרד (⁦.p7s⁩)
 verify-signature-n = חתימה { $n }
 verify-signer = נחתם על ידי
 verify-signer-unknown = לא ידוע (תעודת החותם חסרה)
@@ -779,11 +779,11 @@ verify-signature-fine = אין שום בעיה בחתימה זו.
 error-pdf-encrypted = { $path } הוא קובץ PDF מוצפן. הסירו את הסיסמה (שמרו עותק לא מוגן) לפני החתימה.
 error-pdf-no-changes-allowed = { $path } מאושר עם „ללא שינויים”; חתימה נוספת תשבור את האישור.
 error-pdf-unreadable = לא ניתן לקרוא את { $path } כקובץ PDF: { $reason }
-error-pdf-header-not-at-start = { $path } נפתח בקוראי PDF אך אינו מתחיל בכותרת %PDF- שלו, ולכן אי אפשר לחתום בתוכו בבטחה. פתחו אותו בקורא PDF ושמרו אותו שוב, או חתמו עליו בקובץ חתימה נפרד (.p7s).
-error-pdf-detached-output-named-pdf = { $path } מסתיים ב־.pdf, אך חתימה נפרדת אינה קובץ PDF. בחרו שם שמסתיים ב־.p7s.
+error-pdf-header-not-at-start = { $path } נפתח בקוראי PDF אך אינו מתחיל בכותרת %PDF- שלו, ולכן אי אפשר לחתום בתוכו בבטחה. פתחו אותו בקורא PDF ושמרו אותו שוב, או חתמו עליו בקובץ חתימה נפרד (⁦.p7s⁩).
+error-pdf-detached-output-named-pdf = { $path } מסתיים ב־⁦.pdf⁩, אך חתימה נפרדת אינה קובץ PDF. בחרו שם שמסתיים ב־⁦.p7s⁩.
 ## Verifying signatures
 error-verify-signature-missing = קובץ החתימה { $path } לא נמצא. בחרו את קובץ החתימה.
-error-verify-not-cms = { $path } אינו קובץ חתימה (.p7s), או שהוא פגום.
+error-verify-not-cms = { $path } אינו קובץ חתימה (⁦.p7s⁩), או שהוא פגום.
 error-verify-not-valid = החתימות של { $path } אינן תקפות.
 verify-problem-digest-mismatch = המסמך שונה לאחר שנחתם.
 verify-problem-signature-invalid = החתימה פגומה: היא אינה תואמת את המפתח של החותם.

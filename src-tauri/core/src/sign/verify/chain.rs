@@ -6,6 +6,7 @@
 
 use super::{Problem, TrustAnchor};
 use crate::pki::certificate::CertificateInfo;
+use crate::pki::holder::Holder;
 use crate::pki::registry;
 use crate::pki::status::{own_status, Facts, Status};
 use crate::{Result, Store};
@@ -118,6 +119,7 @@ pub fn evaluate(
         if current.trusted {
             anchor = Some(TrustAnchor {
                 subject: current.info.subject.clone(),
+                holder: Holder::of(&current.info),
                 fingerprint_sha256: current.info.sha256.clone(),
             });
             break;

@@ -7,6 +7,7 @@ use super::algorithms::{verify_signature, ContentDigest, PublicKey, SignatureChe
 use super::chain;
 use super::{Problem, SignatureReport};
 use crate::pki::certificate::CertificateInfo;
+use crate::pki::holder::Holder;
 use crate::sign::cms::{IssuerSerial, ID_SIGNING_CERTIFICATE_V2};
 use crate::{Result, Store};
 use chrono::{DateTime, Utc};
@@ -147,7 +148,9 @@ impl ParsedSignature {
             problems.push(Problem::SignerCertificateMissing);
             return Ok(report(None, None, signed_at, problems));
         };
-        let subject = CertificateInfo::from_der(&der).ok().map(|i| i.subject);
+        let named = CertificateInfo::from_der(&der).ok();
+        let holder = named.as_ref().map(Holder::of);
+        let subject = named.map(|i| i.subject);
 
         if let (Some(d), Some(attributes)) = (digest, &info.signed_attrs) {
             let check = match attributes.to_der() {
@@ -176,6 +179,7 @@ impl ParsedSignature {
         problems.extend(trust.problems);
         Ok(SignatureReport {
             trust_anchor: trust.anchor,
+            signer_holder: holder,
             ..report(subject, trust.signer_certificate_id, signed_at, problems)
         })
     }
@@ -211,6 +215,7 @@ fn report(
     problems.dedup();
     SignatureReport {
         signer,
+        signer_holder: None,
         signer_certificate_id,
         signed_at,
         coverage: super::Coverage::Part,

@@ -20,6 +20,7 @@ pub use algorithms::ContentDigest;
 pub use cms::ParsedSignature;
 pub use diff::{ChangeKind, Modification, Role};
 
+use crate::pki::holder::Holder;
 use crate::sign::pdf::kind::{self, PdfKind};
 use crate::sign::signing::SignatureFormat;
 use crate::{Error, Result, Store};
@@ -159,6 +160,9 @@ impl Problem {
 pub struct SignatureReport {
     /// The signer's certificate subject, RFC 4514, when the certificate is known.
     pub signer: Option<String>,
+    /// The signer's name, organisation and identifier, each apart, for the
+    /// window (a raw subject reads scrambled in a right-to-left language).
+    pub signer_holder: Option<Holder>,
     /// The signer's certificate in the store, if it is there.
     pub signer_certificate_id: Option<i64>,
     /// The claimed signing time (signingTime, or the PDF's /M).
@@ -182,6 +186,8 @@ pub struct SignatureReport {
 pub struct TrustAnchor {
     /// Its subject, RFC 4514.
     pub subject: String,
+    /// Who it names, as people read it.
+    pub holder: Holder,
     /// Its SHA-256 fingerprint, lower-case hex.
     pub fingerprint_sha256: String,
 }
@@ -355,6 +361,7 @@ mod tests {
     fn report(problems: Vec<Problem>) -> SignatureReport {
         SignatureReport {
             signer: None,
+            signer_holder: None,
             signer_certificate_id: None,
             signed_at: None,
             coverage: Coverage::WholeFile,
@@ -468,6 +475,11 @@ mod tests {
             verified.signatures[0].signer.as_deref(),
             Some("CN=Giulia Bianchi")
         );
+        // The window names the signer and the seal by their holders.
+        let holder = verified.signatures[0].signer_holder.as_ref().unwrap();
+        assert_eq!(holder.name, "Giulia Bianchi");
+        let anchor = verified.signatures[0].trust_anchor.as_ref().unwrap();
+        assert_ne!(anchor.holder.name, anchor.subject, "{anchor:?}");
 
         // Checked two years later, the certificate has expired.
         let later = verify_file(

@@ -214,6 +214,7 @@ fn check_signature(
 fn problem_report(problem: Problem) -> SignatureReport {
     SignatureReport {
         signer: None,
+        signer_holder: None,
         signer_certificate_id: None,
         signed_at: None,
         coverage: Coverage::Part,
