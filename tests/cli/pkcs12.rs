@@ -370,7 +370,7 @@ fn a_pkcs12_that_cannot_be_written_issues_nothing_and_a_retry_issues_once() {
     let missing_folder = office.path("no-such-folder").join("ewa.p12");
     let fine = office.path("ewa.p12");
     for (out, password, code) in [
-        (&missing_folder, &p12_pw, "io"),
+        (&missing_folder, &p12_pw, "io.not-found"),
         (&existing, &p12_pw, "io.file-exists"),
         (&fine, &empty_pw, "pkcs12.password-required"),
     ] {

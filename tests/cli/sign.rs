@@ -100,7 +100,7 @@ fn wrong_passwords_existing_files_and_unusable_certificates_are_refused() {
     expect_error(&sign(&office, &cert, &doc, &[]), "io.file-exists");
     expect_error(
         &sign(&office, &cert, &office.path("missing.txt"), &[]),
-        "io",
+        "io.not-found",
     );
 
     // A PDF is signed inside (PAdES) unless a separate signature is asked

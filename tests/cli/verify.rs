@@ -151,7 +151,10 @@ fn sealdesk_signatures_verify_and_changes_revocations_and_a_fallen_seal_are_repo
         line.ends_with("(give the signature file with --signature FILE)"),
         "{line}"
     );
-    expect_error(&office.run(&["verify", s(&office.path("nope.txt"))]), "io");
+    expect_error(
+        &office.run(&["verify", s(&office.path("nope.txt"))]),
+        "io.not-found",
+    );
 
     // A PDF signed as a separate .p7s is checked against it.
     let pdf = office.path("faktura.pdf");

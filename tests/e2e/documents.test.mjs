@@ -95,7 +95,7 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
     );
     assert.deepEqual(outcomes, [
       [invoice, "signed"],
-      [missing, "io"],
+      [missing, "io.not-found"],
       [contract, "signed"],
       [pdf, "signed"],
     ]);

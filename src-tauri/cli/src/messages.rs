@@ -154,6 +154,20 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn every_audit_action_has_a_sentence_in_every_language() {
+        // The history in Settings shows each entry as this sentence; a
+        // missing one would show the dotted code instead.
+        for lang in Language::ALL {
+            let all = ids(lang);
+            for action in sealdesk_core::audit::ACTIONS {
+                let id = format!("audit-{}", action.replace('.', "-"));
+                assert!(all.contains(&id), "{lang} lacks {id}");
+            }
+            assert!(all.contains("audit-unknown"), "{lang} lacks audit-unknown");
+        }
+    }
+
+    #[test]
     fn every_verification_problem_has_a_sentence_in_every_language() {
         use sealdesk_core::sign::verify::Problem;
         for lang in Language::ALL {

@@ -244,6 +244,6 @@ mod tests {
     fn a_missing_folder_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
         let err = write_new(&dir.path().join("no/such/x.pem"), b"x", Access::Shared).unwrap_err();
-        assert_eq!(err.code(), "io");
+        assert_eq!(err.code(), "io.not-found");
     }
 }

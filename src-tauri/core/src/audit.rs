@@ -28,10 +28,65 @@ pub struct AuditEvent {
     pub detail: Value,
 }
 
+/// Every action code the core writes. The window and the command line show
+/// each as a sentence (`audit-<code with dots as dashes>` in the Fluent
+/// files), so a code missing here would reach the user as a dotted name;
+/// [`record`] refuses, in debug builds, a code that is not listed.
+pub const ACTIONS: &[&str] = &[
+    "admin.created",
+    "admin.unlocked",
+    "admin.unlock-failed",
+    "admin.recovered",
+    "admin.recovery-failed",
+    "settings.changed",
+    "store.backed-up",
+    "store.restored",
+    "key.generated",
+    "seal.created",
+    "seal.revoked",
+    "seal.crl-published",
+    "cert.issued",
+    "cert.revoked",
+    "cert.imported",
+    "cert.exported-with-key",
+    "cert.state-changed",
+    "cert.trusted",
+    "cert.untrusted",
+    "document.signed",
+    "identity.registered",
+    "identity.selected",
+    "identity.certificate-attached",
+    "identity.removed",
+    "smtp.saved",
+    "mail.queued",
+    "mail.sent",
+    "mail.retry",
+    "mail.cancelled",
+    "mail.deferred",
+    "mail.failed",
+    "mail.outcome-unknown",
+    "mail.template-saved",
+    "mail.template-reset",
+    "renewal.planned",
+    "renewal.formed",
+    "renewal.sent",
+    "renewal.receipt",
+    "renewal.card",
+    "renewal.installed",
+    "renewal.cancelled",
+    "renewal.notification",
+    "renewal.price-set",
+    "renewal.price-removed",
+];
+
 /// Appends an entry done by the local administrator, the one actor of this
 /// single-user app. Call it inside the transaction of the change it records,
 /// so the change and its history commit together.
 pub fn record(conn: &Connection, at: DateTime<Utc>, action: &str, detail: &Value) -> Result<()> {
+    debug_assert!(
+        ACTIONS.contains(&action),
+        "audit action {action} is not in audit::ACTIONS"
+    );
     conn.execute(
         "INSERT INTO audit_event (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
         params![timestamp(at), ADMINISTRATOR, action, detail.to_string()],

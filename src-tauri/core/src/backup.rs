@@ -54,9 +54,8 @@ pub fn backup_into(
     progress: impl FnMut(BackupProgress) -> bool,
 ) -> Result<PathBuf> {
     if !folder.is_dir() {
-        return Err(Error::File(crate::FileError::Io {
+        return Err(Error::File(crate::FileError::NotAFolder {
             path: folder.to_path_buf(),
-            detail: "not a folder".into(),
         }));
     }
     let stem = format!("sealdesk-{}", now.format("%Y-%m-%d-%H%M%S"));
@@ -260,7 +259,7 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let err =
             backup_to(&store, &dir.path().join("no/such/dir/b.sqlite3"), |_| true).unwrap_err();
-        assert_eq!(err.code(), "io");
+        assert_eq!(err.code(), "io.not-found");
     }
 
     #[test]
@@ -269,7 +268,7 @@ mod tests {
         let store = Store::open(&dir.path().join("live")).unwrap();
         let chosen = dir.path().join("usb");
         let err = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap_err();
-        assert_eq!(err.code(), "io");
+        assert_eq!(err.code(), "io.not-a-folder");
         assert!(!chosen.exists(), "a mistyped folder is not created");
         std::fs::create_dir(&chosen).unwrap();
         let path = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap();

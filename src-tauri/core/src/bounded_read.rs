@@ -53,9 +53,8 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
 /// [`read_regular`] of a text file: UTF-8, else an error naming the file.
 pub fn read_text(path: &Path, limit: u64) -> Result<String> {
     String::from_utf8(read_regular(path, limit)?).map_err(|_| {
-        Error::File(crate::FileError::Io {
+        Error::File(crate::FileError::NotText {
             path: path.to_path_buf(),
-            detail: "the file is not UTF-8 text".into(),
         })
     })
 }

@@ -85,7 +85,29 @@ describe("errors", () => {
     expect(errorText({ code: "new.thing", params: {}, message: "the fallback" })).toBe("the fallback");
   });
 
-  it("describes a thrown non-core value", () => {
-    expect(errorText(new Error("boom"))).toContain("boom");
+  it("describes a thrown non-core value in words, without its raw text", () => {
+    const text = errorText(new Error("org.freedesktop.DBus.Error.ServiceUnknown: boom"));
+    expect(text).toBe(t("error-unknown"));
+    expect(text).not.toMatch(/boom|DBus/);
+  });
+
+  it("names the part of a template in the user's language", () => {
+    setLanguage("pl");
+    const text = errorText({ code: "mail.template-empty", params: { part: "text" }, message: "" });
+    expect(text).toBe("Treść szablonu nie może być pusta.");
+    const brace = errorText({ code: "mail.template-unbalanced-brace", params: { part: "subject" }, message: "" });
+    expect(brace.replace(/[\u2068\u2069]/g, "")).toContain("w temacie");
+  });
+
+  it("says why the mail server could not be reached, not the system's text", () => {
+    const text = errorText({
+      code: "mail.server-unreachable",
+      params: { reason: "connection-refused", detail: "Connection refused (os error 111)" },
+      message: "",
+    });
+    expect(text).toMatch(/refused the connection/);
+    expect(text).not.toMatch(/os error/);
+    const missing = errorText({ code: "io.not-found", params: { path: "/tmp/a.pdf" }, message: "" });
+    expect(missing).toContain("/tmp/a.pdf");
   });
 });

@@ -21,6 +21,7 @@
 mod declare;
 mod file;
 mod general;
+mod network;
 
 pub use crate::admin::AdminError;
 pub use crate::document::DocumentError;
@@ -38,6 +39,7 @@ pub use crate::store::StoreError;
 pub use declare::Param;
 pub use file::FileError;
 pub use general::GeneralError;
+pub use network::{network_reason, NETWORK_REASONS};
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -139,15 +141,24 @@ impl Error {
         }
     }
 
-    /// A failed file operation; a full disk is told apart, as the user can
-    /// do something about it.
+    /// A failed file operation, by what the user can do about it: a
+    /// missing file, a refused permission, a full or read-only disk each
+    /// have their own sentence; the system's own text (in English, with its
+    /// `os error` number) stays only in the log form.
     pub(crate) fn io(path: impl Into<PathBuf>, err: std::io::Error) -> Self {
-        if err.kind() == std::io::ErrorKind::StorageFull {
-            return FileError::DiskFull { path: path.into() }.into();
-        }
-        FileError::Io {
-            path: path.into(),
-            detail: err.to_string(),
+        use std::io::ErrorKind;
+        let path = path.into();
+        match err.kind() {
+            ErrorKind::StorageFull => FileError::DiskFull { path },
+            ErrorKind::NotFound => FileError::NotFound { path },
+            ErrorKind::PermissionDenied => FileError::PermissionDenied { path },
+            ErrorKind::ReadOnlyFilesystem => FileError::ReadOnly { path },
+            ErrorKind::NotADirectory => FileError::NotAFolder { path },
+            ErrorKind::IsADirectory => FileError::NotARegularFile { path },
+            _ => FileError::Io {
+                path,
+                detail: err.to_string(),
+            },
         }
         .into()
     }
@@ -252,6 +263,22 @@ mod tests {
         assert_eq!(sqlite(rusqlite::ffi::SQLITE_READONLY), "store.read-only");
         let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
         assert_eq!(Error::io("x", full).code(), "io.disk-full");
+    }
+
+    #[test]
+    fn file_errors_are_told_apart_by_what_the_user_can_do() {
+        let missing = std::fs::read("/nonexistent/sealdesk/file.pdf").unwrap_err();
+        let err = Error::io("/nonexistent/sealdesk/file.pdf", missing);
+        assert_eq!(err.code(), "io.not-found");
+        // The sentence has the path only: no "os error 2" for the user.
+        assert_eq!(err.params().len(), 1);
+        assert_eq!(err.params()["path"], "/nonexistent/sealdesk/file.pdf");
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(Error::io("x", denied).code(), "io.permission-denied");
+        let other = std::io::Error::other("strange");
+        let err = Error::io("x", other);
+        assert_eq!(err.code(), "io");
+        assert_eq!(err.params()["detail"], "strange");
     }
 
     #[cfg(target_os = "linux")]

@@ -131,9 +131,23 @@ impl CertificateInfo {
         })
     }
 
-    /// Whole days from `now` until the end of validity (negative once expired).
+    /// Days from `now` until the end of validity; see [`days_left`].
     pub fn days_to_expiry(&self, now: DateTime<Utc>) -> i64 {
-        (self.not_after - now).num_days()
+        days_left(self.not_after, now)
+    }
+}
+
+/// Days left until `not_after`, counting a day begun as a day: a 365-day
+/// certificate shows 365 on its first day (its start is backdated by a few
+/// minutes, so whole days would say 364) and 1 on its last. Once expired it
+/// is the negative count of days begun since, so -1 on the first day after.
+pub fn days_left(not_after: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    const DAY: i64 = 86_400;
+    let seconds = (not_after - now).num_seconds();
+    if seconds > 0 {
+        (seconds + DAY - 1) / DAY
+    } else {
+        seconds.div_euclid(DAY)
     }
 }
 
@@ -223,6 +237,18 @@ fn attributes(name: &OrderedName) -> Vec<NameAttribute> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_day_begun_counts_as_a_day() {
+        use chrono::{Duration, TimeZone, Utc};
+        let now = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+        let issued = now - Duration::minutes(5);
+        assert_eq!(super::days_left(issued + Duration::days(365), now), 365);
+        assert_eq!(super::days_left(now + Duration::hours(3), now), 1);
+        assert_eq!(super::days_left(now + Duration::days(2), now), 2);
+        assert_eq!(super::days_left(now - Duration::hours(1), now), -1);
+        assert_eq!(super::days_left(now - Duration::days(3), now), -3);
+    }
+
     use super::*;
 
     #[test]

@@ -371,7 +371,7 @@ fn read_row(r: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<CertificateReco
         r.get(15)?,
         r.get(16)?,
     );
-    let days_to_expiry = (not_after - now).num_days();
+    let days_to_expiry = super::certificate::days_left(not_after, now);
     let subject: String = r.get(1)?;
     Ok(CertificateRecord {
         id: r.get(0)?,

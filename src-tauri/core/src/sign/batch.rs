@@ -148,7 +148,7 @@ mod tests {
         }
         assert!(dir.path().join("faktura 1.txt.p7s").exists());
         assert!(dir.path().join("umowa.xml.p7s").exists());
-        assert_eq!(items[1].error.as_ref().unwrap().code, "io");
+        assert_eq!(items[1].error.as_ref().unwrap().code, "io.not-found");
     }
 
     #[test]

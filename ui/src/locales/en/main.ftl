@@ -18,6 +18,7 @@ language-uk = Українська
 action-back = Back
 action-next = Next
 action-cancel = Cancel
+action-dismiss = No, go back
 action-continue = Continue
 action-close = Close
 action-retry = Try again
@@ -161,10 +162,23 @@ audit-admin-unlocked = Unlocked
 audit-admin-unlock-failed = Wrong password entered
 audit-admin-recovered = Password reset with the recovery code
 audit-admin-recovery-failed = Wrong recovery code entered
-audit-settings-changed = Setting changed: { $key } = { $value }
+audit-settings-changed = { $key ->
+    [idle_lock_minutes] Lock after inactivity set to { $value } minutes
+    [language] Language changed ({ $value })
+    [pkcs11_module] Token driver set: { $value }
+    [first_steps_hidden] { $value ->
+        [true] First steps guide hidden
+       *[other] First steps guide shown again
+    }
+   *[other] A setting was changed
+}
 audit-store-backed-up = Store backed up
+audit-store-restored = Data restored from the backup { $path }
 audit-key-generated = Key generated: { $algorithm }, { $location }
-audit-seal-created = Company seal { $id } created: { $organization }, { $years } years
+audit-seal-created = Company seal { $id } created: { $organization }, { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
 audit-seal-revoked = Company seal { $id } revoked
 audit-seal-crl-published = Revocation list no. { $number } of seal { $id } published
 audit-cert-issued = Certificate { $id } issued by seal { $seal } ({ $profile })
@@ -173,9 +187,32 @@ audit-cert-imported = Certificates imported
 audit-cert-exported-with-key = Certificate { $id } exported with its private key (PKCS#12, { $profile })
 audit-document-signed = Document { $file } signed with certificate { $certificate }
 audit-cert-state-changed = Certificate { $id } is now { $state }
+audit-cert-trusted = Certificate { $id } marked as trusted
+audit-cert-untrusted = Certificate { $id } no longer trusted
 audit-identity-registered = Signing identity { $id } registered: { $signer_name }, { $business_name } ({ $identifier })
 audit-identity-selected = Signing identity { $id } selected for signing
 audit-identity-certificate-attached = Certificate { $certificate } attached to signing identity { $id }
+audit-identity-removed = Signing identity { $id } ({ $signer }) removed; its key and certificate were kept
+audit-renewal-planned = Renewal run { $run } planned
+audit-renewal-formed = Renewal request for certificate { $certificate } prepared
+audit-renewal-sent = Renewal request for certificate { $certificate } sent
+audit-renewal-receipt = Receipt no. { $receipt } recorded for the renewal of certificate { $certificate }
+audit-renewal-card = Accession card for the renewal of certificate { $certificate } signed
+audit-renewal-installed = Renewed certificate { $new_certificate } installed in place of certificate { $certificate }
+audit-renewal-cancelled = Renewal of certificate { $certificate } cancelled
+audit-renewal-notification = Notification of renewal run { $run } written ({ $certificates ->
+        [one] one certificate
+       *[other] { $certificates } certificates
+    })
+audit-renewal-price-set = Renewal price set for { $ca }, { $term_years ->
+        [one] one year
+       *[other] { $term_years } years
+    }
+audit-renewal-price-removed = Renewal price removed for { $ca }, { $term_years ->
+        [one] one year
+       *[other] { $term_years } years
+    }
+audit-unknown = Another action was recorded
 audit-actor-administrator = Administrator
 
 ## Seal & certificates
@@ -278,7 +315,7 @@ token-pin = PIN of the token “{ $label }”
 token-pin-unknown = PIN of the token
 token-pin-hint = A token locks itself after a few wrong PINs: type it carefully.
 seal-org-name = Organisation name
-seal-org-id = Organization identifier
+seal-org-id = Organisation identifier
 seal-org-id-hint = The national number (for Poland the NIP, such as 526-025-02-74) or the ETSI EN 319 412-1 form (VATPL-5260250274). It is checked as you type.
 seal-org-id-valid = Valid. In the seal: { $value }
 seal-country = Country (two letters)
@@ -298,7 +335,7 @@ validation-key-password-required = Enter a password for the key file.
 validation-key-id-required = Enter the number of a registered key.
 validation-secret-required = Enter the password or PIN of the key.
 validation-org-name-required = Enter the organisation’s name.
-validation-org-id-required = Enter the organization identifier, such as VATPL-5260250274.
+validation-org-id-required = Enter the organisation identifier, such as VATPL-5260250274.
 validation-country-required = Enter the two-letter country code, such as PL.
 validation-common-name-required = Enter the holder’s name.
 validation-portal-fields-required = A portal-user certificate needs the company code and the login.
@@ -409,7 +446,7 @@ attr-surname = Surname (SN)
 attr-given-name = Given name
 attr-title = Title
 attr-serial-number = Serial number
-attr-organization-identifier = Organization identifier
+attr-organization-identifier = Organisation identifier
 attr-user-id = Login (UID)
 attr-email = E-mail
 
@@ -428,8 +465,13 @@ error-store-read-only = The SealDesk data can only be read by this user: its fil
 error-store-disk-full = The disk holding the SealDesk data is full. Nothing was changed; free some space and try again.
 error-store-missing = There is no SealDesk data in { $path } yet. Set SealDesk up first.
 error-store-no-data-dir = No folder for application data is known for this user. Choose a data folder explicitly.
-error-io = Could not use { $path }: { $detail }
+error-io = { $path } could not be read or written. Check that the disk is connected and try again.
 error-io-disk-full = The disk is full: { $path } could not be written. Nothing was left half-written; free some space and try again.
+error-io-not-found = { $path } does not exist. Check the name and the folder.
+error-io-permission-denied = You have no permission to use { $path }. Choose another place or ask whoever manages this computer.
+error-io-read-only = { $path } is on a disk that can only be read. Choose another place.
+error-io-not-a-folder = { $path } is not a folder. Choose a folder.
+error-io-not-text = { $path } is not a text file. Choose the right file.
 error-secrets-locked = The system's password store ({ $store }) did not answer in time: it is probably locked. Unlock it and try again.
 error-store-database = Unexpected database problem: { $detail }
 error-admin-already-initialized = SealDesk is already set up in this data folder.
@@ -498,7 +540,7 @@ error-pki-field-required = Fill in { $field }.
 error-pki-field-too-long = { $field } may have at most { $max } characters.
 error-pki-field-invalid-character = { $field } contains a control character or a text-direction override character, which could make the name display as another.
 error-pki-invalid-country = “{ $value }” is not a two-letter country code, such as PL, IL, IT or UA.
-error-pki-invalid-org-id = “{ $value }” is not an organization identifier. Write a type (VAT, NTR, PSD or LEI), the country and the number, such as VATPL-5260250274 or NTRUA-14360570.
+error-pki-invalid-org-id = “{ $value }” is not an organisation identifier. Write a type (VAT, NTR, PSD or LEI), the country and the number, such as VATPL-5260250274 or NTRUA-14360570.
 error-pki-invalid-email = “{ $value }” is not an e-mail address.
 error-pki-validity-out-of-range = { $unit ->
     [years] Choose a validity between { $min } and { $max } years.
@@ -517,7 +559,7 @@ error-cancelled = Cancelled.
 error-id-invalid-format = { $value } is not a { $kind } number of { $country }: the length or the characters are wrong. Check it against the registration document.
 error-id-invalid-checksum = { $value } is not a valid { $kind } number of { $country }: its check digit does not match, which usually means a typing mistake. Check each digit.
 error-id-unknown-kind = SealDesk does not know a { $kind } identifier for { $country }.
-error-id-not-an-organization = { $value } is a { $kind } of a person in { $country }, not an organization's identifier. Enter the organization's own number.
+error-id-not-an-organization = { $value } is a { $kind } of a person in { $country }, not an organisation’s identifier. Enter the organisation’s own number.
 
 # Signing identities
 error-identity-not-found = There is no signing identity { $id }.
@@ -541,7 +583,8 @@ error-cli-usage = Wrong use of the command: { $detail }
 error-cli-secret-file = Could not read the secret from { $source }: { $detail }
 error-cli-secret-file-open = { $path } can be read by other users of this computer, so the secret in it is not private. Make it readable only by you (chmod 600 { $path }).
 error-general-worker-failed = The operation stopped unexpectedly: { $detail }
-error-unknown = Something went wrong: { $detail }
+error-unknown = Something unexpected went wrong. Try again; if it keeps happening, restart SealDesk.
+error-desktop-no-file-manager = The folder could not be opened: no file manager answered. The file is { $path }.
 
 # Importing and exporting certificate files
 certs-import = Import…
@@ -837,21 +880,51 @@ error-mail-outbox-not-found = There is no message { $id } in the outbox.
 error-mail-spool-invalid = The spooled message { $path } is not a plain file of the outbox folder (a link or a replaced file), so it was not sent. Cancel it and write it again.
 error-mail-outbox-wrong-state = Message { $id } is { $state }; this cannot be done now.
 error-mail-outcome-unknown = Sending was interrupted while the server was receiving the message, so it may have arrived. Check with the recipient, then send it again or cancel it.
-error-mail-server-unreachable = The mail server could not be reached ({ $detail }). The message stays in the outbox and is tried again later.
+error-mail-server-unreachable = { $reason ->
+    [connection-refused] The mail server refused the connection: nothing answers on this port. Check the port and the security setting.
+    [host-not-found] The mail server’s name was not found. Check the server name and that this computer is online.
+    [timed-out] The mail server did not answer in time. Check that this computer is online and that no firewall blocks the port.
+    [network-unreachable] The network to the mail server cannot be reached. Check that this computer is online.
+    [connection-reset] The mail server closed the connection.
+    [tls] The secure connection to the mail server failed. Check the security setting.
+    [no-starttls] The mail server offers no secure connection (STARTTLS) on this port. Check the port and the security setting.
+   *[other] The mail server could not be reached.
+} The message stays in the outbox and is tried again later.
 error-mail-auth-refused = The mail server refused the sign-in ({ $reply }). Check the user name and password in the mail settings.
 error-mail-deferred = The mail server asked to try later ({ $reply }). The message is tried again automatically.
 error-mail-rejected = The mail server refused the message ({ $reply }). Check the addresses and attachments.
-error-mail-connection-lost = The connection to the mail server broke ({ $detail }). The message is tried again later.
+error-mail-connection-lost = { $reason ->
+    [connection-refused] The mail server refused the connection: nothing answers on this port. Check the port and the security setting.
+    [host-not-found] The mail server’s name was not found. Check the server name and that this computer is online.
+    [timed-out] The mail server did not answer in time. Check that this computer is online and that no firewall blocks the port.
+    [network-unreachable] The network to the mail server cannot be reached. Check that this computer is online.
+    [connection-reset] The mail server closed the connection.
+    [tls] The secure connection to the mail server failed. Check the security setting.
+    [no-starttls] The mail server offers no secure connection (STARTTLS) on this port. Check the port and the security setting.
+   *[other] The connection to the mail server broke.
+} The message is tried again later.
 # Mail templates
-error-mail-template-unknown-placeholder = Unknown placeholder { "{" }{ $name }{ "}" } in the { $part }. Use recipient, company, sender, document, certificate, valid_until, login or cert_password.
-error-mail-template-unbalanced-brace = A brace without its pair in the { $part }. Write { "{" }{ "{" } or { "}" }{ "}" } for a literal brace.
+error-mail-template-unknown-placeholder = Unknown placeholder { "{" }{ $name }{ "}" } in the { $part ->
+        [subject] subject
+        [html] HTML version
+       *[text] message text
+    }. Use recipient, company, sender, document, certificate, valid_until, login or cert_password.
+error-mail-template-unbalanced-brace = A brace without its pair in the { $part ->
+        [subject] subject
+        [html] HTML version
+       *[text] message text
+    }. Write { "{" }{ "{" } or { "}" }{ "}" } for a literal brace.
 error-mail-template-value-missing = No value was given for the placeholder { "{" }{ $name }{ "}" }.
 error-mail-template-multiline-value = The value of { "{" }{ $name }{ "}" } goes into the subject and must be a single line.
 error-mail-template-unknown-kind = Unknown template { $kind }. Use signed-document, portal-certificate, portal-password or renewal-request.
 error-mail-template-password-required = The portal-password template must contain { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = The { $kind } template must not contain { "{" }cert_password{ "}" }: the password travels in its own message.
 error-mail-template-password-in-subject = { "{" }cert_password{ "}" } may only be in the text of the portal-password message, not in its subject: subjects are shown in lists and notifications.
-error-mail-template-empty = The { $part } of a template cannot be empty.
+error-mail-template-empty = { $part ->
+    [subject] The subject
+    [html] The HTML version
+   *[text] The message text
+} of a template cannot be empty.
 error-smtp-dns = The server name was not found. Check the host name for typing errors and that this computer is online.
 error-smtp-connect = The server did not answer on this port. Check the port and security setting (465 with TLS, 587 with STARTTLS) and that no firewall blocks it.
 error-smtp-tls-untrusted = The server's certificate is not issued by a trusted authority. If your IT department uses its own CA, add its certificate file; otherwise do not use this server.
@@ -939,7 +1012,10 @@ renewal-email-forbidden = The CA refuses addresses in this domain: give another 
 renewal-start-all = One start date for all (optional)
 renewal-start-hint = By default each new certificate starts 3 days before the old one expires; never after it.
 renewal-term = Term
-renewal-term-years = { $years } years
+renewal-term-years = { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
 renewal-algorithm = Key algorithm
 renewal-algorithm-same = Same as the old key
 renewal-destination = Where the new keys go
@@ -976,7 +1052,10 @@ renewal-mail-state-cancelled = cancelled in the outbox
 renewal-export-hint = Upload the envelopes from this folder to the CA, or send them by hand.
 renewal-start = Start
 renewal-run-title = Renewal run { $id }
-renewal-run-summary = Planned { $date } · contact { $contact }, { $phone } · { $years } years
+renewal-run-summary = Planned { $date } · contact { $contact }, { $phone } · { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
 renewal-progress = Forming requests
 renewal-stop = Stop after this certificate
 renewal-file-key = New key
@@ -1050,8 +1129,8 @@ mail-security-tls = TLS (encrypted from the start)
 mail-security-starttls = STARTTLS (encryption required)
 mail-security-none = None (unencrypted)
 mail-auth = Sign-in method
-mail-auth-plain = Password (PLAIN)
-mail-auth-login = Password (LOGIN)
+mail-auth-plain = User name and password (standard)
+mail-auth-login = User name and password (older method)
 mail-auth-xoauth2 = OAuth2 token
 mail-auth-none = No sign-in
 mail-plain-warning = Without encryption the password and every message travel in clear: anyone on the network can read them. Use this only for a relay inside your own network.
@@ -1070,6 +1149,7 @@ mail-eml-dir-hint = Optional: each sent message is also saved there.
 mail-ca-file = Extra CA certificate for this server (PEM)
 mail-ca-file-hint = Only when your IT department runs its own certificate authority.
 mail-test-hint = The test connects, signs in and offers the sender address without sending anything.
+mail-test-detail = Technical details (for support)
 mail-test-failed-warning = The test failed: with these settings SealDesk probably cannot send mail. Correct them and test again, or save them anyway if the server cannot be reached from here now.
 mail-save-failed-confirm = Save these settings although the test failed
 mail-test = Test connection

@@ -17,6 +17,7 @@ language-uk = Українська
 action-back = הקודם
 action-next = הבא
 action-cancel = ביטול
+action-dismiss = לא, חזרה
 action-continue = המשך
 action-close = סגירה
 action-retry = ניסיון חוזר
@@ -162,21 +163,58 @@ audit-admin-unlocked = הנעילה נפתחה
 audit-admin-unlock-failed = הוזנה סיסמה שגויה
 audit-admin-recovered = הסיסמה אופסה בעזרת קוד השחזור
 audit-admin-recovery-failed = הוזן קוד שחזור שגוי
-audit-settings-changed = הגדרה שונתה: { $key } = { $value }
+audit-settings-changed = { $key ->
+    [idle_lock_minutes] הנעילה אחרי חוסר פעילות נקבעה ל־{ $value } דקות
+    [language] השפה שונתה ({ $value })
+    [pkcs11_module] נקבע מנהל ההתקן של הטוקן: { $value }
+    [first_steps_hidden] { $value ->
+        [true] המדריך „צעדים ראשונים” הוסתר
+       *[other] המדריך „צעדים ראשונים” מוצג שוב
+    }
+   *[other] הגדרה שונתה
+}
 audit-store-backed-up = הנתונים גובו
+audit-store-restored = הנתונים שוחזרו מהגיבוי { $path }
 audit-key-generated = נוצר מפתח: { $algorithm }, { $location }
-audit-seal-created = נוצרה חותמת החברה { $id }: { $organization }, { $years } שנים
-audit-seal-revoked = חותמת החברה { $id } בוטלה
-audit-seal-crl-published = פורסמה רשימת ביטולים מס' { $number } של חותמת { $id }
+audit-seal-created = נוצרה חותמת החברה { $id }: { $organization }, { $years ->
+        [one] שנה אחת
+        [two] שנתיים
+       *[other] { $years } שנים
+    }
+audit-seal-revoked = חותמת החברה { $id } נשללה
+audit-seal-crl-published = פורסמה רשימת השלילה מס' { $number } של חותמת { $id }
 audit-cert-issued = תעודה { $id } הונפקה על ידי חותמת { $seal } ({ $profile })
-audit-cert-revoked = תעודה { $id } בוטלה ({ $reason })
+audit-cert-revoked = תעודה { $id } נשללה ({ $reason })
 audit-cert-imported = תעודות יובאו
 audit-cert-exported-with-key = האישור { $id } יוצא יחד עם המפתח הפרטי (PKCS#12, { $profile })
 audit-document-signed = המסמך { $file } נחתם באישור { $certificate }
 audit-cert-state-changed = מצב תעודה { $id } הוא כעת { $state }
+audit-cert-trusted = תעודה { $id } סומנה כמהימנה
+audit-cert-untrusted = תעודה { $id } אינה מהימנה עוד
 audit-identity-registered = זהות חתימה { $id } נרשמה: { $signer_name }, { $business_name } ({ $identifier })
 audit-identity-selected = זהות חתימה { $id } נבחרה לחתימה
 audit-identity-certificate-attached = תעודה { $certificate } צורפה לזהות החתימה { $id }
+audit-identity-removed = זהות החתימה { $id } ({ $signer }) הוסרה; המפתח והתעודה שלה נשמרו
+audit-renewal-planned = תוכנן סבב חידוש { $run }
+audit-renewal-formed = הוכנה בקשת חידוש לתעודה { $certificate }
+audit-renewal-sent = נשלחה בקשת חידוש לתעודה { $certificate }
+audit-renewal-receipt = נרשם אישור מס׳ { $receipt } לחידוש תעודה { $certificate }
+audit-renewal-card = נחתם טופס ההצטרפות לחידוש תעודה { $certificate }
+audit-renewal-installed = התעודה המחודשת { $new_certificate } הותקנה במקום תעודה { $certificate }
+audit-renewal-cancelled = חידוש תעודה { $certificate } הופסק
+audit-renewal-notification = נכתבה הודעה על סבב החידוש { $run } ({ $certificates ->
+        [one] תעודה אחת
+       *[other] { $certificates } תעודות
+    })
+audit-renewal-price-set = נקבע מחיר חידוש ל־{ $ca }, { $term_years ->
+        [one] שנה אחת
+       *[other] { $term_years } שנים
+    }
+audit-renewal-price-removed = הוסר מחיר חידוש ל־{ $ca }, { $term_years ->
+        [one] שנה אחת
+       *[other] { $term_years } שנים
+    }
+audit-unknown = נרשמה פעולה אחרת
 audit-actor-administrator = מנהל
 
 ## חותמת ותעודות
@@ -196,15 +234,15 @@ badge-current = נוכחית
 badge-valid = בתוקף
 badge-expiring = יפוג בקרוב
 badge-expired = פג תוקף
-badge-revoked = בוטלה
+badge-revoked = נשללה
 badge-superseded = הוחלפה
 badge-not-yet-valid = עדיין לא בתוקף
 badge-seal-superseded = הוחלפה
 badge-seal-expired = פג תוקף
-badge-seal-revoked = בוטלה
+badge-seal-revoked = נשללה
 badge-seal-not-yet-valid = עדיין לא בתוקף
 badge-invalid = { $reason ->
-    [seal-revoked] לא תקפה: החותמת בוטלה
+    [seal-revoked] לא תקפה: החותמת נשללה
     [seal-not-yet-valid] לא תקפה: החותמת עדיין לא בתוקף
    *[seal-expired] לא תקפה: תוקף החותמת פג
 }
@@ -224,7 +262,7 @@ days-ago = { $days ->
 ## היסטוריית החותמות
 
 seal-title = חותמת החברה
-seal-intro = החותמת היא הרשות המאשרת של החברה עצמה. היא מנפיקה את תעודות החתימה ואת תעודות משתמשי הפורטל; כשתוקפה פג או כשהיא מבוטלת, כל תעודה שהנפיקה אינה תקפה עוד.
+seal-intro = החותמת היא הרשות המאשרת של החברה עצמה. היא מנפיקה את תעודות החתימה ואת תעודות משתמשי הפורטל; כשתוקפה פג או כשהיא מנשללת, כל תעודה שהנפיקה אינה תקפה עוד.
 seal-none = עדיין אין לחברה חותמת.
 seal-new = חותמת חדשה
 seal-history = היסטוריית החותמות
@@ -235,10 +273,10 @@ seal-col-actions = פעולות
 seal-export-pem = ייצוא PEM
 seal-export-der = ייצוא DER
 seal-export-title = שמירת תעודת החותמת
-seal-revoke = ביטול
-seal-revoke-confirm = לבטל את חותמת { $id } של { $organization }? כל תעודה שהנפיקה תאבד את תוקפה מיד. לא ניתן לחזור מפעולה זו.
-seal-revoke-yes = ביטול החותמת
-seal-revoked = חותמת { $id } בוטלה. התעודות שהנפיקה אינן תקפות עוד.
+seal-revoke = שלילה
+seal-revoke-confirm = לשלול את חותמת { $id } של { $organization }? כל תעודה שהנפיקה תאבד את תוקפה מיד. לא ניתן לחזור מפעולה זו.
+seal-revoke-yes = שלילת החותמת
+seal-revoked = חותמת { $id } נשללה. התעודות שהנפיקה אינן תקפות עוד.
 seal-created = נוצרה חותמת { $id } עבור { $organization }.
 seal-expiring-warning = { $days ->
     [0] תוקף החותמת הנוכחית פג היום. יש ליצור חותמת חדשה: התעודות שהנפיקה מאבדות את תוקפן כשתוקפה פג.
@@ -382,11 +420,11 @@ detail-key-none = אינו שמור ב־SealDesk
 detail-key-token = באסימון „{ $token }”, אובייקט „{ $object }”
 detail-chain = שרשרת
 detail-pem = PEM
-detail-revoke = ביטול…
+detail-revoke = שלילה…
 detail-revoke-reason = סיבה
-detail-revoke-confirm = לבטל את תעודה { $id }? לא ניתן לחזור מפעולה זו.
-detail-revoke-yes = ביטול התעודה
-detail-revoked = תעודה { $id } בוטלה.
+detail-revoke-confirm = לשלול את תעודה { $id }? לא ניתן לחזור מפעולה זו.
+detail-revoke-yes = שלילת התעודה
+detail-revoked = תעודה { $id } נשללה.
 detail-trusted = מהימנה כתעודת שורש
 detail-trusted-yes = כן: חתימות המובילות אליה מאומתות
 detail-trusted-no = לא
@@ -425,15 +463,20 @@ startup-error-intro = דבר לא שונה. פרטים:
 ## שגיאות (אחת לכל קוד שגיאה קבוע; הקוד "a.b-c" הוא ההודעה "error-a-b-c")
 
 error-store-in-use = נתוני SealDesk נמצאים בשימוש של חלון או פקודה אחרים של SealDesk. סגרו אותם, או המתינו רגע ונסו שוב.
-error-store-schema-too-new = הנתונים נכתבו על ידי גרסה חדשה יותר של SealDesk (גרסת מבנה נתונים { $found }; תוכנה זו מכירה עד { $known }). התקינו את SealDesk החדש יותר.
+error-store-schema-too-new = הנתונים נכתבו על ידי גרסה חדשה יותר של SealDesk (גרסת מבנה נתונים { $found }; גרסה זו של SealDesk מכירה עד { $known }). התקינו את SealDesk החדש יותר.
 error-store-corrupt = הקובץ { $path } פגום או שאינו מאגר של SealDesk. הוא נשאר כפי שהיה.
 error-store-backup-invalid = הקובץ { $path } אינו גיבוי קריא של SealDesk. דבר לא שוחזר והנתונים נשארו ללא שינוי.
 error-store-read-only = נתוני SealDesk זמינים למשתמש זה לקריאה בלבד: הקובץ או התיקייה שלהם מוגנים מכתיבה. כדי לשנות משהו יש לבקש הרשאת כתיבה לתיקיית הנתונים.
 error-store-disk-full = הדיסק שבו נמצאים נתוני SealDesk מלא. דבר לא שונה; יש לפנות מקום ולנסות שוב.
 error-store-missing = עדיין אין נתוני SealDesk ב־{ $path }. הגדירו את SealDesk תחילה.
 error-store-no-data-dir = לא ידועה תיקיית נתוני יישומים עבור משתמש זה. בחרו תיקיית נתונים במפורש.
-error-io = לא ניתן להשתמש ב־{ $path }: { $detail }
+error-io = לא ניתן לקרוא או לכתוב את { $path }. יש לבדוק שהדיסק מחובר ולנסות שוב.
 error-io-disk-full = הדיסק מלא: לא ניתן היה לכתוב את { $path }. לא נשאר קובץ כתוב למחצה; יש לפנות מקום ולנסות שוב.
+error-io-not-found = { $path } אינו קיים. יש לבדוק את השם ואת התיקייה.
+error-io-permission-denied = אין הרשאה להשתמש ב־{ $path }. יש לבחור מקום אחר או לפנות למי שמנהל את המחשב.
+error-io-read-only = { $path } נמצא בדיסק לקריאה בלבד. יש לבחור מקום אחר.
+error-io-not-a-folder = { $path } אינו תיקייה. יש לבחור תיקייה.
+error-io-not-text = { $path } אינו קובץ טקסט. יש לבחור את הקובץ הנכון.
 error-secrets-locked = מאגר הסיסמאות של המערכת ({ $store }) לא ענה בזמן: כנראה שהוא נעול. יש לבטל את נעילתו ולנסות שוב.
 error-store-database = בעיה לא צפויה במסד הנתונים: { $detail }
 error-admin-already-initialized = SealDesk כבר מוגדר בתיקיית נתונים זו.
@@ -487,8 +530,8 @@ error-cert-invalid = זו אינה תעודה קריאה: { $detail }
 error-cert-nothing-to-import = הקובץ { $path } אינו מכיל תעודה.
 error-cert-key-mismatch = המפתח הפרטי אינו שייך לתעודה זו.
 error-cert-not-found = אין ב-SealDesk תעודה מספר { $id }.
-error-cert-already-revoked = תעודה { $id } כבר בוטלה.
-error-cert-not-issued-by-seal = תעודה { $id } לא הונפקה על ידי אחת מחותמות החברה, ולכן SealDesk אינו יכול לבטל אותה.
+error-cert-already-revoked = תעודה { $id } כבר נשללה.
+error-cert-not-issued-by-seal = תעודה { $id } לא הונפקה על ידי אחת מחותמות החברה, ולכן SealDesk אינו יכול לשלול אותה.
 error-cert-fingerprint-mismatch = טביעת האצבע שהוזנה אינה טביעת האצבע SHA-256 של תעודה { $id }. השוו אותה שוב לזו שקיבלתם מרשות האישורים; דבר לא סומן כמהימן.
 error-cert-trust-not-ca = תעודה { $id } אינה תעודת רשות אישורים, ולכן אי אפשר לסמוך עליה כתעודת שורש.
 error-cert-seal-always-trusted = תעודה { $id } היא חותמת של החברה: היא נשארת מהימנה כל עוד היא קיימת.
@@ -496,7 +539,7 @@ error-cert-signature-invalid = החתימה של התעודה { $subject } אי�
 error-seal-not-found = אין חותמת חברה מספר { $id }.
 error-seal-not-usable = חותמת החברה { $id } אינה יכולה להנפיק תעודות: { $reason ->
     [expired] תוקפה פג. יש ליצור חותמת חדשה.
-    [revoked] היא בוטלה. יש ליצור חותמת חדשה.
+    [revoked] היא נשללה. יש ליצור חותמת חדשה.
     [superseded] חותמת חדשה יותר החליפה אותה. יש להשתמש בחותמת הנוכחית.
     [not-yet-valid] היא עדיין אינה בתוקף.
    *[other] { $reason }.
@@ -533,22 +576,23 @@ error-identity-awaiting-certificate = לזהות החתימה { $id } אין ע�
 error-identity-certificate-not-valid = זהות החתימה { $id } אינה יכולה לחתום: התעודה שלה { $status ->
     [expired] פגה
     [not-yet-valid] עדיין אינה בתוקף
-    [revoked] בוטלה
-   *[issuer-invalid] אינה תקפה כי החותמת שהנפיקה אותה פגה או בוטלה
+    [revoked] נשללה
+   *[issuer-invalid] אינה תקפה כי החותמת שהנפיקה אותה פגה או נשללה
 }. בחרו זהות אחרת או חדשו את התעודה.
 error-identity-certificate-mismatch = בקובץ אין תעודה עבור המפתח של זהות החתימה { $id }: הוא עונה לבקשה אחרת.
 
 error-sign-certificate-not-usable = האישור { $id } אינו יכול לחתום: { $status ->
     [expired] תוקפו פג
     [not-yet-valid] הוא עדיין אינו בתוקף
-    [revoked] הוא בוטל
-   *[issuer-invalid] הוא אינו תקף כי החותמת שהנפיקה אותו פגה או בוטלה
+    [revoked] הוא נשלל
+   *[issuer-invalid] הוא אינו תקף כי החותמת שהנפיקה אותו פגה או נשללה
 }. בחרו אישור אחר או חדשו אותו.
 error-cli-usage = שימוש שגוי בפקודה: { $detail }
 error-cli-secret-file = לא ניתן לקרוא את הסוד מתוך { $source }: { $detail }
 error-cli-secret-file-open = משתמשים אחרים במחשב זה יכולים לקרוא את { $path }, ולכן הסוד שבו אינו פרטי. יש להגביל את הקריאה אליך בלבד (chmod 600 { $path }).
 error-general-worker-failed = הפעולה נעצרה באופן בלתי צפוי: { $detail }
-error-unknown = משהו השתבש: { $detail }
+error-unknown = משהו לא צפוי השתבש. יש לנסות שוב; אם זה חוזר, יש להפעיל מחדש את SealDesk.
+error-desktop-no-file-manager = לא ניתן לפתוח את התיקייה: אף מנהל קבצים לא ענה. הקובץ הוא { $path }.
 
 # Importing and exporting certificate files
 certs-import = ייבוא…
@@ -752,7 +796,7 @@ id-kind-other = מזהה
 
 ## Verify screen
 verify-title = בדיקת מסמך חתום
-verify-intro = בחרו קובץ PDF חתום, או כל קובץ שקובץ החתימה שלו (⁦.p7s⁩) נמצא לצדו. SealDesk בודקת ששום דבר לא שונה מאז החתימה, מי חתם ומתי, והאם תעודת החותם מובילה לחותמת או לרשות אישורים שאתם סומכים עליה.
+verify-intro = בחרו קובץ PDF חתום, או כל קובץ שקובץ החתימה שלו (⁦.p7s⁩) נמצא לצדו. SealDesk בודק ששום דבר לא שונה מאז החתימה, מי חתם ומתי, והאם תעודת החותם מובילה לחותמת או לרשות אישורים שאתם סומכים עליה.
 verify-file = מסמך חתום
 verify-signature-file = קובץ חתימה נפרד (רשות)
 verify-signature-hint = השאירו ריק כשהחתימה בתוך ה-PDF או שהיא קובץ ה-⁦.p7s⁩ באותו שם לצד המסמך.
@@ -791,8 +835,8 @@ verify-problem-signer-certificate-missing = תעודת החותם אינה בח�
 verify-problem-untrusted-chain = תעודת החותם לא הונפקה על ידי חותמת החברה או על ידי רשות אישורים שאתם סומכים עליה.
 verify-problem-signer-expired = תוקף תעודת החותם פג.
 verify-problem-signer-not-yet-valid = תעודת החותם עדיין לא הייתה בתוקף.
-verify-problem-signer-revoked = תעודת החותם בוטלה.
-verify-problem-seal-invalid = החותמת או רשות האישורים שהנפיקה את תעודת החותם בוטלה או שתוקפה פג.
+verify-problem-signer-revoked = תעודת החותם נשללה.
+verify-problem-seal-invalid = החותמת או רשות האישורים שהנפיקה את תעודת החותם נשללה או שתוקפה פג.
 verify-problem-content-added-after = משהו נוסף למסמך אחרי החתימה האחרונה.
 verify-problem-no-signing-certificate-attribute = החתימה אינה מציינת את התעודה שלה בנתונים החתומים (התוכן עצמו שלם).
 verify-problem-signing-certificate-mismatch = החתימה מציינת תעודה שונה מזו שבה נעשתה.
@@ -845,21 +889,51 @@ error-mail-outbox-not-found = אין הודעה { $id } בתיבת הדואר ה
 error-mail-spool-invalid = ההודעה שבתור { $path } אינה קובץ רגיל של תיקיית הדואר היוצא (קישור או קובץ שהוחלף), ולכן לא נשלחה. יש לבטל אותה ולכתוב אותה מחדש.
 error-mail-outbox-wrong-state = הודעה { $id } במצב { $state }; לא ניתן לעשות זאת כעת.
 error-mail-outcome-unknown = השליחה נקטעה בזמן שהשרת קיבל את ההודעה, ולכן ייתכן שהיא הגיעה. יש לבדוק מול הנמען ואז לשלוח שוב או לבטל.
-error-mail-server-unreachable = לא ניתן להגיע לשרת הדואר ({ $detail }). ההודעה נשארת בתיבת הדואר היוצא ותישלח שוב מאוחר יותר.
+error-mail-server-unreachable = { $reason ->
+    [connection-refused] שרת הדואר דחה את החיבור: אף שירות לא עונה בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
+    [host-not-found] שם שרת הדואר לא נמצא. יש לבדוק את שם השרת ושהמחשב מחובר לאינטרנט.
+    [timed-out] שרת הדואר לא ענה בזמן. יש לבדוק שהמחשב מחובר ושחומת אש אינה חוסמת את הפתחה.
+    [network-unreachable] אין גישה לרשת של שרת הדואר. יש לבדוק שהמחשב מחובר לאינטרנט.
+    [connection-reset] שרת הדואר סגר את החיבור.
+    [tls] החיבור המאובטח לשרת הדואר נכשל. יש לבדוק את הגדרת האבטחה.
+    [no-starttls] שרת הדואר אינו מציע חיבור מאובטח (STARTTLS) בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
+   *[other] לא ניתן להגיע לשרת הדואר.
+} ההודעה נשארת בתיבת הדואר היוצא ותישלח שוב מאוחר יותר.
 error-mail-auth-refused = שרת הדואר דחה את הכניסה ({ $reply }). יש לבדוק את שם המשתמש והסיסמה בהגדרות הדואר.
 error-mail-deferred = שרת הדואר ביקש לנסות מאוחר יותר ({ $reply }). ההודעה תישלח שוב אוטומטית.
 error-mail-rejected = שרת הדואר דחה את ההודעה ({ $reply }). יש לבדוק את הכתובות והקבצים המצורפים.
-error-mail-connection-lost = החיבור לשרת הדואר נותק ({ $detail }). ההודעה תישלח שוב מאוחר יותר.
+error-mail-connection-lost = { $reason ->
+    [connection-refused] שרת הדואר דחה את החיבור: אף שירות לא עונה בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
+    [host-not-found] שם שרת הדואר לא נמצא. יש לבדוק את שם השרת ושהמחשב מחובר לאינטרנט.
+    [timed-out] שרת הדואר לא ענה בזמן. יש לבדוק שהמחשב מחובר ושחומת אש אינה חוסמת את הפתחה.
+    [network-unreachable] אין גישה לרשת של שרת הדואר. יש לבדוק שהמחשב מחובר לאינטרנט.
+    [connection-reset] שרת הדואר סגר את החיבור.
+    [tls] החיבור המאובטח לשרת הדואר נכשל. יש לבדוק את הגדרת האבטחה.
+    [no-starttls] שרת הדואר אינו מציע חיבור מאובטח (STARTTLS) בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
+   *[other] החיבור לשרת הדואר נותק.
+} ההודעה תישלח שוב מאוחר יותר.
 # Mail templates
-error-mail-template-unknown-placeholder = מציין מיקום לא מוכר { "{" }{ $name }{ "}" } בחלק { $part }. יש להשתמש ב־recipient, company, sender, document, certificate, valid_until, login או cert_password.
-error-mail-template-unbalanced-brace = סוגר מסולסל ללא בן זוג בחלק { $part }. לסוגר רגיל יש לכתוב { "{" }{ "{" } או { "}" }{ "}" }.
+error-mail-template-unknown-placeholder = מציין מיקום לא מוכר { "{" }{ $name }{ "}" } ב{ $part ->
+        [subject] שורת הנושא
+        [html] גרסת ה־HTML
+       *[text] גוף ההודעה
+    }. יש להשתמש ב־recipient, company, sender, document, certificate, valid_until, login או cert_password.
+error-mail-template-unbalanced-brace = סוגר מסולסל ללא בן זוג ב{ $part ->
+        [subject] שורת הנושא
+        [html] גרסת ה־HTML
+       *[text] גוף ההודעה
+    }. לסוגר רגיל יש לכתוב { "{" }{ "{" } או { "}" }{ "}" }.
 error-mail-template-value-missing = לא נמסר ערך עבור מציין המיקום { "{" }{ $name }{ "}" }.
 error-mail-template-multiline-value = הערך של { "{" }{ $name }{ "}" } נכנס לשורת הנושא וחייב להיות בשורה אחת.
 error-mail-template-unknown-kind = תבנית לא מוכרת { $kind }. יש להשתמש ב־signed-document, portal-certificate, portal-password או renewal-request.
 error-mail-template-password-required = התבנית portal-password חייבת לכלול את { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = אסור שהתבנית { $kind } תכלול את { "{" }cert_password{ "}" }: הסיסמה נשלחת בהודעה נפרדת.
 error-mail-template-password-in-subject = { "{" }cert_password{ "}" } יכול להופיע רק בגוף הודעת הסיסמה לפורטל, לא בנושא שלה: נושאים מוצגים ברשימות ובהתראות.
-error-mail-template-empty = החלק { $part } של תבנית אינו יכול להיות ריק.
+error-mail-template-empty = { $part ->
+    [subject] שורת הנושא
+    [html] גרסת ה־HTML
+   *[text] גוף ההודעה
+} של תבנית אינו יכול להיות ריק.
 error-smtp-dns = שם השרת לא נמצא. יש לבדוק שאין שגיאת הקלדה בשם השרת ושהמחשב מחובר לאינטרנט.
 error-smtp-connect = השרת לא ענה בפורט הזה. יש לבדוק את הפורט ואת סוג האבטחה (465 עם TLS, 587 עם STARTTLS) ושחומת אש אינה חוסמת אותו.
 error-smtp-tls-untrusted = אישור השרת לא הונפק על ידי רשות מהימנה. אם מחלקת ה־IT משתמשת ב־CA משלה, יש להוסיף את קובץ האישור שלה; אחרת אין להשתמש בשרת הזה.
@@ -947,7 +1021,11 @@ renewal-email-forbidden = רשות האישורים דוחה כתובות בדו
 renewal-start-all = תאריך התחלה אחד לכולן (רשות)
 renewal-start-hint = כברירת מחדל כל תעודה חדשה מתחילה 3 ימים לפני שהישנה פוקעת; לעולם לא אחריה.
 renewal-term = תקופה
-renewal-term-years = { $years } שנים
+renewal-term-years = { $years ->
+        [one] שנה אחת
+        [two] שנתיים
+       *[other] { $years } שנים
+    }
 renewal-algorithm = אלגוריתם המפתח
 renewal-algorithm-same = כמו המפתח הישן
 renewal-destination = לאן הולכים המפתחות החדשים
@@ -984,7 +1062,11 @@ renewal-mail-state-cancelled = בוטל בתיבת הדואר היוצא
 renewal-export-hint = יש להעלות את המעטפות מהתיקייה הזו לרשות האישורים או לשלוח אותן ידנית.
 renewal-start = התחלה
 renewal-run-title = הרצת חידוש { $id }
-renewal-run-summary = תוכננה ב־{ $date } · איש קשר { $contact }, { $phone } · { $years } שנים
+renewal-run-summary = תוכננה ב־{ $date } · איש קשר { $contact }, { $phone } · { $years ->
+        [one] שנה אחת
+        [two] שנתיים
+       *[other] { $years } שנים
+    }
 renewal-progress = יצירת בקשות
 renewal-stop = עצירה אחרי התעודה הזו
 renewal-file-key = מפתח חדש
@@ -1058,8 +1140,8 @@ mail-security-tls = TLS (מוצפן מההתחלה)
 mail-security-starttls = STARTTLS (הצפנה נדרשת)
 mail-security-none = ללא (לא מוצפן)
 mail-auth = שיטת כניסה
-mail-auth-plain = סיסמה (PLAIN)
-mail-auth-login = סיסמה (LOGIN)
+mail-auth-plain = שם משתמש וסיסמה (רגיל)
+mail-auth-login = שם משתמש וסיסמה (שיטה ישנה יותר)
 mail-auth-xoauth2 = אסימון OAuth2
 mail-auth-none = ללא כניסה
 mail-plain-warning = ללא הצפנה הסיסמה וכל הודעה עוברות כטקסט גלוי: כל מי שברשת יכול לקרוא אותן. השתמשו בכך רק עבור ממסר בתוך הרשת שלכם.
@@ -1078,6 +1160,7 @@ mail-eml-dir-hint = רשות: כל הודעה שנשלחה נשמרת גם שם.
 mail-ca-file = תעודת CA נוספת לשרת זה (PEM)
 mail-ca-file-hint = רק כאשר מחלקת ה־IT מפעילה רשות אישורים משלה.
 mail-test-hint = הבדיקה מתחברת, נכנסת ומציגה את כתובת השולח בלי לשלוח דבר.
+mail-test-detail = פרטים טכניים (לתמיכה)
 mail-test-failed-warning = הבדיקה נכשלה: עם ההגדרות האלה SealDesk כנראה לא יוכל לשלוח דואר. תקנו אותן ובדקו שוב, או שמרו אותן בכל זאת אם השרת אינו נגיש מכאן כרגע.
 mail-save-failed-confirm = לשמור את ההגדרות האלה למרות שהבדיקה נכשלה
 mail-test = בדיקת חיבור

@@ -17,6 +17,7 @@ language-uk = Українська
 action-back = Indietro
 action-next = Avanti
 action-cancel = Annulla
+action-dismiss = No, torna indietro
 action-continue = Continua
 action-close = Chiudi
 action-retry = Riprova
@@ -160,10 +161,23 @@ audit-admin-unlocked = Sbloccato
 audit-admin-unlock-failed = Inserita una password errata
 audit-admin-recovered = Password reimpostata con il codice di recupero
 audit-admin-recovery-failed = Inserito un codice di recupero errato
-audit-settings-changed = Impostazione modificata: { $key } = { $value }
+audit-settings-changed = { $key ->
+    [idle_lock_minutes] Blocco per inattività impostato a { $value } minuti
+    [language] Lingua cambiata ({ $value })
+    [pkcs11_module] Driver del token impostato: { $value }
+    [first_steps_hidden] { $value ->
+        [true] Guida «Primi passi» nascosta
+       *[other] Guida «Primi passi» mostrata di nuovo
+    }
+   *[other] Un'impostazione è stata modificata
+}
 audit-store-backed-up = Backup dei dati eseguito
+audit-store-restored = Dati ripristinati dal backup { $path }
 audit-key-generated = Chiave generata: { $algorithm }, { $location }
-audit-seal-created = Sigillo aziendale { $id } creato: { $organization }, { $years } anni
+audit-seal-created = Sigillo aziendale { $id } creato: { $organization }, { $years ->
+        [one] { $years } anno
+       *[other] { $years } anni
+    }
 audit-seal-revoked = Sigillo aziendale { $id } revocato
 audit-seal-crl-published = Pubblicata la lista di revoca n. { $number } del sigillo { $id }
 audit-cert-issued = Certificato { $id } emesso dal sigillo { $seal } ({ $profile })
@@ -172,9 +186,32 @@ audit-cert-imported = Certificati importati
 audit-cert-exported-with-key = Certificato { $id } esportato con la chiave privata (PKCS#12, { $profile })
 audit-document-signed = Documento { $file } firmato con il certificato { $certificate }
 audit-cert-state-changed = Il certificato { $id } ora è { $state }
+audit-cert-trusted = Certificato { $id } segnato come attendibile
+audit-cert-untrusted = Certificato { $id } non più attendibile
 audit-identity-registered = Identità di firma { $id } registrata: { $signer_name }, { $business_name } ({ $identifier })
 audit-identity-selected = Identità di firma { $id } scelta per firmare
 audit-identity-certificate-attached = Certificato { $certificate } allegato all'identità di firma { $id }
+audit-identity-removed = Identità di firma { $id } ({ $signer }) rimossa; chiave e certificato sono stati conservati
+audit-renewal-planned = Rinnovo n. { $run } pianificato
+audit-renewal-formed = Richiesta di rinnovo del certificato { $certificate } preparata
+audit-renewal-sent = Richiesta di rinnovo del certificato { $certificate } inviata
+audit-renewal-receipt = Ricevuta n. { $receipt } registrata per il rinnovo del certificato { $certificate }
+audit-renewal-card = Modulo di adesione per il rinnovo del certificato { $certificate } firmato
+audit-renewal-installed = Certificato rinnovato { $new_certificate } installato al posto del certificato { $certificate }
+audit-renewal-cancelled = Rinnovo del certificato { $certificate } annullato
+audit-renewal-notification = Comunicazione del rinnovo n. { $run } scritta ({ $certificates ->
+        [one] un certificato
+       *[other] { $certificates } certificati
+    })
+audit-renewal-price-set = Prezzo di rinnovo impostato per { $ca }, { $term_years ->
+        [one] un anno
+       *[other] { $term_years } anni
+    }
+audit-renewal-price-removed = Prezzo di rinnovo rimosso per { $ca }, { $term_years ->
+        [one] un anno
+       *[other] { $term_years } anni
+    }
+audit-unknown = È stata registrata un'altra operazione
 audit-actor-administrator = Amministratore
 
 ## Sigillo e certificati
@@ -427,8 +464,13 @@ error-store-read-only = Per questo utente i dati di SealDesk sono di sola lettur
 error-store-disk-full = Il disco che contiene i dati di SealDesk è pieno. Non è stato modificato nulla; libera un po' di spazio e riprova.
 error-store-missing = In { $path } non ci sono ancora dati di SealDesk. Configura prima SealDesk.
 error-store-no-data-dir = Per questo utente non è nota alcuna cartella dei dati delle applicazioni. Indica esplicitamente una cartella dei dati.
-error-io = Impossibile usare { $path }: { $detail }
+error-io = Impossibile leggere o scrivere { $path }. Controlla che il disco sia collegato e riprova.
 error-io-disk-full = Il disco è pieno: non è stato possibile scrivere { $path }. Non è rimasto nessun file scritto a metà; libera un po' di spazio e riprova.
+error-io-not-found = { $path } non esiste. Controlla il nome e la cartella.
+error-io-permission-denied = Non hai il permesso di usare { $path }. Scegli un altro posto o chiedi a chi gestisce questo computer.
+error-io-read-only = { $path } si trova su un disco di sola lettura. Scegli un altro posto.
+error-io-not-a-folder = { $path } non è una cartella. Indica una cartella.
+error-io-not-text = { $path } non è un file di testo. Scegli il file giusto.
 error-secrets-locked = L'archivio password del sistema ({ $store }) non ha risposto in tempo: probabilmente è bloccato. Sbloccalo e riprova.
 error-store-database = Problema imprevisto del database: { $detail }
 error-admin-already-initialized = SealDesk è già configurato in questa cartella dei dati.
@@ -540,7 +582,8 @@ error-cli-usage = Uso errato del comando: { $detail }
 error-cli-secret-file = Impossibile leggere il segreto da { $source }: { $detail }
 error-cli-secret-file-open = { $path } può essere letto da altri utenti di questo computer, quindi il segreto che contiene non è privato. Rendilo leggibile solo da te (chmod 600 { $path }).
 error-general-worker-failed = L'operazione si è interrotta inaspettatamente: { $detail }
-error-unknown = Qualcosa è andato storto: { $detail }
+error-unknown = Si è verificato un problema imprevisto. Riprova; se si ripete, riavvia SealDesk.
+error-desktop-no-file-manager = Impossibile aprire la cartella: nessun gestore di file ha risposto. Il file è { $path }.
 
 # Importing and exporting certificate files
 certs-import = Importa…
@@ -836,21 +879,51 @@ error-mail-outbox-not-found = Nella posta in uscita non c'è il messaggio { $id 
 error-mail-spool-invalid = Il messaggio in coda { $path } non è un normale file della cartella della posta in uscita (un collegamento o un file sostituito), quindi non è stato inviato. Annullalo e scrivilo di nuovo.
 error-mail-outbox-wrong-state = Il messaggio { $id } è nello stato { $state }; ora non si può fare.
 error-mail-outcome-unknown = L'invio si è interrotto mentre il server riceveva il messaggio, quindi potrebbe essere arrivato. Verifica con il destinatario, poi invialo di nuovo o annullalo.
-error-mail-server-unreachable = Il server di posta non è raggiungibile ({ $detail }). Il messaggio resta nella posta in uscita e sarà ritentato più tardi.
+error-mail-server-unreachable = { $reason ->
+    [connection-refused] Il server di posta ha rifiutato la connessione: su questa porta non risponde nessuno. Controlla la porta e l’impostazione di sicurezza.
+    [host-not-found] Il nome del server di posta non è stato trovato. Controlla il nome del server e che il computer sia in linea.
+    [timed-out] Il server di posta non ha risposto in tempo. Controlla che il computer sia in linea e che nessun firewall blocchi la porta.
+    [network-unreachable] La rete del server di posta non è raggiungibile. Controlla che il computer sia in linea.
+    [connection-reset] Il server di posta ha chiuso la connessione.
+    [tls] La connessione sicura al server di posta non è riuscita. Controlla l’impostazione di sicurezza.
+    [no-starttls] Il server di posta non offre una connessione sicura (STARTTLS) su questa porta. Controlla la porta e l’impostazione di sicurezza.
+   *[other] Il server di posta non è raggiungibile.
+} Il messaggio resta nella posta in uscita e sarà ritentato più tardi.
 error-mail-auth-refused = Il server di posta ha rifiutato l'accesso ({ $reply }). Controlla nome utente e password nelle impostazioni di posta.
 error-mail-deferred = Il server di posta ha chiesto di riprovare più tardi ({ $reply }). Il messaggio sarà ritentato automaticamente.
 error-mail-rejected = Il server di posta ha rifiutato il messaggio ({ $reply }). Controlla gli indirizzi e gli allegati.
-error-mail-connection-lost = La connessione al server di posta si è interrotta ({ $detail }). Il messaggio sarà ritentato più tardi.
+error-mail-connection-lost = { $reason ->
+    [connection-refused] Il server di posta ha rifiutato la connessione: su questa porta non risponde nessuno. Controlla la porta e l’impostazione di sicurezza.
+    [host-not-found] Il nome del server di posta non è stato trovato. Controlla il nome del server e che il computer sia in linea.
+    [timed-out] Il server di posta non ha risposto in tempo. Controlla che il computer sia in linea e che nessun firewall blocchi la porta.
+    [network-unreachable] La rete del server di posta non è raggiungibile. Controlla che il computer sia in linea.
+    [connection-reset] Il server di posta ha chiuso la connessione.
+    [tls] La connessione sicura al server di posta non è riuscita. Controlla l’impostazione di sicurezza.
+    [no-starttls] Il server di posta non offre una connessione sicura (STARTTLS) su questa porta. Controlla la porta e l’impostazione di sicurezza.
+   *[other] La connessione al server di posta si è interrotta.
+} Il messaggio sarà ritentato più tardi.
 # Mail templates
-error-mail-template-unknown-placeholder = Segnaposto sconosciuto { "{" }{ $name }{ "}" } in { $part }. Usa recipient, company, sender, document, certificate, valid_until, login o cert_password.
-error-mail-template-unbalanced-brace = Una parentesi graffa senza la sua coppia in { $part }. Per una graffa letterale scrivi { "{" }{ "{" } o { "}" }{ "}" }.
+error-mail-template-unknown-placeholder = Segnaposto sconosciuto { "{" }{ $name }{ "}" } { $part ->
+        [subject] nell’oggetto
+        [html] nella versione HTML
+       *[text] nel testo del messaggio
+    }. Usa recipient, company, sender, document, certificate, valid_until, login o cert_password.
+error-mail-template-unbalanced-brace = Una parentesi graffa senza la sua coppia { $part ->
+        [subject] nell’oggetto
+        [html] nella versione HTML
+       *[text] nel testo del messaggio
+    }. Per una graffa letterale scrivi { "{" }{ "{" } o { "}" }{ "}" }.
 error-mail-template-value-missing = Nessun valore indicato per il segnaposto { "{" }{ $name }{ "}" }.
 error-mail-template-multiline-value = Il valore di { "{" }{ $name }{ "}" } va nell'oggetto e deve stare su una sola riga.
 error-mail-template-unknown-kind = Modello sconosciuto { $kind }. Usa signed-document, portal-certificate, portal-password o renewal-request.
 error-mail-template-password-required = Il modello portal-password deve contenere { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Il modello { $kind } non deve contenere { "{" }cert_password{ "}" }: la password viaggia in un messaggio a parte.
 error-mail-template-password-in-subject = { "{" }cert_password{ "}" } può stare solo nel testo del messaggio con la password del portale, non nell'oggetto: gli oggetti si vedono negli elenchi e nelle notifiche.
-error-mail-template-empty = La parte { $part } di un modello non può essere vuota.
+error-mail-template-empty = { $part ->
+    [subject] L’oggetto di un modello non può essere vuoto.
+    [html] La versione HTML di un modello non può essere vuota.
+   *[text] Il testo di un modello non può essere vuoto.
+}
 error-smtp-dns = Il nome del server non è stato trovato. Controlla che sia scritto bene e che il computer sia connesso a Internet.
 error-smtp-connect = Il server non risponde su questa porta. Controlla porta e sicurezza (465 con TLS, 587 con STARTTLS) e che nessun firewall la blocchi.
 error-smtp-tls-untrusted = Il certificato del server non è rilasciato da un'autorità attendibile. Se il reparto IT usa una propria CA, aggiungi il file del suo certificato; altrimenti non usare questo server.
@@ -938,7 +1011,10 @@ renewal-email-forbidden = La CA rifiuta gli indirizzi di questo dominio: indican
 renewal-start-all = Una data di inizio per tutti (facoltativa)
 renewal-start-hint = Di norma ogni nuovo certificato inizia 3 giorni prima della scadenza del vecchio; mai dopo.
 renewal-term = Durata
-renewal-term-years = Anni: { $years }
+renewal-term-years = { $years ->
+        [one] { $years } anno
+       *[other] { $years } anni
+    }
 renewal-algorithm = Algoritmo della chiave
 renewal-algorithm-same = Come la vecchia chiave
 renewal-destination = Dove vanno le nuove chiavi
@@ -975,7 +1051,10 @@ renewal-mail-state-cancelled = annullata nella posta in uscita
 renewal-export-hint = Carica le buste da questa cartella sul sito della CA o inviale a mano.
 renewal-start = Avvia
 renewal-run-title = Esecuzione di rinnovo { $id }
-renewal-run-summary = Pianificata il { $date } · contatto { $contact }, { $phone } · anni: { $years }
+renewal-run-summary = Pianificata il { $date } · contatto { $contact }, { $phone } · { $years ->
+        [one] { $years } anno
+       *[other] { $years } anni
+    }
 renewal-progress = Preparazione delle richieste
 renewal-stop = Fermati dopo questo certificato
 renewal-file-key = Nuova chiave
@@ -1049,8 +1128,8 @@ mail-security-tls = TLS (cifrato dall’inizio)
 mail-security-starttls = STARTTLS (cifratura obbligatoria)
 mail-security-none = Nessuna (non cifrato)
 mail-auth = Metodo di accesso
-mail-auth-plain = Password (PLAIN)
-mail-auth-login = Password (LOGIN)
+mail-auth-plain = Nome utente e password (standard)
+mail-auth-login = Nome utente e password (metodo più vecchio)
 mail-auth-xoauth2 = Token OAuth2
 mail-auth-none = Nessun accesso
 mail-plain-warning = Senza cifratura la password e ogni messaggio viaggiano in chiaro: chiunque sulla rete può leggerli. Usalo solo per un relay nella tua rete.
@@ -1069,6 +1148,7 @@ mail-eml-dir-hint = Facoltativo: ogni messaggio inviato viene salvato anche lì.
 mail-ca-file = Certificato CA aggiuntivo per questo server (PEM)
 mail-ca-file-hint = Solo se il tuo reparto IT gestisce una propria autorità di certificazione.
 mail-test-hint = La prova si connette, accede e propone l’indirizzo del mittente senza inviare nulla.
+mail-test-detail = Dettagli tecnici (per l’assistenza)
 mail-test-failed-warning = La prova non è riuscita: con queste impostazioni SealDesk probabilmente non può inviare posta. Correggile e riprova, oppure salvale comunque se ora il server non è raggiungibile da qui.
 mail-save-failed-confirm = Salva queste impostazioni anche se la prova non è riuscita
 mail-test = Prova la connessione

@@ -17,6 +17,7 @@ language-uk = Українська
 action-back = Wstecz
 action-next = Dalej
 action-cancel = Anuluj
+action-dismiss = Nie, wróć
 action-continue = Kontynuuj
 action-close = Zamknij
 action-retry = Spróbuj ponownie
@@ -72,7 +73,7 @@ setup-summary-recovery = Po zakończeniu SealDesk jednorazowo pokaże kod odzysk
 
 validation-name-required = Wpisz imię i nazwisko.
 validation-password-short = Hasło musi mieć co najmniej { $min } znaków.
-validation-password-mismatch = Oba hasła nie są takie same.
+validation-password-mismatch = Hasła nie są takie same.
 
 ## Siła hasła
 
@@ -160,10 +161,25 @@ audit-admin-unlocked = Odblokowano
 audit-admin-unlock-failed = Wpisano błędne hasło
 audit-admin-recovered = Zmieniono hasło kodem odzyskiwania
 audit-admin-recovery-failed = Wpisano błędny kod odzyskiwania
-audit-settings-changed = Zmieniono ustawienie: { $key } = { $value }
+audit-settings-changed = { $key ->
+    [idle_lock_minutes] Blokada po bezczynności ustawiona na { $value } min
+    [language] Zmieniono język ({ $value })
+    [pkcs11_module] Ustawiono sterownik tokenu: { $value }
+    [first_steps_hidden] { $value ->
+        [true] Ukryto przewodnik „Pierwsze kroki”
+       *[other] Przywrócono przewodnik „Pierwsze kroki”
+    }
+   *[other] Zmieniono ustawienie
+}
 audit-store-backed-up = Utworzono kopię zapasową danych
+audit-store-restored = Przywrócono dane z kopii zapasowej { $path }
 audit-key-generated = Wygenerowano klucz: { $algorithm }, { $location }
-audit-seal-created = Utworzono pieczęć firmy { $id }: { $organization }, lat: { $years }
+audit-seal-created = Utworzono pieczęć firmy { $id }: { $organization }, { $years ->
+        [one] { $years } rok
+        [few] { $years } lata
+        [many] { $years } lat
+       *[other] { $years } roku
+    }
 audit-seal-revoked = Unieważniono pieczęć firmy { $id }
 audit-seal-crl-published = Opublikowano listę unieważnień nr { $number } pieczęci { $id }
 audit-cert-issued = Pieczęć { $seal } wystawiła certyfikat { $id } ({ $profile })
@@ -172,9 +188,35 @@ audit-cert-imported = Zaimportowano certyfikaty
 audit-cert-exported-with-key = Certyfikat { $id } wyeksportowany z kluczem prywatnym (PKCS#12, { $profile })
 audit-document-signed = Dokument { $file } podpisany certyfikatem { $certificate }
 audit-cert-state-changed = Certyfikat { $id } ma teraz stan { $state }
+audit-cert-trusted = Certyfikat { $id } oznaczono jako zaufany
+audit-cert-untrusted = Certyfikat { $id } nie jest już zaufany
 audit-identity-registered = Zarejestrowano tożsamość do podpisu { $id }: { $signer_name }, { $business_name } ({ $identifier })
 audit-identity-selected = Tożsamość do podpisu { $id } wybrana do podpisywania
 audit-identity-certificate-attached = Certyfikat { $certificate } dołączony do tożsamości do podpisu { $id }
+audit-identity-removed = Usunięto tożsamość do podpisu { $id } ({ $signer }); jej klucz i certyfikat pozostały
+audit-renewal-planned = Zaplanowano odnowienie nr { $run }
+audit-renewal-formed = Przygotowano wniosek o odnowienie certyfikatu { $certificate }
+audit-renewal-sent = Wysłano wniosek o odnowienie certyfikatu { $certificate }
+audit-renewal-receipt = Zapisano potwierdzenie nr { $receipt } odnowienia certyfikatu { $certificate }
+audit-renewal-card = Podpisano kartę przystąpienia do odnowienia certyfikatu { $certificate }
+audit-renewal-installed = Zainstalowano odnowiony certyfikat { $new_certificate } w miejsce certyfikatu { $certificate }
+audit-renewal-cancelled = Anulowano odnowienie certyfikatu { $certificate }
+audit-renewal-notification = Zapisano zawiadomienie o odnowieniu nr { $run } ({ $certificates ->
+        [one] jeden certyfikat
+        [few] { $certificates } certyfikaty
+       *[other] { $certificates } certyfikatów
+    })
+audit-renewal-price-set = Ustawiono cenę odnowienia: { $ca }, { $term_years ->
+        [one] jeden rok
+        [few] { $term_years } lata
+       *[other] { $term_years } lat
+    }
+audit-renewal-price-removed = Usunięto cenę odnowienia: { $ca }, { $term_years ->
+        [one] jeden rok
+        [few] { $term_years } lata
+       *[other] { $term_years } lat
+    }
+audit-unknown = Zapisano inną czynność
 audit-actor-administrator = Administrator
 
 ## Pieczęć i certyfikaty
@@ -431,8 +473,13 @@ error-store-read-only = Dane SealDesk są dla tego użytkownika tylko do odczytu
 error-store-disk-full = Dysk z danymi SealDesk jest pełny. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.
 error-store-missing = W { $path } nie ma jeszcze danych SealDesk. Najpierw skonfiguruj SealDesk.
 error-store-no-data-dir = Dla tego użytkownika nie jest znany folder danych aplikacji. Wskaż folder danych jawnie.
-error-io = Nie można użyć { $path }: { $detail }
+error-io = Nie można odczytać ani zapisać { $path }. Sprawdź, czy dysk jest podłączony, i spróbuj ponownie.
 error-io-disk-full = Dysk jest pełny: nie można zapisać { $path }. Nie pozostawiono niedokończonego pliku; zwolnij trochę miejsca i spróbuj ponownie.
+error-io-not-found = { $path } nie istnieje. Sprawdź nazwę i folder.
+error-io-permission-denied = Nie masz uprawnień do { $path }. Wybierz inne miejsce lub poproś o pomoc osobę zarządzającą komputerem.
+error-io-read-only = { $path } jest na dysku tylko do odczytu. Wybierz inne miejsce.
+error-io-not-a-folder = { $path } nie jest folderem. Wskaż folder.
+error-io-not-text = { $path } nie jest plikiem tekstowym. Wskaż właściwy plik.
 error-secrets-locked = Systemowy magazyn haseł ({ $store }) nie odpowiedział na czas: prawdopodobnie jest zablokowany. Odblokuj go i spróbuj ponownie.
 error-store-database = Nieoczekiwany problem z bazą danych: { $detail }
 error-admin-already-initialized = SealDesk jest już skonfigurowany w tym folderze danych.
@@ -550,7 +597,8 @@ error-cli-usage = Niepoprawne użycie polecenia: { $detail }
 error-cli-secret-file = Nie można odczytać sekretu z { $source }: { $detail }
 error-cli-secret-file-open = Plik { $path } mogą czytać inni użytkownicy tego komputera, więc zapisany w nim sekret nie jest prywatny. Ogranicz odczyt do siebie (chmod 600 { $path }).
 error-general-worker-failed = Operacja nieoczekiwanie się przerwała: { $detail }
-error-unknown = Coś poszło nie tak: { $detail }
+error-unknown = Wystąpił nieoczekiwany problem. Spróbuj ponownie; jeśli się powtarza, uruchom SealDesk ponownie.
+error-desktop-no-file-manager = Nie można otworzyć folderu: żaden menedżer plików nie odpowiedział. Plik to { $path }.
 
 # Importing and exporting certificate files
 certs-import = Importuj…
@@ -849,21 +897,51 @@ error-mail-outbox-not-found = W skrzynce nadawczej nie ma wiadomości { $id }.
 error-mail-spool-invalid = Wiadomość w kolejce { $path } nie jest zwykłym plikiem folderu skrzynki nadawczej (to dowiązanie albo podmieniony plik), więc nie została wysłana. Anuluj ją i napisz ponownie.
 error-mail-outbox-wrong-state = Wiadomość { $id } ma stan { $state }; tego nie można teraz zrobić.
 error-mail-outcome-unknown = Wysyłanie zostało przerwane, gdy serwer odbierał wiadomość, więc mogła ona dotrzeć. Sprawdź u odbiorcy, a potem wyślij ją ponownie lub anuluj.
-error-mail-server-unreachable = Nie można połączyć się z serwerem poczty ({ $detail }). Wiadomość zostaje w skrzynce nadawczej i zostanie wysłana później.
+error-mail-server-unreachable = { $reason ->
+    [connection-refused] Serwer poczty odrzucił połączenie: na tym porcie nic nie odpowiada. Sprawdź port i ustawienie zabezpieczeń.
+    [host-not-found] Nie znaleziono nazwy serwera poczty. Sprawdź nazwę serwera i czy komputer jest połączony z internetem.
+    [timed-out] Serwer poczty nie odpowiedział na czas. Sprawdź połączenie z internetem i czy zapora nie blokuje portu.
+    [network-unreachable] Sieć serwera poczty jest nieosiągalna. Sprawdź połączenie z internetem.
+    [connection-reset] Serwer poczty zamknął połączenie.
+    [tls] Nie udało się nawiązać bezpiecznego połączenia z serwerem poczty. Sprawdź ustawienie zabezpieczeń.
+    [no-starttls] Serwer poczty nie oferuje na tym porcie bezpiecznego połączenia (STARTTLS). Sprawdź port i ustawienie zabezpieczeń.
+   *[other] Nie można połączyć się z serwerem poczty.
+} Wiadomość zostaje w skrzynce nadawczej i zostanie wysłana później.
 error-mail-auth-refused = Serwer poczty odrzucił logowanie ({ $reply }). Sprawdź nazwę użytkownika i hasło w ustawieniach poczty.
 error-mail-deferred = Serwer poczty poprosił o późniejszą próbę ({ $reply }). Wiadomość zostanie wysłana ponownie automatycznie.
 error-mail-rejected = Serwer poczty odrzucił wiadomość ({ $reply }). Sprawdź adresy i załączniki.
-error-mail-connection-lost = Połączenie z serwerem poczty zostało zerwane ({ $detail }). Wiadomość zostanie wysłana później.
+error-mail-connection-lost = { $reason ->
+    [connection-refused] Serwer poczty odrzucił połączenie: na tym porcie nic nie odpowiada. Sprawdź port i ustawienie zabezpieczeń.
+    [host-not-found] Nie znaleziono nazwy serwera poczty. Sprawdź nazwę serwera i czy komputer jest połączony z internetem.
+    [timed-out] Serwer poczty nie odpowiedział na czas. Sprawdź połączenie z internetem i czy zapora nie blokuje portu.
+    [network-unreachable] Sieć serwera poczty jest nieosiągalna. Sprawdź połączenie z internetem.
+    [connection-reset] Serwer poczty zamknął połączenie.
+    [tls] Nie udało się nawiązać bezpiecznego połączenia z serwerem poczty. Sprawdź ustawienie zabezpieczeń.
+    [no-starttls] Serwer poczty nie oferuje na tym porcie bezpiecznego połączenia (STARTTLS). Sprawdź port i ustawienie zabezpieczeń.
+   *[other] Połączenie z serwerem poczty zostało zerwane.
+} Wiadomość zostanie wysłana później.
 # Mail templates
-error-mail-template-unknown-placeholder = Nieznany symbol zastępczy { "{" }{ $name }{ "}" } w części { $part }. Użyj recipient, company, sender, document, certificate, valid_until, login lub cert_password.
-error-mail-template-unbalanced-brace = Nawias klamrowy bez pary w części { $part }. Aby wstawić sam nawias, napisz { "{" }{ "{" } lub { "}" }{ "}" }.
+error-mail-template-unknown-placeholder = Nieznany symbol zastępczy { "{" }{ $name }{ "}" } w { $part ->
+        [subject] temacie
+        [html] wersji HTML
+       *[text] treści wiadomości
+    }. Użyj recipient, company, sender, document, certificate, valid_until, login lub cert_password.
+error-mail-template-unbalanced-brace = Nawias klamrowy bez pary w { $part ->
+        [subject] temacie
+        [html] wersji HTML
+       *[text] treści wiadomości
+    }. Aby wstawić sam nawias, napisz { "{" }{ "{" } lub { "}" }{ "}" }.
 error-mail-template-value-missing = Nie podano wartości dla symbolu { "{" }{ $name }{ "}" }.
 error-mail-template-multiline-value = Wartość { "{" }{ $name }{ "}" } trafia do tematu i musi mieścić się w jednym wierszu.
 error-mail-template-unknown-kind = Nieznany szablon { $kind }. Użyj signed-document, portal-certificate, portal-password lub renewal-request.
 error-mail-template-password-required = Szablon portal-password musi zawierać { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Szablon { $kind } nie może zawierać { "{" }cert_password{ "}" }: hasło wysyła się w osobnej wiadomości.
 error-mail-template-password-in-subject = { "{" }cert_password{ "}" } może być tylko w treści wiadomości z hasłem do portalu, nie w temacie: tematy widać na listach i w powiadomieniach.
-error-mail-template-empty = Część { $part } szablonu nie może być pusta.
+error-mail-template-empty = { $part ->
+    [subject] Temat szablonu nie może być pusty.
+    [html] Wersja HTML szablonu nie może być pusta.
+   *[text] Treść szablonu nie może być pusta.
+}
 error-smtp-dns = Nie znaleziono serwera o tej nazwie. Sprawdź pisownię nazwy serwera i czy komputer ma dostęp do internetu.
 error-smtp-connect = Serwer nie odpowiada na tym porcie. Sprawdź port i zabezpieczenia (465 z TLS, 587 ze STARTTLS) oraz czy zapora sieciowa go nie blokuje.
 error-smtp-tls-untrusted = Certyfikat serwera nie pochodzi od zaufanego wystawcy. Jeśli dział IT używa własnego CA, dodaj plik jego certyfikatu; w przeciwnym razie nie używaj tego serwera.
@@ -951,7 +1029,12 @@ renewal-email-forbidden = CA odrzuca adresy w tej domenie: podaj inny.
 renewal-start-all = Jedna data początku dla wszystkich (opcjonalnie)
 renewal-start-hint = Domyślnie każdy nowy certyfikat zaczyna się 3 dni przed wygaśnięciem starego; nigdy po nim.
 renewal-term = Okres ważności
-renewal-term-years = Lata: { $years }
+renewal-term-years = { $years ->
+        [one] { $years } rok
+        [few] { $years } lata
+        [many] { $years } lat
+       *[other] { $years } roku
+    }
 renewal-algorithm = Algorytm klucza
 renewal-algorithm-same = Taki jak stary klucz
 renewal-destination = Gdzie trafiają nowe klucze
@@ -988,7 +1071,12 @@ renewal-mail-state-cancelled = anulowano w skrzynce nadawczej
 renewal-export-hint = Prześlij koperty z tego folderu do CA lub wyślij je samodzielnie.
 renewal-start = Start
 renewal-run-title = Przebieg odnowienia { $id }
-renewal-run-summary = Zaplanowano { $date } · kontakt { $contact }, { $phone } · lata: { $years }
+renewal-run-summary = Zaplanowano { $date } · kontakt { $contact }, { $phone } · { $years ->
+        [one] { $years } rok
+        [few] { $years } lata
+        [many] { $years } lat
+       *[other] { $years } roku
+    }
 renewal-progress = Tworzenie wniosków
 renewal-stop = Zatrzymaj po tym certyfikacie
 renewal-file-key = Nowy klucz
@@ -1062,8 +1150,8 @@ mail-security-tls = TLS (szyfrowane od początku)
 mail-security-starttls = STARTTLS (szyfrowanie wymagane)
 mail-security-none = Brak (bez szyfrowania)
 mail-auth = Metoda logowania
-mail-auth-plain = Hasło (PLAIN)
-mail-auth-login = Hasło (LOGIN)
+mail-auth-plain = Nazwa użytkownika i hasło (standardowo)
+mail-auth-login = Nazwa użytkownika i hasło (starsza metoda)
 mail-auth-xoauth2 = Token OAuth2
 mail-auth-none = Bez logowania
 mail-plain-warning = Bez szyfrowania hasło i każda wiadomość są przesyłane jawnym tekstem: każdy w sieci może je przeczytać. Używaj tego tylko dla serwera przekazującego we własnej sieci.
@@ -1082,6 +1170,7 @@ mail-eml-dir-hint = Opcjonalnie: każda wysłana wiadomość zostanie tam równi
 mail-ca-file = Dodatkowy certyfikat CA dla tego serwera (PEM)
 mail-ca-file-hint = Tylko gdy dział IT ma własny urząd certyfikacji.
 mail-test-hint = Test łączy się, loguje i podaje adres nadawcy, niczego nie wysyłając.
+mail-test-detail = Szczegóły techniczne (dla pomocy technicznej)
 mail-test-failed-warning = Test się nie powiódł: z tymi ustawieniami SealDesk prawdopodobnie nie wyśle poczty. Popraw je i przetestuj ponownie albo zapisz mimo to, jeśli serwer jest teraz nieosiągalny z tego komputera.
 mail-save-failed-confirm = Zapisz te ustawienia mimo nieudanego testu
 mail-test = Testuj połączenie

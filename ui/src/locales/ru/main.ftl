@@ -17,6 +17,7 @@ language-uk = Українська
 action-back = Назад
 action-next = Далее
 action-cancel = Отмена
+action-dismiss = Нет, вернуться
 action-continue = Продолжить
 action-close = Закрыть
 action-retry = Повторить
@@ -164,10 +165,25 @@ audit-admin-unlocked = Разблокировано
 audit-admin-unlock-failed = Введён неверный пароль
 audit-admin-recovered = Пароль сброшен кодом восстановления
 audit-admin-recovery-failed = Введён неверный код восстановления
-audit-settings-changed = Изменена настройка: { $key } = { $value }
+audit-settings-changed = { $key ->
+    [idle_lock_minutes] Блокировка при бездействии: через { $value } мин
+    [language] Язык изменён ({ $value })
+    [pkcs11_module] Выбран драйвер токена: { $value }
+    [first_steps_hidden] { $value ->
+        [true] Подсказка «Первые шаги» скрыта
+       *[other] Подсказка «Первые шаги» снова показана
+    }
+   *[other] Изменена настройка
+}
 audit-store-backed-up = Создана резервная копия данных
+audit-store-restored = Данные восстановлены из резервной копии { $path }
 audit-key-generated = Создан ключ: { $algorithm }, { $location }
-audit-seal-created = Создана печать компании { $id }: { $organization }, лет: { $years }
+audit-seal-created = Создана печать компании { $id }: { $organization }, { $years ->
+        [one] { $years } год
+        [few] { $years } года
+        [many] { $years } лет
+       *[other] { $years } года
+    }
 audit-seal-revoked = Печать компании { $id } отозвана
 audit-seal-crl-published = Опубликован список отзыва № { $number } печати { $id }
 audit-cert-issued = Печать { $seal } выпустила сертификат { $id } ({ $profile })
@@ -176,9 +192,35 @@ audit-cert-imported = Сертификаты импортированы
 audit-cert-exported-with-key = Сертификат { $id } экспортирован вместе с закрытым ключом (PKCS#12, { $profile })
 audit-document-signed = Документ { $file } подписан сертификатом { $certificate }
 audit-cert-state-changed = Состояние сертификата { $id }: { $state }
+audit-cert-trusted = Сертификат { $id } отмечен как доверенный
+audit-cert-untrusted = Сертификат { $id } больше не доверенный
 audit-identity-registered = Зарегистрирован профиль подписи { $id }: { $signer_name }, { $business_name } ({ $identifier })
 audit-identity-selected = Профиль подписи { $id } выбран для подписи
 audit-identity-certificate-attached = Сертификат { $certificate } прикреплён к профилю подписи { $id }
+audit-identity-removed = Профиль подписи { $id } ({ $signer }) удалён; его ключ и сертификат сохранены
+audit-renewal-planned = Запланировано продление № { $run }
+audit-renewal-formed = Подготовлен запрос на продление сертификата { $certificate }
+audit-renewal-sent = Отправлен запрос на продление сертификата { $certificate }
+audit-renewal-receipt = Записано подтверждение № { $receipt } продления сертификата { $certificate }
+audit-renewal-card = Подписана карта присоединения для продления сертификата { $certificate }
+audit-renewal-installed = Продлённый сертификат { $new_certificate } установлен вместо сертификата { $certificate }
+audit-renewal-cancelled = Продление сертификата { $certificate } отменено
+audit-renewal-notification = Записано уведомление о продлении № { $run } ({ $certificates ->
+        [one] { $certificates } сертификат
+        [few] { $certificates } сертификата
+       *[other] { $certificates } сертификатов
+    })
+audit-renewal-price-set = Задана цена продления: { $ca }, { $term_years ->
+        [one] { $term_years } год
+        [few] { $term_years } года
+       *[other] { $term_years } лет
+    }
+audit-renewal-price-removed = Удалена цена продления: { $ca }, { $term_years ->
+        [one] { $term_years } год
+        [few] { $term_years } года
+       *[other] { $term_years } лет
+    }
+audit-unknown = Записано другое действие
 audit-actor-administrator = Администратор
 
 ## Печать и сертификаты
@@ -438,8 +480,13 @@ error-store-read-only = Данные SealDesk доступны этому пол
 error-store-disk-full = Диск с данными SealDesk заполнен. Ничего не изменено; освободите место и повторите.
 error-store-missing = В { $path } ещё нет данных SealDesk. Сначала настройте SealDesk.
 error-store-no-data-dir = Для этого пользователя неизвестна папка данных приложений. Укажите папку данных явно.
-error-io = Не удалось использовать { $path }: { $detail }
+error-io = Не удалось прочитать или записать { $path }. Проверьте, подключён ли диск, и повторите.
 error-io-disk-full = Диск заполнен: не удалось записать { $path }. Недописанных файлов не осталось; освободите место и повторите.
+error-io-not-found = { $path } не существует. Проверьте имя и папку.
+error-io-permission-denied = Нет прав на использование { $path }. Выберите другое место или обратитесь к тому, кто обслуживает этот компьютер.
+error-io-read-only = { $path } находится на диске только для чтения. Выберите другое место.
+error-io-not-a-folder = { $path } — не папка. Укажите папку.
+error-io-not-text = { $path } — не текстовый файл. Выберите нужный файл.
 error-secrets-locked = Системное хранилище паролей ({ $store }) не ответило вовремя: вероятно, оно заблокировано. Разблокируйте его и повторите.
 error-store-database = Непредвиденная ошибка базы данных: { $detail }
 error-admin-already-initialized = SealDesk уже настроен в этой папке данных.
@@ -544,7 +591,7 @@ error-identity-certificate-not-valid = Профиль подписи { $id } н�
     [not-yet-valid] ещё не действует
     [revoked] отозван
    *[issuer-invalid] недействителен, потому что выдавшая его печать истекла или отозвана
-}. Выберите другой профиль или обновите сертификат.
+}. Выберите другой профиль или продлите сертификат.
 error-identity-certificate-mismatch = В файле нет сертификата для ключа профиля подписи { $id }: это ответ на другой запрос.
 
 error-sign-certificate-not-usable = Сертификат { $id } не может подписывать: { $status ->
@@ -552,12 +599,13 @@ error-sign-certificate-not-usable = Сертификат { $id } не может
     [not-yet-valid] он ещё не действует
     [revoked] он отозван
    *[issuer-invalid] он недействителен, потому что печать, выдавшая его, истекла или отозвана
-}. Выберите другой сертификат или обновите этот.
+}. Выберите другой сертификат или продлите этот.
 error-cli-usage = Неверное использование команды: { $detail }
 error-cli-secret-file = Не удалось прочитать секрет из { $source }: { $detail }
 error-cli-secret-file-open = Файл { $path } могут читать другие пользователи этого компьютера, поэтому секрет в нём не защищён. Оставьте доступ только себе (chmod 600 { $path }).
 error-general-worker-failed = Операция неожиданно прервалась: { $detail }
-error-unknown = Что-то пошло не так: { $detail }
+error-unknown = Произошла непредвиденная ошибка. Повторите попытку; если она повторяется, перезапустите SealDesk.
+error-desktop-no-file-manager = Не удалось открыть папку: ни один файловый менеджер не ответил. Файл: { $path }.
 
 # Importing and exporting certificate files
 certs-import = Импорт…
@@ -648,19 +696,19 @@ first-steps-done = Готово
 first-steps-todo = Ещё не сделано
 first-steps-authority = Печать компании или внешний удостоверяющий центр
 first-steps-authority-hint = Печать (или удостоверяющий центр вне SealDesk) заверяет сертификаты для подписи, поэтому она идёт первой.
-first-steps-identity = Подписывающая личность
+first-steps-identity = Профиль подписи
 first-steps-identity-hint = Ваша компания и человек, который подписывает от её имени, с ключом и сертификатом.
 first-steps-mail = Почтовый сервер
 first-steps-mail-hint = Сервер исходящей почты, который отправляет подписанные документы и уведомления.
 first-steps-sign = Подписать документ
-first-steps-sign-hint = Подпишите PDF или любой другой файл активной личностью.
+first-steps-sign-hint = Подпишите PDF или любой другой файл активным профилем подписи.
 first-steps-go-authority = Создать печать
 first-steps-go-outside-ca = Импортировать сертификат УЦ
-first-steps-go-identity = Зарегистрировать личность
+first-steps-go-identity = Зарегистрировать профиль подписи
 first-steps-go-mail = Настроить почту
 first-steps-go-sign = Подписать документ
 first-steps-next-authority = Следующий шаг: создайте печать компании или импортируйте сертификат внешнего удостоверяющего центра.
-first-steps-next-identity = Следующий шаг: зарегистрируйте личность, которая подписывает ваши документы.
+first-steps-next-identity = Следующий шаг: зарегистрируйте профиль подписи, которым подписываются ваши документы.
 first-steps-next-mail = Следующий шаг: настройте почтовый сервер, который отправляет подписанные документы.
 first-steps-next-sign = Следующий шаг: подпишите первый документ.
 
@@ -679,11 +727,11 @@ identity-select = Выбрать для подписи
 identity-selected = Теперь ваши документы подписывает { $signer }.
 identity-details = Сведения о сертификате
 identity-remove = Удалить
-identity-remove-confirm = Удалить подписывающую личность { $signer } ({ $business })? Её ключ и сертификат остаются в SealDesk; удаляется только личность.
-identity-remove-confirm-active = Удалить подписывающую личность { $signer } ({ $business })? Сейчас она подписывает ваши документы: после удаления ни одна личность не будет подписывать, пока вы не выберете другую. Её ключ и сертификат остаются в SealDesk.
-identity-remove-yes = Удалить личность
-identity-removed = Личность { $signer } удалена. Её ключ и сертификат сохранены.
-identity-removed-active = Личность { $signer } удалена; её ключ и сертификат сохранены. Выберите другую личность, чтобы подписывать документы.
+identity-remove-confirm = Удалить профиль подписи { $signer } ({ $business })? Его ключ и сертификат остаются в SealDesk; удаляется только профиль.
+identity-remove-confirm-active = Удалить профиль подписи { $signer } ({ $business })? Сейчас им подписываются ваши документы: после удаления подписывать будет нечем, пока вы не выберете другой профиль. Его ключ и сертификат остаются в SealDesk.
+identity-remove-yes = Удалить профиль подписи
+identity-removed = Профиль подписи { $signer } удалён. Его ключ и сертификат сохранены.
+identity-removed-active = Профиль подписи { $signer } удалён; его ключ и сертификат сохранены. Выберите другой профиль, чтобы подписывать документы.
 identity-attach = Прикрепить сертификат от УЦ
 identity-attach-file = Файл сертификата от УЦ
 identity-attach-dialog-title = Открыть сертификат, присланный УЦ
@@ -856,21 +904,51 @@ error-mail-outbox-not-found = В исходящих нет сообщения { 
 error-mail-spool-invalid = Сообщение в очереди { $path } не является обычным файлом папки исходящих (это ссылка или подменённый файл), поэтому оно не отправлено. Отмените его и напишите заново.
 error-mail-outbox-wrong-state = Сообщение { $id } в состоянии { $state }; сейчас это сделать нельзя.
 error-mail-outcome-unknown = Отправка прервалась, когда сервер принимал сообщение, поэтому оно могло дойти. Уточните у получателя, затем отправьте снова или отмените.
-error-mail-server-unreachable = Почтовый сервер недоступен ({ $detail }). Сообщение остаётся в исходящих и будет отправлено позже.
+error-mail-server-unreachable = { $reason ->
+    [connection-refused] Почтовый сервер отклонил соединение: на этом порту никто не отвечает. Проверьте порт и настройку защиты.
+    [host-not-found] Имя почтового сервера не найдено. Проверьте имя сервера и подключение к интернету.
+    [timed-out] Почтовый сервер не ответил вовремя. Проверьте подключение к интернету и что брандмауэр не блокирует порт.
+    [network-unreachable] Сеть почтового сервера недоступна. Проверьте подключение к интернету.
+    [connection-reset] Почтовый сервер закрыл соединение.
+    [tls] Не удалось установить защищённое соединение с почтовым сервером. Проверьте настройку защиты.
+    [no-starttls] Почтовый сервер не предлагает на этом порту защищённое соединение (STARTTLS). Проверьте порт и настройку защиты.
+   *[other] Почтовый сервер недоступен.
+} Сообщение остаётся в исходящих и будет отправлено позже.
 error-mail-auth-refused = Почтовый сервер отклонил вход ({ $reply }). Проверьте имя пользователя и пароль в настройках почты.
 error-mail-deferred = Почтовый сервер попросил повторить позже ({ $reply }). Сообщение будет отправлено повторно автоматически.
 error-mail-rejected = Почтовый сервер отклонил сообщение ({ $reply }). Проверьте адреса и вложения.
-error-mail-connection-lost = Соединение с почтовым сервером прервалось ({ $detail }). Сообщение будет отправлено позже.
+error-mail-connection-lost = { $reason ->
+    [connection-refused] Почтовый сервер отклонил соединение: на этом порту никто не отвечает. Проверьте порт и настройку защиты.
+    [host-not-found] Имя почтового сервера не найдено. Проверьте имя сервера и подключение к интернету.
+    [timed-out] Почтовый сервер не ответил вовремя. Проверьте подключение к интернету и что брандмауэр не блокирует порт.
+    [network-unreachable] Сеть почтового сервера недоступна. Проверьте подключение к интернету.
+    [connection-reset] Почтовый сервер закрыл соединение.
+    [tls] Не удалось установить защищённое соединение с почтовым сервером. Проверьте настройку защиты.
+    [no-starttls] Почтовый сервер не предлагает на этом порту защищённое соединение (STARTTLS). Проверьте порт и настройку защиты.
+   *[other] Соединение с почтовым сервером прервалось.
+} Сообщение будет отправлено позже.
 # Mail templates
-error-mail-template-unknown-placeholder = Неизвестная подстановка { "{" }{ $name }{ "}" } в части { $part }. Используйте recipient, company, sender, document, certificate, valid_until, login или cert_password.
-error-mail-template-unbalanced-brace = Фигурная скобка без пары в части { $part }. Чтобы вставить саму скобку, напишите { "{" }{ "{" } или { "}" }{ "}" }.
+error-mail-template-unknown-placeholder = Неизвестная подстановка { "{" }{ $name }{ "}" } в { $part ->
+        [subject] теме
+        [html] HTML-версии
+       *[text] тексте письма
+    }. Используйте recipient, company, sender, document, certificate, valid_until, login или cert_password.
+error-mail-template-unbalanced-brace = Фигурная скобка без пары в { $part ->
+        [subject] теме
+        [html] HTML-версии
+       *[text] тексте письма
+    }. Чтобы вставить саму скобку, напишите { "{" }{ "{" } или { "}" }{ "}" }.
 error-mail-template-value-missing = Не указано значение для подстановки { "{" }{ $name }{ "}" }.
 error-mail-template-multiline-value = Значение { "{" }{ $name }{ "}" } попадает в тему и должно быть одной строкой.
 error-mail-template-unknown-kind = Неизвестный шаблон { $kind }. Используйте signed-document, portal-certificate, portal-password или renewal-request.
 error-mail-template-password-required = Шаблон portal-password должен содержать { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Шаблон { $kind } не должен содержать { "{" }cert_password{ "}" }: пароль отправляется отдельным письмом.
 error-mail-template-password-in-subject = { "{" }cert_password{ "}" } может быть только в тексте письма с паролем для портала, а не в теме: темы видны в списках и уведомлениях.
-error-mail-template-empty = Часть { $part } шаблона не может быть пустой.
+error-mail-template-empty = { $part ->
+    [subject] Тема шаблона не может быть пустой.
+    [html] HTML-версия шаблона не может быть пустой.
+   *[text] Текст шаблона не может быть пустым.
+}
 error-smtp-dns = Сервер с таким именем не найден. Проверьте, нет ли опечатки в имени сервера и подключён ли компьютер к интернету.
 error-smtp-connect = Сервер не отвечает на этом порту. Проверьте порт и режим защиты (465 с TLS, 587 со STARTTLS) и не блокирует ли его брандмауэр.
 error-smtp-tls-untrusted = Сертификат сервера выдан не доверенным центром. Если ваш ИТ-отдел использует собственный CA, добавьте файл его сертификата; иначе не пользуйтесь этим сервером.
@@ -958,7 +1036,12 @@ renewal-email-forbidden = ЦС не принимает адреса в этом 
 renewal-start-all = Одна дата начала для всех (необязательно)
 renewal-start-hint = По умолчанию новый сертификат начинается за 3 дня до окончания старого; никогда не позже.
 renewal-term = Срок
-renewal-term-years = Лет: { $years }
+renewal-term-years = { $years ->
+        [one] { $years } год
+        [few] { $years } года
+        [many] { $years } лет
+       *[other] { $years } года
+    }
 renewal-algorithm = Алгоритм ключа
 renewal-algorithm-same = Как у старого ключа
 renewal-destination = Куда пойдут новые ключи
@@ -995,7 +1078,12 @@ renewal-mail-state-cancelled = отменено в исходящих
 renewal-export-hint = Загрузите конверты из этой папки в ЦС или отправьте их вручную.
 renewal-start = Начать
 renewal-run-title = Запуск продления { $id }
-renewal-run-summary = Запланирован { $date } · контакт { $contact }, { $phone } · лет: { $years }
+renewal-run-summary = Запланирован { $date } · контакт { $contact }, { $phone } · { $years ->
+        [one] { $years } год
+        [few] { $years } года
+        [many] { $years } лет
+       *[other] { $years } года
+    }
 renewal-progress = Формирование запросов
 renewal-stop = Остановить после этого сертификата
 renewal-file-key = Новый ключ
@@ -1069,8 +1157,8 @@ mail-security-tls = TLS (шифрование с начала)
 mail-security-starttls = STARTTLS (шифрование обязательно)
 mail-security-none = Нет (без шифрования)
 mail-auth = Способ входа
-mail-auth-plain = Пароль (PLAIN)
-mail-auth-login = Пароль (LOGIN)
+mail-auth-plain = Имя пользователя и пароль (стандартно)
+mail-auth-login = Имя пользователя и пароль (старый способ)
 mail-auth-xoauth2 = Токен OAuth2
 mail-auth-none = Без входа
 mail-plain-warning = Без шифрования пароль и каждое письмо передаются открытым текстом: их может прочитать любой в сети. Используйте это только для ретранслятора внутри своей сети.
@@ -1089,6 +1177,7 @@ mail-eml-dir-hint = Необязательно: каждое отправлен�
 mail-ca-file = Дополнительный сертификат ЦС для этого сервера (PEM)
 mail-ca-file-hint = Только если ваш ИТ-отдел ведёт собственный удостоверяющий центр.
 mail-test-hint = Проверка подключается, входит и предлагает адрес отправителя, ничего не отправляя.
+mail-test-detail = Технические подробности (для поддержки)
 mail-test-failed-warning = Проверка не удалась: с этими настройками SealDesk, скорее всего, не сможет отправлять почту. Исправьте их и проверьте снова или всё равно сохраните, если сервер сейчас недоступен с этого компьютера.
 mail-save-failed-confirm = Сохранить эти настройки, хотя проверка не удалась
 mail-test = Проверить соединение

@@ -17,6 +17,7 @@ language-uk = Українська
 action-back = Назад
 action-next = Далі
 action-cancel = Скасувати
+action-dismiss = Ні, повернутися
 action-continue = Продовжити
 action-close = Закрити
 action-retry = Повторити
@@ -164,10 +165,25 @@ audit-admin-unlocked = Розблоковано
 audit-admin-unlock-failed = Введено неправильний пароль
 audit-admin-recovered = Пароль скинуто кодом відновлення
 audit-admin-recovery-failed = Введено неправильний код відновлення
-audit-settings-changed = Змінено налаштування: { $key } = { $value }
+audit-settings-changed = { $key ->
+    [idle_lock_minutes] Блокування після бездіяльності: через { $value } хв
+    [language] Мову змінено ({ $value })
+    [pkcs11_module] Вибрано драйвер токена: { $value }
+    [first_steps_hidden] { $value ->
+        [true] Підказку «Перші кроки» приховано
+       *[other] Підказку «Перші кроки» знову показано
+    }
+   *[other] Змінено налаштування
+}
 audit-store-backed-up = Створено резервну копію даних
+audit-store-restored = Дані відновлено з резервної копії { $path }
 audit-key-generated = Створено ключ: { $algorithm }, { $location }
-audit-seal-created = Створено печатку компанії { $id }: { $organization }, років: { $years }
+audit-seal-created = Створено печатку компанії { $id }: { $organization }, { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } року
+    }
 audit-seal-revoked = Печатку компанії { $id } відкликано
 audit-seal-crl-published = Опубліковано список відкликання № { $number } печатки { $id }
 audit-cert-issued = Печатка { $seal } видала сертифікат { $id } ({ $profile })
@@ -176,9 +192,35 @@ audit-cert-imported = Сертифікати імпортовано
 audit-cert-exported-with-key = Сертифікат { $id } експортовано разом із закритим ключем (PKCS#12, { $profile })
 audit-document-signed = Документ { $file } підписано сертифікатом { $certificate }
 audit-cert-state-changed = Стан сертифіката { $id }: { $state }
+audit-cert-trusted = Сертифікат { $id } позначено як довірений
+audit-cert-untrusted = Сертифікат { $id } більше не довірений
 audit-identity-registered = Зареєстровано профіль підпису { $id }: { $signer_name }, { $business_name } ({ $identifier })
 audit-identity-selected = Профіль підпису { $id } вибрано для підпису
 audit-identity-certificate-attached = Сертифікат { $certificate } додано до профілю підпису { $id }
+audit-identity-removed = Профіль підпису { $id } ({ $signer }) видалено; його ключ і сертифікат збережено
+audit-renewal-planned = Заплановано поновлення № { $run }
+audit-renewal-formed = Підготовлено запит на поновлення сертифіката { $certificate }
+audit-renewal-sent = Надіслано запит на поновлення сертифіката { $certificate }
+audit-renewal-receipt = Записано підтвердження № { $receipt } поновлення сертифіката { $certificate }
+audit-renewal-card = Підписано картку приєднання для поновлення сертифіката { $certificate }
+audit-renewal-installed = Поновлений сертифікат { $new_certificate } встановлено замість сертифіката { $certificate }
+audit-renewal-cancelled = Поновлення сертифіката { $certificate } скасовано
+audit-renewal-notification = Записано повідомлення про поновлення № { $run } ({ $certificates ->
+        [one] { $certificates } сертифікат
+        [few] { $certificates } сертифікати
+       *[other] { $certificates } сертифікатів
+    })
+audit-renewal-price-set = Задано ціну поновлення: { $ca }, { $term_years ->
+        [one] { $term_years } рік
+        [few] { $term_years } роки
+       *[other] { $term_years } років
+    }
+audit-renewal-price-removed = Видалено ціну поновлення: { $ca }, { $term_years ->
+        [one] { $term_years } рік
+        [few] { $term_years } роки
+       *[other] { $term_years } років
+    }
+audit-unknown = Записано іншу дію
 audit-actor-administrator = Адміністратор
 
 ## Печатка та сертифікати
@@ -438,8 +480,13 @@ error-store-read-only = Дані SealDesk доступні цьому корис
 error-store-disk-full = Диск із даними SealDesk заповнений. Нічого не змінено; звільніть місце і спробуйте знову.
 error-store-missing = У { $path } ще немає даних SealDesk. Спершу налаштуйте SealDesk.
 error-store-no-data-dir = Для цього користувача невідома тека даних застосунків. Укажіть теку даних явно.
-error-io = Не вдалося використати { $path }: { $detail }
+error-io = Не вдалося прочитати або записати { $path }. Перевірте, чи підключено диск, і спробуйте знову.
 error-io-disk-full = Диск заповнений: не вдалося записати { $path }. Недописаних файлів не залишилося; звільніть місце і спробуйте знову.
+error-io-not-found = { $path } не існує. Перевірте назву і теку.
+error-io-permission-denied = Немає дозволу використовувати { $path }. Виберіть інше місце або зверніться до того, хто обслуговує цей комп'ютер.
+error-io-read-only = { $path } на диску лише для читання. Виберіть інше місце.
+error-io-not-a-folder = { $path } — не тека. Вкажіть теку.
+error-io-not-text = { $path } — не текстовий файл. Виберіть потрібний файл.
 error-secrets-locked = Системне сховище паролів ({ $store }) не відповіло вчасно: мабуть, воно заблоковане. Розблокуйте його і спробуйте знову.
 error-store-database = Неочікувана помилка бази даних: { $detail }
 error-admin-already-initialized = SealDesk уже налаштовано в цій теці даних.
@@ -557,7 +604,8 @@ error-cli-usage = Неправильне використання команди
 error-cli-secret-file = Не вдалося прочитати секрет із { $source }: { $detail }
 error-cli-secret-file-open = Файл { $path } можуть читати інші користувачі цього комп’ютера, тож секрет у ньому не захищений. Залиште доступ лише собі (chmod 600 { $path }).
 error-general-worker-failed = Операція несподівано перервалася: { $detail }
-error-unknown = Щось пішло не так: { $detail }
+error-unknown = Сталася непередбачена помилка. Спробуйте ще раз; якщо вона повторюється, перезапустіть SealDesk.
+error-desktop-no-file-manager = Не вдалося відкрити теку: жоден файловий менеджер не відповів. Файл: { $path }.
 
 # Importing and exporting certificate files
 certs-import = Імпорт…
@@ -648,19 +696,19 @@ first-steps-done = Готово
 first-steps-todo = Ще не зроблено
 first-steps-authority = Печатка компанії або зовнішній центр сертифікації
 first-steps-authority-hint = Печатка (або центр сертифікації поза SealDesk) засвідчує сертифікати для підпису, тому вона перша.
-first-steps-identity = Особа, що підписує
+first-steps-identity = Профіль підпису
 first-steps-identity-hint = Ваша компанія і людина, яка підписує від її імені, з ключем і сертифікатом.
 first-steps-mail = Поштовий сервер
 first-steps-mail-hint = Сервер вихідної пошти, що надсилає підписані документи та повідомлення.
 first-steps-sign = Підписати документ
-first-steps-sign-hint = Підпишіть PDF або будь-який інший файл активною особою.
+first-steps-sign-hint = Підпишіть PDF або будь-який інший файл активним профілем підпису.
 first-steps-go-authority = Створити печатку
 first-steps-go-outside-ca = Імпортувати сертифікат ЦС
-first-steps-go-identity = Зареєструвати особу
+first-steps-go-identity = Зареєструвати профіль підпису
 first-steps-go-mail = Налаштувати пошту
 first-steps-go-sign = Підписати документ
 first-steps-next-authority = Наступний крок: створіть печатку компанії або імпортуйте сертифікат зовнішнього центру сертифікації.
-first-steps-next-identity = Наступний крок: зареєструйте особу, яка підписує ваші документи.
+first-steps-next-identity = Наступний крок: зареєструйте профіль підпису, яким підписуватимуться ваші документи.
 first-steps-next-mail = Наступний крок: налаштуйте поштовий сервер, що надсилає підписані документи.
 first-steps-next-sign = Наступний крок: підпишіть перший документ.
 
@@ -679,11 +727,11 @@ identity-select = Вибрати для підпису
 identity-selected = Тепер ваші документи підписує { $signer }.
 identity-details = Відомості про сертифікат
 identity-remove = Вилучити
-identity-remove-confirm = Вилучити особу, що підписує, { $signer } ({ $business })? Її ключ і сертифікат залишаються в SealDesk; вилучається лише особа.
-identity-remove-confirm-active = Вилучити особу, що підписує, { $signer } ({ $business })? Саме вона зараз підписує ваші документи: після вилучення жодна особа не підписуватиме, доки ви не виберете іншу. Її ключ і сертифікат залишаються в SealDesk.
-identity-remove-yes = Вилучити особу
-identity-removed = Особу { $signer } вилучено. Її ключ і сертифікат збережено.
-identity-removed-active = Особу { $signer } вилучено; її ключ і сертифікат збережено. Виберіть іншу особу, щоб підписувати документи.
+identity-remove-confirm = Вилучити профіль підпису { $signer } ({ $business })? Його ключ і сертифікат залишаються в SealDesk; вилучається лише профіль.
+identity-remove-confirm-active = Вилучити профіль підпису { $signer } ({ $business })? Саме ним зараз підписуються ваші документи: після вилучення підписувати не буде чим, доки ви не виберете інший профіль. Його ключ і сертифікат залишаються в SealDesk.
+identity-remove-yes = Вилучити профіль підпису
+identity-removed = Профіль підпису { $signer } вилучено. Його ключ і сертифікат збережено.
+identity-removed-active = Профіль підпису { $signer } вилучено; його ключ і сертифікат збережено. Виберіть інший профіль, щоб підписувати документи.
 identity-attach = Додати сертифікат від ЦС
 identity-attach-file = Файл сертифіката від ЦС
 identity-attach-dialog-title = Відкрити сертифікат, надісланий ЦС
@@ -856,21 +904,51 @@ error-mail-outbox-not-found = У вихідних немає повідомле�
 error-mail-spool-invalid = Повідомлення в черзі { $path } не є звичайним файлом папки вихідних (це посилання або підмінений файл), тому його не надіслано. Скасуйте його і напишіть знову.
 error-mail-outbox-wrong-state = Повідомлення { $id } у стані { $state }; зараз це зробити не можна.
 error-mail-outcome-unknown = Надсилання перервалося, коли сервер приймав повідомлення, тож воно могло дійти. Уточніть в одержувача, потім надішліть знову або скасуйте.
-error-mail-server-unreachable = Поштовий сервер недоступний ({ $detail }). Повідомлення залишається у вихідних і буде надіслане пізніше.
+error-mail-server-unreachable = { $reason ->
+    [connection-refused] Поштовий сервер відхилив з'єднання: на цьому порту ніхто не відповідає. Перевірте порт і налаштування захисту.
+    [host-not-found] Ім'я поштового сервера не знайдено. Перевірте ім'я сервера та підключення до інтернету.
+    [timed-out] Поштовий сервер не відповів вчасно. Перевірте підключення до інтернету і що брандмауер не блокує порт.
+    [network-unreachable] Мережа поштового сервера недоступна. Перевірте підключення до інтернету.
+    [connection-reset] Поштовий сервер закрив з'єднання.
+    [tls] Не вдалося встановити захищене з'єднання з поштовим сервером. Перевірте налаштування захисту.
+    [no-starttls] Поштовий сервер не пропонує на цьому порту захищеного з'єднання (STARTTLS). Перевірте порт і налаштування захисту.
+   *[other] Поштовий сервер недоступний.
+} Повідомлення залишається у вихідних і буде надіслане пізніше.
 error-mail-auth-refused = Поштовий сервер відхилив вхід ({ $reply }). Перевірте ім'я користувача й пароль у налаштуваннях пошти.
 error-mail-deferred = Поштовий сервер попросив спробувати пізніше ({ $reply }). Повідомлення буде надіслане повторно автоматично.
 error-mail-rejected = Поштовий сервер відхилив повідомлення ({ $reply }). Перевірте адреси та вкладення.
-error-mail-connection-lost = З'єднання з поштовим сервером перервалося ({ $detail }). Повідомлення буде надіслане пізніше.
+error-mail-connection-lost = { $reason ->
+    [connection-refused] Поштовий сервер відхилив з'єднання: на цьому порту ніхто не відповідає. Перевірте порт і налаштування захисту.
+    [host-not-found] Ім'я поштового сервера не знайдено. Перевірте ім'я сервера та підключення до інтернету.
+    [timed-out] Поштовий сервер не відповів вчасно. Перевірте підключення до інтернету і що брандмауер не блокує порт.
+    [network-unreachable] Мережа поштового сервера недоступна. Перевірте підключення до інтернету.
+    [connection-reset] Поштовий сервер закрив з'єднання.
+    [tls] Не вдалося встановити захищене з'єднання з поштовим сервером. Перевірте налаштування захисту.
+    [no-starttls] Поштовий сервер не пропонує на цьому порту захищеного з'єднання (STARTTLS). Перевірте порт і налаштування захисту.
+   *[other] З'єднання з поштовим сервером перервалося.
+} Повідомлення буде надіслане пізніше.
 # Mail templates
-error-mail-template-unknown-placeholder = Невідома підстановка { "{" }{ $name }{ "}" } у частині { $part }. Використовуйте recipient, company, sender, document, certificate, valid_until, login або cert_password.
-error-mail-template-unbalanced-brace = Фігурна дужка без пари в частині { $part }. Щоб вставити саму дужку, напишіть { "{" }{ "{" } або { "}" }{ "}" }.
+error-mail-template-unknown-placeholder = Невідома підстановка { "{" }{ $name }{ "}" } у { $part ->
+        [subject] темі
+        [html] HTML-версії
+       *[text] тексті листа
+    }. Використовуйте recipient, company, sender, document, certificate, valid_until, login або cert_password.
+error-mail-template-unbalanced-brace = Фігурна дужка без пари у { $part ->
+        [subject] темі
+        [html] HTML-версії
+       *[text] тексті листа
+    }. Щоб вставити саму дужку, напишіть { "{" }{ "{" } або { "}" }{ "}" }.
 error-mail-template-value-missing = Не вказано значення для підстановки { "{" }{ $name }{ "}" }.
 error-mail-template-multiline-value = Значення { "{" }{ $name }{ "}" } потрапляє в тему і має бути одним рядком.
 error-mail-template-unknown-kind = Невідомий шаблон { $kind }. Використовуйте signed-document, portal-certificate, portal-password або renewal-request.
 error-mail-template-password-required = Шаблон portal-password має містити { "{" }cert_password{ "}" }.
 error-mail-template-password-forbidden = Шаблон { $kind } не повинен містити { "{" }cert_password{ "}" }: пароль надсилається окремим листом.
 error-mail-template-password-in-subject = { "{" }cert_password{ "}" } може бути лише в тексті листа з паролем до порталу, а не в темі: теми видно у списках і сповіщеннях.
-error-mail-template-empty = Частина { $part } шаблону не може бути порожньою.
+error-mail-template-empty = { $part ->
+    [subject] Тема шаблону не може бути порожньою.
+    [html] HTML-версія шаблону не може бути порожньою.
+   *[text] Текст шаблону не може бути порожнім.
+}
 error-smtp-dns = Сервер з такою назвою не знайдено. Перевірте, чи немає помилки в назві сервера і чи комп'ютер підключено до інтернету.
 error-smtp-connect = Сервер не відповідає на цьому порту. Перевірте порт і режим захисту (465 з TLS, 587 зі STARTTLS) та чи не блокує його брандмауер.
 error-smtp-tls-untrusted = Сертифікат сервера видано не довіреним центром. Якщо ваш ІТ-відділ використовує власний CA, додайте файл його сертифіката; інакше не користуйтеся цим сервером.
@@ -921,7 +999,7 @@ renewal-notification-title = Зберегти повідомлення
 renewal-notification-written = Повідомлення про сертифікати ({ $count }) збережено як { $file }.
 
 # Renewal screens.
-renewal-tab-due = До продовження
+renewal-tab-due = До поновлення
 renewal-tab-history = Історія запусків
 renewal-within = Спливають протягом (днів)
 renewal-issuer = Видавець
@@ -945,10 +1023,10 @@ renewal-choose-one = Вибрати: { $name }
 renewal-in-run = у запуску { $id }
 renewal-days-left = залишилося днів: { $days }
 renewal-days-ago = сплив днів тому: { $days }
-renewal-renew-selected = Продовжити вибрані ({ $count })
-renewal-no-runs = Запусків продовження ще не було.
+renewal-renew-selected = Поновити вибрані ({ $count })
+renewal-no-runs = Запусків поновлення ще не було.
 renewal-open = Відкрити
-renewal-wizard-title = Продовження сертифікатів: { $count }
+renewal-wizard-title = Поновлення сертифікатів: { $count }
 renewal-step-details = Дані
 renewal-step-secrets = Паролі та доставка
 renewal-contact = Контактна особа
@@ -958,7 +1036,12 @@ renewal-email-forbidden = ЦСК не приймає адреси в цьому 
 renewal-start-all = Одна дата початку для всіх (необов'язково)
 renewal-start-hint = Типово новий сертифікат починається за 3 дні до закінчення старого; ніколи не пізніше.
 renewal-term = Строк
-renewal-term-years = Років: { $years }
+renewal-term-years = { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } року
+    }
 renewal-algorithm = Алгоритм ключа
 renewal-algorithm-same = Як у старого ключа
 renewal-destination = Куди підуть нові ключі
@@ -994,8 +1077,13 @@ renewal-mail-state-failed = не надіслано: див. вихідні
 renewal-mail-state-cancelled = скасовано у вихідних
 renewal-export-hint = Завантажте конверти з цієї папки до ЦСК або надішліть їх вручну.
 renewal-start = Почати
-renewal-run-title = Запуск продовження { $id }
-renewal-run-summary = Заплановано { $date } · контакт { $contact }, { $phone } · років: { $years }
+renewal-run-title = Запуск поновлення { $id }
+renewal-run-summary = Заплановано { $date } · контакт { $contact }, { $phone } · { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } року
+    }
 renewal-progress = Формування запитів
 renewal-stop = Зупинити після цього сертифіката
 renewal-file-key = Новий ключ
@@ -1041,8 +1129,8 @@ renewal-phrase-hide = Сховати фразу
 error-renewal-invalid-amount = { $value } — не сума: запишіть її як 1234.50.
 error-renewal-invalid-currency = { $value } — не код валюти: використовуйте три літери, наприклад UAH, PLN, EUR, ILS.
 error-renewal-price-not-found = Для { $ca } немає ціни на { $term_years } роки.
-error-renewal-phrase-missing = Парольної фрази для блокування телефоном продовження { $id } немає у сховищі облікових даних.
-error-renewal-item-not-found = Сертифікат { $id } не входить до продовження { $run }.
+error-renewal-phrase-missing = Парольної фрази для блокування телефоном поновлення { $id } немає у сховищі облікових даних.
+error-renewal-item-not-found = Сертифікат { $id } не входить до поновлення { $run }.
 warning-renewal-start-close-to-expiry = Новий сертифікат для { $id } починає діяти { $date }, менш ніж за 2 дні до закінчення старого ({ $expiry }); податкова може не отримати повідомлення вчасно.
 # Пошта: налаштування сервера вихідної пошти і перевірка з’єднання.
 mail-settings-title = Сервер вихідної пошти
@@ -1069,8 +1157,8 @@ mail-security-tls = TLS (шифрування від початку)
 mail-security-starttls = STARTTLS (шифрування обов’язкове)
 mail-security-none = Немає (без шифрування)
 mail-auth = Спосіб входу
-mail-auth-plain = Пароль (PLAIN)
-mail-auth-login = Пароль (LOGIN)
+mail-auth-plain = Ім'я користувача і пароль (стандартно)
+mail-auth-login = Ім'я користувача і пароль (старіший спосіб)
 mail-auth-xoauth2 = Токен OAuth2
 mail-auth-none = Без входу
 mail-plain-warning = Без шифрування пароль і кожен лист передаються відкритим текстом: їх може прочитати будь-хто в мережі. Використовуйте це лише для ретранслятора у власній мережі.
@@ -1089,6 +1177,7 @@ mail-eml-dir-hint = Необов’язково: кожен надісланий
 mail-ca-file = Додатковий сертифікат ЦС для цього сервера (PEM)
 mail-ca-file-hint = Лише якщо ваш ІТ-відділ має власний центр сертифікації.
 mail-test-hint = Перевірка підключається, входить і пропонує адресу відправника, нічого не надсилаючи.
+mail-test-detail = Технічні подробиці (для підтримки)
 mail-test-failed-warning = Перевірка не вдалася: з цими налаштуваннями SealDesk, найімовірніше, не зможе надсилати пошту. Виправте їх і перевірте знову або все одно збережіть, якщо сервер зараз недоступний із цього комп’ютера.
 mail-save-failed-confirm = Зберегти ці налаштування, хоча перевірка не вдалася
 mail-test = Перевірити з’єднання

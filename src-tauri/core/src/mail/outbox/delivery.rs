@@ -304,9 +304,12 @@ fn connect(
     settings: &SmtpSettings,
     secret: Option<&str>,
 ) -> std::result::Result<SmtpConnection, Failure> {
-    let unreachable = |detail: String| Failure {
-        error: Error::Outbox(crate::OutboxError::ServerUnreachable { detail }),
+    let unreachable = |reason: &'static str, detail: String| Failure {
+        error: Error::Outbox(crate::OutboxError::ServerUnreachable { reason, detail }),
         permanent: false,
+    };
+    let failed = |err: &lettre::transport::smtp::Error| {
+        unreachable(crate::error::network_reason(err), err.to_string())
     };
     let mut tls = TlsParameters::builder(settings.host.clone());
     if let Some(ca) = &settings.ca_file {
@@ -316,7 +319,9 @@ fn connect(
         })?;
         tls = tls.add_root_certificate(ca);
     }
-    let tls = tls.build_rustls().map_err(|e| unreachable(e.to_string()))?;
+    let tls = tls
+        .build_rustls()
+        .map_err(|e| unreachable("tls", e.to_string()))?;
     let hello = ClientId::default();
     let wrapper = (settings.security == Security::Tls).then_some(&tls);
     let mut conn = SmtpConnection::connect(
@@ -326,14 +331,16 @@ fn connect(
         wrapper,
         None,
     )
-    .map_err(|e| unreachable(e.to_string()))?;
+    .map_err(|e| failed(&e))?;
     if settings.security == Security::Starttls {
         if !conn.can_starttls() {
             conn.abort();
-            return Err(unreachable("the server does not offer STARTTLS".into()));
+            return Err(unreachable(
+                "no-starttls",
+                "the server does not offer STARTTLS".into(),
+            ));
         }
-        conn.starttls(&tls, &hello)
-            .map_err(|e| unreachable(e.to_string()))?;
+        conn.starttls(&tls, &hello).map_err(|e| failed(&e))?;
     }
     if let (Some(user), Some(secret)) = (&settings.username, secret) {
         let mechanism = match settings.auth {
@@ -435,6 +442,7 @@ fn transmit(
             conn.abort();
             Err(Failure {
                 error: Error::Outbox(crate::OutboxError::ConnectionLost {
+                    reason: crate::error::network_reason(&err),
                     detail: err.to_string(),
                 }),
                 permanent: false,

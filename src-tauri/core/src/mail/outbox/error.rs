@@ -50,9 +50,12 @@ crate::declare_errors! {
         #[error("sending was interrupted while the server was receiving the message; it may have arrived. Check with the recipient, then retry or cancel it")]
         OutcomeUnknown = "mail.outcome-unknown",
         /// The SMTP server could not be reached or the secure connection failed.
-        #[error("the mail server could not be reached: {detail}")]
+        #[error("the mail server could not be reached ({reason}): {detail}")]
         ServerUnreachable {
-            /// The system's or TLS library's explanation.
+            /// Why, one of [`crate::error::NETWORK_REASONS`]; the sentence
+            /// a user reads is chosen by it.
+            reason: &'static str,
+            /// The system's or TLS library's explanation, for the log.
             detail: String,
         } = "mail.server-unreachable",
         /// The SMTP server refused the sign-in.
@@ -74,9 +77,11 @@ crate::declare_errors! {
             reply: String,
         } = "mail.rejected",
         /// The connection broke during delivery.
-        #[error("the connection to the mail server broke: {detail}")]
+        #[error("the connection to the mail server broke ({reason}): {detail}")]
         ConnectionLost {
-            /// The system's explanation.
+            /// Why, one of [`crate::error::NETWORK_REASONS`].
+            reason: &'static str,
+            /// The system's explanation, for the log.
             detail: String,
         } = "mail.connection-lost",
     }
