@@ -701,10 +701,12 @@ fn new_keys_can_go_to_a_token_and_a_wrong_pin_fails_the_items_without_keys() {
 
     let done = json(&renew_run(&run_id, &old, ["--pin-file", s(&pin)], &deliver));
     let listing = hsm.private_keys();
-    for id in &ids {
+    // Each new key is labelled with its holder's name, so a person finds it
+    // on the token.
+    for (id, holder) in ids.iter().zip(["Олена", "Тарас", "Ірина"]) {
         let entry = item(&done, *id);
         assert_eq!(entry["state"], "sent", "{done}");
-        let label = format!("renewal-{run_id}-{id}");
+        let label = format!("{holder}-renewal-{run_id}-{id}");
         assert_contains(&listing, &label);
         assert_eq!(entry["key"], format!("token:Renewal Token/{label}"));
         let envelope = PathBuf::from(entry["delivered_to"].as_str().unwrap());

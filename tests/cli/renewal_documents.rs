@@ -150,7 +150,11 @@ fn accession_cards_are_localized_pdfs_signed_with_the_old_certificate() {
         &card(&office, &run.run_id, olena, &wrong, &["--lang", "uk"]),
         "key.wrong-password",
     );
-    assert!(named(&key_dir, &format!("renewal-{}-{olena}-card", run.run_id)).is_empty());
+    assert!(named(
+        &key_dir,
+        &format!("Олена-Коваль-renewal-{}-{olena}-card", run.run_id)
+    )
+    .is_empty());
     assert!(
         named(&key_dir, ".card-").is_empty(),
         "no temporary file left"
@@ -169,7 +173,10 @@ fn accession_cards_are_localized_pdfs_signed_with_the_old_certificate() {
     let path = PathBuf::from(made["path"].as_str().unwrap());
     assert_eq!(
         path,
-        key_dir.join(format!("renewal-{}-{olena}-card.pdf", run.run_id))
+        key_dir.join(format!(
+            "Олена-Коваль-renewal-{}-{olena}-card.pdf",
+            run.run_id
+        ))
     );
     verifiers.assert_signed(&path, &["Signature1"]);
     let said = pdf_text(&path);
@@ -337,9 +344,9 @@ fn receipt_files_are_checked_kept_and_the_notification_lists_the_new_certificate
     assert_eq!(now.status, 0, "{}", now.stderr);
     let now: Value = serde_json::from_str(&now.stdout).unwrap();
     assert_eq!(now["state"], "receipt1");
-    let kept = office
-        .path("new-keys")
-        .join(format!("renewal-{run_id}-{olena}-receipt1.txt"));
+    let kept = office.path("new-keys").join(format!(
+        "Олена-Коваль-renewal-{run_id}-{olena}-receipt1.txt"
+    ));
     assert_eq!(
         std::fs::read(&kept).unwrap(),
         std::fs::read(&first).unwrap()

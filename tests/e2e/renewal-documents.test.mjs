@@ -17,6 +17,7 @@ import {
   appBinary, choose, find, newDataDir, openApp, press, screenshot, startDriver, type, waitForContent,
 } from "./harness.mjs";
 import { commandLine } from "./command-line.mjs";
+import { Key } from "selenium-webdriver";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
 const SEAL_PASSWORD = "Dab-Kasztan-Jesion-9";
@@ -77,12 +78,22 @@ test("a run's accession card is signed with the old certificate, its receipts ke
     await press(app, "#renewal-runs tr[data-run='1'] button");
     await waitForContent(app, "#renewal-run-counts", (t) => t.includes("sent: 2"));
 
-    // Sent items can take a receipt file; nothing is installed, so no notification yet.
+    // Sent items can take a receipt file, offered in each row's menu of
+    // actions; nothing is installed, so no notification yet.
     for (const id of [olena, taras]) {
+      await press(app, `#renewal-items tr[data-cert='${id}'] .renewal-actions`);
       await find(app, `#renewal-items tr[data-cert='${id}'] .renewal-receipt-file`);
+      // The menu opens on its first action; Escape closes it and gives focus back to its button.
+      assert.equal(await app.executeScript("return document.activeElement?.getAttribute('role')"), "menuitem");
+      await app.switchTo().activeElement().sendKeys(Key.ESCAPE);
+      await app.wait(async () => (await app.executeScript("return document.querySelector('[role=menu]')")) === null, 5_000, "the menu stays open");
+      assert.equal(await app.executeScript("return document.activeElement?.getAttribute('aria-haspopup')"), "menu");
     }
+    // Each item's files are listed under its holder, named for the holder.
+    await waitForContent(app, `#renewal-items tr[data-cert='${olena}'] .renewal-files`, (t) => t.includes(`Олена-Коваль-renewal-1-${olena}.p7m`));
     assert.equal(await app.executeScript("return document.querySelector('#renewal-notification')"), null);
 
+    await press(app, `#renewal-items tr[data-cert='${olena}'] .renewal-actions`);
     await press(app, `#renewal-items tr[data-cert='${olena}'] .renewal-card`);
     await choose(app, "#renewal-card-lang", "uk");
     await type(app, "#renewal-card-secret", "not-the-password");
@@ -95,7 +106,7 @@ test("a run's accession card is signed with the old certificate, its receipts ke
     await type(app, "#renewal-card-secret", KEY_PASSWORD);
     await press(app, "#renewal-card-sign");
     await waitForContent(app, "#renewal-run-message", (t) => t.includes("Accession card signed"), 60_000);
-    const card = join(keyDir, `renewal-1-${olena}-card.pdf`);
+    const card = join(keyDir, `Олена-Коваль-renewal-1-${olena}-card.pdf`);
     assert.ok(existsSync(card), `${card} written`);
     await waitForContent(app, `#renewal-items tr[data-cert='${olena}']`, (t) => t.includes("Accession card:"));
     await screenshot(app, "renewal-card-signed");
@@ -119,20 +130,20 @@ test("a run's accession card is signed with the old certificate, its receipts ke
         args,
       );
     const receipt = join(work, "kvytantsiia-1.txt");
-    writeFileSync(receipt, `Квитанція №1: файл renewal-1-${taras}.p7m отримано.\n`);
+    writeFileSync(receipt, `Квитанція №1: файл Тарас-Бойко-renewal-1-${taras}.p7m отримано.\n`);
     const wrong = await call("import_renewal_receipt", { runId: 1, certId: olena, path: receipt });
     assert.equal(wrong.error?.code, "renewal.not-a-receipt", JSON.stringify(wrong));
     const taken = await call("import_renewal_receipt", { runId: 1, certId: taras, path: receipt });
     assert.equal(taken.ok?.state, "receipt1", JSON.stringify(taken));
-    assert.ok(existsSync(join(keyDir, `renewal-1-${taras}-receipt1.txt`)), "the receipt's copy is kept");
+    assert.ok(existsSync(join(keyDir, `Тарас-Бойко-renewal-1-${taras}-receipt1.txt`)), "the receipt's copy is kept");
     const early = await call("export_renewal_notification", { runId: 1, format: "csv", lang: "uk", path: join(work, "early.csv") });
     assert.equal(early.error?.code, "renewal.nothing-installed", JSON.stringify(early));
 
     // The seal issues from the requests (OpenSSL with the seal's key); the
     // new certificates install, and the run view offers the notification.
     const issued = [];
-    for (const id of [olena, taras]) {
-      const request = join(keyDir, `renewal-1-${id}.p10`);
+    for (const [id, holder] of [[olena, "Олена-Коваль"], [taras, "Тарас-Бойко"]]) {
+      const request = join(keyDir, `${holder}-renewal-1-${id}.p10`);
       const pem = join(work, `req-${id}.pem`);
       const out = join(work, `new-${id}.pem`);
       for (const args of [
@@ -158,6 +169,31 @@ test("a run's accession card is signed with the old certificate, its receipts ke
     assert.equal(lines[0], "director,tax_id,serial,valid_from,valid_until,issuer,old_certificate_id");
     assert.ok(lines[1].startsWith("Олена Коваль,"), lines[1]);
     await screenshot(app, "renewal-notification");
+
+    // Nothing in the run's card is wider than the card, in English, Polish
+    // and Hebrew, at 1280x800 and at the smallest window.
+    const overflowing = () =>
+      app.executeScript(`const card = document.querySelector("#renewal-run");
+        return [...card.querySelectorAll("*")].filter((e) => e.getClientRects().length > 0 && !e.closest("select") && ( e.getBoundingClientRect().right > card.getBoundingClientRect().right + 1
+          || e.getBoundingClientRect().left < card.getBoundingClientRect().left - 1)).map((e) => e.outerHTML.slice(0, 80))
+          .concat(card.scrollWidth > card.clientWidth ? ["scrolls sideways"] : []);`);
+    for (const lang of ["en", "pl", "he"]) {
+      if (lang !== "en") {
+        await press(app, "#nav-settings");
+        await choose(app, "#settings-language", lang);
+        await app.wait(async () => (await app.executeScript("return document.documentElement.lang")) === lang, 5_000);
+        await press(app, "#nav-renewal");
+        await press(app, "#renewal-tab-history");
+        await press(app, "#renewal-runs tr[data-run='1'] button");
+        await find(app, "#renewal-notification-export");
+      }
+      for (const [width, height] of [[1280, 800], [820, 560]]) {
+        await app.manage().window().setRect({ width, height });
+        await app.sleep(300);
+        assert.deepEqual(await overflowing(), [], `${lang} at ${width}x${height}`);
+        await screenshot(app, `renewal-run-${lang}-${width}x${height}`);
+      }
+    }
   } finally {
     await app.quit();
   }

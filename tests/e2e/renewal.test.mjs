@@ -81,7 +81,18 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await type(app, "#renewal-search", "тарас");
     await waitForContent(app, "#renewal-count", (t) => t.includes("Shown: 1 of 3"));
     await type(app, "#renewal-search", " ");
+    // "Choose all" shows part of a choice as mixed, and chooses or clears every shown row.
+    const selectAll = () => app.executeScript("const b = document.querySelector('#renewal-select-all'); return [b.checked, b.indeterminate]");
+    assert.deepEqual(await selectAll(), [false, false]);
+    await press(app, `#renewal-pick-${olena}`);
+    assert.deepEqual(await selectAll(), [false, true], "one of three chosen is a mixed choice");
+    await press(app, "#renewal-select-all");
+    assert.deepEqual(await selectAll(), [true, false]);
+    await waitForContent(app, "#renewal-renew", (t) => t.includes("(3)"));
+    await press(app, "#renewal-select-all");
+    await waitForContent(app, "#renewal-renew", (t) => t.includes("(0)"));
     for (const id of [olena, taras, ivan]) await press(app, `#renewal-pick-${id}`);
+    assert.deepEqual(await selectAll(), [true, false]);
     await waitForContent(app, "#renewal-renew", (t) => t.includes("(3)"));
     await press(app, "#renewal-renew");
 
@@ -95,7 +106,8 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await waitForContent(app, "#renewal-phrase-mismatch", (t) => t.includes("differ"));
     await type(app, "#renewal-phrase2", "Синій птах над Дніпром");
     // The price list's price for two years, totalled; one year has none.
-    await waitForContent(app, "#renewal-total", (t) => t.includes("Total: 1350.00 UAH"));
+    // Written in the window's language: a group separator and the currency code.
+    await waitForContent(app, "#renewal-total", (t) => /Total: UAH\s1,350\.00/.test(t));
     await press(app, "#renewal-term option[value='1y']");
     await waitForContent(app, "#renewal-total", (t) => t.includes("Without a price: 3"));
     await press(app, "#renewal-term option[value='2y']");
@@ -112,12 +124,17 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
        return [getComputedStyle(row.querySelector("input")).color, getComputedStyle(row.querySelector(".message.error")).color];`);
     assert.equal(inputColor, errorColor, "the refused address is shown in the error colour");
     assert.equal(await (await find(app, "#renewal-next")).isEnabled(), false);
+    // The disabled Next says why, beside it.
+    const missing = await waitForContent(app, "#renewal-next-missing", (t) => t.includes("fix the marked e-mails"));
+    assert.ok(!missing.includes("contact person"), `only what still holds the step: ${missing}`);
     await screenshot(app, "renewal-forbidden-email");
     await type(app, `#renewal-email-${olena}`, "olena@romashka.ua");
     assert.equal(await email.getAttribute("data-forbidden"), "false");
     await app.wait(async () => (await find(app, "#renewal-next")).isEnabled(), 10_000, "Next stays disabled");
+    assert.equal(await app.executeScript("return document.querySelector('#renewal-next-missing')"), null, "nothing holds Next");
     await press(app, "#renewal-next");
 
+    await waitForContent(app, "#renewal-start-missing", (t) => t.includes("old keys' passwords"));
     await type(app, "#renewal-old-secret", KEY_PASSWORD);
     await type(app, "#renewal-export-dir", exportDir);
     await press(app, "#renewal-start");
@@ -145,7 +162,8 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await press(app, "#renewal-retry-start");
     await waitForContent(app, "#renewal-run-counts", (t) => t.includes("sent: 3") && !t.includes("failed"), 90_000);
 
-    const envelope = join(exportDir, `renewal-1-${taras}.p7m`);
+    // Named for the holder, so a person finds Taras's envelope.
+    const envelope = join(exportDir, `Тарас-Бойко-renewal-1-${taras}.p7m`);
     assert.ok(existsSync(envelope), `${envelope} exported`);
     const verified = spawnSync("openssl", ["cms", "-verify", "-inform", "DER", "-in", envelope,
       "-CAfile", join(work, "seal.pem"), "-purpose", "any", "-out", join(work, "request.der")], { encoding: "utf8" });

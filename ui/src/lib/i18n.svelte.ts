@@ -107,6 +107,21 @@ export function formatDate(value: string | Date): string {
   return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium" }).format(date);
 }
 
+/**
+ * An amount of money as the core wrote it (`1350.00`, currency `UAH`) in the
+ * current language's conventions: `1 350,00 UAH` in Polish. A currency code
+ * Intl does not know is written after the plain number.
+ */
+export function formatMoney(amount: string, currency: string, lang: Language = locale.current): string {
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return `${amount} ${currency}`;
+  try {
+    return new Intl.NumberFormat(lang, { style: "currency", currency, currencyDisplay: "code" }).format(value);
+  } catch {
+    return `${new Intl.NumberFormat(lang, { minimumFractionDigits: 2 }).format(value)} ${currency}`;
+  }
+}
+
 /** A number in the current language's conventions. */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale.current).format(value);

@@ -16,6 +16,7 @@ pub mod card;
 pub mod document_text;
 pub mod envelope;
 pub mod expiring;
+pub mod file_name;
 pub mod mailing;
 pub mod matching;
 pub mod notification;

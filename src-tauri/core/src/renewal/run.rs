@@ -186,7 +186,8 @@ fn advance(
         // Delivered before a failure was noted: nothing is sent again.
         return set_state(store, item.id, ItemState::Sent, now);
     }
-    let name = format!("renewal-{run_id}-{}", item.old_cert_id);
+    let holder = registry::get(store, item.old_cert_id, now)?.holder.name;
+    let name = super::file_name::item_stem(&holder, run_id, item.old_cert_id);
     let envelope_path = match &item.envelope_path {
         Some(path) => path.clone(),
         None => form(store, item, secrets, settings, &name, now)?,
