@@ -183,7 +183,8 @@ fn a_missing_secret_file_is_a_clear_error() {
         &["init", "--admin-password-file", "/no/such/file"],
         &[],
     );
-    expect_error(&run, "cli.secret-file");
+    // The file is named and the reason is said in words, as for any file.
+    expect_error(&run, "io.not-found");
     assert!(run.stderr.contains("/no/such/file"));
 }
 
