@@ -314,6 +314,11 @@ fn chains_and_single_certificates_import_from_pem_and_der_and_bad_files_are_refu
     office.json(&["seal", "export", "--id", "1", "--out", s(&der)]);
     let again = office.json(&["cert", "import", s(&der)]);
     assert_eq!(again[0]["id"], 1, "{again}");
+    // Imported once more, it is listed again and the user hears that
+    // nothing new came in.
+    let text = office.run(&["cert", "import", s(&der)]);
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    assert!(text.stderr.contains("nothing new was added"), "{}", text.stderr);
 
     let corrupt = office.path("corrupt.pem");
     let mut bytes = std::fs::read(&ca.leaf_pem).unwrap();

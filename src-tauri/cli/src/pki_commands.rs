@@ -369,7 +369,13 @@ fn import_certificates(
         (None, None) => None,
         (file, env) => Some(read_secret(file.as_deref(), env.as_deref())?),
     };
-    let records = certificate_files::import(cx, &args.file, password.as_ref())?;
+    let imported = certificate_files::import(cx, &args.file, password.as_ref())?;
+    if imported.added == 0 && !imported.key_added && !json_mode {
+        crate::output::emit_err(
+            "note: nothing new was added: every certificate in the file is already in the store",
+        );
+    }
+    let records = &imported.certificates;
     let rows = records
         .iter()
         .map(|r| {

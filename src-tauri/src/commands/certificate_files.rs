@@ -8,7 +8,7 @@
 use crate::state::{act, on_worker, AppState};
 use sealdesk_core::actions::certificate_files::{self, Pkcs12Export};
 use sealdesk_core::error::ErrorPayload;
-use sealdesk_core::pki::registry::CertificateRecord;
+use sealdesk_core::pki::import::Imported;
 use sealdesk_core::secret::Secret;
 use std::path::PathBuf;
 use tauri::State;
@@ -18,7 +18,7 @@ pub async fn import_certificate(
     state: State<'_, AppState>,
     path: PathBuf,
     password: Option<Secret>,
-) -> Result<Vec<CertificateRecord>, ErrorPayload> {
+) -> Result<Imported, ErrorPayload> {
     on_worker(&state, move |cx| {
         certificate_files::import(cx, &path, password.as_ref())
     })

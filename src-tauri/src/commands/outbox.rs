@@ -96,12 +96,17 @@ pub fn outbox_cancel(state: State<'_, AppState>, id: i64) -> Result<OutboxEntry,
     outbox::cancel_outbox_message(&Context::new(&*state.unlocked_store()?), id).map_err(ui_error)
 }
 
-/// Makes the outbox loop send the due messages now.
+/// Makes the outbox loop send the due messages now, and says how many are
+/// due and when the next one will be.
 #[tauri::command]
-pub fn outbox_deliver_now(app: AppHandle, state: State<'_, AppState>) -> Result<(), ErrorPayload> {
-    outbox::request_delivery(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)?;
+pub fn outbox_deliver_now(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<outbox::DeliveryRequest, ErrorPayload> {
+    let request =
+        outbox::request_delivery(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)?;
     state.wake_outbox(&app);
-    Ok(())
+    Ok(request)
 }
 
 /// How large the message sending the document at `request.path` will be,

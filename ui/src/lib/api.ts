@@ -89,6 +89,7 @@ import type { CertificateInfo } from "./generated/CertificateInfo";
 import type { CertificatePage } from "./generated/CertificatePage";
 import type { CertificateQuery } from "./generated/CertificateQuery";
 import type { CertificateRecord } from "./generated/CertificateRecord";
+import type { Imported } from "./generated/Imported";
 import type { CertificateSource } from "./generated/CertificateSource";
 import type { CertificateStatus } from "./generated/CertificateStatus";
 import type { CsrRequest } from "./generated/CsrRequest";
@@ -120,6 +121,7 @@ export type {
   CertificatePage,
   CertificateQuery,
   CertificateRecord,
+  Imported,
   CertificateSource,
   CertificateStatus,
   CsrRequest,
@@ -164,7 +166,7 @@ export const pkiApi = {
     call<CertificateRecord>("trust_certificate", { id, fingerprint }),
   untrustCertificate: (id: number) => call<CertificateRecord>("untrust_certificate", { id }),
   importCertificate: (path: string, password: string | null) =>
-    call<CertificateRecord[]>("import_certificate", { path, password }),
+    call<Imported>("import_certificate", { path, password }),
   exportCertificate: (id: number, path: string) => call<void>("export_certificate", { id, path }),
   exportCertificatePkcs12: (request: Pkcs12Export) => call<void>("export_certificate_pkcs12", { request }),
   createCsr: (request: CsrRequest) => call<WrittenRequest>("create_csr", { request }),
@@ -347,6 +349,7 @@ export const renewalApi = {
 
 import type { AuthMethod as MailAuth } from "./generated/AuthMethod";
 import type { DeliveryProgress } from "./generated/DeliveryProgress";
+import type { DeliveryRequest } from "./generated/DeliveryRequest";
 import type { DocumentMailInput } from "./generated/DocumentMailInput";
 import type { LastError } from "./generated/LastError";
 import type { MailOptions } from "./generated/MailOptions";
@@ -377,6 +380,7 @@ import type { WorkerEvent as OutboxEvent } from "./generated/WorkerEvent";
 
 export type {
   DeliveryProgress,
+  DeliveryRequest,
   DocumentMailInput,
   LastError,
   MailAuth,
@@ -441,7 +445,7 @@ export const outboxApi = {
   list: () => call<OutboxEntry[]>("outbox_list"),
   retry: (id: number) => call<OutboxEntry>("outbox_retry", { id }),
   cancel: (id: number) => call<OutboxEntry>("outbox_cancel", { id }),
-  deliverNow: () => call<void>("outbox_deliver_now"),
+  deliverNow: () => call<DeliveryRequest>("outbox_deliver_now"),
   /** The size of the message sending `path` (signed earlier as `signed`, or when sent) and whether it needs confirming. */
   messageSize: (path: string, signed: SignedOutput | null) => {
     const request: MessageSizeRequest = { path, signed };

@@ -3,6 +3,7 @@ import {
   exportProblem,
   extensionOf,
   importProblem,
+  importedMessage,
   isPkcs12Path,
   issuePkcs12Problem,
   issuePkcs12Target,
@@ -13,6 +14,7 @@ import {
   type ExportForm,
 } from "./certificate-files";
 import { format } from "./i18n.svelte";
+import type { CertificateRecord } from "./api";
 
 describe("file names", () => {
   it("reads the extension of the last part of a path only", () => {
@@ -103,5 +105,18 @@ describe("messages", () => {
     expect(format("pl", "import-done", { count: 5 })).toContain("certyfikatów");
     expect(format("he", "import-done", { count: 2 })).toBe("יובאו שתי תעודות.");
     expect(format("uk", "import-done", { count: 5 })).toContain("сертифікатів");
+    for (const language of ["en", "pl", "he", "it", "ru", "uk"] as const) {
+      expect(format(language, "import-nothing-new", { count: 2 })).toContain("SealDesk");
+      expect(format(language, "import-key-added", { count: 1 })).toContain("SealDesk");
+    }
+  });
+});
+
+describe("what an import added", () => {
+  const record = {} as CertificateRecord;
+  it("counts the new certificates, else says a key was added or nothing was", () => {
+    expect(importedMessage({ certificates: [record, record], added: 1, key_added: true })).toEqual({ id: "import-done", args: { count: 1 } });
+    expect(importedMessage({ certificates: [record], added: 0, key_added: true }).id).toBe("import-key-added");
+    expect(importedMessage({ certificates: [record, record], added: 0, key_added: false })).toEqual({ id: "import-nothing-new", args: { count: 2 } });
   });
 });

@@ -2,7 +2,7 @@
 // for, and what the import, export and "also save as PKCS#12" forms lack
 // before a command is sent. Which formats a certificate allows comes from
 // the core; it reads the file's content and checks everything again.
-import type { ExportFormat, Pkcs12Profile } from "./api";
+import type { ExportFormat, Imported, Pkcs12Profile } from "./api";
 import type { Problem } from "./validation";
 
 /** Extensions of PKCS#12 files, which need a password. */
@@ -112,4 +112,14 @@ export function issuePkcs12Target(
 ): { path: string; password: string; profile: Pkcs12Profile } | null {
   if (!form.enabled || keyOnToken) return null;
   return { path: form.path.trim(), password: form.password, profile: pkcs12Profile(form.legacy) };
+}
+
+/**
+ * The sentence saying what an import added: the count of new certificates,
+ * a key added to one already there, or that the file held nothing new.
+ */
+export function importedMessage(result: Imported): { id: string; args: { count: number } } {
+  if (result.added > 0) return { id: "import-done", args: { count: result.added } };
+  if (result.key_added) return { id: "import-key-added", args: { count: result.certificates.length } };
+  return { id: "import-nothing-new", args: { count: result.certificates.length } };
 }

@@ -119,11 +119,13 @@ export function newSendForm(uiLanguage: Language): SendForm {
   return { to: "", recipientName: "", language: uiLanguage, smime: false, largeConfirmed: false };
 }
 
-/** A one-address check before the key is asked for; the core checks again. */
+/**
+ * What is still missing before the dialog can send. The addresses
+ * themselves are the core's to check: it refuses a bad one, by name, before
+ * the key is opened.
+ */
 export function sendProblem(form: SendForm): Problem | null {
-  const to = form.to.trim();
-  if (to === "") return { id: "validation-send-to-required" };
-  if (!/^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/.test(to)) return { id: "validation-send-to-invalid" };
+  if (form.to.trim() === "") return { id: "validation-send-to-required" };
   if (form.recipientName.trim() === "") return { id: "validation-send-name-required" };
   return null;
 }

@@ -4,8 +4,9 @@
 
 use super::key_secret::KeySecretInput;
 use super::Context;
+use crate::pki::import::Imported;
 use crate::pki::pkcs12::Pkcs12Profile;
-use crate::pki::registry::{self, CertificateRecord};
+use crate::pki::registry;
 use crate::pki::{bundle, export, import};
 use crate::secret::Secret;
 use crate::{Error, Result};
@@ -31,14 +32,10 @@ pub struct Pkcs12Export {
 }
 
 /// Imports every certificate in the file at `path`, with the key when it
-/// is a PKCS#12 opened by `password`. Returns the records, leaf first.
-/// Nothing is recorded unless everything is, and nothing becomes a trusted
-/// root by being imported.
-pub fn import(
-    cx: &Context,
-    path: &Path,
-    password: Option<&Secret>,
-) -> Result<Vec<CertificateRecord>> {
+/// is a PKCS#12 opened by `password`, and says what was new. Nothing is
+/// recorded unless everything is, and nothing becomes a trusted root by
+/// being imported.
+pub fn import(cx: &Context, path: &Path, password: Option<&Secret>) -> Result<Imported> {
     import::import_file(cx.store(), path, password.map(Secret::as_str), cx.now())
 }
 
@@ -108,12 +105,26 @@ mod tests {
 
         let other = tempfile::tempdir().unwrap();
         let fresh = crate::Store::open(&other.path().join("data")).unwrap();
-        let records = import(&Context::at(&fresh, now), &path, Some(&"p12-pw".into())).unwrap();
+        let fresh_cx = Context::at(&fresh, now);
+        let imported = import(&fresh_cx, &path, Some(&"p12-pw".into())).unwrap();
+        let records = &imported.certificates;
         assert_eq!(records[0].sha256, anna.certificate.sha256);
         assert!(records[0].key_id.is_some());
         assert!(
             records.iter().all(|r| !r.trusted),
             "an import trusts nothing"
         );
+        assert_eq!(imported.added as usize, records.len());
+        assert!(imported.key_added);
+
+        // The same file again adds nothing, and says so.
+        let again = import(&fresh_cx, &path, Some(&"p12-pw".into())).unwrap();
+        assert_eq!(again.certificates, imported.certificates);
+        assert_eq!((again.added, again.key_added), (0, false));
+        let keys: i64 = fresh
+            .conn()
+            .query_row("SELECT COUNT(*) FROM key", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(keys, 1, "no second copy of the key");
     }
 }

@@ -19,7 +19,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct DocumentMailInput {
-    /// The customer's address.
+    /// The customers' addresses, separated by commas or semicolons; each is
+    /// checked when the message is composed, and a bad one is named.
     pub to: String,
     /// The customer's name, for the greeting.
     pub recipient_name: String,
@@ -31,12 +32,24 @@ pub struct DocumentMailInput {
     pub allow_large: bool,
 }
 
+/// The addresses typed in one field: people paste lists from a spreadsheet
+/// (`;`) or an address book (`,`), so both separate, and empty parts left by
+/// a trailing separator are dropped.
+fn recipients(field: &str) -> Vec<String> {
+    field
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 impl From<DocumentMailInput> for DocumentMail {
     fn from(input: DocumentMailInput) -> Self {
         let mut values = Values::new();
         values.set(Placeholder::Recipient, input.recipient_name.trim());
         DocumentMail {
-            to: vec![input.to.trim().to_string()],
+            to: recipients(&input.to),
             cc: Vec::new(),
             language: input.language.tag().to_string(),
             values,
@@ -379,5 +392,30 @@ mod tests {
         assert_eq!(mail.to, ["jan@example.org"]);
         assert_eq!(mail.language, "he");
         assert!(mail.smime);
+    }
+
+    #[test]
+    fn several_recipients_are_each_kept_and_a_bad_one_is_named() {
+        let input = |to: &str| DocumentMailInput {
+            to: to.into(),
+            recipient_name: "Jan".into(),
+            language: Language::Pl,
+            smime: false,
+            allow_large: false,
+        };
+        let mail = DocumentMail::from(input(
+            "jan@example.org; ola@example.pl,  biuro@example.it ;",
+        ));
+        assert_eq!(
+            mail.to,
+            ["jan@example.org", "ola@example.pl", "biuro@example.it"]
+        );
+        let draft = crate::mail::compose::Draft {
+            to: DocumentMail::from(input("jan@example.org, not-an-address")).to,
+            ..crate::mail::compose::Draft::default()
+        };
+        let refused = crate::mail::compose::validate(&draft).unwrap_err();
+        assert_eq!(refused.code(), "mail.invalid-address");
+        assert!(refused.to_string().contains("not-an-address"));
     }
 }

@@ -28,11 +28,28 @@ pub fn cancel_outbox_message(cx: &Context, id: i64) -> Result<OutboxEntry> {
     outbox::cancel(cx.store(), id, cx.now())
 }
 
+/// What a request to send now found, so the window can say whether
+/// anything is on its way or when the next message is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DeliveryRequest {
+    /// Queued messages due now, which the loop hands to the server.
+    pub due_now: u32,
+    /// When the next queued message that is not yet due is due.
+    pub next_due: Option<DateTime<Utc>>,
+}
+
 /// Asks for the due messages to be sent now. The window's background loop
 /// does the sending; this is where the request is allowed or refused, and
-/// it answers when the next queued message is due.
-pub fn request_delivery(cx: &Context) -> Result<Option<DateTime<Utc>>> {
-    outbox::next_due(cx.store())
+/// it answers how many are due now and when the next one will be.
+pub fn request_delivery(cx: &Context) -> Result<DeliveryRequest> {
+    let now = cx.now();
+    let due_now = outbox::due(cx.store(), now)?.len();
+    let next_due = outbox::next_due(cx.store())?.filter(|at| *at > now);
+    Ok(DeliveryRequest {
+        due_now: u32::try_from(due_now).unwrap_or(u32::MAX),
+        next_due,
+    })
 }
 
 /// How a command-line run delivers.
@@ -167,6 +184,13 @@ mod tests {
             ..Draft::default()
         };
         let queued = outbox::enqueue(&store, &draft, &EnqueueOptions::default(), cx.now()).unwrap();
+        assert_eq!(
+            request_delivery(&cx).unwrap(),
+            DeliveryRequest {
+                due_now: 1,
+                next_due: None
+            }
+        );
         let listed = list_outbox(&cx).unwrap();
         assert_eq!(listed[0].actions, State::Queued.actions());
         let cancelled = cancel_outbox_message(&cx, queued.id).unwrap();
@@ -176,6 +200,12 @@ mod tests {
             retry_outbox_message(&cx, queued.id).unwrap_err().code(),
             "mail.outbox-wrong-state"
         );
-        assert_eq!(request_delivery(&cx).unwrap(), None);
+        assert_eq!(
+            request_delivery(&cx).unwrap(),
+            DeliveryRequest {
+                due_now: 0,
+                next_due: None
+            }
+        );
     }
 }

@@ -14,20 +14,34 @@ use crate::keys::{file, registry as key_registry, spki_sha256, GeneratedKey};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
+use serde::Serialize;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use x509_cert::ext::pkix::{AuthorityKeyIdentifier, SubjectKeyIdentifier};
 use zeroize::Zeroizing;
 
+/// What an import found in a file and what of it was new to the store, so
+/// that importing a file twice says nothing new was added.
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
+#[ts(export)]
+pub struct Imported {
+    /// Every certificate the file holds, as the store now has it, leaf
+    /// first for a PKCS#12.
+    pub certificates: Vec<CertificateRecord>,
+    /// How many of them the store did not hold before.
+    pub added: u32,
+    /// Whether the file brought a private key the store did not hold.
+    pub key_added: bool,
+}
+
 /// Imports every certificate in the file at `path`; `password` opens a
-/// PKCS#12. Returns the records, leaf first for a PKCS#12. Nothing is
-/// recorded unless everything is.
+/// PKCS#12. Nothing is recorded unless everything is.
 pub fn import_file(
     store: &Store,
     path: &Path,
     password: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<Vec<CertificateRecord>> {
+) -> Result<Imported> {
     let data = crate::bounded_read::read_regular(path, crate::bounded_read::CERTIFICATE_MAX_BYTES)?;
     if looks_like_pkcs12(&data) {
         import_pkcs12(store, &data, password.unwrap_or(""), now)
@@ -49,7 +63,7 @@ fn import_pkcs12(
     data: &[u8],
     password: &str,
     now: DateTime<Utc>,
-) -> Result<Vec<CertificateRecord>> {
+) -> Result<Imported> {
     let contents = pkcs12::import(data, password)?;
     let mut ders = Vec::new();
     ders.extend(contents.certificate_der.clone());
@@ -200,7 +214,7 @@ fn record_all(
     ders: &[Vec<u8>],
     key: Option<KeyToKeep>,
     now: DateTime<Utc>,
-) -> Result<Vec<CertificateRecord>> {
+) -> Result<Imported> {
     check_signatures(store, ders)?;
     let written = match &key {
         Some(k) => k.write_if_new()?,
@@ -208,6 +222,12 @@ fn record_all(
     };
     let result = (|| {
         let tx = store.write_transaction()?;
+        let mut added = 0u32;
+        for der in ders {
+            if !registry::holds(&tx, der)? {
+                added += 1;
+            }
+        }
         let key_id = match &key {
             Some(k) if k.existing_id.is_some() => k.existing_id,
             Some(k) => Some(key_registry::insert_file_key(&tx, &k.key, &k.path, now)?.id),
@@ -239,10 +259,10 @@ fn record_all(
             &json!({ "ids": ids, "with_key": key_id.is_some() }),
         )?;
         tx.commit()?;
-        Ok::<_, Error>(ids)
+        Ok::<_, Error>((ids, added))
     })();
-    let ids = match result {
-        Ok(ids) => ids,
+    let (ids, added) = match result {
+        Ok(done) => done,
         Err(err) => {
             // No key file may exist that the store does not know.
             if let Some(path) = written {
@@ -251,7 +271,13 @@ fn record_all(
             return Err(err);
         }
     };
-    ids.into_iter()
+    let certificates = ids
+        .into_iter()
         .map(|id| registry::get(store, id, now))
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Imported {
+        certificates,
+        added,
+        key_added: written.is_some(),
+    })
 }

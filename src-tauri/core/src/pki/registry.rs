@@ -137,6 +137,19 @@ const SELECT: &str = "SELECT c.id, c.subject, c.issuer, c.serial, c.not_before, 
     LEFT JOIN key k ON k.id = c.key_id
     LEFT JOIN certificate i ON i.id = c.issuer_id";
 
+/// Whether the store already holds the certificate `der`.
+pub fn holds(conn: &Connection, der: &[u8]) -> Result<bool> {
+    let info = CertificateInfo::from_der(der)?;
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM certificate WHERE sha256 = ?1",
+            [&info.sha256],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
 /// Records a certificate, or returns the id it already has (same SHA-256);
 /// a key or trust learned later is added to the existing row. The issuer is
 /// linked when it is in the store and its signature checks, and certificates

@@ -6,7 +6,8 @@ import type { Language } from "./Language";
  */
 export type DocumentMailInput = { 
 /**
- * The customer's address.
+ * The customers' addresses, separated by commas or semicolons; each is
+ * checked when the message is composed, and a bad one is named.
  */
 to: string, 
 /**

@@ -599,6 +599,11 @@ import-done = { $count ->
     [one] One certificate imported.
    *[other] { $count } certificates imported.
 }
+import-nothing-new = { $count ->
+    [one] The certificate in this file is already in SealDesk; nothing new was added.
+   *[other] All { $count } certificates in this file are already in SealDesk; nothing new was added.
+}
+import-key-added = The certificates were already in SealDesk; their private key has been added.
 import-col-issuer = Issuer
 import-with-key = with its private key
 file-filter-certificate-files = Certificates and PKCS#12
@@ -889,9 +894,9 @@ error-mail-server-unreachable = { $reason ->
     [tls] The secure connection to the mail server failed. Check the security setting.
     [no-starttls] The mail server offers no secure connection (STARTTLS) on this port. Check the port and the security setting.
    *[other] The mail server could not be reached.
-} The message stays in the outbox and is tried again later.
+}
 error-mail-auth-refused = The mail server refused the sign-in ({ $reply }). Check the user name and password in the mail settings.
-error-mail-deferred = The mail server asked to try later ({ $reply }). The message is tried again automatically.
+error-mail-deferred = The mail server asked to try later ({ $reply }).
 error-mail-rejected = The mail server refused the message ({ $reply }). Check the addresses and attachments.
 error-mail-connection-lost = { $reason ->
     [connection-refused] The mail server refused the connection: nothing answers on this port. Check the port and the security setting.
@@ -902,7 +907,7 @@ error-mail-connection-lost = { $reason ->
     [tls] The secure connection to the mail server failed. Check the security setting.
     [no-starttls] The mail server offers no secure connection (STARTTLS) on this port. Check the port and the security setting.
    *[other] The connection to the mail server broke.
-} The message is tried again later.
+}
 # Mail templates
 error-mail-template-unknown-placeholder = Unknown placeholder { "{" }{ $name }{ "}" } in the { $part ->
         [subject] subject
@@ -1234,9 +1239,18 @@ outbox-state-failed = Failed
 outbox-state-cancelled = Cancelled
 outbox-retry = Retry
 outbox-cancel = Cancel
+outbox-cancel-confirm = Cancel sending “{ $subject }”? It will not be sent, and cannot be put back in the queue.
+outbox-cancel-yes = Cancel sending
+outbox-send-now-due = { $count ->
+    [one] Sending { $count } message now.
+   *[other] Sending { $count } messages now.
+}
+outbox-send-now-none-due = Nothing is due now. The next message is due at { $at }.
+outbox-send-now-nothing = Nothing is waiting to be sent.
 send-title = Send { $name } by e-mail
 send-intro = The file is signed with { $signer } and queued in the outbox.
 send-to = Recipient's e-mail address
+send-to-hint = Several addresses may be separated by commas or semicolons.
 send-name = Recipient's name
 send-language = Language of the message
 send-smime = Also sign the e-mail itself (S/MIME)
@@ -1245,7 +1259,6 @@ send-large-confirm = Send it anyway
 send-submit = Sign and send
 send-busy = Signing…
 validation-send-to-required = Enter the recipient's e-mail address.
-validation-send-to-invalid = This is not a valid e-mail address.
 validation-send-name-required = Enter the recipient's name.
 docs-send = Send by e-mail
 docs-sent = { $name } is signed and waits in the outbox.

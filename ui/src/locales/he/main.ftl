@@ -608,6 +608,11 @@ import-done = { $count ->
     [two] יובאו שתי תעודות.
    *[other] יובאו { $count } תעודות.
 }
+import-nothing-new = { $count ->
+    [one] התעודה שבקובץ זה כבר נמצאת ב-SealDesk; לא נוסף דבר חדש.
+   *[other] כל { $count } התעודות שבקובץ זה כבר נמצאות ב-SealDesk; לא נוסף דבר חדש.
+}
+import-key-added = התעודות כבר היו ב-SealDesk; המפתח הפרטי שלהן נוסף.
 import-col-issuer = מנפיק
 import-with-key = עם המפתח הפרטי
 file-filter-certificate-files = תעודות ו־PKCS#12
@@ -898,9 +903,9 @@ error-mail-server-unreachable = { $reason ->
     [tls] החיבור המאובטח לשרת הדואר נכשל. יש לבדוק את הגדרת האבטחה.
     [no-starttls] שרת הדואר אינו מציע חיבור מאובטח (STARTTLS) בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
    *[other] לא ניתן להגיע לשרת הדואר.
-} ההודעה נשארת בתיבת הדואר היוצא ותישלח שוב מאוחר יותר.
+}
 error-mail-auth-refused = שרת הדואר דחה את הכניסה ({ $reply }). יש לבדוק את שם המשתמש והסיסמה בהגדרות הדואר.
-error-mail-deferred = שרת הדואר ביקש לנסות מאוחר יותר ({ $reply }). ההודעה תישלח שוב אוטומטית.
+error-mail-deferred = שרת הדואר ביקש לנסות מאוחר יותר ({ $reply }).
 error-mail-rejected = שרת הדואר דחה את ההודעה ({ $reply }). יש לבדוק את הכתובות והקבצים המצורפים.
 error-mail-connection-lost = { $reason ->
     [connection-refused] שרת הדואר דחה את החיבור: אף שירות לא עונה בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
@@ -911,7 +916,7 @@ error-mail-connection-lost = { $reason ->
     [tls] החיבור המאובטח לשרת הדואר נכשל. יש לבדוק את הגדרת האבטחה.
     [no-starttls] שרת הדואר אינו מציע חיבור מאובטח (STARTTLS) בפתחה זו. יש לבדוק את הפתחה ואת הגדרת האבטחה.
    *[other] החיבור לשרת הדואר נותק.
-} ההודעה תישלח שוב מאוחר יותר.
+}
 # Mail templates
 error-mail-template-unknown-placeholder = מציין מיקום לא מוכר { "{" }{ $name }{ "}" } ב{ $part ->
         [subject] שורת הנושא
@@ -1245,9 +1250,18 @@ outbox-state-failed = נכשלה
 outbox-state-cancelled = בוטלה
 outbox-retry = ניסיון חוזר
 outbox-cancel = ביטול
+outbox-cancel-confirm = לבטל את שליחת „{ $subject }”? ההודעה לא תישלח, ואי אפשר להחזיר אותה לתור.
+outbox-cancel-yes = ביטול השליחה
+outbox-send-now-due = { $count ->
+    [one] שולח הודעה אחת עכשיו.
+   *[other] שולח { $count } הודעות עכשיו.
+}
+outbox-send-now-none-due = אין כרגע הודעה שמועד שליחתה הגיע. ההודעה הבאה תישלח ב־{ $at }.
+outbox-send-now-nothing = אין הודעות שממתינות לשליחה.
 send-title = שליחת { $name } בדואר אלקטרוני
 send-intro = הקובץ ייחתם בתעודה { $signer } ויועבר לתיבת הדואר היוצא.
 send-to = כתובת הדואר האלקטרוני של הנמען
+send-to-hint = אפשר להפריד בין כמה כתובות בפסיקים או בנקודה ופסיק.
 send-name = שם הנמען
 send-language = שפת ההודעה
 send-smime = לחתום גם על ההודעה עצמה (S/MIME)
@@ -1256,7 +1270,6 @@ send-large-confirm = לשלוח בכל זאת
 send-submit = חתימה ושליחה
 send-busy = חותם…
 validation-send-to-required = הזינו את כתובת הדואר האלקטרוני של הנמען.
-validation-send-to-invalid = זו אינה כתובת דואר אלקטרוני תקינה.
 validation-send-name-required = הזינו את שם הנמען.
 docs-send = שליחה בדואר אלקטרוני
 docs-sent = { $name } נחתם וממתין בתיבת הדואר היוצא.

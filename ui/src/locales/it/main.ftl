@@ -598,6 +598,11 @@ import-done = { $count ->
     [one] Importato un certificato.
    *[other] Importati { $count } certificati.
 }
+import-nothing-new = { $count ->
+    [one] Il certificato di questo file è già in SealDesk; non è stato aggiunto nulla di nuovo.
+   *[other] Tutti i { $count } certificati di questo file sono già in SealDesk; non è stato aggiunto nulla di nuovo.
+}
+import-key-added = I certificati erano già in SealDesk; è stata aggiunta la loro chiave privata.
 import-col-issuer = Emittente
 import-with-key = con la sua chiave privata
 file-filter-certificate-files = Certificati e PKCS#12
@@ -888,9 +893,9 @@ error-mail-server-unreachable = { $reason ->
     [tls] La connessione sicura al server di posta non è riuscita. Controlla l’impostazione di sicurezza.
     [no-starttls] Il server di posta non offre una connessione sicura (STARTTLS) su questa porta. Controlla la porta e l’impostazione di sicurezza.
    *[other] Il server di posta non è raggiungibile.
-} Il messaggio resta nella posta in uscita e sarà ritentato più tardi.
+}
 error-mail-auth-refused = Il server di posta ha rifiutato l'accesso ({ $reply }). Controlla nome utente e password nelle impostazioni di posta.
-error-mail-deferred = Il server di posta ha chiesto di riprovare più tardi ({ $reply }). Il messaggio sarà ritentato automaticamente.
+error-mail-deferred = Il server di posta ha chiesto di riprovare più tardi ({ $reply }).
 error-mail-rejected = Il server di posta ha rifiutato il messaggio ({ $reply }). Controlla gli indirizzi e gli allegati.
 error-mail-connection-lost = { $reason ->
     [connection-refused] Il server di posta ha rifiutato la connessione: su questa porta non risponde nessuno. Controlla la porta e l’impostazione di sicurezza.
@@ -901,7 +906,7 @@ error-mail-connection-lost = { $reason ->
     [tls] La connessione sicura al server di posta non è riuscita. Controlla l’impostazione di sicurezza.
     [no-starttls] Il server di posta non offre una connessione sicura (STARTTLS) su questa porta. Controlla la porta e l’impostazione di sicurezza.
    *[other] La connessione al server di posta si è interrotta.
-} Il messaggio sarà ritentato più tardi.
+}
 # Mail templates
 error-mail-template-unknown-placeholder = Segnaposto sconosciuto { "{" }{ $name }{ "}" } { $part ->
         [subject] nell’oggetto
@@ -1233,9 +1238,18 @@ outbox-state-failed = Non riuscito
 outbox-state-cancelled = Annullato
 outbox-retry = Riprova
 outbox-cancel = Annulla
+outbox-cancel-confirm = Annullare l’invio di «{ $subject }»? Il messaggio non sarà inviato e non potrà essere rimesso in coda.
+outbox-cancel-yes = Annulla l’invio
+outbox-send-now-due = { $count ->
+    [one] Invio di { $count } messaggio in corso.
+   *[other] Invio di { $count } messaggi in corso.
+}
+outbox-send-now-none-due = Ora non c’è nulla da inviare. Il prossimo messaggio partirà il { $at }.
+outbox-send-now-nothing = Nessun messaggio in attesa di invio.
 send-title = Invia { $name } per e-mail
 send-intro = Il file viene firmato con { $signer } e messo nella posta in uscita.
 send-to = Indirizzo e-mail del destinatario
+send-to-hint = Più indirizzi si separano con virgole o punti e virgola.
 send-name = Nome del destinatario
 send-language = Lingua del messaggio
 send-smime = Firma anche il messaggio stesso (S/MIME)
@@ -1244,7 +1258,6 @@ send-large-confirm = Invia comunque
 send-submit = Firma e invia
 send-busy = Firma in corso…
 validation-send-to-required = Inserisci l'indirizzo e-mail del destinatario.
-validation-send-to-invalid = Questo non è un indirizzo e-mail valido.
 validation-send-name-required = Inserisci il nome del destinatario.
 docs-send = Invia per e-mail
 docs-sent = { $name } è firmato e attende nella posta in uscita.

@@ -615,6 +615,11 @@ import-done = { $count ->
     [many] Zaimportowano { $count } certyfikatów.
    *[other] Zaimportowano { $count } certyfikatu.
 }
+import-nothing-new = { $count ->
+    [one] Certyfikat z tego pliku jest już w SealDesk; nic nowego nie dodano.
+   *[other] Wszystkie certyfikaty z tego pliku ({ $count }) są już w SealDesk; nic nowego nie dodano.
+}
+import-key-added = Certyfikaty były już w SealDesk; dodano ich klucz prywatny.
 import-col-issuer = Wystawca
 import-with-key = z kluczem prywatnym
 file-filter-certificate-files = Certyfikaty i PKCS#12
@@ -906,9 +911,9 @@ error-mail-server-unreachable = { $reason ->
     [tls] Nie udało się nawiązać bezpiecznego połączenia z serwerem poczty. Sprawdź ustawienie zabezpieczeń.
     [no-starttls] Serwer poczty nie oferuje na tym porcie bezpiecznego połączenia (STARTTLS). Sprawdź port i ustawienie zabezpieczeń.
    *[other] Nie można połączyć się z serwerem poczty.
-} Wiadomość zostaje w skrzynce nadawczej i zostanie wysłana później.
+}
 error-mail-auth-refused = Serwer poczty odrzucił logowanie ({ $reply }). Sprawdź nazwę użytkownika i hasło w ustawieniach poczty.
-error-mail-deferred = Serwer poczty poprosił o późniejszą próbę ({ $reply }). Wiadomość zostanie wysłana ponownie automatycznie.
+error-mail-deferred = Serwer poczty poprosił o późniejszą próbę ({ $reply }).
 error-mail-rejected = Serwer poczty odrzucił wiadomość ({ $reply }). Sprawdź adresy i załączniki.
 error-mail-connection-lost = { $reason ->
     [connection-refused] Serwer poczty odrzucił połączenie: na tym porcie nic nie odpowiada. Sprawdź port i ustawienie zabezpieczeń.
@@ -919,7 +924,7 @@ error-mail-connection-lost = { $reason ->
     [tls] Nie udało się nawiązać bezpiecznego połączenia z serwerem poczty. Sprawdź ustawienie zabezpieczeń.
     [no-starttls] Serwer poczty nie oferuje na tym porcie bezpiecznego połączenia (STARTTLS). Sprawdź port i ustawienie zabezpieczeń.
    *[other] Połączenie z serwerem poczty zostało zerwane.
-} Wiadomość zostanie wysłana później.
+}
 # Mail templates
 error-mail-template-unknown-placeholder = Nieznany symbol zastępczy { "{" }{ $name }{ "}" } w { $part ->
         [subject] temacie
@@ -1255,9 +1260,15 @@ outbox-state-failed = Niepowodzenie
 outbox-state-cancelled = Anulowano
 outbox-retry = Ponów
 outbox-cancel = Anuluj
+outbox-cancel-confirm = Anulować wysyłkę „{ $subject }”? Wiadomość nie zostanie wysłana i nie można jej przywrócić do kolejki.
+outbox-cancel-yes = Anuluj wysyłkę
+outbox-send-now-due = Wysyłanie wiadomości: { $count }.
+outbox-send-now-none-due = Teraz nic nie czeka na wysłanie. Następna wiadomość zostanie wysłana { $at }.
+outbox-send-now-nothing = Nic nie czeka na wysłanie.
 send-title = Wyślij { $name } e-mailem
 send-intro = Plik zostanie podpisany certyfikatem { $signer } i umieszczony w skrzynce nadawczej.
 send-to = Adres e-mail odbiorcy
+send-to-hint = Kilka adresów można oddzielić przecinkami lub średnikami.
 send-name = Imię i nazwisko odbiorcy
 send-language = Język wiadomości
 send-smime = Podpisz także samą wiadomość (S/MIME)
@@ -1266,7 +1277,6 @@ send-large-confirm = Mimo to wyślij
 send-submit = Podpisz i wyślij
 send-busy = Podpisywanie…
 validation-send-to-required = Wpisz adres e-mail odbiorcy.
-validation-send-to-invalid = To nie jest poprawny adres e-mail.
 validation-send-name-required = Wpisz imię i nazwisko odbiorcy.
 docs-send = Wyślij e-mailem
 docs-sent = { $name } jest podpisany i czeka w skrzynce nadawczej.
