@@ -6,7 +6,7 @@
 // the right one forms it; OpenSSL accepts an envelope against the seal;
 // the history lists the run; a second run e-mails its request to the CA
 // through the outbox, in Ukrainian. The phrase for blocking by phone goes to a
-// real GNOME Keyring; the price list's prices are totalled. The native pickers cannot be driven here, so
+// real GNOME Keyring; prices set in the window's price list are totalled. The native pickers cannot be driven here, so
 // folders are typed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -72,6 +72,31 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await press(app, "#unlock-submit");
     await press(app, "#nav-renewal");
 
+    // The price list in the window: the price set on the command line is
+    // there; an amount the core cannot read is refused in words and not
+    // stored; a price for one year is set, and one removed.
+    await press(app, "#renewal-tab-prices");
+    await waitForContent(app, "#renewal-price-list", (t) => t.includes("ТОВ «Ромашка»") && /UAH\s450\.00/.test(t));
+    await type(app, "#renewal-price-ca", "ТОВ «Ромашка»");
+    await press(app, "#renewal-price-term option[value='1y']");
+    await type(app, "#renewal-price-amount", "12,345");
+    await type(app, "#renewal-price-currency", "uah");
+    await press(app, "#renewal-price-save");
+    const refused = await waitForContent(app, "#renewal-price-problem", (t) => t.includes("is not an amount"));
+    assert.ok(!refused.includes("renewal."), `a sentence, not a code: ${refused}`);
+    await type(app, "#renewal-price-amount", "1234,5");
+    await press(app, "#renewal-price-save");
+    await waitForContent(app, "#renewal-price-done", (t) => t.includes("Price saved"));
+    await waitForContent(app, "#renewal-price-list", (t) => /UAH\s1,234\.50/.test(t));
+    await type(app, "#renewal-price-ca", "Другий КНЕДП");
+    await type(app, "#renewal-price-amount", "10");
+    await press(app, "#renewal-price-save");
+    await waitForContent(app, "#renewal-price-list", (t) => t.includes("Другий КНЕДП"));
+    await press(app, "#renewal-price-list tr[data-ca='Другий КНЕДП'] button");
+    await waitForContent(app, "#renewal-price-list", (t) => !t.includes("Другий КНЕДП"));
+    await screenshot(app, "renewal-prices");
+    await press(app, "#renewal-tab-due");
+
     await waitForText(app, "#renewal-candidates", (t) => t.includes("Олена Коваль") && t.includes("Іван Мельник"));
     const listed = await app.executeScript(
       "return [...document.querySelectorAll('#renewal-candidates tbody tr')].map(r => Number(r.dataset.cert))",
@@ -108,8 +133,9 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     // The price list's price for two years, totalled; one year has none.
     // Written in the window's language: a group separator and the currency code.
     await waitForContent(app, "#renewal-total", (t) => /Total: UAH\s1,350\.00/.test(t));
+    // The one-year price set in the window, totalled in the window's language.
     await press(app, "#renewal-term option[value='1y']");
-    await waitForContent(app, "#renewal-total", (t) => t.includes("Without a price: 3"));
+    await waitForContent(app, "#renewal-total", (t) => /Total: UAH\s3,703\.50/.test(t) && !t.includes("Without a price"));
     await press(app, "#renewal-term option[value='2y']");
     await type(app, "#renewal-key-dir", keyDir);
     await type(app, "#renewal-new-password", NEW_KEY_PASSWORD);

@@ -10,14 +10,15 @@
 use crate::state::{act, on_worker, ui_error, AppState};
 use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::actions::renewal::{self, DeliveryChoice, RenewalOptions, RunSecretsInput};
-use sealdesk_core::actions::{renewal_documents, renewal_runs};
+use sealdesk_core::actions::{renewal_documents, renewal_prices, renewal_runs};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
 use sealdesk_core::renewal::matching::Installed;
 use sealdesk_core::renewal::plan::Planned;
+use sealdesk_core::renewal::prices::Price;
 use sealdesk_core::renewal::{
     Candidate, Delivery, ItemView, Notification, NotificationFormat, PlanPreview, PlanRequest,
-    PreviewRequest, RunView, SignedCard,
+    PreviewRequest, RunView, SignedCard, Term,
 };
 use sealdesk_core::secret::Secret;
 use std::collections::BTreeMap;
@@ -54,6 +55,37 @@ pub fn preview_renewal_plan(
 #[tauri::command]
 pub fn check_phone(phone: String) -> Result<String, ErrorPayload> {
     renewal::check_phone(&phone).map_err(ui_error)
+}
+
+/// The price list of renewals, by CA then term.
+#[tauri::command]
+pub fn renewal_prices(state: State<'_, AppState>) -> Result<Vec<Price>, ErrorPayload> {
+    act(&state, renewal_prices::prices)
+}
+
+/// Sets what `ca` charges for `term`: `amount` as the user typed it, checked
+/// by the core, in the ISO 4217 `currency`.
+#[tauri::command]
+pub fn set_renewal_price(
+    state: State<'_, AppState>,
+    ca: String,
+    term: Term,
+    amount: String,
+    currency: String,
+) -> Result<Price, ErrorPayload> {
+    act(&state, |cx| {
+        renewal_prices::set_price(cx, &ca, term, &amount, &currency)
+    })
+}
+
+/// Removes the price of `ca` for `term`.
+#[tauri::command]
+pub fn remove_renewal_price(
+    state: State<'_, AppState>,
+    ca: String,
+    term: Term,
+) -> Result<(), ErrorPayload> {
+    act(&state, |cx| renewal_prices::remove_price(cx, &ca, term))
 }
 
 /// Records a new run; nothing is formed yet.

@@ -280,6 +280,7 @@ import type { RenewalPlan } from "./generated/RenewalPlan";
 import type { RenewalRun } from "./generated/RenewalRun";
 import type { RenewalRunActions } from "./generated/RenewalRunActions";
 import type { RenewalState } from "./generated/RenewalState";
+import type { RenewalPrice } from "./generated/RenewalPrice";
 import type { RequestMail } from "./generated/RequestMail";
 import type { SignedCard } from "./generated/SignedCard";
 import type { StateCount } from "./generated/StateCount";
@@ -295,6 +296,7 @@ export type {
   RenewalNotification,
   RenewalOptions,
   RenewalPlan,
+  RenewalPrice,
   RenewalRun,
   RenewalRunActions,
   RenewalState,
@@ -316,6 +318,10 @@ export const renewalApi = {
   candidates: (withinDays: number) => call<RenewalCandidate[]>("renewal_candidates", { withinDays }),
   checkPhone: (phone: string) => call<string>("check_phone", { phone }),
   preview: (request: PreviewRequest) => call<PlanPreview>("preview_renewal_plan", { request }),
+  prices: () => call<RenewalPrice[]>("renewal_prices"),
+  setPrice: (ca: string, term: Term, amount: string, currency: string) =>
+    call<RenewalPrice>("set_renewal_price", { ca, term, amount, currency }),
+  removePrice: (ca: string, term: Term) => call<void>("remove_renewal_price", { ca, term }),
   plan: (plan: RenewalPlan) => call<Planned>("plan_renewal", { plan }),
   cancel: (runId: number, certificates: number[]) => call<RenewalRun>("cancel_renewal", { runId, certificates }),
   run: (

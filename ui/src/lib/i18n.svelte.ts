@@ -101,10 +101,15 @@ export function formatDateTime(value: string | Date): string {
   return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
-/** A date (without the time) in the current language's conventions. */
+/**
+ * A date (without the time) in the current language's conventions. A
+ * date-only string (`2026-12-06`) is a calendar day, which `Date` reads as
+ * midnight UTC: it is written in UTC so no time zone moves it a day back.
+ */
 export function formatDate(value: string | Date): string {
+  const dayOnly = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium" }).format(date);
+  return new Intl.DateTimeFormat(locale.current, { dateStyle: "medium", ...(dayOnly ? { timeZone: "UTC" } : {}) }).format(date);
 }
 
 /**

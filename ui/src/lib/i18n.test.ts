@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { FluentResource } from "@fluent/bundle";
-import { LANGUAGES, format, formatNumber, messageIds, setLanguage, t } from "./i18n.svelte";
+import { LANGUAGES, format, formatDate, formatNumber, messageIds, setLanguage, t } from "./i18n.svelte";
 import { errorMessageId, errorText } from "./errors";
 
 const sources = import.meta.glob("../locales/*/main.ftl", { query: "?raw", import: "default", eager: true }) as Record<
@@ -59,6 +59,17 @@ describe("language switching", () => {
     expect(t("nav-settings")).toBe(format("he", "nav-settings"));
     setLanguage("uk");
     expect(document.documentElement.dir).toBe("ltr");
+  });
+
+  it("writes a calendar day as that day, whatever the time zone", () => {
+    setLanguage("pl");
+    const day = formatDate("2026-12-06");
+    expect(day).toContain("6");
+    expect(day).toContain("2026");
+    expect(day).not.toContain("5");
+    setLanguage("en");
+    expect(formatDate("2026-01-01")).toContain("2026");
+    expect(formatDate("2026-01-01")).not.toContain("2025");
   });
 
   it("formats numbers by the language", () => {

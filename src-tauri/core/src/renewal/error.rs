@@ -97,6 +97,12 @@ crate::declare_errors! {
             /// The format as given.
             value: String,
         } = "renewal.notification-format",
+        /// A price set without an amount.
+        #[error("type the amount, like 1234.50")]
+        AmountRequired = "renewal.amount-required",
+        /// A price set without naming the CA it is for.
+        #[error("name the CA the price is for")]
+        PriceCaRequired = "renewal.price-ca-required",
         /// An amount that is not a non-negative decimal with at most two
         /// fractional digits.
         #[error("{value} is not an amount: write it like 1234.50")]

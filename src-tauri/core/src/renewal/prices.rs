@@ -36,7 +36,8 @@ impl Money {
 }
 
 /// One line of the price list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export, rename = "RenewalPrice")]
 pub struct Price {
     /// The CA, as its certificates name their issuer.
     pub ca: String,
@@ -57,6 +58,9 @@ pub fn parse_amount(value: &str) -> Result<i64> {
         })
     };
     let text = value.trim().replace(',', ".");
+    if text.is_empty() {
+        return Err(Error::Renewal(crate::RenewalError::AmountRequired));
+    }
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     if whole.is_empty()
         || whole.len() > 12
@@ -109,9 +113,7 @@ pub fn set(
 ) -> Result<Price> {
     let ca = ca.trim();
     if ca.is_empty() {
-        return Err(Error::Pki(crate::PkiError::FieldRequired {
-            field: "ca".into(),
-        }));
+        return Err(Error::Renewal(crate::RenewalError::PriceCaRequired));
     }
     let minor = parse_amount(amount)?;
     let currency_code = currency(currency_code)?;
@@ -246,7 +248,11 @@ mod tests {
         }
         assert_eq!(format_minor(123_450), "1234.50");
         assert_eq!(format_minor(5), "0.05");
-        for bad in ["", "-1", "1.234", "1.", ".5", "1e3", "abc", "9999999999999"] {
+        assert_eq!(
+            parse_amount("  ").unwrap_err().code(),
+            "renewal.amount-required"
+        );
+        for bad in ["-1", "1.234", "1.", ".5", "1e3", "abc", "9999999999999"] {
             assert_eq!(
                 parse_amount(bad).unwrap_err().code(),
                 "renewal.invalid-amount",

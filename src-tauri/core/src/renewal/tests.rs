@@ -686,6 +686,20 @@ fn plans_carry_prices_and_start_warnings_and_expiring_counts_open_runs() {
     prices::remove(&store, &ca, Term::TwoYears, now).unwrap();
     let err = prices::remove(&store, &ca, Term::TwoYears, now).unwrap_err();
     assert_eq!(err.code(), "renewal.price-not-found");
+    // A price the core cannot read is refused, never stored as a guess.
+    let one_year = prices::price_of(&store, &ca, Term::OneYear).unwrap();
+    for (ca_name, amount, code) in [
+        (ca.as_str(), "12,345", "renewal.invalid-amount"),
+        (ca.as_str(), "", "renewal.amount-required"),
+        ("  ", "100", "renewal.price-ca-required"),
+    ] {
+        let err = prices::set(&store, ca_name, Term::OneYear, amount, "UAH", now).unwrap_err();
+        assert_eq!(err.code(), code, "{ca_name:?} {amount:?}");
+    }
+    assert_eq!(
+        prices::price_of(&store, &ca, Term::OneYear).unwrap(),
+        one_year
+    );
     let view = show_run(&store, planned.run_id).unwrap();
     assert_eq!(view.totals, planned.totals);
 }
