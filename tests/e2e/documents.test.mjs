@@ -1,13 +1,14 @@
 // Signing documents in the real window: a store prepared with the
 // `sealdesk` command line (administrator, seal, a signing certificate),
 // then several files signed in one batch with the key password asked once.
-// A wrong password signs nothing and keeps the list; a missing file fails
-// alone; OpenSSL verifies each .p7s against the seal. The native picker
+// A wrong password signs nothing and keeps the list; a missing file is
+// flagged on its row when added or when it goes before signing, and is left
+// out while the others are signed; OpenSSL verifies each .p7s against the seal. The native picker
 // cannot be driven here, so paths are typed into the same list.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   appBinary, repoRoot, find, newDataDir, openApp, screenshot, startDriver, type, waitForText, By, plain, waitForContent,
@@ -54,14 +55,41 @@ async function addPath(app, path) {
   await waitForText(app, "#docs-files", (t) => t.includes(path));
 }
 
+/** What the list shows of each file: path, the core's problem code, the
+ * warning under it, and whether its buttons sit on the file's own line. */
+function listedFiles(app) {
+  return app.executeScript(`
+    return [...document.querySelectorAll('#docs-files li')].map((li) => {
+      const name = li.querySelector('.file-name').getBoundingClientRect();
+      const remove = li.querySelector('.docs-remove').getBoundingClientRect();
+      return {
+        path: li.dataset.path,
+        problem: li.dataset.problem ?? null,
+        warning: li.querySelector('.file-missing')?.textContent.replace(/[\u2068\u2069]/g, '') ?? null,
+        removeOnItsLine: remove.top < name.bottom && remove.bottom > name.top,
+      };
+    });
+  `);
+}
+
+async function waitForProblem(app, path, code) {
+  await app.wait(
+    async () => (await listedFiles(app)).some((f) => f.path === path && f.problem === code),
+    15_000,
+    `${path} is never flagged ${code}`,
+  );
+}
+
 test("a batch is signed with one password; a wrong one signs nothing", async () => {
   const invoice = join(work, "Рахунок 7.txt");
   const contract = join(work, "contract.xml");
   const missing = join(work, "gone.txt");
+  const later = join(work, "deleted later.txt");
   const pdf = join(work, "Umowa Łódź.pdf");
   copyFileSync(join(repoRoot, "tests", "fixtures", "pdf", "minimal-document.pdf"), pdf);
   writeFileSync(invoice, "Рахунок № 7 на 1 200,00 грн\n");
   writeFileSync(contract, "<contract id=\"42\"/>\n");
+  writeFileSync(later, "here when added\n");
 
   const app = await openApp(driver, dataDir);
   try {
@@ -71,44 +99,60 @@ test("a batch is signed with one password; a wrong one signs nothing", async () 
     await (await find(app, "#nav-documents")).click();
     await waitForText(app, "#docs-certificate", (t) => t.includes("Олена Коваль"));
 
-    for (const path of [invoice, missing, contract, pdf]) await addPath(app, path);
+    for (const path of [invoice, missing, contract, pdf, later]) await addPath(app, path);
     // The same file twice stays once in the list.
     await addPath(app, invoice);
-    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 4);
+    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 5);
+    // A file that is not there is flagged on its row as soon as it is added,
+    // in words, and is not counted for signing.
+    await waitForProblem(app, missing, "io.missing");
+    const listed = await listedFiles(app);
+    const flagged = listed.find((f) => f.path === missing);
+    assert.match(flagged.warning, /is not there: it was moved, renamed or deleted/);
+    assert.match(flagged.warning, /left out of signing/);
+    assert.ok(!/os error|io\.missing/.test(flagged.warning), `no raw error: ${flagged.warning}`);
+    assert.deepEqual(listed.filter((f) => f.problem).map((f) => f.path), [missing]);
+    assert.ok(listed.every((f) => f.removeOnItsLine), `Remove sits on each file's line: ${JSON.stringify(listed)}`);
     const label = await app.executeScript("return document.querySelector('#docs-sign').textContent");
     assert.equal(plain(label).trim(), "Sign 4 files");
+    await screenshot(app, "documents-missing-flagged");
 
     await type(app, "#docs-secret", "not-the-password");
     await (await find(app, "#docs-sign")).click();
     await waitForText(app, "#docs-message", (t) => /password/i.test(t));
-    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 4, "the list is kept");
+    assert.equal((await app.findElements(By.css("#docs-files li"))).length, 5, "the list is kept");
     assert.ok(!existsSync(`${invoice}.p7s`), "nothing signed with a wrong password");
 
+    // A file that goes after it was added is found missing before signing.
+    rmSync(later);
     await type(app, "#docs-secret", KEY_PASSWORD);
     await (await find(app, "#docs-sign")).click();
     const summary = await waitForContent(app, "#docs-summary", (t) => t.includes("Signed: 3"));
-    assert.match(summary, /Failed: 1/);
+    assert.match(summary, /Failed: 0/);
     await screenshot(app, "documents-signed");
 
     const outcomes = await app.executeScript(
       "return [...document.querySelectorAll('#docs-results tbody tr')].map(r => [r.dataset.path, r.dataset.outcome])",
     );
+    // The missing files were not part of the batch.
     assert.deepEqual(outcomes, [
       [invoice, "signed"],
-      [missing, "io.not-found"],
       [contract, "signed"],
       [pdf, "signed"],
     ]);
+    assert.ok(!existsSync(`${missing}.p7s`) && !existsSync(`${later}.p7s`), "no signature of a missing file");
     // Each signature written was checked at once.
     const verdicts = await app.executeScript(
       "return [...document.querySelectorAll('#docs-results [data-verdict]')].map(b => b.dataset.verdict)",
     );
     assert.deepEqual(verdicts, ["valid", "valid", "valid"]);
-    // Only the file that failed stays in the list, for another try.
-    const left = await app.executeScript(
-      "return [...document.querySelectorAll('#docs-files li')].map(li => li.dataset.path)",
-    );
-    assert.deepEqual(left, [missing]);
+    // Only the flagged files stay in the list, each with its warning.
+    await waitForProblem(app, later, "io.missing");
+    const left = (await listedFiles(app)).map((f) => [f.path, f.problem]);
+    assert.deepEqual(left, [
+      [missing, "io.missing"],
+      [later, "io.missing"],
+    ]);
   } finally {
     await app.quit();
   }

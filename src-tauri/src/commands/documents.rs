@@ -6,6 +6,7 @@
 //! PIN arrives as an argument and is wiped when dropped).
 
 use crate::state::{act, on_worker, AppState};
+use sealdesk_core::actions::document_check::{self, DocumentsCheck};
 use sealdesk_core::actions::documents;
 use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::actions::signing::{self, SigningCertificate};
@@ -33,6 +34,13 @@ pub fn signing_certificates(
     state: State<'_, AppState>,
 ) -> Result<Vec<SigningCertificate>, ErrorPayload> {
     act(&state, signing::signing_certificates)
+}
+
+/// Which of `paths` can be signed now and why each other one cannot (moved,
+/// deleted or unreadable since it was added).
+#[tauri::command]
+pub fn check_documents(paths: Vec<PathBuf>) -> DocumentsCheck {
+    document_check::check_documents(&paths)
 }
 
 /// Signs every file of `paths` with certificate `certificate_id`; PDFs

@@ -49,6 +49,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         certificate_files::export_certificate,
         certificate_files::export_certificate_pkcs12,
         documents::signing_certificates,
+        documents::check_documents,
         documents::sign_documents,
         documents::stop_signing,
         documents::verify_document,

@@ -38,6 +38,7 @@ pub const COMMANDS: &[&str] = &[
     "export_certificate",
     "export_certificate_pkcs12",
     "signing_certificates",
+    "check_documents",
     "sign_documents",
     "stop_signing",
     "verify_document",

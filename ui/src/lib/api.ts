@@ -18,6 +18,7 @@ import type { RenewalCandidate } from "./generated/RenewalCandidate";
 import type { Term } from "./generated/Term";
 import type { Warning } from "./generated/Warning";
 import type { SigningCertificate } from "./generated/SigningCertificate";
+import type { DocumentsCheck } from "./generated/DocumentsCheck";
 import type { FirstStep } from "./generated/FirstStep";
 import type { FirstSteps } from "./generated/FirstSteps";
 import type { Restored } from "./generated/Restored";
@@ -179,10 +180,12 @@ export type { SigningCertificate } from "./generated/SigningCertificate";
 
 import type { SignatureFormat } from "./generated/SignatureFormat";
 import type { SignedItem } from "./generated/SignedItem";
-export type { SignatureFormat, SignedItem };
+export type { SignatureFormat, SignedItem, DocumentsCheck };
 
 export const documentsApi = {
   signingCertificates: () => call<SigningCertificate[]>("signing_certificates"),
+  /** Which files of the list can be signed now, and why the others cannot. */
+  checkDocuments: (paths: string[]) => call<DocumentsCheck>("check_documents", { paths }),
   signDocuments: (
     certificateId: number,
     secret: KeySecretInput,

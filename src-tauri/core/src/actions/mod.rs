@@ -13,6 +13,7 @@ pub mod backup;
 pub mod certificate_files;
 pub mod certificates;
 mod context;
+pub mod document_check;
 pub mod documents;
 pub mod first_steps;
 pub mod identity;

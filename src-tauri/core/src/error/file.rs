@@ -72,5 +72,18 @@ crate::declare_errors! {
             /// The most bytes read from a file of this kind.
             limit: u64,
         } = "io.file-too-large",
+        /// {path} named a file that is not there (any more): moved, renamed,
+        /// deleted or mistyped.
+        #[error("{path} is not there; it was moved, renamed or deleted, or its name is mistyped")]
+        Missing {
+            /// The path given.
+            path: PathBuf,
+        } = "io.missing",
+        /// {path} is there but cannot be opened for reading.
+        #[error("{path} cannot be opened for reading")]
+        Unreadable {
+            /// The path given.
+            path: PathBuf,
+        } = "io.unreadable",
     }
 }

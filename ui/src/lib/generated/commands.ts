@@ -33,6 +33,7 @@ export const COMMANDS = [
   "export_certificate",
   "export_certificate_pkcs12",
   "signing_certificates",
+  "check_documents",
   "sign_documents",
   "stop_signing",
   "verify_document",
