@@ -149,6 +149,31 @@ function auditInPage(messageIds, nonEnglish) {
         problems.push(`${describe(el)} passes the edge of its card (${describe(card).slice(0, 40)}) by ${px(by)}: element ${px(r.left)}..${px(r.right)}, card ${px(left)}..${px(right)}`);
       }
     }
+    // Text that does not wrap runs out of a narrow box without widening
+    // the box itself: measure the text, and name the box it belongs to.
+    const texts = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent.trim() || el.closest(".card") !== card) continue;
+      if ([...reported].some((r) => r.contains(el)) || !shown(el)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      const r = { left: box.left, right: box.right };
+      // What a box inside the card clips (a visually hidden label) is not seen past the edge.
+      for (let up = el; up && up !== card; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== "visible") {
+          const clip = up.getBoundingClientRect();
+          r.left = Math.max(r.left, clip.left);
+          r.right = Math.min(r.right, clip.right);
+        }
+      }
+      if (r.right - r.left > 0 && (r.right > right + 1 || r.left < left - 1)) {
+        reported.add(el);
+        const by = Math.max(r.right - right, left - r.left);
+        problems.push(`the text of ${describe(el)} passes the edge of its card (${describe(card).slice(0, 40)}) by ${px(by)}: text ${px(r.left)}..${px(r.right)}, card ${px(left)}..${px(right)}`);
+      }
+    }
   }
 
   // Controls big enough to see and hit.
@@ -162,8 +187,13 @@ function auditInPage(messageIds, nonEnglish) {
 
   // A dialog's footer must not sit over the fields at the end of its body.
   if (dialogs.length) {
-    const body = root.querySelector(".modal-body");
-    if (body) body.scrollTop = body.scrollHeight;
+    // Whatever scrolls in the dialog (its body, a form's field area) is
+    // scrolled to its end, where the last field must sit above the footer.
+    for (const el of [root, ...root.querySelectorAll("*")]) {
+      if (el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
+        el.scrollTop = el.scrollHeight;
+      }
+    }
     for (const footer of root.querySelectorAll(".dialog-footer, .actions")) {
       if (!shown(footer)) continue;
       const f = footer.getBoundingClientRect();
@@ -191,7 +221,8 @@ function auditInPage(messageIds, nonEnglish) {
   const seen = new Set();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
-    if (!el || el.closest("textarea, script, style, details:not([open])") || !shown(el)) continue;
+    // A template's placeholder chip shows the very `{name}` it inserts: template syntax, not an error.
+    if (!el || el.closest("textarea, script, style, details:not([open]), [data-placeholder]") || !shown(el)) continue;
     const text = node.textContent.replace(/[\u2068\u2069]/g, "");
     const found = [];
     for (const pattern of raw) {
@@ -401,7 +432,10 @@ async function tourAll(tour) {
     await press(app, `#renewal-pick-${renewable}`);
     await press(app, "#renewal-renew");
     await find(app, "#renewal-wizard");
-  }, { close: cancel("renewal-wizard") });
+  }, {
+    // The wizard's first step leaves it with its Back button, back to the due list.
+    close: () => press(app, "#renewal-step1 .row-actions button.secondary"),
+  });
   await tour.check("renewal-history", async () => {
     await tour.nav("renewal");
     await press(app, "#renewal-tab-history");
