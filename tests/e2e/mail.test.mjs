@@ -331,6 +331,15 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     assert.match(waiting.error, /refused the connection|could not be reached/);
     assert.doesNotMatch(waiting.error, /os error|\(\d+\)/);
     await screenshot(app, "mail-outbox-waiting");
+    // Send now with nothing due says when the next try is, and Cancel asks
+    // first: going back leaves the message waiting.
+    await press(app, "#outbox-send-now");
+    await waitForContent(app, "#outbox-message", (t) => t.includes("Nothing is due now. The next message is due at"));
+    await press(app, `#outbox-table tr[data-id="${waiting.id}"] .outbox-cancel`);
+    await waitForContent(app, "#outbox-cancel-confirm", (t) => t.includes("Cancel sending") && t.includes("invoice-7.pdf"));
+    await press(app, "#outbox-cancel-confirm-cancel");
+    assert.equal((await app.findElements(By.css("#outbox-cancel-confirm"))).length, 0);
+    assert.equal((await outboxRow(app, "invoice-7.pdf")).state, "queued");
 
     // Back again: Retry sends it now, once.
     server = await startSmtp(pki, join(work, "received-2"));
