@@ -123,7 +123,23 @@ function auditInPage(messageIds, nonEnglish) {
   const cards = [...(root.matches(".card") ? [root] : []), ...root.querySelectorAll(".card")].filter(shown);
   for (const card of cards) {
     if (card.scrollWidth > card.clientWidth + 1) {
-      problems.push(`${describe(card).slice(0, 60)} scrolls sideways: scrollWidth ${px(card.scrollWidth)} > clientWidth ${px(card.clientWidth)}`);
+      // Name what reaches furthest, shown or not: a hidden box can widen
+      // the scroll area as much as a visible one.
+      const cardRight = card.getBoundingClientRect().right;
+      const widest = [...card.querySelectorAll("*")]
+        .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+        .filter(({ right }) => right > cardRight + 1)
+        .sort((a, b) => b.right - a.right)
+        .slice(0, 3)
+        .map(({ el, right }) => `${describe(el).slice(0, 60)} to ${px(right)}`);
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && widest.length < 3; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const right = range.getBoundingClientRect().right;
+        if (right > cardRight + 1) widest.push(`text "${node.textContent.trim().slice(0, 40)}" in ${describe(node.parentElement).slice(0, 40)} to ${px(right)}`);
+      }
+      problems.push(`${describe(card).slice(0, 60)} scrolls sideways: scrollWidth ${px(card.scrollWidth)} > clientWidth ${px(card.clientWidth)}${widest.length ? `; furthest: ${widest.join(", ")}` : ""}`);
     }
     for (const table of card.querySelectorAll("table")) {
       if (!shown(table)) continue;

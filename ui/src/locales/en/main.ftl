@@ -288,7 +288,7 @@ seal-step-organization = Organisation
 seal-step-validity = Validity
 seal-step-summary = Summary
 seal-finish = Create the seal
-key-mode = Key
+key-mode = Where the key comes from
 key-mode-new-file = Generate a new key file
 key-mode-new = Generate a new key
 key-mode-existing = Use a key registered in SealDesk
@@ -319,7 +319,7 @@ seal-org-id = Organisation identifier
 seal-org-id-hint = The national number (for Poland the NIP, such as 526-025-02-74) or the ETSI EN 319 412-1 form (VATPL-5260250274). It is checked as you type.
 seal-org-id-valid = Valid. In the seal: { $value }
 seal-country = Country (two letters)
-seal-years = Validity
+seal-years = How long the seal is valid
 seal-years-option = { $years ->
     [one] { $years } year
    *[other] { $years } years

@@ -292,7 +292,7 @@ seal-step-organization = ארגון
 seal-step-validity = תוקף
 seal-step-summary = סיכום
 seal-finish = יצירת החותמת
-key-mode = מפתח
+key-mode = מקור המפתח
 key-mode-new-file = יצירת קובץ מפתח חדש
 key-mode-new = יצירת מפתח חדש
 key-mode-existing = שימוש במפתח הרשום ב־SealDesk
@@ -323,7 +323,7 @@ seal-org-id = מזהה ארגון
 seal-org-id-hint = המספר הלאומי (בישראל מספר החברה, למשל 51-617915-7) או הצורה של ETSI EN 319 412-1 ‏(VATIL-516179157). הוא נבדק תוך כדי הקלדה.
 seal-org-id-valid = תקין. בחותמת: { $value }
 seal-country = מדינה (שתי אותיות)
-seal-years = תוקף
+seal-years = משך תוקף החותמת
 seal-years-option = { $years ->
     [one] שנה אחת
     [two] שנתיים

@@ -287,7 +287,7 @@ seal-step-organization = Organizzazione
 seal-step-validity = Validità
 seal-step-summary = Riepilogo
 seal-finish = Crea il sigillo
-key-mode = Chiave
+key-mode = Da dove viene la chiave
 key-mode-new-file = Genera un nuovo file di chiave
 key-mode-new = Genera una nuova chiave
 key-mode-existing = Usa una chiave registrata in SealDesk
@@ -318,7 +318,7 @@ seal-org-id = Identificativo dell’organizzazione
 seal-org-id-hint = Il numero nazionale (in Italia la partita IVA, ad esempio 00743110157) o la forma ETSI EN 319 412-1 (VATIT-00743110157). Viene controllato mentre scrivi.
 seal-org-id-valid = Valido. Nel sigillo: { $value }
 seal-country = Paese (due lettere)
-seal-years = Validità
+seal-years = Per quanto tempo vale il sigillo
 seal-years-option = { $years ->
     [one] { $years } anno
    *[other] { $years } anni

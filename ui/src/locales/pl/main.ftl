@@ -294,7 +294,7 @@ seal-step-organization = Organizacja
 seal-step-validity = Ważność
 seal-step-summary = Podsumowanie
 seal-finish = Utwórz pieczęć
-key-mode = Klucz
+key-mode = Skąd pochodzi klucz
 key-mode-new-file = Wygeneruj nowy plik klucza
 key-mode-new = Wygeneruj nowy klucz
 key-mode-existing = Użyj klucza zarejestrowanego w SealDesk
@@ -325,7 +325,7 @@ seal-org-id = Identyfikator organizacji
 seal-org-id-hint = Numer krajowy (w Polsce NIP, np. 526-025-02-74) albo zapis według ETSI EN 319 412-1 (VATPL-5260250274). Jest sprawdzany w trakcie wpisywania.
 seal-org-id-valid = Poprawny. W pieczęci: { $value }
 seal-country = Kraj (dwie litery)
-seal-years = Ważność
+seal-years = Jak długo pieczęć jest ważna
 seal-years-option = { $years ->
     [one] { $years } rok
     [few] { $years } lata

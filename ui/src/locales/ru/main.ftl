@@ -301,7 +301,7 @@ seal-step-organization = Организация
 seal-step-validity = Срок действия
 seal-step-summary = Сводка
 seal-finish = Создать печать
-key-mode = Ключ
+key-mode = Откуда берётся ключ
 key-mode-new-file = Создать новый файл ключа
 key-mode-new = Создать новый ключ
 key-mode-existing = Использовать ключ, зарегистрированный в SealDesk
@@ -332,7 +332,7 @@ seal-org-id = Идентификатор организации
 seal-org-id-hint = Национальный номер (в России ИНН, например 7707083893) или запись по ETSI EN 319 412-1 (VATRU-7707083893). Он проверяется по мере ввода.
 seal-org-id-valid = Верно. В печати: { $value }
 seal-country = Страна (две буквы)
-seal-years = Срок действия
+seal-years = Сколько действует печать
 seal-years-option = { $years ->
     [one] { $years } год
     [few] { $years } года

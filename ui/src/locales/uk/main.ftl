@@ -301,7 +301,7 @@ seal-step-organization = Організація
 seal-step-validity = Строк дії
 seal-step-summary = Підсумок
 seal-finish = Створити печатку
-key-mode = Ключ
+key-mode = Звідки береться ключ
 key-mode-new-file = Створити новий файл ключа
 key-mode-new = Створити новий ключ
 key-mode-existing = Використати ключ, зареєстрований у SealDesk
@@ -332,7 +332,7 @@ seal-org-id = Ідентифікатор організації
 seal-org-id-hint = Національний номер (в Україні код ЄДРПОУ, наприклад 14360570) або запис за ETSI EN 319 412-1 (NTRUA-14360570). Його перевіряють під час введення.
 seal-org-id-valid = Правильний. У печатці: { $value }
 seal-country = Країна (дві літери)
-seal-years = Строк дії
+seal-years = Скільки діє печатка
 seal-years-option = { $years ->
     [one] { $years } рік
     [few] { $years } роки
