@@ -318,7 +318,11 @@ fn chains_and_single_certificates_import_from_pem_and_der_and_bad_files_are_refu
     // nothing new came in.
     let text = office.run(&["cert", "import", s(&der)]);
     assert_eq!(text.status, 0, "{}", text.stderr);
-    assert!(text.stderr.contains("nothing new was added"), "{}", text.stderr);
+    assert!(
+        text.stderr.contains("nothing new was added"),
+        "{}",
+        text.stderr
+    );
 
     let corrupt = office.path("corrupt.pem");
     let mut bytes = std::fs::read(&ca.leaf_pem).unwrap();
