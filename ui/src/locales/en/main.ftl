@@ -75,6 +75,8 @@ setup-summary-recovery = After you finish, SealDesk shows a recovery code once. 
 validation-name-required = Enter your name.
 validation-password-short = The password needs at least { $min } characters.
 validation-password-mismatch = The two passwords are not the same.
+validation-day-invalid = This is not a day. Write it like { $example }.
+day-input-placeholder = MM/DD/YYYY
 
 ## Password strength
 

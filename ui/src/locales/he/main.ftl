@@ -74,6 +74,8 @@ setup-summary-recovery = בסיום יציג SealDesk קוד שחזור פעם �
 validation-name-required = הזינו את שמכם.
 validation-password-short = הסיסמה צריכה לכלול לפחות { $min } תווים.
 validation-password-mismatch = שתי הסיסמאות אינן זהות.
+validation-day-invalid = זה אינו תאריך. כתבו אותו כך: { $example }.
+day-input-placeholder = DD.MM.YYYY
 
 ## חוזק סיסמה
 

@@ -74,6 +74,8 @@ setup-summary-recovery = Al termine SealDesk mostrerà una sola volta un codice 
 validation-name-required = Inserisci il tuo nome.
 validation-password-short = La password deve avere almeno { $min } caratteri.
 validation-password-mismatch = Le due password non coincidono.
+validation-day-invalid = Questa non è una data. Scrivila come { $example }.
+day-input-placeholder = GG/MM/AAAA
 
 ## Robustezza della password
 

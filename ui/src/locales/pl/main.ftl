@@ -74,6 +74,8 @@ setup-summary-recovery = Po zakończeniu SealDesk jednorazowo pokaże kod odzysk
 validation-name-required = Wpisz imię i nazwisko.
 validation-password-short = Hasło musi mieć co najmniej { $min } znaków.
 validation-password-mismatch = Hasła nie są takie same.
+validation-day-invalid = To nie jest data. Wpisz ją jak { $example }.
+day-input-placeholder = DD.MM.RRRR
 
 ## Siła hasła
 

@@ -74,6 +74,8 @@ setup-summary-recovery = После завершения SealDesk один ра�
 validation-name-required = Введите ваше имя.
 validation-password-short = Пароль должен содержать не менее { $min } символов.
 validation-password-mismatch = Пароли не совпадают.
+validation-day-invalid = Это не дата. Напишите её так: { $example }.
+day-input-placeholder = ДД.ММ.ГГГГ
 
 ## Надёжность пароля
 

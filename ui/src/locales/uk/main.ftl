@@ -74,6 +74,8 @@ setup-summary-recovery = Після завершення SealDesk один ра�
 validation-name-required = Введіть ваше ім'я.
 validation-password-short = Пароль має містити щонайменше { $min } символів.
 validation-password-mismatch = Паролі не збігаються.
+validation-day-invalid = Це не дата. Напишіть її так: { $example }.
+day-input-placeholder = ДД.ММ.РРРР
 
 ## Надійність пароля
 
