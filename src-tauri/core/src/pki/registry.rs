@@ -140,14 +140,18 @@ const SELECT: &str = "SELECT c.id, c.subject, c.issuer, c.serial, c.not_before, 
 /// Whether the store already holds the certificate `der`.
 pub fn holds(conn: &Connection, der: &[u8]) -> Result<bool> {
     let info = CertificateInfo::from_der(der)?;
+    Ok(id_by_sha256(conn, &info.sha256)?.is_some())
+}
+
+/// The id of the certificate whose SHA-256 fingerprint is `sha256`.
+fn id_by_sha256(conn: &Connection, sha256: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row(
-            "SELECT 1 FROM certificate WHERE sha256 = ?1",
-            [&info.sha256],
-            |_| Ok(()),
+            "SELECT id FROM certificate WHERE sha256 = ?1",
+            [sha256],
+            |r| r.get::<_, i64>(0),
         )
-        .optional()?
-        .is_some())
+        .optional()?)
 }
 
 /// Records a certificate, or returns the id it already has (same SHA-256);
@@ -156,14 +160,7 @@ pub fn holds(conn: &Connection, der: &[u8]) -> Result<bool> {
 /// waiting for this one as their issuer are linked to it.
 pub fn insert(conn: &Connection, new: &NewCertificate<'_>, now: DateTime<Utc>) -> Result<i64> {
     let info = CertificateInfo::from_der(new.der)?;
-    if let Some(id) = conn
-        .query_row(
-            "SELECT id FROM certificate WHERE sha256 = ?1",
-            [&info.sha256],
-            |r| r.get::<_, i64>(0),
-        )
-        .optional()?
-    {
+    if let Some(id) = id_by_sha256(conn, &info.sha256)? {
         conn.execute(
             "UPDATE certificate SET key_id = COALESCE(key_id, ?2),
                     trusted = MAX(trusted, ?3) WHERE id = ?1",
