@@ -300,6 +300,60 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     assert.deepEqual(signedMail.attachments.map((a) => a.name), ["offer-3-signed.pdf", "smime.p7s"]);
     assert.ok(signedMail.attachments[0].head.startsWith("%PDF"));
 
+    // Sending the contract again: its signed copy is already there and is
+    // this document signed with this certificate, so it goes as it is,
+    // without the key; or it is signed again under a free name, the first
+    // copy left alone.
+    const firstCopy = join(work, "contract-42-signed.pdf");
+    const firstBytes = readFileSync(firstCopy);
+    const openSend = async (path) => {
+      if ((await app.findElements(By.css(`#docs-files li[data-path="${path}"]`))).length === 0) await addFile(app, path);
+      await press(app, `#docs-files li[data-path="${path}"] .docs-send`);
+      await find(app, "#send-mail");
+    };
+    await openSend(contract);
+    await waitForContent(app, "#send-existing", (t) => t.includes("contract-42-signed.pdf") && t.includes("Olena Koval"));
+    assert.equal(await (await find(app, "#send-existing-reuse")).isSelected(), true, "sending the copy as it is comes first");
+    assert.equal((await app.findElements(By.css("#send-secret"))).length, 0, "no key to send it as it is");
+    assert.equal((await app.findElements(By.css("#send-output-name"))).length, 0);
+    await type(app, "#send-to", "anna@client.example");
+    await type(app, "#send-name", "Anna Nowak");
+    await press(app, "#send-submit");
+    await waitForContent(app, "#docs-sent", (t) => t.includes("contract-42-signed.pdf"));
+    const [, , third] = await waitForMessages(server.store, 3);
+    assert.deepEqual(readEml(join(server.store, third)).attachments.map((a) => a.name), ["contract-42-signed.pdf"]);
+
+    await openSend(contract);
+    await press(app, "#send-existing-again");
+    assert.equal(await (await find(app, "#send-output-name")).getAttribute("value"), "contract-42-signed-2.pdf", "a free name is offered");
+    await type(app, "#send-to", "anna@client.example");
+    await type(app, "#send-name", "Anna Nowak");
+    await type(app, "#send-secret", KEY_PASSWORD);
+    await type(app, "#send-output-name", "../contract.pdf");
+    await press(app, "#send-submit");
+    await waitForContent(app, "#send-output-name-error", (t) => t.includes("not a file name"));
+    await type(app, "#send-output-name", "contract-42-signed.pdf");
+    await press(app, "#send-submit");
+    await waitForContent(app, "#send-output-name-error", (t) => t.includes("already exists"));
+    await type(app, "#send-output-name", "contract-42-signed-2.pdf");
+    await press(app, "#send-submit");
+    await waitForContent(app, "#docs-sent", (t) => t.includes("contract-42-signed-2.pdf"));
+    const [, , , fourth] = await waitForMessages(server.store, 4);
+    assert.deepEqual(readEml(join(server.store, fourth)).attachments.map((a) => a.name), ["contract-42-signed-2.pdf"]);
+    assert.ok(readFileSync(firstCopy).equals(firstBytes), "the first signed copy is left as it was");
+
+    // Another file under the signed copy's name is not offered for sending:
+    // the new signed copy gets another name.
+    const letter = join(work, "letter-9.pdf");
+    copyFileSync(join(repoRoot, "tests", "fixtures", "pdf", "minimal-document.pdf"), letter);
+    copyFileSync(join(repoRoot, "tests", "fixtures", "pdf", "pdfkit.pdf"), join(work, "letter-9-signed.pdf"));
+    await openSend(letter);
+    await waitForContent(app, "#send-existing", (t) => t.includes("letter-9-signed.pdf") && t.includes("not this document"));
+    assert.equal((await app.findElements(By.css("#send-existing-reuse"))).length, 0);
+    assert.equal(await (await find(app, "#send-output-name")).getAttribute("value"), "letter-9-signed-2.pdf");
+    await find(app, "#send-secret");
+    await press(app, "#send-mail .modal-close");
+
     // A file too large for many servers needs a confirmation; closing the
     // dialog sends nothing.
     const scan = join(work, "scan.tiff");
@@ -354,14 +408,14 @@ test("set up, edit a template, send a signed PDF; a message waiting for a stoppe
     const again = emls(server.store);
     assert.equal(again.length, 1, "delivered exactly once");
     assert.equal(readEml(join(server.store, again[0])).subject, "Signed for you: invoice-7.pdf");
-    assert.equal((await app.findElements(By.css("#outbox-table tbody tr"))).length, 3);
+    assert.equal((await app.findElements(By.css("#outbox-table tbody tr"))).length, 5);
     await screenshot(app, "mail-outbox-sent");
 
     // In Hebrew the screen runs right to left, states and templates in Hebrew.
     // The activity list tells what happened, in words.
     await press(app, "#nav-settings");
     await waitForContent(app, "#activity", (t) =>
-      ["Template signed-document (en) saved", "Message 3 put back for sending", "Message 3 sent", "Message 3 not sent yet (attempt 1)"]
+      ["Template signed-document (en) saved", "Message 5 put back for sending", "Message 5 sent", "Message 5 not sent yet (attempt 1)"]
         .every((line) => t.includes(line)));
     await choose(app, "#settings-language", "he");
     await press(app, "#nav-mail");

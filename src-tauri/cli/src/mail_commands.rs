@@ -144,6 +144,7 @@ fn send_document(
             certificate_id: cert_id,
             secret,
             path: document.clone(),
+            output_name: None,
             mail: DocumentMail {
                 to: args.to.clone(),
                 cc: args.cc.clone(),

@@ -88,6 +88,27 @@ pub(crate) fn issue_signing(
     .unwrap()
 }
 
+/// A store with a seal, a signing certificate "Anna Nowak" (key password
+/// "signer-pw") and an outgoing server; returns the certificate id.
+pub(crate) fn signing_office_with_mail(dir: &Path, now: DateTime<Utc>) -> (SealedStore, i64) {
+    let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
+    let issued = issue_signing(
+        &sealed,
+        "Anna Nowak",
+        KeyAlgorithm::EcP256,
+        "signer-pw",
+        now,
+    );
+    let mut server = crate::mail::outbox::tests_settings();
+    server.security = crate::mail::Security::Tls;
+    let options = crate::mail::settings::SaveOptions {
+        secret: None,
+        allow_plain: false,
+    };
+    crate::mail::settings::save(&sealed.store, &server, &options, now).unwrap();
+    (sealed, issued.certificate.id)
+}
+
 /// The number of rows in `table` of `store`.
 pub(crate) fn count_rows(store: &Store, table: &str) -> i64 {
     store

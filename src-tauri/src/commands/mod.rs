@@ -93,6 +93,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         outbox::outbox_cancel,
         outbox::outbox_deliver_now,
         outbox::attachment_size,
+        outbox::send_choices,
         outbox::send_document,
         outbox::send_signed_document,
     ]

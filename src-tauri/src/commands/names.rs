@@ -82,6 +82,7 @@ pub const COMMANDS: &[&str] = &[
     "outbox_cancel",
     "outbox_deliver_now",
     "attachment_size",
+    "send_choices",
     "send_document",
     "send_signed_document",
 ];

@@ -12,6 +12,7 @@ use sealdesk_core::actions::mail_send::{
 use sealdesk_core::actions::mail_templates::{
     self, TemplateCatalog, TemplateRequest, TemplateReset,
 };
+use sealdesk_core::actions::send_choices::{self, SendChoices, SendChoicesRequest};
 use sealdesk_core::actions::{outbox, Context};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
@@ -120,8 +121,19 @@ pub fn attachment_size(
     mail_send::message_size(&Context::new(&*state.unlocked_store()?), request).map_err(ui_error)
 }
 
-/// Signs the file at `path` with certificate `certificate_id` and queues
-/// it to the customer with the signed-document template; the outbox loop
+/// What is already where the document's signed copy goes, so the Send
+/// dialog can offer to send it or to sign under another name.
+#[tauri::command]
+pub fn send_choices(
+    state: State<'_, AppState>,
+    request: SendChoicesRequest,
+) -> Result<SendChoices, ErrorPayload> {
+    send_choices::send_choices(&Context::new(&*state.unlocked_store()?), request).map_err(ui_error)
+}
+
+/// Signs the file at `path` with certificate `certificate_id` (into the
+/// file named `output_name` beside it, when given) and queues it to the
+/// customer with the signed-document template; the outbox loop
 /// is woken to send it.
 #[tauri::command]
 pub async fn send_document(
@@ -130,12 +142,14 @@ pub async fn send_document(
     certificate_id: i64,
     secret: KeySecretInput,
     path: PathBuf,
+    output_name: Option<String>,
     mail: DocumentMailInput,
 ) -> Result<SentDocument, ErrorPayload> {
     let request = SendDocumentRequest {
         certificate_id,
         secret,
         path,
+        output_name,
         mail: mail.into(),
     };
     let sent = on_worker(&state, move |cx| mail_send::send_document(cx, request)).await?;

@@ -367,6 +367,8 @@ import type { MailSettingsRequest } from "./generated/MailSettingsRequest";
 import type { MailSettingsView } from "./generated/MailSettingsView";
 import type { MessageSize } from "./generated/MessageSize";
 import type { MessageSizeRequest } from "./generated/MessageSizeRequest";
+import type { SendChoices } from "./generated/SendChoices";
+import type { SendChoicesRequest } from "./generated/SendChoicesRequest";
 import type { OutboxActions } from "./generated/OutboxActions";
 import type { OutboxEntry } from "./generated/OutboxEntry";
 import type { Provider as MailProvider } from "./generated/Provider";
@@ -399,6 +401,7 @@ export type {
   MailSettingsView,
   MailTemplate,
   MessageSize,
+  SendChoices,
   OutboxActions,
   OutboxEntry,
   OutboxEvent,
@@ -460,8 +463,19 @@ export const outboxApi = {
     const request: MessageSizeRequest = { path, signed };
     return call<MessageSize>("attachment_size", { request });
   },
-  sendDocument: (certificateId: number, secret: KeySecretInput, path: string, mail: DocumentMailInput) =>
-    call<SentDocument>("send_document", { certificateId, secret, path, mail }),
+  /** What is already where `path`'s signed copy goes: nothing, this document signed with the certificate, or another file. */
+  sendChoices: (certificateId: number, path: string) => {
+    const request: SendChoicesRequest = { certificate_id: certificateId, path };
+    return call<SendChoices>("send_choices", { request });
+  },
+  /** Signs `path` now (into `outputName` beside it, when the usual name is taken) and sends it. */
+  sendDocument: (
+    certificateId: number,
+    secret: KeySecretInput,
+    path: string,
+    outputName: string | null,
+    mail: DocumentMailInput,
+  ) => call<SentDocument>("send_document", { certificateId, secret, path, outputName, mail }),
   /** A document signed earlier; the key is opened only for S/MIME. */
   sendSigned: (
     certificateId: number,

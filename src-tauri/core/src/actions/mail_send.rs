@@ -10,6 +10,7 @@ use crate::mail::letter::{self, DocumentMail, Letter, LetterOptions, SentDocumen
 use crate::mail::outbox::{self, EnqueueOptions, Queued};
 use crate::mail::smime;
 use crate::mail::templates::{self, Placeholder, TemplateKind, Values};
+use crate::sign::signed_copy;
 use crate::sign::signing::{open_for_signing, OpenedSigner, SignatureFormat, SignedOutput};
 use crate::Result;
 use serde::{Deserialize, Serialize};
@@ -67,19 +68,29 @@ pub struct SendDocumentRequest {
     pub secret: KeySecretInput,
     /// The file to sign.
     pub path: PathBuf,
+    /// The signed copy's file name in the document's folder, when the usual
+    /// one is taken (see [`super::send_choices`]); none signs to the usual name.
+    pub output_name: Option<String>,
     /// The message.
     pub mail: DocumentMail,
 }
 
 /// Signs the file with the certificate (PAdES for a PDF, a `.p7s`
 /// otherwise) and queues it to the customer with the signed-document
-/// template; what can be refused without the key is refused first.
+/// template; what can be refused without the key is refused first,
+/// a signed copy's name that is taken or not a file name among it.
 pub fn send_document(cx: &Context, request: SendDocumentRequest) -> Result<SentDocument> {
+    let output = request
+        .output_name
+        .as_deref()
+        .map(|name| signed_copy::output_named(&request.path, name))
+        .transpose()?;
     letter::sign_and_send(
         cx.store(),
         request.certificate_id,
         request.secret.as_key_secret(),
         &request.path,
+        output.as_ref().map(|signed| signed.output.as_path()),
         &request.mail,
         cx.now(),
     )
@@ -99,9 +110,23 @@ pub struct SendSignedRequest {
     pub mail: DocumentMail,
 }
 
-/// Queues a document already signed to the customer; the key is opened
-/// only when the message itself is S/MIME-signed.
+/// Queues a document already signed to the customer, once it is shown to
+/// be that document signed with that certificate; the key is opened only
+/// when the message itself is S/MIME-signed.
 pub fn send_signed_document(cx: &Context, request: SendSignedRequest) -> Result<SentDocument> {
+    // The face names the signed file; the core sends only what it can tell
+    // is this document signed with this certificate.
+    if !signed_copy::is_signature_of(
+        cx.store(),
+        request.certificate_id,
+        &request.input,
+        &request.signed,
+        cx.now(),
+    )? {
+        return Err(crate::Error::Sign(crate::SignError::NotThisSignedCopy {
+            path: request.signed.output,
+        }));
+    }
     let opened = match (&request.secret, request.mail.smime) {
         (Some(secret), true) => Some(open_for_signing(
             cx.store(),

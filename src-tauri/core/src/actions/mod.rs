@@ -28,6 +28,7 @@ pub mod renewal_documents;
 pub mod renewal_prices;
 pub mod renewal_runs;
 pub mod seal;
+pub mod send_choices;
 pub mod settings;
 pub mod signing;
 pub mod status;

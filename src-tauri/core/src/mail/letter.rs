@@ -119,21 +119,32 @@ pub struct DocumentMail {
 ///
 /// Everything that can be checked without the key (the template's values,
 /// the addresses, the outgoing server) is checked first, so a wrong address
-/// costs no PIN try and leaves no signed file behind.
+/// costs no PIN try and leaves no signed file behind. The signed copy goes
+/// to `output`, by default where signing puts it.
 pub fn sign_and_send(
     store: &Store,
     cert_id: i64,
     secret: KeySecret<'_>,
     input: &Path,
+    output: Option<&Path>,
     mail: &DocumentMail,
     now: DateTime<Utc>,
 ) -> Result<SentDocument> {
     let values = document_values(store, cert_id, input, &mail.values, now)?;
     templates::render(store, TemplateKind::SignedDocument, &mail.language, &values)?;
     check_sendable(store, &mail.to, &mail.cc)?;
+    if let Some(output) = output.filter(|output| output.exists()) {
+        return Err(crate::Error::File(crate::FileError::Exists {
+            path: output.to_path_buf(),
+        }));
+    }
 
     let opened = open_for_signing(store, cert_id, secret, now)?;
-    let signed = signing::sign_with(store, &opened, input, &SignOptions::default(), now)?;
+    let options = SignOptions {
+        output,
+        ..SignOptions::default()
+    };
+    let signed = signing::sign_with(store, &opened, input, &options, now)?;
     send_signed(store, cert_id, input, &signed, mail, Some(&opened), now)
 }
 
@@ -236,29 +247,11 @@ fn document_values(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::KeyAlgorithm;
     use crate::mail::outbox::{self, State};
-    use crate::test_support::{issue_signing, store_with_seal};
 
-    /// A store with a seal, a signing certificate (key password
-    /// "signer-pw") and an outgoing server; returns the certificate id.
     fn office(dir: &Path, now: DateTime<Utc>) -> (Store, i64) {
-        let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
-        let issued = issue_signing(
-            &sealed,
-            "Anna Nowak",
-            KeyAlgorithm::EcP256,
-            "signer-pw",
-            now,
-        );
-        let mut server = outbox::tests_settings();
-        server.security = crate::mail::Security::Tls;
-        let options = settings::SaveOptions {
-            secret: None,
-            allow_plain: false,
-        };
-        settings::save(&sealed.store, &server, &options, now).unwrap();
-        (sealed.store, issued.certificate.id)
+        let (sealed, cert) = crate::test_support::signing_office_with_mail(dir, now);
+        (sealed.store, cert)
     }
 
     fn mail(smime: bool) -> DocumentMail {
@@ -330,6 +323,7 @@ mod tests {
             cert,
             KeySecret::Password("signer-pw"),
             &input,
+            None,
             &mail(false),
             now,
         )

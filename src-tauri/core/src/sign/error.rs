@@ -49,6 +49,26 @@ crate::declare_errors! {
             /// The output asked for.
             path: PathBuf,
         } = "pdf.detached-output-named-pdf",
+        /// A PDF signed inside was to be written to a name that does not
+        /// end in `.pdf`, which nothing would open as a PDF.
+        #[error("{path} does not end in .pdf; a signed PDF is written to a .pdf file")]
+        PdfSignedOutputNotNamedPdf {
+            /// The output asked for.
+            path: PathBuf,
+        } = "pdf.signed-output-not-named-pdf",
+        /// A name for the signed copy that is not a plain file name.
+        #[error("{name:?} is not a file name; give a name without folders")]
+        OutputNameInvalid {
+            /// The name given.
+            name: String,
+        } = "sign.output-name-invalid",
+        /// A file offered as a document's signature is not that document
+        /// signed with that certificate.
+        #[error("{path} is not this document signed with this certificate")]
+        NotThisSignedCopy {
+            /// The file offered.
+            path: PathBuf,
+        } = "sign.not-this-signed-copy",
         /// The detached signature file of a document is not there.
         #[error("no signature file {path}; choose the signature file")]
         SignatureFileMissing {

@@ -9,5 +9,6 @@ pub mod cms;
 pub mod digest;
 pub mod p7s;
 pub mod pdf;
+pub mod signed_copy;
 pub mod signing;
 pub mod verify;

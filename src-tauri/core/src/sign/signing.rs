@@ -119,8 +119,30 @@ pub fn sign_with(
     finish(store, opened, input, plan, now)
 }
 
+/// Where signing `input` with the default options writes, and in which
+/// format: `NAME-signed.pdf` (PAdES) for a PDF, `INPUT.p7s` otherwise.
+pub fn default_signed_output(input: &Path) -> Result<SignedOutput> {
+    let pades = pdf::kind::of_path(input)?.is_pdf();
+    Ok(SignedOutput {
+        output: default_output(input, pades),
+        format: if pades {
+            SignatureFormat::Pades
+        } else {
+            SignatureFormat::Cades
+        },
+    })
+}
+
+fn default_output(input: &Path, pades: bool) -> PathBuf {
+    if pades {
+        pdf::default_output(input)
+    } else {
+        p7s::default_output(input)
+    }
+}
+
 /// The key of certificate `cert_id`, if the certificate may sign at `now`.
-fn usable_key(store: &Store, cert_id: i64, now: DateTime<Utc>) -> Result<i64> {
+pub(crate) fn usable_key(store: &Store, cert_id: i64, now: DateTime<Utc>) -> Result<i64> {
     let record = registry::get(store, cert_id, now)?;
     if matches!(
         record.status,
@@ -164,8 +186,7 @@ fn plan(
     let pades = kind.is_pdf() && !options.detached;
     let output = match options.output {
         Some(path) => path.to_path_buf(),
-        None if pades => pdf::default_output(input),
-        None => p7s::default_output(input),
+        None => default_output(input, pades),
     };
     if !pades && pdf::kind::has_pdf_extension(&output) {
         return Err(Error::Sign(crate::SignError::PdfDetachedOutputNamedPdf {

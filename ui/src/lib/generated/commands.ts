@@ -77,6 +77,7 @@ export const COMMANDS = [
   "outbox_cancel",
   "outbox_deliver_now",
   "attachment_size",
+  "send_choices",
   "send_document",
   "send_signed_document",
 ] as const;

@@ -15,6 +15,7 @@ mod chain;
 mod cms;
 mod diff;
 mod pdf;
+pub(crate) use pdf::adds_one_signing_revision;
 
 pub use algorithms::ContentDigest;
 pub use cms::ParsedSignature;

@@ -82,6 +82,27 @@ pub(super) fn verify_pdf(
     Ok(Verification::new(SignatureFormat::Pades, reports, problems))
 }
 
+/// Whether `signed` holds every revision of `original` and then exactly
+/// one more, which adds only what signing adds (see [`diff`]): a signed
+/// copy made of `original` and nothing else. Whether `signed` starts with
+/// `original`'s bytes is for the caller to check.
+pub(crate) fn adds_one_signing_revision(original: &Path, signed: &Path) -> Result<bool> {
+    let revisions = |path: &Path| -> Result<PdfReader> {
+        let mut file = crate::bounded_read::open_regular(path)?;
+        let len = file.metadata().map_err(|e| Error::io(path, e))?.len();
+        let xref = xref::load(&mut file, len).map_err(|e| e.at(path))?;
+        Ok(PdfReader::new(file, len, xref))
+    };
+    let before = revisions(original)?.xref().revisions.len();
+    let mut after = revisions(signed)?;
+    if before == 0 || after.xref().revisions.len() != before + 1 {
+        return Ok(false);
+    }
+    let changes =
+        diff::analyse(&mut after, before - 1, diff::Level::Signing).map_err(|e| e.at(signed))?;
+    Ok(changes.is_empty())
+}
+
 /// Failures while checking one signature.
 enum Checked {
     Pdf(PdfError),
