@@ -161,6 +161,7 @@ test("a run renews the chosen certificates; a wrong old password fails one item 
     await press(app, "#renewal-next");
 
     await waitForContent(app, "#renewal-start-missing", (t) => t.includes("old keys' passwords"));
+    await screenshot(app, "renewal-wizard-secrets");
     await type(app, "#renewal-old-secret", KEY_PASSWORD);
     await type(app, "#renewal-export-dir", exportDir);
     await press(app, "#renewal-start");

@@ -44,6 +44,26 @@ describe("WizardModel", () => {
     expect(w.current.id).toBe("two");
   });
 
+  it("is held while a step lists what it lacks or waits for the core, also at the final check", () => {
+    const lacks = { list: ["renewal-missing-contact"], waiting: false };
+    const w = new WizardModel([
+      { id: "details", title: "t1", missing: () => lacks.list, waiting: () => lacks.waiting },
+      { id: "summary", title: "t2" },
+    ]);
+    expect(w.held).toBe(true);
+    expect(w.next()).toBe(false);
+    expect(w.current.id).toBe("details");
+    expect(w.problem).toBeNull();
+    lacks.list = [];
+    lacks.waiting = true;
+    expect(w.next()).toBe(false);
+    lacks.waiting = false;
+    expect(w.next()).toBe(true);
+    lacks.list = ["renewal-missing-contact"];
+    expect(w.allValid()).toBe(false);
+    expect(w.current.id).toBe("details");
+  });
+
   it("refuses an empty wizard", () => {
     expect(() => new WizardModel([])).toThrow();
   });

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { tick } from "svelte";
 import Progress from "./Progress.svelte";
 import WizardHarness from "./WizardHarness.test.svelte";
-import { setLanguage } from "../i18n.svelte";
+import WizardHeldHarness from "./WizardHeldHarness.test.svelte";
+import { format, setLanguage } from "../i18n.svelte";
 
 afterEach(() => {
   cleanup();
@@ -53,5 +54,36 @@ describe("Wizard", () => {
     await tick();
     expect((await screen.findByRole("alert")).textContent).toContain("6");
     expect(screen.getByTestId("summary")).toBeTruthy();
+  });
+
+  it("disables Next while a step lacks something, says what beside it, and moves on after the step's check", async () => {
+    setLanguage("pl");
+    const check = vi.fn(async () => {});
+    const finish = vi.fn(async () => {});
+    const { container } = render(WizardHeldHarness, { check, onfinish: finish });
+    const next = container.querySelector<HTMLButtonElement>("#thing-next")!;
+    expect(next.disabled).toBe(true);
+    expect(next.getAttribute("aria-describedby")).toBe("thing-next-missing");
+    const missing = container.querySelector("#thing-next-missing");
+    expect(missing?.textContent).toContain(format("pl", "wizard-missing-title"));
+    expect(missing?.querySelector("li[data-missing='renewal-missing-contact']")?.textContent).toBe(format("pl", "renewal-missing-contact"));
+    // Enter in a field submits the form even so: the step stays, unchecked.
+    await fireEvent.submit(container.querySelector("form")!);
+    expect(check).not.toHaveBeenCalled();
+    expect(container.querySelector(".wizard-body")?.getAttribute("data-step")).toBe("details");
+
+    await fireEvent.input(container.querySelector("#thing-contact")!, { target: { value: "Dana" } });
+    expect(container.querySelector("#thing-next-missing")).toBeNull();
+    expect(next.disabled).toBe(false);
+    await fireEvent.submit(container.querySelector("form")!);
+    await tick();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(container.querySelector(".wizard-body")?.getAttribute("data-step")).toBe("secrets");
+    expect(container.querySelector(".wizard-body h2")?.textContent).toBe(format("pl", "renewal-step-secrets"));
+    expect(container.querySelector("#thing-next")).toBeNull();
+    expect(container.querySelector("#thing-start")?.textContent?.trim()).toBe(format("pl", "renewal-start"));
+    await tick();
+    expect(document.activeElement?.id).toBe("thing-secret");
+    expect(finish).not.toHaveBeenCalled();
   });
 });

@@ -51,6 +51,7 @@ wizard-step-of = Step { $current } of { $total }
 wizard-steps-label = Progress of the wizard
 wizard-summary = Check before you finish
 wizard-working = Working…
+wizard-missing-title = To go on:
 
 ## First run
 
@@ -1045,8 +1046,6 @@ renewal-password-mismatch = The two passwords differ.
 renewal-token-label = Token label
 renewal-token-pin = Token PIN
 renewal-back = Back
-renewal-next = Next
-renewal-missing-title = To go on:
 renewal-missing-contact = name the contact person
 renewal-missing-phone = give a valid phone number
 renewal-missing-phrase = type the same phrase twice

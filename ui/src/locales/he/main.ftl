@@ -50,6 +50,7 @@ wizard-step-of = שלב { $current } מתוך { $total }
 wizard-steps-label = התקדמות האשף
 wizard-summary = בדקו לפני הסיום
 wizard-working = מתבצע…
+wizard-missing-title = כדי להמשיך:
 
 ## הפעלה ראשונה
 
@@ -1055,8 +1056,6 @@ renewal-password-mismatch = הסיסמאות שונות.
 renewal-token-label = תווית הטוקן
 renewal-token-pin = PIN של הטוקן
 renewal-back = חזרה
-renewal-next = הבא
-renewal-missing-title = כדי להמשיך:
 renewal-missing-contact = יש לציין איש קשר
 renewal-missing-phone = יש להזין מספר טלפון תקין
 renewal-missing-phrase = יש להקליד את אותו משפט פעמיים

@@ -50,6 +50,7 @@ wizard-step-of = Passo { $current } di { $total }
 wizard-steps-label = Avanzamento della procedura
 wizard-summary = Controlla prima di concludere
 wizard-working = Operazione in corso…
+wizard-missing-title = Per proseguire:
 
 ## Primo avvio
 
@@ -1044,8 +1045,6 @@ renewal-password-mismatch = Le due password sono diverse.
 renewal-token-label = Etichetta del token
 renewal-token-pin = PIN del token
 renewal-back = Indietro
-renewal-next = Avanti
-renewal-missing-title = Per proseguire:
 renewal-missing-contact = indica la persona di contatto
 renewal-missing-phone = inserisci un numero di telefono valido
 renewal-missing-phrase = scrivi due volte la stessa frase

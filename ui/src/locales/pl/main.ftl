@@ -50,6 +50,7 @@ wizard-step-of = Krok { $current } z { $total }
 wizard-steps-label = Postęp kreatora
 wizard-summary = Sprawdź przed zakończeniem
 wizard-working = Trwa praca…
+wizard-missing-title = Aby przejść dalej:
 
 ## Pierwsze uruchomienie
 
@@ -1064,8 +1065,6 @@ renewal-password-mismatch = Hasła się różnią.
 renewal-token-label = Etykieta tokena
 renewal-token-pin = PIN tokena
 renewal-back = Wstecz
-renewal-next = Dalej
-renewal-missing-title = Aby przejść dalej:
 renewal-missing-contact = podaj osobę do kontaktu
 renewal-missing-phone = podaj poprawny numer telefonu
 renewal-missing-phrase = wpisz dwa razy to samo hasło blokady

@@ -50,6 +50,7 @@ wizard-step-of = Шаг { $current } из { $total }
 wizard-steps-label = Ход мастера
 wizard-summary = Проверьте перед завершением
 wizard-working = Выполняется…
+wizard-missing-title = Чтобы продолжить:
 
 ## Первый запуск
 
@@ -1071,8 +1072,6 @@ renewal-password-mismatch = Пароли не совпадают.
 renewal-token-label = Метка токена
 renewal-token-pin = PIN токена
 renewal-back = Назад
-renewal-next = Далее
-renewal-missing-title = Чтобы продолжить:
 renewal-missing-contact = укажите контактное лицо
 renewal-missing-phone = укажите правильный номер телефона
 renewal-missing-phrase = введите одну и ту же фразу дважды

@@ -50,6 +50,7 @@ wizard-step-of = Крок { $current } з { $total }
 wizard-steps-label = Перебіг майстра
 wizard-summary = Перевірте перед завершенням
 wizard-working = Виконується…
+wizard-missing-title = Щоб продовжити:
 
 ## Перший запуск
 
@@ -1071,8 +1072,6 @@ renewal-password-mismatch = Паролі не збігаються.
 renewal-token-label = Мітка токена
 renewal-token-pin = PIN токена
 renewal-back = Назад
-renewal-next = Далі
-renewal-missing-title = Щоб продовжити:
 renewal-missing-contact = вкажіть контактну особу
 renewal-missing-phone = вкажіть правильний номер телефону
 renewal-missing-phrase = введіть ту саму фразу двічі
