@@ -88,9 +88,9 @@ pub(crate) fn issue_signing(
     .unwrap()
 }
 
-/// A store with a seal, a signing certificate "Anna Nowak" (key password
-/// "signer-pw") and an outgoing server; returns the certificate id.
-pub(crate) fn signing_office_with_mail(dir: &Path, now: DateTime<Utc>) -> (SealedStore, i64) {
+/// A store with a seal and a signing certificate "Anna Nowak" whose key
+/// file opens with "signer-pw"; returns the certificate id.
+pub(crate) fn signing_office(dir: &Path, now: DateTime<Utc>) -> (SealedStore, i64) {
     let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
     let issued = issue_signing(
         &sealed,
@@ -99,6 +99,12 @@ pub(crate) fn signing_office_with_mail(dir: &Path, now: DateTime<Utc>) -> (Seale
         "signer-pw",
         now,
     );
+    (sealed, issued.certificate.id)
+}
+
+/// [`signing_office`] with an outgoing server.
+pub(crate) fn signing_office_with_mail(dir: &Path, now: DateTime<Utc>) -> (SealedStore, i64) {
+    let (sealed, cert) = signing_office(dir, now);
     let mut server = crate::mail::outbox::tests_settings();
     server.security = crate::mail::Security::Tls;
     let options = crate::mail::settings::SaveOptions {
@@ -106,7 +112,24 @@ pub(crate) fn signing_office_with_mail(dir: &Path, now: DateTime<Utc>) -> (Seale
         allow_plain: false,
     };
     crate::mail::settings::save(&sealed.store, &server, &options, now).unwrap();
-    (sealed, issued.certificate.id)
+    (sealed, cert)
+}
+
+/// The signed-document message to Jan Kowalski in Polish.
+pub(crate) fn document_mail(smime: bool) -> crate::mail::letter::DocumentMail {
+    let mut values = crate::mail::templates::Values::new();
+    values.set(
+        crate::mail::templates::Placeholder::Recipient,
+        "Jan Kowalski",
+    );
+    crate::mail::letter::DocumentMail {
+        to: vec!["jan@example.org".into()],
+        cc: Vec::new(),
+        language: "pl".into(),
+        values,
+        smime,
+        allow_large: false,
+    }
 }
 
 /// The number of rows in `table` of `store`.

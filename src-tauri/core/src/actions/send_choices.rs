@@ -96,7 +96,6 @@ mod tests {
     use crate::keys::KeyAlgorithm;
     use crate::mail::letter::DocumentMail;
     use crate::mail::outbox;
-    use crate::mail::templates::{Placeholder, Values};
     use crate::sign::signing::{self, SignOptions, SignatureFormat};
     use crate::test_support::{issue_signing, signing_office_with_mail, SealedStore};
     use crate::Store;
@@ -207,16 +206,7 @@ mod tests {
     }
 
     fn mail() -> DocumentMail {
-        let mut values = Values::new();
-        values.set(Placeholder::Recipient, "Jan Kowalski");
-        DocumentMail {
-            to: vec!["jan@example.org".into()],
-            cc: Vec::new(),
-            language: "pl".into(),
-            values,
-            smime: false,
-            allow_large: false,
-        }
+        crate::test_support::document_mail(false)
     }
 
     fn is_this_document(choices: &SendChoices) -> bool {

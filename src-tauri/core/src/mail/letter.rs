@@ -255,16 +255,7 @@ mod tests {
     }
 
     fn mail(smime: bool) -> DocumentMail {
-        let mut values = Values::new();
-        values.set(Placeholder::Recipient, "Jan Kowalski");
-        DocumentMail {
-            to: vec!["jan@example.org".into()],
-            cc: Vec::new(),
-            language: "pl".into(),
-            values,
-            smime,
-            allow_large: false,
-        }
+        crate::test_support::document_mail(smime)
     }
 
     #[test]

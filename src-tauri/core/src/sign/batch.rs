@@ -91,23 +91,12 @@ fn item(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{issue_signing, store_with_seal};
-
-    use crate::keys::KeyAlgorithm;
 
     /// A store with a seal and one signing certificate whose key file
     /// opens with "signer-pw"; returns the certificate id.
     fn office(dir: &Path) -> (Store, i64) {
-        let now = Utc::now();
-        let sealed = store_with_seal(dir, ["Biuro Łódź", "VATPL-5260250274", "PL"], "pw", now);
-        let issued = issue_signing(
-            &sealed,
-            "Anna Nowak",
-            KeyAlgorithm::EcP256,
-            "signer-pw",
-            now,
-        );
-        (sealed.store, issued.certificate.id)
+        let (sealed, cert) = crate::test_support::signing_office(dir, Utc::now());
+        (sealed.store, cert)
     }
 
     fn files(dir: &Path, names: &[&str]) -> Vec<PathBuf> {
