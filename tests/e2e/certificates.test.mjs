@@ -64,6 +64,9 @@ test("certificates go out as PKCS#12 and DER that OpenSSL reads, and an OpenSSL 
     await type(app, "#issue-name", HOLDER);
     await type(app, "#issue-key-password", KEY_PASSWORD);
     await type(app, "#issue-key-password-confirm", KEY_PASSWORD);
+    // The strength meter comes from the core a moment later and moves the
+    // fields below it: press the checkbox once it is in place.
+    await waitForText(app, "#issue-key-password-strength", (t) => t.includes("Strength"));
     await press(app, "#issue-p12");
     const issuedP12 = join(files, "jan-issued.p12");
     await find(app, "#issue-p12-path-choose");
