@@ -333,6 +333,19 @@ mod tests {
 
         let refused = office.send_as(&input, None).unwrap_err();
         assert_eq!(refused.code(), "io.file-exists");
+        // Refused before the key is opened: a wrong password is not tried.
+        let refused = send_document(
+            &office.cx(),
+            SendDocumentRequest {
+                certificate_id: office.cert,
+                secret: KeySecretInput::Password("not-the-password".into()),
+                path: input.clone(),
+                output_name: None,
+                mail: mail(),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(refused.code(), "io.file-exists");
         let refused = office
             .send_as(&input, Some("umowa-signed.pdf"))
             .unwrap_err();

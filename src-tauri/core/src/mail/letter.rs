@@ -133,9 +133,15 @@ pub fn sign_and_send(
     let values = document_values(store, cert_id, input, &mail.values, now)?;
     templates::render(store, TemplateKind::SignedDocument, &mail.language, &values)?;
     check_sendable(store, &mail.to, &mail.cc)?;
-    if let Some(output) = output.filter(|output| output.exists()) {
+    // Signing refuses an existing output too, but only once the key is
+    // open: a taken name must not cost a PIN try.
+    let target = match output {
+        Some(output) => output.to_path_buf(),
+        None => signing::default_signed_output(input)?.output,
+    };
+    if target.exists() {
         return Err(crate::Error::File(crate::FileError::Exists {
-            path: output.to_path_buf(),
+            path: target,
         }));
     }
 

@@ -3,12 +3,13 @@
 //! sent as it is instead of signed a second time), and a free name for a
 //! new one when the usual name is taken.
 
+use super::digest::DigestAlgorithm;
 use super::pdf::kind::has_pdf_extension;
 use super::signing::{default_signed_output, SignatureFormat, SignedOutput};
 use super::verify::{self, Coverage, Problem, SignatureReport};
 use crate::{Error, Result, Store};
 use chrono::{DateTime, Utc};
-use std::io::Read;
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// Whether `signed` is `input` signed with certificate `cert_id`: a PDF
@@ -81,36 +82,25 @@ fn says_nothing_of_integrity(problem: Problem) -> bool {
 
 /// Whether `longer` starts with every byte of `prefix` and goes on after it.
 fn extends(longer: &Path, prefix: &Path) -> Result<bool> {
-    let mut longer_file = crate::bounded_read::open_regular(longer)?;
-    let mut prefix_file = crate::bounded_read::open_regular(prefix)?;
-    let mut a = vec![0u8; 64 * 1024];
-    let mut b = vec![0u8; 64 * 1024];
-    loop {
-        let n = read_full(&mut prefix_file, &mut a).map_err(|e| Error::io(prefix, e))?;
-        if n == 0 {
-            let mut one = [0u8; 1];
-            let more = read_full(&mut longer_file, &mut one).map_err(|e| Error::io(longer, e))?;
-            return Ok(more == 1);
-        }
-        let m = read_full(&mut longer_file, &mut b[..n]).map_err(|e| Error::io(longer, e))?;
-        if m != n || a[..n] != b[..n] {
-            return Ok(false);
-        }
+    let longer_file = crate::bounded_read::open_regular(longer)?;
+    let prefix_file = crate::bounded_read::open_regular(prefix)?;
+    let length = |file: &std::fs::File, path: &Path| {
+        file.metadata()
+            .map(|m| m.len())
+            .map_err(|e| Error::io(path, e))
+    };
+    let prefix_len = length(&prefix_file, prefix)?;
+    if length(&longer_file, longer)? <= prefix_len {
+        return Ok(false);
     }
-}
-
-/// Reads until `buf` is full or the file ends; the count read.
-fn read_full(file: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match file.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
+    let sha256 = DigestAlgorithm::Sha256;
+    let expected = sha256
+        .digest_reader(BufReader::new(prefix_file))
+        .map_err(|e| Error::io(prefix, e))?;
+    let found = sha256
+        .digest_reader(BufReader::new(longer_file).take(prefix_len))
+        .map_err(|e| Error::io(longer, e))?;
+    Ok(expected == found)
 }
 
 /// The signed copy of `input` named `name` in `input`'s folder. Refuses a
