@@ -7,8 +7,7 @@ use super::Context;
 use crate::locale::Language;
 use crate::mail::compose::{self, Draft, LARGE_MESSAGE_BYTES};
 use crate::mail::letter::{self, DocumentMail, Letter, LetterOptions, SentDocument};
-use crate::mail::outbox::{self, EnqueueOptions, Queued};
-use crate::mail::smime;
+use crate::mail::outbox::Queued;
 use crate::mail::templates::{self, Placeholder, TemplateKind, Values};
 use crate::sign::signed_copy;
 use crate::sign::signing::{open_for_signing, OpenedSigner, SignatureFormat, SignedOutput};
@@ -271,16 +270,12 @@ pub fn send_mail(cx: &Context, request: SendMailRequest) -> Result<Queued> {
             };
             let opened =
                 open_after_check(cx, request.smime.as_ref(), || compose::validate(&draft))?;
-            let sign = |body| match &opened {
-                Some(opened) => smime::sign_with(body, opened, now),
-                None => Ok(body),
-            };
-            outbox::enqueue(
+            letter::queue_draft(
                 store,
                 &draft,
-                &EnqueueOptions {
+                &LetterOptions {
+                    smime: opened.as_ref(),
                     allow_large: request.allow_large,
-                    wrap_body: Some(&sign),
                 },
                 now,
             )

@@ -5,7 +5,7 @@ use super::selection::activate;
 use super::CERTIFIED;
 use crate::pki::certificate::CertificateInfo;
 use crate::pki::decode::read_certificates;
-use crate::pki::registry::{self, NewCertificate, Source};
+use crate::pki::registry::{self, NewCertificate};
 use crate::pki::status::Status;
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
@@ -60,28 +60,13 @@ pub fn attach_certificate(
     let tx = store.write_transaction()?;
     // Issuers first, so the certificate finds its issuer as it goes in.
     for (der, info) in others.iter().rev() {
-        registry::insert(
-            &tx,
-            &NewCertificate {
-                der,
-                source: Source::Imported,
-                profile: None,
-                key_id: None,
-                // As with any import: a root the user brings is one they trust.
-                trusted: info.is_ca && info.self_issued,
-            },
-            now,
-        )?;
+        // As with any import: a root the user brings is one they trust.
+        let trusted = info.is_ca && info.self_issued;
+        registry::insert(&tx, &NewCertificate::imported(der, None, trusted), now)?;
     }
     let certificate_id = registry::insert(
         &tx,
-        &NewCertificate {
-            der: &leaf,
-            source: Source::Imported,
-            profile: None,
-            key_id: Some(identity.key_id),
-            trusted: false,
-        },
+        &NewCertificate::imported(&leaf, Some(identity.key_id), false),
         now,
     )?;
     tx.execute(

@@ -68,13 +68,24 @@ pub fn queue(
         attachments: letter.attachments.clone(),
         reference: letter.reference.clone(),
     };
+    queue_draft(store, &draft, options, now)
+}
+
+/// Puts `draft` in the outbox, due now, S/MIME-signed when `options` holds
+/// an opened key: the one way a letter or a message the user wrote is queued.
+pub fn queue_draft(
+    store: &Store,
+    draft: &Draft,
+    options: &LetterOptions<'_>,
+    now: DateTime<Utc>,
+) -> Result<Queued> {
     let sign = |body| match options.smime {
         Some(opened) => smime::sign_with(body, opened, now),
         None => Ok(body),
     };
     outbox::enqueue(
         store,
-        &draft,
+        draft,
         &EnqueueOptions {
             allow_large: options.allow_large,
             wrap_body: Some(&sign),

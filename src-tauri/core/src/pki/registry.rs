@@ -61,6 +61,20 @@ pub struct NewCertificate<'a> {
     pub trusted: bool,
 }
 
+impl<'a> NewCertificate<'a> {
+    /// A certificate brought in from a file (no profile: it was not issued
+    /// here), with the registered key it belongs to, if any.
+    pub fn imported(der: &'a [u8], key_id: Option<i64>, trusted: bool) -> Self {
+        Self {
+            der,
+            source: Source::Imported,
+            profile: None,
+            key_id,
+            trusted,
+        }
+    }
+}
+
 /// A certificate as lists show it.
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[ts(export)]
