@@ -9,50 +9,17 @@ use crate::mail::{AuthMethod, Security};
 use crate::secret::Secret;
 use crate::Result;
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
 
-/// The settings as a face gives them; never the password, and without the
+/// The settings as a face gives them: never the password, and without the
 /// warning flag the core sets itself from `security`.
-#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
-#[ts(export)]
-pub struct MailSettingsInput {
-    /// The sender address.
-    pub from_address: String,
-    /// The sender's display name.
-    pub from_name: Option<String>,
-    /// SMTP host.
-    pub host: String,
-    /// SMTP port.
-    pub port: u16,
-    /// Connection protection.
-    pub security: Security,
-    /// Authentication method.
-    pub auth: AuthMethod,
-    /// Login name (none when `auth` is none).
-    pub username: Option<String>,
-    /// Blind copy of each message to this address.
-    pub bcc_self: Option<String>,
-    /// Folder for .eml copies of sent messages.
-    pub eml_dir: Option<PathBuf>,
-    /// Extra CA certificate (PEM) trusted for this server.
-    pub ca_file: Option<PathBuf>,
-}
+pub use crate::mail::settings::SmtpServer as MailSettingsInput;
 
 impl From<MailSettingsInput> for SmtpSettings {
-    fn from(input: MailSettingsInput) -> Self {
+    fn from(server: MailSettingsInput) -> Self {
+        // `settings::save` sets the flag from `security`.
         SmtpSettings {
-            from_address: input.from_address,
-            from_name: input.from_name,
-            host: input.host,
-            port: input.port,
-            security: input.security,
-            // `settings::save` sets it from `security`.
+            server,
             plain_warning: false,
-            auth: input.auth,
-            username: input.username,
-            bcc_self: input.bcc_self,
-            eml_dir: input.eml_dir,
-            ca_file: input.ca_file,
         }
     }
 }

@@ -241,7 +241,7 @@ fn document_values(
             .find(|a| a.name == name)
             .map(|a| a.value.clone())
     };
-    let sender_name = settings::load(store)?.and_then(|s| s.from_name);
+    let sender_name = settings::load(store)?.and_then(|s| s.server.from_name);
     let sender = attribute("CN")
         .or(sender_name.clone())
         .unwrap_or_else(|| record.subject.clone());

@@ -5,15 +5,16 @@ use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use lettre::Address;
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
 
-/// The outgoing mail server settings, without the secret.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct SmtpSettings {
+/// The outgoing mail server as the user fills in its form: the settings
+/// without the secret and without the flag the core sets itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, rename = "MailSettingsInput")]
+pub struct SmtpServer {
     /// The sender address.
     pub from_address: String,
     /// The sender's display name.
@@ -24,8 +25,6 @@ pub struct SmtpSettings {
     pub port: u16,
     /// Connection protection.
     pub security: Security,
-    /// True when the user accepted an unencrypted connection.
-    pub plain_warning: bool,
     /// Authentication method.
     pub auth: AuthMethod,
     /// Login name (none when `auth` is none).
@@ -36,6 +35,34 @@ pub struct SmtpSettings {
     pub eml_dir: Option<PathBuf>,
     /// Extra CA certificate (PEM) trusted for this server.
     pub ca_file: Option<PathBuf>,
+}
+
+/// The outgoing mail server settings, without the secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SmtpSettings {
+    /// The server as the user entered it.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub server: SmtpServer,
+    /// True when the user accepted an unencrypted connection.
+    pub plain_warning: bool,
+}
+
+/// The settings are the server the user entered plus one flag derived from
+/// it, so whatever reads or changes them uses the server's fields directly.
+impl std::ops::Deref for SmtpSettings {
+    type Target = SmtpServer;
+
+    fn deref(&self) -> &SmtpServer {
+        &self.server
+    }
+}
+
+impl std::ops::DerefMut for SmtpSettings {
+    fn deref_mut(&mut self) -> &mut SmtpServer {
+        &mut self.server
+    }
 }
 
 impl SmtpSettings {
@@ -269,17 +296,19 @@ pub fn load(store: &Store) -> Result<Option<SmtpSettings>> {
         })
     })?;
     Ok(Some(SmtpSettings {
-        from_address: from,
-        from_name: name,
-        host,
-        port,
-        security,
+        server: SmtpServer {
+            from_address: from,
+            from_name: name,
+            host,
+            port,
+            security,
+            auth,
+            username: user,
+            bcc_self: bcc,
+            eml_dir: eml.map(PathBuf::from),
+            ca_file: ca.map(PathBuf::from),
+        },
         plain_warning: plain,
-        auth,
-        username: user,
-        bcc_self: bcc,
-        eml_dir: eml.map(PathBuf::from),
-        ca_file: ca.map(PathBuf::from),
     }))
 }
 
@@ -289,17 +318,19 @@ mod tests {
 
     fn sample() -> SmtpSettings {
         SmtpSettings {
-            from_address: "dana@example.com".into(),
-            from_name: Some("Dana".into()),
-            host: "smtp.example.com".into(),
-            port: 587,
-            security: Security::Starttls,
+            server: SmtpServer {
+                from_address: "dana@example.com".into(),
+                from_name: Some("Dana".into()),
+                host: "smtp.example.com".into(),
+                port: 587,
+                security: Security::Starttls,
+                auth: AuthMethod::Plain,
+                username: Some("dana".into()),
+                bcc_self: None,
+                eml_dir: None,
+                ca_file: None,
+            },
             plain_warning: false,
-            auth: AuthMethod::Plain,
-            username: Some("dana".into()),
-            bcc_self: None,
-            eml_dir: None,
-            ca_file: None,
         }
     }
 

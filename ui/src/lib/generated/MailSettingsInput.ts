@@ -3,8 +3,8 @@ import type { AuthMethod } from "./AuthMethod";
 import type { Security } from "./Security";
 
 /**
- * The settings as a face gives them; never the password, and without the
- * warning flag the core sets itself from `security`.
+ * The outgoing mail server as the user fills in its form: the settings
+ * without the secret and without the flag the core sets itself.
  */
 export type MailSettingsInput = { 
 /**

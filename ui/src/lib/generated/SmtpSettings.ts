@@ -7,6 +7,10 @@ import type { Security } from "./Security";
  */
 export type SmtpSettings = { 
 /**
+ * True when the user accepted an unencrypted connection.
+ */
+plain_warning: boolean, 
+/**
  * The sender address.
  */
 from_address: string, 
@@ -26,10 +30,6 @@ port: number,
  * Connection protection.
  */
 security: Security, 
-/**
- * True when the user accepted an unencrypted connection.
- */
-plain_warning: boolean, 
 /**
  * Authentication method.
  */

@@ -614,17 +614,19 @@ fn remove_orphans(spool: &Path, known: &std::collections::HashSet<String>) {
 #[cfg(test)]
 pub(crate) fn tests_settings() -> settings::SmtpSettings {
     settings::SmtpSettings {
-        from_address: "dana@example.com".into(),
-        from_name: Some("Dana".into()),
-        host: "localhost".into(),
-        port: 2525,
-        security: super::Security::Starttls,
+        server: settings::SmtpServer {
+            from_address: "dana@example.com".into(),
+            from_name: Some("Dana".into()),
+            host: "localhost".into(),
+            port: 2525,
+            security: super::Security::Starttls,
+            auth: super::AuthMethod::None,
+            username: None,
+            bcc_self: None,
+            eml_dir: None,
+            ca_file: None,
+        },
         plain_warning: false,
-        auth: super::AuthMethod::None,
-        username: None,
-        bcc_self: None,
-        eml_dir: None,
-        ca_file: None,
     }
 }
 
