@@ -120,8 +120,7 @@ mod tests {
 
     #[test]
     fn the_guide_follows_the_store_and_can_be_hidden_until_everything_is_done() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = crate::Store::open(&dir.path().join("data")).unwrap();
+        let (dir, store) = crate::actions::test_store::empty_store();
         let cx = Context::at(&store, Utc::now());
 
         let fresh = first_steps(&cx).unwrap();

@@ -337,11 +337,9 @@ pub fn message_size(_cx: &Context, request: MessageSizeRequest) -> Result<Messag
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Store;
 
     fn size_of(bytes: u64, signed: Option<SignatureFormat>) -> MessageSize {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let (dir, store) = crate::actions::test_store::empty_store();
         let path = dir.path().join("scan.pdf");
         std::fs::File::create(&path)
             .unwrap()
@@ -372,8 +370,7 @@ mod tests {
 
     #[test]
     fn a_missing_file_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let (dir, store) = crate::actions::test_store::empty_store();
         let request = MessageSizeRequest {
             path: dir.path().join("gone.pdf"),
             signed: None,

@@ -136,7 +136,6 @@ pub fn preview_template(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Store;
 
     #[test]
     fn the_portal_password_is_offered_only_in_its_own_message() {
@@ -153,8 +152,7 @@ mod tests {
 
     #[test]
     fn a_template_saved_and_reset_comes_back_to_the_built_in_wording() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let (_dir, store) = crate::actions::test_store::empty_store();
         let cx = Context::new(&store);
         let kind = TemplateKind::SignedDocument;
         let built_in = show_template(&cx, kind, Language::Pl).unwrap();

@@ -32,6 +32,8 @@ pub mod send_choices;
 pub mod settings;
 pub mod signing;
 pub mod status;
+#[cfg(test)]
+mod test_store;
 pub mod token_module;
 
 pub use context::Context;

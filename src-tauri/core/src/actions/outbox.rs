@@ -148,7 +148,6 @@ mod tests {
     use crate::mail::compose::Draft;
     use crate::mail::outbox::{EnqueueOptions, OutboxActions};
     use crate::mail::settings::{self, SaveOptions};
-    use crate::Store;
 
     #[test]
     fn retry_and_cancel_are_offered_only_while_a_message_is_not_done() {
@@ -169,8 +168,7 @@ mod tests {
 
     #[test]
     fn each_listed_message_says_what_it_allows_and_cancelling_closes_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let (_dir, store) = crate::actions::test_store::empty_store();
         let cx = Context::new(&store);
         let options = SaveOptions {
             secret: None,

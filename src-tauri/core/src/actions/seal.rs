@@ -170,8 +170,7 @@ mod tests {
 
     #[test]
     fn a_seal_takes_a_bare_number_in_the_etsi_form_and_refuses_a_wrong_check_digit() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = crate::Store::open(&dir.path().join("data")).unwrap();
+        let (dir, store) = crate::actions::test_store::empty_store();
         let cx = Context::at(&store, Utc::now());
         let key_path = dir.path().join("seal.key");
 
@@ -220,8 +219,7 @@ mod tests {
 
     #[test]
     fn a_refused_seal_leaves_no_key_file_and_an_accepted_one_signs_its_crl() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = crate::Store::open(&dir.path().join("data")).unwrap();
+        let (dir, store) = crate::actions::test_store::empty_store();
         let cx = Context::at(&store, Utc::now());
         let key_path = dir.path().join("seal.key");
 

@@ -40,8 +40,7 @@ mod tests {
 
     #[test]
     fn without_a_module_given_or_saved_a_token_action_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = crate::Store::open(&dir.path().join("data")).unwrap();
+        let (_dir, store) = crate::actions::test_store::empty_store();
         let cx = Context::new(&store);
         assert_eq!(
             chosen(&cx, None).unwrap_err().code(),
