@@ -8,7 +8,7 @@ use crate::locale::Language;
 use crate::mail::compose::{self, Draft, LARGE_MESSAGE_BYTES};
 use crate::mail::letter::{self, DocumentMail, Letter, LetterOptions, SentDocument};
 use crate::mail::outbox::Queued;
-use crate::mail::templates::{self, Placeholder, TemplateKind, Values};
+use crate::mail::templates::{Placeholder, TemplateKind, Values};
 use crate::sign::signed_copy;
 use crate::sign::signing::{open_for_signing, OpenedSigner, SignatureFormat, SignedOutput};
 use crate::Result;
@@ -217,70 +217,47 @@ fn open_after_check(
 pub fn send_mail(cx: &Context, request: SendMailRequest) -> Result<Queued> {
     let store = cx.store();
     let now = cx.now();
-    match request.content {
+    let draft = match request.content {
         MailContent::Template {
             kind,
             language,
             values,
-        } => {
-            let letter = Letter {
-                kind,
-                language,
-                values,
-                to: request.to,
-                cc: request.cc,
-                bcc: request.bcc,
-                attachments: request.attachments,
-                reference: None,
-            };
-            let opened = open_after_check(cx, request.smime.as_ref(), || {
-                let rendered = templates::render(store, kind, &letter.language, &letter.values)?;
-                compose::validate(&Draft {
-                    to: letter.to.clone(),
-                    cc: letter.cc.clone(),
-                    bcc: letter.bcc.clone(),
-                    subject: rendered.subject,
-                    ..Draft::default()
-                })
-            })?;
-            letter::queue(
-                store,
-                &letter,
-                &LetterOptions {
-                    smime: opened.as_ref(),
-                    allow_large: request.allow_large,
-                },
-                now,
-            )
+        } => Letter {
+            kind,
+            language,
+            values,
+            to: request.to,
+            cc: request.cc,
+            bcc: request.bcc,
+            attachments: request.attachments,
+            reference: None,
         }
+        .draft(store)?,
         MailContent::Written {
             subject,
             text,
             html,
-        } => {
-            let draft = Draft {
-                to: request.to,
-                cc: request.cc,
-                bcc: request.bcc,
-                subject,
-                text,
-                html,
-                attachments: request.attachments,
-                reference: None,
-            };
-            let opened =
-                open_after_check(cx, request.smime.as_ref(), || compose::validate(&draft))?;
-            letter::queue_draft(
-                store,
-                &draft,
-                &LetterOptions {
-                    smime: opened.as_ref(),
-                    allow_large: request.allow_large,
-                },
-                now,
-            )
-        }
-    }
+        } => Draft {
+            to: request.to,
+            cc: request.cc,
+            bcc: request.bcc,
+            subject,
+            text,
+            html,
+            attachments: request.attachments,
+            reference: None,
+        },
+    };
+    let opened = open_after_check(cx, request.smime.as_ref(), || compose::validate(&draft))?;
+    letter::queue_draft(
+        store,
+        &draft,
+        &LetterOptions {
+            smime: opened.as_ref(),
+            allow_large: request.allow_large,
+        },
+        now,
+    )
 }
 
 /// The file a Send dialog is about to send.

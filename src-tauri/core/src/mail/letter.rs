@@ -39,6 +39,24 @@ pub struct Letter {
     pub reference: Option<String>,
 }
 
+impl Letter {
+    /// The message the letter becomes: its template filled in with its
+    /// values, to its recipients, with its attachments.
+    pub fn draft(&self, store: &Store) -> Result<Draft> {
+        let rendered = templates::render(store, self.kind, &self.language, &self.values)?;
+        Ok(Draft {
+            to: self.to.clone(),
+            cc: self.cc.clone(),
+            bcc: self.bcc.clone(),
+            subject: rendered.subject,
+            text: rendered.text,
+            html: Some(rendered.html),
+            attachments: self.attachments.clone(),
+            reference: self.reference.clone(),
+        })
+    }
+}
+
 /// How a letter is queued.
 #[derive(Default)]
 pub struct LetterOptions<'a> {
@@ -57,18 +75,7 @@ pub fn queue(
     options: &LetterOptions<'_>,
     now: DateTime<Utc>,
 ) -> Result<Queued> {
-    let rendered = templates::render(store, letter.kind, &letter.language, &letter.values)?;
-    let draft = Draft {
-        to: letter.to.clone(),
-        cc: letter.cc.clone(),
-        bcc: letter.bcc.clone(),
-        subject: rendered.subject,
-        text: rendered.text,
-        html: Some(rendered.html),
-        attachments: letter.attachments.clone(),
-        reference: letter.reference.clone(),
-    };
-    queue_draft(store, &draft, options, now)
+    queue_draft(store, &letter.draft(store)?, options, now)
 }
 
 /// Puts `draft` in the outbox, due now, S/MIME-signed when `options` holds
