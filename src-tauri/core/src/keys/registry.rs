@@ -127,19 +127,7 @@ pub(crate) fn insert_file_key(
             audit::timestamp(now)
         ],
     )?;
-    let id = conn.last_insert_rowid();
-    audit::record(
-        conn,
-        now,
-        "key.generated",
-        &json!({ "id": id, "algorithm": key.algorithm.name(), "location": location }),
-    )?;
-    Ok(KeyRecord {
-        id,
-        algorithm: key.algorithm,
-        location,
-        spki_sha256,
-    })
+    recorded_key(conn, key.algorithm, location, spki_sha256, now)
 }
 
 /// Generates a key pair on the token labelled `token_label` (through the
@@ -204,16 +192,28 @@ pub(crate) fn insert_token_key(
             audit::timestamp(now)
         ],
     )?;
+    recorded_key(conn, pair.algorithm, location, spki_sha256, now)
+}
+
+/// The record of the key row just inserted on `conn`, after writing its
+/// audit event: a file key and a token key are audited alike.
+fn recorded_key(
+    conn: &rusqlite::Connection,
+    algorithm: KeyAlgorithm,
+    location: String,
+    spki_sha256: String,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
     let id = conn.last_insert_rowid();
     audit::record(
         conn,
         now,
         "key.generated",
-        &json!({ "id": id, "algorithm": pair.algorithm.name(), "location": location }),
+        &json!({ "id": id, "algorithm": algorithm.name(), "location": location }),
     )?;
     Ok(KeyRecord {
         id,
-        algorithm: pair.algorithm,
+        algorithm,
         location,
         spki_sha256,
     })

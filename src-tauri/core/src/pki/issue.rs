@@ -12,7 +12,7 @@ use crate::keys::signer::Signer;
 use crate::keys::{file, registry as key_registry, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Duration, Utc};
-use rcgen::{CertificateParams, IsCa, SanType};
+use rcgen::IsCa;
 use serde_json::json;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -149,20 +149,11 @@ pub(crate) fn build(
         return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
 
-    let mut params = CertificateParams::default();
-    params.distinguished_name = subject.distinguished_name()?;
+    let mut params = subject.certificate_params()?;
     params.is_ca = IsCa::ExplicitNoCa;
     params.key_usages = request.profile.key_usages(subject_key.is_rsa());
     params.extended_key_usages = request.profile.extended_key_usages();
     params.use_authority_key_identifier_extension = true;
-    if let Some(email) = &subject.email {
-        let name = email.clone().try_into().map_err(|_| {
-            Error::Pki(crate::PkiError::InvalidEmail {
-                value: email.clone(),
-            })
-        })?;
-        params.subject_alt_names = vec![SanType::Rfc822Name(name)];
-    }
     let not_before = now - BACKDATE;
     // A certificate never outlives the seal that vouches for it.
     let not_after =
