@@ -37,23 +37,11 @@ pub fn generate_file_key(
     let path = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
     let key = GeneratedKey::generate(algorithm)?;
     file::write_encrypted(&path, &key.pkcs8_der, password)?;
-    let recorded = record_file_key(store, &key, &path, now);
+    let recorded = store.in_write_transaction(|tx| insert_file_key(tx, &key, &path, now));
     if recorded.is_err() {
         let _ = std::fs::remove_file(&path);
     }
     recorded
-}
-
-fn record_file_key(
-    store: &Store,
-    key: &GeneratedKey,
-    path: &Path,
-    now: DateTime<Utc>,
-) -> Result<KeyRecord> {
-    let tx = store.write_transaction()?;
-    let record = insert_file_key(&tx, key, path, now)?;
-    tx.commit()?;
-    Ok(record)
 }
 
 /// Where a recorded key file is. Paths are recorded absolute; stores made by
@@ -149,23 +137,12 @@ pub fn generate_token_key(
     let session = TokenSession::open(&module, token_label)?;
     session.login(pin)?;
     let pair = token::generate_key_pair(&session, algorithm, object_label)?;
-    let recorded = record_token_key(store, &pair, session.token_label(), now);
+    let recorded =
+        store.in_write_transaction(|tx| insert_token_key(tx, &pair, session.token_label(), now));
     if recorded.is_err() {
         let _ = session.destroy_objects(&pair.object_id);
     }
     recorded
-}
-
-fn record_token_key(
-    store: &Store,
-    pair: &TokenKeyPair,
-    token_label: &str,
-    now: DateTime<Utc>,
-) -> Result<KeyRecord> {
-    let tx = store.write_transaction()?;
-    let record = insert_token_key(&tx, pair, token_label, now)?;
-    tx.commit()?;
-    Ok(record)
 }
 
 /// Records a key pair already generated on a token, with its audit event,

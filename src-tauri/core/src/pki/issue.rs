@@ -59,9 +59,8 @@ pub fn issue(
         request,
         now,
     )?;
-    let tx = store.write_transaction()?;
-    let id = record(&tx, &der, key_id, seal_id, request.profile, now)?;
-    tx.commit()?;
+    let id =
+        store.in_write_transaction(|tx| record(tx, &der, key_id, seal_id, request.profile, now))?;
     registry::get(store, id, now)
 }
 
@@ -96,13 +95,10 @@ pub fn issue_with_new_key(
     std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
     let key_path = folder.join(format!("{}.key", &key.spki_sha256()[..16]));
     file::write_encrypted(&key_path, &key.pkcs8_der, key_password)?;
-    let recorded = (|| {
-        let tx = store.write_transaction()?;
-        let key_record = key_registry::insert_file_key(&tx, &key, &key_path, now)?;
-        let id = record(&tx, &der, key_record.id, seal_id, request.profile, now)?;
-        tx.commit()?;
-        Ok::<_, Error>(id)
-    })();
+    let recorded = store.in_write_transaction(|tx| {
+        let key_record = key_registry::insert_file_key(tx, &key, &key_path, now)?;
+        record(tx, &der, key_record.id, seal_id, request.profile, now)
+    });
     let id = match recorded {
         Ok(id) => id,
         Err(err) => {

@@ -196,6 +196,19 @@ impl Store {
         )?)
     }
 
+    /// Runs `change` in one [`write_transaction`](Self::write_transaction),
+    /// committed when `change` succeeds; when it fails, nothing of it is
+    /// kept.
+    pub(crate) fn in_write_transaction<T>(
+        &self,
+        change: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.write_transaction()?;
+        let done = change(&tx)?;
+        tx.commit()?;
+        Ok(done)
+    }
+
     /// The connection, mutable, for the tests' own transactions.
     #[cfg(test)]
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {

@@ -191,6 +191,12 @@ fn number(object: &Object) -> Option<f64> {
 /// rule explains.
 type Verdict = Result<Level, Vec<Vec<u8>>>;
 
+/// The start of a walk through the objects under `key` of `dict`: that
+/// value, at depth 0, when there is one.
+fn walk_from(dict: &Dict, key: &[u8]) -> Vec<(Object, usize)> {
+    dict.get(key).cloned().into_iter().map(|o| (o, 0)).collect()
+}
+
 /// The level needed when every changed key was explained, else those keys.
 fn verdict(level: Level, unexplained: Vec<Vec<u8>>) -> Verdict {
     if unexplained.is_empty() {
@@ -609,13 +615,7 @@ impl<'a> Step<'a> {
     fn dss_objects(&mut self) -> Result<&HashSet<u32>, PdfError> {
         if self.dss.is_none() {
             let mut set = HashSet::new();
-            let mut pending: Vec<(Object, usize)> = self
-                .new_catalog
-                .get(b"DSS")
-                .cloned()
-                .into_iter()
-                .map(|o| (o, 0))
-                .collect();
+            let mut pending = walk_from(&self.new_catalog, b"DSS");
             while let Some((object, depth)) = pending.pop() {
                 if depth > 4 || set.len() > MAX_NODES {
                     continue;
@@ -651,13 +651,7 @@ impl<'a> Step<'a> {
     fn page_map(&mut self) -> Result<&PageMap, PdfError> {
         if self.pages.is_none() {
             let mut map = PageMap::default();
-            let mut pending: Vec<(Object, usize)> = self
-                .old_catalog
-                .get(b"Pages")
-                .cloned()
-                .into_iter()
-                .map(|o| (o, 0))
-                .collect();
+            let mut pending = walk_from(&self.old_catalog, b"Pages");
             let mut count = 0usize;
             // Depth first, kids in order: pages are numbered as readers do.
             while let Some((node, depth)) = pending.pop() {
