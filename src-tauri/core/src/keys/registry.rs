@@ -38,10 +38,7 @@ pub fn generate_file_key(
     let key = GeneratedKey::generate(algorithm)?;
     file::write_encrypted(&path, &key.pkcs8_der, password)?;
     let recorded = store.in_write_transaction(|tx| insert_file_key(tx, &key, &path, now));
-    if recorded.is_err() {
-        let _ = std::fs::remove_file(&path);
-    }
-    recorded
+    crate::atomic_file::removed_on_failure(recorded, [&path])
 }
 
 /// Where a recorded key file is. Paths are recorded absolute; stores made by
