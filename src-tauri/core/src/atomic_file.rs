@@ -160,6 +160,21 @@ fn sync_folder(folder: &Path) {
     let _ = folder;
 }
 
+/// `outcome`, after removing the files `written` when it failed. Files are
+/// written before the record of them commits; when the record does not
+/// commit, no file may stay that the store does not know.
+pub(crate) fn removed_on_failure<T, P: AsRef<Path>>(
+    outcome: Result<T>,
+    written: impl IntoIterator<Item = P>,
+) -> Result<T> {
+    if outcome.is_err() {
+        for path in written {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    outcome
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,7 @@
 //! The six languages of the user interface and how an OS locale maps to one.
 
-use crate::{Error, Result};
+use crate::Error;
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
 
 /// A language the user interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -68,26 +66,11 @@ impl Language {
     }
 }
 
-impl FromStr for Language {
-    type Err = Error;
-
-    fn from_str(tag: &str) -> Result<Self> {
-        Language::ALL
-            .into_iter()
-            .find(|lang| lang.tag().eq_ignore_ascii_case(tag))
-            .ok_or_else(|| {
-                Error::Settings(crate::SettingsError::UnsupportedLanguage {
-                    tag: tag.to_string(),
-                })
-            })
-    }
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.tag())
-    }
-}
+crate::parse_by_name!(Language, tag, eq_ignore_ascii_case, |tag| {
+    Error::Settings(crate::SettingsError::UnsupportedLanguage {
+        tag: tag.to_string(),
+    })
+}; display);
 
 #[cfg(test)]
 mod tests {

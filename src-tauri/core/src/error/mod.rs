@@ -18,6 +18,7 @@
 //! of the connection test, warnings of a plan) use the same codes with the
 //! Fluent prefix `notice-`; see [`notice_message_id`].
 
+mod by_name;
 mod declare;
 mod file;
 mod general;

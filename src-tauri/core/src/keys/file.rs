@@ -125,6 +125,19 @@ mod tests {
     use crate::keys::{GeneratedKey, KeyAlgorithm};
     use crate::test_support::{openssl_ok, run_openssl};
 
+    /// A new key of `algorithm` written as `name` in `dir` with `password`.
+    fn written_key(
+        dir: &Path,
+        name: &str,
+        algorithm: KeyAlgorithm,
+        password: &str,
+    ) -> (std::path::PathBuf, GeneratedKey) {
+        let path = dir.join(name);
+        let key = GeneratedKey::generate(algorithm).unwrap();
+        write_encrypted(&path, &key.pkcs8_der, password).unwrap();
+        (path, key)
+    }
+
     /// A throwaway EC P-256 key as SealDesk wrote it with pkcs8 0.10, before
     /// the move to 0.11; its password is `Hasło-0.10`. Files like it are on
     /// users' disks and must keep opening.
@@ -167,9 +180,7 @@ Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
     #[test]
     fn openssl_opens_a_new_file_with_the_password_only() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("new.key");
-        let key = GeneratedKey::generate(KeyAlgorithm::EcP384).unwrap();
-        write_encrypted(&path, &key.pkcs8_der, "Hasło ż").unwrap();
+        let (path, key) = written_key(dir.path(), "new.key", KeyAlgorithm::EcP384, "Hasło ż");
         let key_arg = path.to_str().unwrap();
         let public = dir.path().join("pub.der");
         openssl_ok(
@@ -260,9 +271,12 @@ Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
     #[test]
     fn round_trip_with_the_right_password_only() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("director.key");
-        let key = GeneratedKey::generate(KeyAlgorithm::EcP256).unwrap();
-        write_encrypted(&path, &key.pkcs8_der, "Łódź-2026").unwrap();
+        let (path, key) = written_key(
+            dir.path(),
+            "director.key",
+            KeyAlgorithm::EcP256,
+            "Łódź-2026",
+        );
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         assert_eq!(*read_encrypted(&path, "Łódź-2026").unwrap(), *key.pkcs8_der);
@@ -323,9 +337,7 @@ Am20EkR72HJef+wOrbIZ+ZMinyqxv6utPx1vwLazk00XXvfceQ8ndwAQsaoF7+s1\n\
     fn key_files_are_private_to_their_owner() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("k.key");
-        let key = GeneratedKey::generate(KeyAlgorithm::EcP384).unwrap();
-        write_encrypted(&path, &key.pkcs8_der, "pw").unwrap();
+        let (path, _) = written_key(dir.path(), "k.key", KeyAlgorithm::EcP384, "pw");
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }

@@ -19,8 +19,6 @@ use aws_lc_rs::rsa::{self, KeySize};
 use aws_lc_rs::signature::{self, EcdsaKeyPair, KeyPair};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::fmt;
-use std::str::FromStr;
 use zeroize::Zeroizing;
 
 /// A key algorithm SealDesk generates.
@@ -66,26 +64,11 @@ impl KeyAlgorithm {
     }
 }
 
-impl FromStr for KeyAlgorithm {
-    type Err = Error;
-
-    fn from_str(name: &str) -> Result<Self> {
-        KeyAlgorithm::ALL
-            .into_iter()
-            .find(|alg| alg.name().eq_ignore_ascii_case(name))
-            .ok_or_else(|| {
-                Error::Key(crate::KeyError::UnsupportedAlgorithm {
-                    name: name.to_string(),
-                })
-            })
-    }
-}
-
-impl fmt::Display for KeyAlgorithm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+crate::parse_by_name!(KeyAlgorithm, name, eq_ignore_ascii_case, |name| {
+    Error::Key(crate::KeyError::UnsupportedAlgorithm {
+        name: name.to_string(),
+    })
+}; display);
 
 /// A newly generated key pair: the private key as unencrypted PKCS#8 DER
 /// (wiped from memory when dropped) and the public key as SubjectPublicKeyInfo.

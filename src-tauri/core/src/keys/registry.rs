@@ -37,23 +37,8 @@ pub fn generate_file_key(
     let path = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
     let key = GeneratedKey::generate(algorithm)?;
     file::write_encrypted(&path, &key.pkcs8_der, password)?;
-    let recorded = record_file_key(store, &key, &path, now);
-    if recorded.is_err() {
-        let _ = std::fs::remove_file(&path);
-    }
-    recorded
-}
-
-fn record_file_key(
-    store: &Store,
-    key: &GeneratedKey,
-    path: &Path,
-    now: DateTime<Utc>,
-) -> Result<KeyRecord> {
-    let tx = store.write_transaction()?;
-    let record = insert_file_key(&tx, key, path, now)?;
-    tx.commit()?;
-    Ok(record)
+    let recorded = store.in_write_transaction(|tx| insert_file_key(tx, &key, &path, now));
+    crate::atomic_file::removed_on_failure(recorded, [&path])
 }
 
 /// Where a recorded key file is. Paths are recorded absolute; stores made by
@@ -127,19 +112,7 @@ pub(crate) fn insert_file_key(
             audit::timestamp(now)
         ],
     )?;
-    let id = conn.last_insert_rowid();
-    audit::record(
-        conn,
-        now,
-        "key.generated",
-        &json!({ "id": id, "algorithm": key.algorithm.name(), "location": location }),
-    )?;
-    Ok(KeyRecord {
-        id,
-        algorithm: key.algorithm,
-        location,
-        spki_sha256,
-    })
+    recorded_key(conn, key.algorithm, location, spki_sha256, now)
 }
 
 /// Generates a key pair on the token labelled `token_label` (through the
@@ -161,23 +134,12 @@ pub fn generate_token_key(
     let session = TokenSession::open(&module, token_label)?;
     session.login(pin)?;
     let pair = token::generate_key_pair(&session, algorithm, object_label)?;
-    let recorded = record_token_key(store, &pair, session.token_label(), now);
+    let recorded =
+        store.in_write_transaction(|tx| insert_token_key(tx, &pair, session.token_label(), now));
     if recorded.is_err() {
         let _ = session.destroy_objects(&pair.object_id);
     }
     recorded
-}
-
-fn record_token_key(
-    store: &Store,
-    pair: &TokenKeyPair,
-    token_label: &str,
-    now: DateTime<Utc>,
-) -> Result<KeyRecord> {
-    let tx = store.write_transaction()?;
-    let record = insert_token_key(&tx, pair, token_label, now)?;
-    tx.commit()?;
-    Ok(record)
 }
 
 /// Records a key pair already generated on a token, with its audit event,
@@ -204,16 +166,28 @@ pub(crate) fn insert_token_key(
             audit::timestamp(now)
         ],
     )?;
+    recorded_key(conn, pair.algorithm, location, spki_sha256, now)
+}
+
+/// The record of the key row just inserted on `conn`, after writing its
+/// audit event: a file key and a token key are audited alike.
+fn recorded_key(
+    conn: &rusqlite::Connection,
+    algorithm: KeyAlgorithm,
+    location: String,
+    spki_sha256: String,
+    now: DateTime<Utc>,
+) -> Result<KeyRecord> {
     let id = conn.last_insert_rowid();
     audit::record(
         conn,
         now,
         "key.generated",
-        &json!({ "id": id, "algorithm": pair.algorithm.name(), "location": location }),
+        &json!({ "id": id, "algorithm": algorithm.name(), "location": location }),
     )?;
     Ok(KeyRecord {
         id,
-        algorithm: pair.algorithm,
+        algorithm,
         location,
         spki_sha256,
     })

@@ -113,6 +113,28 @@ pub(crate) fn read_ca_file(path: &Path) -> Result<Certificate> {
     })
 }
 
+/// Signs in on `conn` with the settings' user name and `secret`, by the
+/// settings' method, when the settings have a login. A refused sign-in
+/// aborts the connection and is the server's answer.
+pub(crate) fn sign_in(
+    conn: &mut SmtpConnection,
+    settings: &SmtpSettings,
+    secret: Option<&str>,
+) -> std::result::Result<(), lettre::transport::smtp::Error> {
+    let (Some(user), Some(secret)) = (&settings.username, secret) else {
+        return Ok(());
+    };
+    let mechanism = match settings.auth {
+        AuthMethod::Login => Mechanism::Login,
+        AuthMethod::Xoauth2 => Mechanism::Xoauth2,
+        _ => Mechanism::Plain,
+    };
+    let credentials = Credentials::new(user.clone(), secret.to_owned());
+    conn.auth(&[mechanism], &credentials)
+        .map(drop)
+        .inspect_err(|_| conn.abort())
+}
+
 /// Tests the saved settings with the secret from the OS credential store.
 pub fn test_saved(store: &Store) -> Result<TestOutcome> {
     let settings = settings::load(store)?.ok_or(Error::Mail(crate::MailError::NotConfigured))?;
@@ -191,19 +213,10 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
         }
     }
 
-    if let (Some(user), Some(secret)) = (&settings.username, secret) {
-        let mechanism = match settings.auth {
-            AuthMethod::Login => Mechanism::Login,
-            AuthMethod::Xoauth2 => Mechanism::Xoauth2,
-            _ => Mechanism::Plain,
-        };
-        let credentials = Credentials::new(user.clone(), secret.to_owned());
-        if let Err(err) = conn.auth(&[mechanism], &credentials) {
-            conn.abort();
-            let detail = err.to_string();
-            let code = auth_failure(&detail, settings.auth);
-            return Ok(outcome(Step::Auth, code, Some(detail)));
-        }
+    if let Err(err) = sign_in(&mut conn, settings, secret) {
+        let detail = err.to_string();
+        let code = auth_failure(&detail, settings.auth);
+        return Ok(outcome(Step::Auth, code, Some(detail)));
     }
 
     if let Err(err) = conn.command(Mail::new(Some(sender), vec![])) {

@@ -6,7 +6,7 @@
 
 use crate::keys::signer::Signer;
 use crate::sign::cms::{detached_signed_data, SignedAttributeOptions};
-use crate::sign::digest::{DigestAlgorithm, Hasher};
+use crate::sign::digest::DigestAlgorithm;
 use crate::sign::signing::OpenedSigner;
 use crate::Result;
 use chrono::{DateTime, Utc};
@@ -37,9 +37,7 @@ pub fn sign(
     now: DateTime<Utc>,
 ) -> Result<MultiPart> {
     let algorithm = DigestAlgorithm::for_scheme(signer.scheme());
-    let mut hasher = Hasher::new(algorithm);
-    hasher.update(signed_bytes(&body.formatted()));
-    let digest = hasher.finish();
+    let digest = algorithm.digest(signed_bytes(&body.formatted()));
     let der = detached_signed_data(
         signer,
         chain,

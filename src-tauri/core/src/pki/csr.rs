@@ -7,8 +7,7 @@ use super::signing_key::RcgenKey;
 use super::subject::SubjectFields;
 use crate::atomic_file::{self, Access};
 use crate::keys::signer::Signer;
-use crate::{Error, Result};
-use rcgen::{CertificateParams, SanType};
+use crate::Result;
 use std::path::Path;
 
 /// A request made and its subject.
@@ -30,16 +29,7 @@ impl Request {
 /// Makes a PKCS#10 request for `fields`, signed by `signer`.
 pub fn create(signer: &dyn Signer, fields: &SubjectFields) -> Result<Request> {
     let subject = fields.normalized()?;
-    let mut params = CertificateParams::default();
-    params.distinguished_name = subject.distinguished_name()?;
-    if let Some(email) = &subject.email {
-        let name = email.clone().try_into().map_err(|_| {
-            Error::Pki(crate::PkiError::InvalidEmail {
-                value: email.clone(),
-            })
-        })?;
-        params.subject_alt_names = vec![SanType::Rfc822Name(name)];
-    }
+    let params = subject.certificate_params()?;
     let key = RcgenKey::new(signer)?;
     let csr = params.serialize_request(&key).map_err(|e| key.error(e))?;
     Ok(Request {

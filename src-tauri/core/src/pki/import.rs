@@ -5,13 +5,12 @@
 
 use super::certificate::{spki_of, CertificateInfo};
 use super::decode::{looks_like_pkcs12, read_certificates};
-use super::issue::KEYS_FOLDER;
 use super::pkcs12;
 use super::registry::{self, CertificateRecord, NewCertificate, Source};
 use crate::keys::file_signer::FileSigner;
 use crate::keys::signer::Signer;
 use crate::keys::{file, registry as key_registry, spki_sha256, GeneratedKey};
-use crate::{audit, Error, Result, Store};
+use crate::{atomic_file, audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 use serde::Serialize;
@@ -103,10 +102,7 @@ impl KeyToKeep {
             })
             .optional()?;
         Ok(Self {
-            path: store
-                .data_dir()
-                .join(KEYS_FOLDER)
-                .join(format!("{}.key", &hash[..16])),
+            path: super::issue::key_file_in_data_folder(store, &hash),
             key: GeneratedKey {
                 algorithm: signer.algorithm(),
                 pkcs8_der: pkcs8.clone(),
@@ -220,24 +216,23 @@ fn record_all(
         Some(k) => k.write_if_new()?,
         None => None,
     };
-    let result = (|| {
-        let tx = store.write_transaction()?;
+    let result = store.in_write_transaction(|tx| {
         let mut added = 0u32;
         for der in ders {
-            if !registry::holds(&tx, der)? {
+            if !registry::holds(tx, der)? {
                 added += 1;
             }
         }
         let key_id = match &key {
             Some(k) if k.existing_id.is_some() => k.existing_id,
-            Some(k) => Some(key_registry::insert_file_key(&tx, &k.key, &k.path, now)?.id),
+            Some(k) => Some(key_registry::insert_file_key(tx, &k.key, &k.path, now)?.id),
             None => None,
         };
         // Issuers first, so each certificate finds its issuer as it goes in.
         let mut ids = Vec::with_capacity(ders.len());
         for (index, der) in ders.iter().enumerate().rev() {
             ids.push(registry::insert(
-                &tx,
+                tx,
                 &NewCertificate {
                     der,
                     source: Source::Imported,
@@ -253,24 +248,14 @@ fn record_all(
         }
         ids.reverse();
         audit::record(
-            &tx,
+            tx,
             now,
             "cert.imported",
             &json!({ "ids": ids, "with_key": key_id.is_some() }),
         )?;
-        tx.commit()?;
-        Ok::<_, Error>((ids, added))
-    })();
-    let (ids, added) = match result {
-        Ok(done) => done,
-        Err(err) => {
-            // No key file may exist that the store does not know.
-            if let Some(path) = written {
-                let _ = std::fs::remove_file(path);
-            }
-            return Err(err);
-        }
-    };
+        Ok((ids, added))
+    });
+    let (ids, added) = atomic_file::removed_on_failure(result, &written)?;
     let certificates = ids
         .into_iter()
         .map(|id| registry::get(store, id, now))

@@ -10,9 +10,9 @@ use super::subject::SubjectFields;
 use super::time::to_offset;
 use crate::keys::signer::Signer;
 use crate::keys::{file, registry as key_registry, GeneratedKey, KeyAlgorithm};
-use crate::{audit, Error, Result, Store};
+use crate::{atomic_file, audit, Error, Result, Store};
 use chrono::{DateTime, Duration, Utc};
-use rcgen::{CertificateParams, IsCa, SanType};
+use rcgen::IsCa;
 use serde_json::json;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -26,6 +26,26 @@ pub const MAX_DAYS: u32 = 3650;
 const BACKDATE: Duration = Duration::minutes(5);
 /// Folder inside the data folder for keys SealDesk generates for issuing.
 pub const KEYS_FOLDER: &str = "keys";
+
+/// Where the data folder keeps the key file of the public key whose
+/// SHA-256 (hex) is `spki_sha256`: named by its first 16 digits.
+pub(crate) fn key_file_in_data_folder(store: &Store, spki_sha256: &str) -> PathBuf {
+    store
+        .data_dir()
+        .join(KEYS_FOLDER)
+        .join(format!("{}.key", &spki_sha256[..16]))
+}
+
+/// Writes the new `key`, encrypted with `password`, to its file in the data
+/// folder's key folder (made when missing) and returns the file's path.
+pub(crate) fn write_key_file(store: &Store, key: &GeneratedKey, password: &str) -> Result<PathBuf> {
+    let path = key_file_in_data_folder(store, &key.spki_sha256());
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+    }
+    file::write_encrypted(&path, &key.pkcs8_der, password)?;
+    Ok(path)
+}
 
 /// What to issue.
 #[derive(Debug, Clone)]
@@ -59,9 +79,8 @@ pub fn issue(
         request,
         now,
     )?;
-    let tx = store.write_transaction()?;
-    let id = record(&tx, &der, key_id, seal_id, request.profile, now)?;
-    tx.commit()?;
+    let id =
+        store.in_write_transaction(|tx| record(tx, &der, key_id, seal_id, request.profile, now))?;
     registry::get(store, id, now)
 }
 
@@ -92,25 +111,12 @@ pub fn issue_with_new_key(
     }
     let key = GeneratedKey::generate(algorithm)?;
     let der = build(store, seal_id, seal_signer, &key.spki_der, request, now)?;
-    let folder = store.data_dir().join(KEYS_FOLDER);
-    std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-    let key_path = folder.join(format!("{}.key", &key.spki_sha256()[..16]));
-    file::write_encrypted(&key_path, &key.pkcs8_der, key_password)?;
-    let recorded = (|| {
-        let tx = store.write_transaction()?;
-        let key_record = key_registry::insert_file_key(&tx, &key, &key_path, now)?;
-        let id = record(&tx, &der, key_record.id, seal_id, request.profile, now)?;
-        tx.commit()?;
-        Ok::<_, Error>(id)
-    })();
-    let id = match recorded {
-        Ok(id) => id,
-        Err(err) => {
-            // No key file may exist that the store does not know.
-            let _ = std::fs::remove_file(&key_path);
-            return Err(err);
-        }
-    };
+    let key_path = write_key_file(store, &key, key_password)?;
+    let recorded = store.in_write_transaction(|tx| {
+        let key_record = key_registry::insert_file_key(tx, &key, &key_path, now)?;
+        record(tx, &der, key_record.id, seal_id, request.profile, now)
+    });
+    let id = atomic_file::removed_on_failure(recorded, [&key_path])?;
     Ok(IssuedWithKey {
         certificate: registry::get(store, id, now)?,
         key_pkcs8_der: key.pkcs8_der,
@@ -149,20 +155,11 @@ pub(crate) fn build(
         return Err(Error::Pki(crate::PkiError::KeyDoesNotMatchCertificate));
     }
 
-    let mut params = CertificateParams::default();
-    params.distinguished_name = subject.distinguished_name()?;
+    let mut params = subject.certificate_params()?;
     params.is_ca = IsCa::ExplicitNoCa;
     params.key_usages = request.profile.key_usages(subject_key.is_rsa());
     params.extended_key_usages = request.profile.extended_key_usages();
     params.use_authority_key_identifier_extension = true;
-    if let Some(email) = &subject.email {
-        let name = email.clone().try_into().map_err(|_| {
-            Error::Pki(crate::PkiError::InvalidEmail {
-                value: email.clone(),
-            })
-        })?;
-        params.subject_alt_names = vec![SanType::Rfc822Name(name)];
-    }
     let not_before = now - BACKDATE;
     // A certificate never outlives the seal that vouches for it.
     let not_after =

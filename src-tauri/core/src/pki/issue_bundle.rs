@@ -6,7 +6,7 @@
 //! retry would duplicate.
 
 use super::certificate::CertificateInfo;
-use super::issue::{self, IssueRequest, KEYS_FOLDER};
+use super::issue::{self, IssueRequest};
 use super::pkcs12::{self, Pkcs12Profile};
 use super::registry::{self, CertificateRecord};
 use super::seal;
@@ -14,7 +14,7 @@ use crate::atomic_file::{self, Access};
 use crate::keys::file_signer::FileSigner;
 use crate::keys::signer::Signer;
 use crate::keys::unlock::{open_signer, KeySecret};
-use crate::keys::{file, registry as key_registry, GeneratedKey, KeyAlgorithm};
+use crate::keys::{registry as key_registry, GeneratedKey, KeyAlgorithm};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -139,10 +139,7 @@ pub fn issue_with_pkcs12(
     let outcome = (|| {
         let key_path = match &new_key {
             Some((generated, password)) => {
-                let folder = store.data_dir().join(KEYS_FOLDER);
-                std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-                let path = folder.join(format!("{}.key", &generated.spki_sha256()[..16]));
-                file::write_encrypted(&path, &generated.pkcs8_der, password)?;
+                let path = issue::write_key_file(store, generated, password)?;
                 written.push(path.clone());
                 Some(path)
             }
@@ -152,36 +149,28 @@ pub fn issue_with_pkcs12(
             atomic_file::write_new(target.path, bytes, Access::Private)?;
             written.push(target.path.to_path_buf());
         }
-        let tx = store.write_transaction()?;
-        let key_id = match (&new_key, &key_path, key_id) {
-            (Some((generated, _)), Some(path), _) => {
-                key_registry::insert_file_key(&tx, generated, path, now)?.id
+        let id = store.in_write_transaction(|tx| {
+            let key_id = match (&new_key, &key_path, key_id) {
+                (Some((generated, _)), Some(path), _) => {
+                    key_registry::insert_file_key(tx, generated, path, now)?.id
+                }
+                (_, _, Some(id)) => id,
+                _ => unreachable!("a key is either new or registered"),
+            };
+            let id = issue::record(tx, &der, key_id, seal_id, request.profile, now)?;
+            if let Some(target) = pkcs12 {
+                audit::record(
+                    tx,
+                    now,
+                    "cert.exported-with-key",
+                    &json!({ "id": id, "profile": profile_name(target.profile) }),
+                )?;
             }
-            (_, _, Some(id)) => id,
-            _ => unreachable!("a key is either new or registered"),
-        };
-        let id = issue::record(&tx, &der, key_id, seal_id, request.profile, now)?;
-        if let Some(target) = pkcs12 {
-            audit::record(
-                &tx,
-                now,
-                "cert.exported-with-key",
-                &json!({ "id": id, "profile": profile_name(target.profile) }),
-            )?;
-        }
-        tx.commit()?;
+            Ok(id)
+        })?;
         Ok::<_, Error>((id, key_path))
     })();
-    let (id, key_path) = match outcome {
-        Ok(done) => done,
-        Err(err) => {
-            // No file may stay that the store does not know.
-            for path in written {
-                let _ = std::fs::remove_file(path);
-            }
-            return Err(err);
-        }
-    };
+    let (id, key_path) = atomic_file::removed_on_failure(outcome, &written)?;
     Ok(IssuedBundle {
         certificate: registry::get(store, id, now)?,
         key_path,

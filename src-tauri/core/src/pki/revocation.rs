@@ -13,7 +13,6 @@ use rcgen::{
 };
 use rusqlite::{params, OptionalExtension};
 use serde_json::json;
-use std::str::FromStr;
 
 /// How long a CRL is current: a month, so relying parties fetch a new one
 /// in time even when the office publishes by hand.
@@ -68,20 +67,11 @@ impl Reason {
     }
 }
 
-impl FromStr for Reason {
-    type Err = Error;
-
-    fn from_str(name: &str) -> Result<Self> {
-        Reason::ALL
-            .into_iter()
-            .find(|r| r.name() == name)
-            .ok_or_else(|| {
-                Error::Pki(crate::PkiError::CertificateGeneration {
-                    detail: format!("unknown revocation reason {name}"),
-                })
-            })
-    }
-}
+crate::parse_by_name!(Reason, name, eq, |name| {
+    Error::Pki(crate::PkiError::CertificateGeneration {
+        detail: format!("unknown revocation reason {name}"),
+    })
+});
 
 /// Whether one of the seals here issued `record`: only such a
 /// certificate can be revoked.

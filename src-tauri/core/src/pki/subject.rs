@@ -6,7 +6,7 @@
 
 use crate::{Error, Result};
 use rcgen::string::PrintableString;
-use rcgen::{DistinguishedName, DnType, DnValue};
+use rcgen::{CertificateParams, DistinguishedName, DnType, DnValue, SanType};
 use serde::{Deserialize, Serialize};
 
 /// X.520 upper bound for most name attributes (ub-name, ub-common-name).
@@ -97,6 +97,23 @@ impl SubjectFields {
             user_id,
             email,
         })
+    }
+
+    /// Certificate (or request) parameters naming this subject: its
+    /// distinguished name, and its e-mail as an rfc822Name alternative
+    /// name. Call on a [`normalized`](Self::normalized) value.
+    pub(crate) fn certificate_params(&self) -> Result<CertificateParams> {
+        let mut params = CertificateParams::default();
+        params.distinguished_name = self.distinguished_name()?;
+        if let Some(email) = &self.email {
+            let name = email.clone().try_into().map_err(|_| {
+                Error::Pki(crate::PkiError::InvalidEmail {
+                    value: email.clone(),
+                })
+            })?;
+            params.subject_alt_names = vec![SanType::Rfc822Name(name)];
+        }
+        Ok(params)
     }
 
     /// The distinguished name, in the customary order C, O, OU,

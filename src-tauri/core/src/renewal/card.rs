@@ -128,10 +128,7 @@ pub fn sign_card(
 
 /// `renewal-R-C.p10` -> `renewal-R-C-card.pdf`, in the same folder.
 fn default_output(request: &Path) -> PathBuf {
-    let stem = request
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "renewal".into());
+    let stem = super::file_name::request_stem(request);
     request.with_file_name(format!("{stem}-card.pdf"))
 }
 

@@ -20,6 +20,15 @@ pub fn item_stem(holder: &str, run_id: i64, cert_id: i64) -> String {
     }
 }
 
+/// The stem of a request file the card and the receipts are named after
+/// (`renewal-R-C.p10` -> `renewal-R-C`); `renewal` for a path without one.
+pub(crate) fn request_stem(request: &std::path::Path) -> String {
+    request
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "renewal".into())
+}
+
 fn safe_holder(holder: &str) -> String {
     let mut out = String::new();
     let mut gap = false;

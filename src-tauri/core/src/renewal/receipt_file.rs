@@ -191,10 +191,7 @@ fn names_request(content: &str, identifiers: &[String]) -> bool {
 
 /// `renewal-R-C.p10` and `answer.p7s` -> `renewal-R-C-receipt1.p7s`.
 fn copy_path(request: &Path, number: u8, original: &Path) -> PathBuf {
-    let stem = request
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "renewal".into());
+    let stem = super::file_name::request_stem(request);
     let extension = original
         .extension()
         .map(|e| e.to_string_lossy().into_owned())

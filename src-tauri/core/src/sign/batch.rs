@@ -99,6 +99,19 @@ mod tests {
         (sealed.store, cert)
     }
 
+    /// Signs `inputs` now with certificate `cert`, its key opened with
+    /// `password`.
+    fn sign(
+        store: &Store,
+        cert: i64,
+        password: &str,
+        inputs: &[PathBuf],
+        progress: impl FnMut(usize, usize) -> bool,
+    ) -> Result<Vec<BatchItem>> {
+        let secret = KeySecret::Password(password);
+        sign_batch(store, cert, secret, inputs, Utc::now(), progress)
+    }
+
     fn files(dir: &Path, names: &[&str]) -> Vec<PathBuf> {
         names
             .iter()
@@ -117,17 +130,10 @@ mod tests {
         let mut inputs = files(dir.path(), &["faktura 1.txt", "umowa.xml"]);
         inputs.insert(1, dir.path().join("missing.txt"));
         let mut seen = Vec::new();
-        let items = sign_batch(
-            &store,
-            cert,
-            KeySecret::Password("signer-pw"),
-            &inputs,
-            Utc::now(),
-            |done, total| {
-                seen.push((done, total));
-                true
-            },
-        )
+        let items = sign(&store, cert, "signer-pw", &inputs, |done, total| {
+            seen.push((done, total));
+            true
+        })
         .unwrap();
         assert_eq!(seen, vec![(1, 3), (2, 3), (3, 3)]);
         assert!(items[0].signed.is_some() && items[2].signed.is_some());
@@ -145,15 +151,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (store, cert) = office(dir.path());
         let inputs = files(dir.path(), &["a.txt", "b.txt"]);
-        let err = sign_batch(
-            &store,
-            cert,
-            KeySecret::Password("wrong"),
-            &inputs,
-            Utc::now(),
-            |_, _| true,
-        )
-        .unwrap_err();
+        let err = sign(&store, cert, "wrong", &inputs, |_, _| true).unwrap_err();
         assert_eq!(err.code(), "key.wrong-password");
         assert!(!dir.path().join("a.txt.p7s").exists());
     }
@@ -163,15 +161,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (store, cert) = office(dir.path());
         let inputs = files(dir.path(), &["a.txt", "b.txt", "c.txt"]);
-        let items = sign_batch(
-            &store,
-            cert,
-            KeySecret::Password("signer-pw"),
-            &inputs,
-            Utc::now(),
-            |done, _| done < 1,
-        )
-        .unwrap();
+        let items = sign(&store, cert, "signer-pw", &inputs, |done, _| done < 1).unwrap();
         assert!(items[0].signed.is_some());
         assert_eq!(items[1].error.as_ref().unwrap().code, "cancelled");
         assert_eq!(items[2].error.as_ref().unwrap().code, "cancelled");
@@ -187,15 +177,7 @@ mod tests {
         let input = dir.path().join("skan.pdf");
         let bytes = [vec![b'#'; 100], std::fs::read(fixture).unwrap()].concat();
         std::fs::write(&input, bytes).unwrap();
-        let items = sign_batch(
-            &store,
-            cert,
-            KeySecret::Password("signer-pw"),
-            &[input],
-            Utc::now(),
-            |_, _| true,
-        )
-        .unwrap();
+        let items = sign(&store, cert, "signer-pw", &[input], |_, _| true).unwrap();
         assert!(items[0].signed.is_none());
         assert_eq!(
             items[0].error.as_ref().unwrap().code,

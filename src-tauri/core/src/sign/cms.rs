@@ -8,7 +8,7 @@
 //! RustCrypto traits, while SealDesk's [`Signer`] may be a token, so the
 //! signed attributes are assembled and signed here.
 
-use super::digest::{DigestAlgorithm, Hasher};
+use super::digest::DigestAlgorithm;
 use crate::keys::signer::{SignatureScheme, Signer};
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -99,9 +99,7 @@ pub fn encapsulating_signed_data(
     content: &[u8],
     options: SignedAttributeOptions,
 ) -> Result<Vec<u8>> {
-    let mut hasher = Hasher::new(DigestAlgorithm::for_scheme(signer.scheme()));
-    hasher.update(content);
-    let digest = hasher.finish();
+    let digest = DigestAlgorithm::for_scheme(signer.scheme()).digest(content);
     signed_data(signer, chain, &digest, Some(content), options)
 }
 

@@ -33,6 +33,13 @@ impl DigestAlgorithm {
         }
     }
 
+    /// The digest of `bytes`.
+    pub fn digest(self, bytes: &[u8]) -> Vec<u8> {
+        let mut hasher = Hasher::new(self);
+        hasher.update(bytes);
+        hasher.finish()
+    }
+
     /// Hashes everything `reader` yields, in 64 KiB pieces.
     pub fn digest_reader(self, mut reader: impl Read) -> std::io::Result<Vec<u8>> {
         let mut buffer = vec![0u8; 64 * 1024];

@@ -196,6 +196,19 @@ impl Store {
         )?)
     }
 
+    /// Runs `change` in one [`write_transaction`](Self::write_transaction),
+    /// committed when `change` succeeds; when it fails, nothing of it is
+    /// kept.
+    pub(crate) fn in_write_transaction<T>(
+        &self,
+        change: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.write_transaction()?;
+        let done = change(&tx)?;
+        tx.commit()?;
+        Ok(done)
+    }
+
     /// The connection, mutable, for the tests' own transactions.
     #[cfg(test)]
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
@@ -344,20 +357,22 @@ pub(crate) fn restrict_permissions(_path: &Path) {}
 mod tests {
     use super::*;
 
+    /// The value of the store's pragma `name`.
+    fn pragma<T: rusqlite::types::FromSql>(store: &Store, name: &str) -> T {
+        store
+            .conn()
+            .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
     #[test]
     fn open_creates_a_wal_store_with_foreign_keys() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-        let mode: String = store
-            .conn()
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .unwrap();
+        let mode: String = pragma(&store, "journal_mode");
         assert_eq!(mode, "wal");
-        let fk: i64 = store
-            .conn()
-            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
-            .unwrap();
+        let fk: i64 = pragma(&store, "foreign_keys");
         assert_eq!(fk, 1);
     }
 
@@ -423,10 +438,7 @@ mod tests {
     fn a_store_carries_sealdesks_application_id() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let id: i32 = store
-            .conn()
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .unwrap();
+        let id: i32 = pragma(&store, "application_id");
         assert_eq!(id, APPLICATION_ID);
     }
 
@@ -491,10 +503,7 @@ mod tests {
         drop(raw);
         let store = Store::open_existing(dir.path()).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-        let id: i32 = store
-            .conn()
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .unwrap();
+        let id: i32 = pragma(&store, "application_id");
         assert_eq!(id, APPLICATION_ID);
     }
 
@@ -503,10 +512,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         crate::admin::create(&store, "Anna", "correct horse battery", chrono::Utc::now()).unwrap();
-        let pages: i64 = store
-            .conn()
-            .query_row("PRAGMA page_count", [], |r| r.get(0))
-            .unwrap();
+        let pages: i64 = pragma(&store, "page_count");
         drop(store);
         let path = dir.path().join(STORE_FILE);
         let mut bytes = std::fs::read(&path).unwrap();
@@ -527,10 +533,7 @@ mod tests {
     fn a_full_disk_is_reported_as_such() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let pages: i64 = store
-            .conn()
-            .query_row("PRAGMA page_count", [], |r| r.get(0))
-            .unwrap();
+        let pages: i64 = pragma(&store, "page_count");
         // SQLite's own limit stands in for the disk: it answers SQLITE_FULL.
         store
             .conn()

@@ -173,20 +173,13 @@ pub(super) fn read_public_key(
     }
 }
 
-/// The private key object with the PKCS#11 id `object_id`, if any.
-pub(super) fn find_private_key(
+/// The object of `class` (a private or a public key) with the PKCS#11 id
+/// `object_id`, if any.
+pub(super) fn find_key(
     session: &TokenSession,
+    class: ObjectClass,
     object_id: &[u8],
 ) -> Result<Option<ObjectHandle>> {
-    let found = session.find(ObjectClass::PRIVATE_KEY, object_id)?;
-    Ok(found.first().copied())
-}
-
-/// The public key object with the PKCS#11 id `object_id`, if any.
-pub(super) fn find_public_key(
-    session: &TokenSession,
-    object_id: &[u8],
-) -> Result<Option<ObjectHandle>> {
-    let found = session.find(ObjectClass::PUBLIC_KEY, object_id)?;
+    let found = session.find(class, object_id)?;
     Ok(found.first().copied())
 }

@@ -2,7 +2,7 @@
 //! SealDesk only hashes and re-encodes.
 
 use super::failure::{failure, login_failure, Operation};
-use super::generate::{find_private_key, find_public_key, read_public_key};
+use super::generate::{find_key, read_public_key};
 use super::module::Module;
 use super::public_key::ecdsa_signature_der;
 use super::session::TokenSession;
@@ -10,7 +10,7 @@ use crate::keys::signer::Signer;
 use crate::keys::KeyAlgorithm;
 use crate::{Error, Result};
 use cryptoki::mechanism::Mechanism;
-use cryptoki::object::{Attribute, AttributeType, ObjectHandle};
+use cryptoki::object::{Attribute, AttributeType, ObjectClass, ObjectHandle};
 use cryptoki::session::{Session, UserType};
 use cryptoki::types::AuthPin;
 use sha2::{Digest, Sha256, Sha384};
@@ -67,14 +67,15 @@ impl TokenSigner {
                 label: key.object_label.clone(),
             })
         };
-        let private_key = find_private_key(&session, &key.object_id)?.ok_or_else(not_found)?;
+        let private_key =
+            find_key(&session, ObjectClass::PRIVATE_KEY, &key.object_id)?.ok_or_else(not_found)?;
         let always_authenticate = session
             .raw()
             .get_attributes(private_key, &[AttributeType::AlwaysAuthenticate])
             .map_err(|e| failure(Operation::SearchingKey, e))?
             .into_iter()
             .any(|a| matches!(a, Attribute::AlwaysAuthenticate(true)));
-        let spki_der = match find_public_key(&session, &key.object_id)? {
+        let spki_der = match find_key(&session, ObjectClass::PUBLIC_KEY, &key.object_id)? {
             Some(public_key) => read_public_key(&session, algorithm, public_key)?,
             // Some tokens keep only the private key (and a certificate); an
             // RSA private key still carries its modulus and exponent.

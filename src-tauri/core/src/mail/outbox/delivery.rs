@@ -8,11 +8,10 @@
 use super::{due, spool_dir, LastError, OutboxActions, OutboxEntry, State, MAX_ATTEMPTS};
 use crate::atomic_file::{self, Access};
 use crate::mail::settings::{self, SmtpSettings};
-use crate::mail::{connection_test, credentials, AuthMethod, Security};
+use crate::mail::{connection_test, credentials, Security};
 use crate::{audit, Error, Result, Store};
 use chrono::{DateTime, Duration as Span, Utc};
 use lettre::address::Envelope;
-use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt, Rset};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
@@ -342,24 +341,13 @@ fn connect(
         }
         conn.starttls(&tls, &hello).map_err(|e| failed(&e))?;
     }
-    if let (Some(user), Some(secret)) = (&settings.username, secret) {
-        let mechanism = match settings.auth {
-            AuthMethod::Login => Mechanism::Login,
-            AuthMethod::Xoauth2 => Mechanism::Xoauth2,
-            _ => Mechanism::Plain,
-        };
-        let credentials = Credentials::new(user.clone(), secret.to_owned());
-        if let Err(err) = conn.auth(&[mechanism], &credentials) {
-            conn.abort();
-            // Not final: the user may fix the password before the next try.
-            return Err(Failure {
-                error: Error::Outbox(crate::OutboxError::AuthRefused {
-                    reply: err.to_string(),
-                }),
-                permanent: false,
-            });
-        }
-    }
+    connection_test::sign_in(&mut conn, settings, secret).map_err(|err| Failure {
+        error: Error::Outbox(crate::OutboxError::AuthRefused {
+            reply: err.to_string(),
+        }),
+        // Not final: the user may fix the password before the next try.
+        permanent: false,
+    })?;
     Ok(conn)
 }
 

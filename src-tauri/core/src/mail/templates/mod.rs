@@ -18,8 +18,6 @@ use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use std::fmt;
-use std::str::FromStr;
 use syntax::Token;
 
 /// The kinds of message that have a template.
@@ -57,26 +55,11 @@ impl TemplateKind {
     }
 }
 
-impl FromStr for TemplateKind {
-    type Err = Error;
-
-    fn from_str(name: &str) -> Result<Self> {
-        TemplateKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == name)
-            .ok_or_else(|| {
-                Error::Mail(crate::MailError::TemplateUnknownKind {
-                    kind: name.to_string(),
-                })
-            })
-    }
-}
-
-impl fmt::Display for TemplateKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::parse_by_name!(TemplateKind, as_str, eq, |name| {
+    Error::Mail(crate::MailError::TemplateUnknownKind {
+        kind: name.to_string(),
+    })
+}; display);
 
 /// A template as written, before values are filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]

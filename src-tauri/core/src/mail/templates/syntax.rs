@@ -11,7 +11,6 @@ use crate::{Error, Result};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::str::FromStr;
 
 /// The placeholder of the previous program for the certificate password.
 const SEED_PASSWORD: &str = "<CERT_HASLO>";
@@ -70,16 +69,7 @@ impl Placeholder {
     }
 }
 
-impl FromStr for Placeholder {
-    type Err = Error;
-
-    fn from_str(name: &str) -> Result<Self> {
-        Placeholder::ALL
-            .into_iter()
-            .find(|p| p.name() == name)
-            .ok_or_else(|| unknown(name, "values"))
-    }
-}
+crate::parse_by_name!(Placeholder, name, eq, |name| unknown(name, "values"));
 
 /// The values filled into a template.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -202,6 +202,13 @@ impl<'a> Parser<'a> {
     /// Incomplete when it reaches the end of the window.
     pub fn keyword(&mut self) -> Parsed<&'a [u8]> {
         self.skip_whitespace();
+        self.regular_run()
+    }
+
+    /// The run of regular characters from here (a keyword, a number, a
+    /// name without its `/`). Incomplete when it reaches the end of the
+    /// window, since the run may go on past it.
+    fn regular_run(&mut self) -> Parsed<&'a [u8]> {
         let start = self.pos;
         while let Some(b) = self.peek() {
             if !is_regular(b) {
@@ -276,17 +283,7 @@ impl<'a> Parser<'a> {
         match first {
             b'/' => {
                 self.pos += 1;
-                let start = self.pos;
-                while let Some(b) = self.peek() {
-                    if !is_regular(b) {
-                        break;
-                    }
-                    self.pos += 1;
-                }
-                if self.pos >= self.data.len() {
-                    return Err(ParseError::Incomplete);
-                }
-                Ok(Object::Name(self.slice(start)))
+                Ok(Object::Name(self.regular_run()?.to_vec()))
             }
             b'(' => self.literal_string(),
             b'<' if self.peek_at(1) == Some(b'<') => {

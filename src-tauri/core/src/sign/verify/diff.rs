@@ -191,6 +191,12 @@ fn number(object: &Object) -> Option<f64> {
 /// rule explains.
 type Verdict = Result<Level, Vec<Vec<u8>>>;
 
+/// The start of a walk through the objects under `key` of `dict`: that
+/// value, at depth 0, when there is one.
+fn walk_from(dict: &Dict, key: &[u8]) -> Vec<(Object, usize)> {
+    dict.get(key).cloned().into_iter().map(|o| (o, 0)).collect()
+}
+
 /// The level needed when every changed key was explained, else those keys.
 fn verdict(level: Level, unexplained: Vec<Vec<u8>>) -> Verdict {
     if unexplained.is_empty() {
@@ -471,20 +477,12 @@ impl<'a> Step<'a> {
         new: &[Object],
         key: &[u8],
     ) -> Result<Verdict, PdfError> {
-        if !old.iter().all(|item| new.contains(item)) {
-            return Ok(Err(vec![key.to_vec()]));
-        }
-        let mut level = Level::Timestamp;
-        for added in new.iter().filter(|item| !old.contains(item)) {
-            let Object::Dict(field) = self.reader.resolve_as_of(added, self.new)? else {
-                return Ok(Err(vec![key.to_vec()]));
-            };
-            if self.field_type(&field, self.new)?.as_deref() != Some(b"Sig") {
-                return Ok(Err(vec![key.to_vec()]));
+        self.classify_grown(old, new, key, |this, field| {
+            if this.field_type(&field, this.new)?.as_deref() != Some(b"Sig") {
+                return Ok(None);
             }
-            level = level.max(self.signature_level(field.get(b"V"))?);
-        }
-        Ok(Ok(level))
+            this.signature_level(field.get(b"V")).map(Some)
+        })
     }
 
     /// `/Annots` grown: old entries kept; new signature widgets need
@@ -495,24 +493,39 @@ impl<'a> Step<'a> {
         new: &[Object],
         key: &[u8],
     ) -> Result<Verdict, PdfError> {
+        self.classify_grown(old, new, key, |this, annot| {
+            let widget = annot.has_name(b"Subtype", b"Widget");
+            Ok(match this.field_type(&annot, this.new)?.as_deref() {
+                Some(b"Sig") if widget => Some(this.signature_level(annot.get(b"V"))?),
+                // A widget of another new field adds a field.
+                _ if widget => None,
+                _ => Some(Level::Annotate),
+            })
+        })
+    }
+
+    /// An array under `key` that grew: every old entry must be kept, and
+    /// each added entry (a dictionary) is judged by `added_level`, `None`
+    /// when the addition is not allowed. The level is the highest any
+    /// addition needs.
+    fn classify_grown(
+        &mut self,
+        old: &[Object],
+        new: &[Object],
+        key: &[u8],
+        mut added_level: impl FnMut(&mut Self, Dict) -> Result<Option<Level>, PdfError>,
+    ) -> Result<Verdict, PdfError> {
         if !old.iter().all(|item| new.contains(item)) {
             return Ok(Err(vec![key.to_vec()]));
         }
         let mut level = Level::Timestamp;
         for added in new.iter().filter(|item| !old.contains(item)) {
-            let Object::Dict(annot) = self.reader.resolve_as_of(added, self.new)? else {
+            let Object::Dict(dict) = self.reader.resolve_as_of(added, self.new)? else {
                 return Ok(Err(vec![key.to_vec()]));
             };
-            let widget = annot.has_name(b"Subtype", b"Widget");
-            match self.field_type(&annot, self.new)?.as_deref() {
-                Some(b"Sig") if widget => {
-                    level = level.max(self.signature_level(annot.get(b"V"))?);
-                    // A widget of a field defined elsewhere carries no /V.
-                    level = level.max(Level::Timestamp);
-                }
-                // A widget of another new field adds a field.
-                _ if widget => return Ok(Err(vec![key.to_vec()])),
-                _ => level = level.max(Level::Annotate),
+            match added_level(self, dict)? {
+                Some(needed) => level = level.max(needed),
+                None => return Ok(Err(vec![key.to_vec()])),
             }
         }
         Ok(Ok(level))
@@ -602,13 +615,7 @@ impl<'a> Step<'a> {
     fn dss_objects(&mut self) -> Result<&HashSet<u32>, PdfError> {
         if self.dss.is_none() {
             let mut set = HashSet::new();
-            let mut pending: Vec<(Object, usize)> = self
-                .new_catalog
-                .get(b"DSS")
-                .cloned()
-                .into_iter()
-                .map(|o| (o, 0))
-                .collect();
+            let mut pending = walk_from(&self.new_catalog, b"DSS");
             while let Some((object, depth)) = pending.pop() {
                 if depth > 4 || set.len() > MAX_NODES {
                     continue;
@@ -644,13 +651,7 @@ impl<'a> Step<'a> {
     fn page_map(&mut self) -> Result<&PageMap, PdfError> {
         if self.pages.is_none() {
             let mut map = PageMap::default();
-            let mut pending: Vec<(Object, usize)> = self
-                .old_catalog
-                .get(b"Pages")
-                .cloned()
-                .into_iter()
-                .map(|o| (o, 0))
-                .collect();
+            let mut pending = walk_from(&self.old_catalog, b"Pages");
             let mut count = 0usize;
             // Depth first, kids in order: pages are numbered as readers do.
             while let Some((node, depth)) = pending.pop() {
