@@ -158,6 +158,16 @@ pub fn act<T>(
     work(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)
 }
 
+/// Runs a quick use case on the store whether or not the session is
+/// unlocked: for what the unlock screen itself offers (unlocking, first
+/// set-up, recovery, the language).
+pub fn act_even_locked<T>(
+    state: &AppState,
+    work: impl FnOnce(&Context) -> Result<T, Error>,
+) -> Result<T, ErrorPayload> {
+    work(&Context::new(&*state.store()?)).map_err(ui_error)
+}
+
 /// Runs a use case on a worker thread with a store connection of its own,
 /// after checking that the session is unlocked, so the window stays
 /// responsive while it derives keys, talks to a token or copies files.

@@ -2,12 +2,10 @@
 
 use crate::args::{Cli, Command, KeyCommand, KeyGenerateArgs, TokenCommand, TokenListArgs};
 use crate::output::{print, Failure};
-use crate::pki_commands::read_secret;
 use crate::secret;
 use sealdesk_core::actions::keys::{self, NewKeyPlace};
 use sealdesk_core::actions::{self, backup, first_steps, status, token_module, Context};
 use sealdesk_core::keys::{token, KeyAlgorithm};
-use sealdesk_core::secret::Secret;
 use sealdesk_core::{store, Store};
 use serde_json::json;
 use std::path::Path;
@@ -23,16 +21,12 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
     let data_dir = store::resolve_data_dir(cli.data_dir.clone())?;
     match &cli.command {
         Command::Init(args) => {
-            let password = secret::read(
-                args.admin_password.admin_password_file.as_deref(),
-                args.admin_password.admin_password_env.as_deref(),
+            let password = secret::required(
+                &args.admin_password.admin_password_file,
+                &args.admin_password.admin_password_env,
             )?;
             let store = Store::open(&data_dir)?;
-            let code = actions::admin::set_up(
-                &Context::new(&store),
-                &args.admin_name,
-                &Secret::from(password.as_str()),
-            )?;
+            let code = actions::admin::set_up(&Context::new(&store), &args.admin_name, &password)?;
             let code = code.display_form();
             print(
                 cli.json,
@@ -41,57 +35,6 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                     format!("SealDesk is set up in {}", data_dir.display()),
                     format!("Recovery code (write it down, it is shown only now): {code}"),
                 ],
-            );
-        }
-        Command::Status => {
-            let store = Store::open_existing(&data_dir)?;
-            let status = status::store_status(&Context::new(&store))?;
-            print(
-                cli.json,
-                &status,
-                &[
-                    format!("data folder: {}", status.data_dir),
-                    format!("schema version: {}", status.schema_version),
-                    format!(
-                        "administrator: {}",
-                        status.administrator.as_deref().unwrap_or("(not set up)")
-                    ),
-                ],
-            );
-        }
-        Command::FirstSteps(args) => {
-            let store = Store::open_existing(&data_dir)?;
-            let cx = Context::new(&store);
-            let guide = match (args.hide, args.show) {
-                (true, _) => first_steps::set_first_steps_hidden(&cx, true)?,
-                (_, true) => first_steps::set_first_steps_hidden(&cx, false)?,
-                _ => first_steps::first_steps(&cx)?,
-            };
-            let mut lines: Vec<String> = guide
-                .steps
-                .iter()
-                .map(|s| {
-                    let name = serde_json::to_value(s.step).unwrap_or_default();
-                    let name = name.as_str().unwrap_or_default().to_string();
-                    format!("[{}] {name}", if s.done { "x" } else { " " })
-                })
-                .collect();
-            if !guide.shown && guide.next.is_some() {
-                lines.push("(hidden in the window)".into());
-            }
-            print(cli.json, &guide, &lines);
-        }
-        Command::Backup(args) => {
-            let store = Store::open_existing(&data_dir)?;
-            let cx = Context::new(&store);
-            let done = match &args.out {
-                Some(out) => backup::back_up_to(&cx, out, |_| true)?,
-                None => backup::back_up_into(&cx, args.into.as_deref(), |_| true)?,
-            };
-            print(
-                cli.json,
-                &done,
-                &[format!("backup written to {}", done.path)],
             );
         }
         Command::Restore(args) => {
@@ -108,19 +51,79 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Key(KeyCommand::Generate(args)) => generate_key(cli.json, &data_dir, args)?,
         Command::Token(TokenCommand::List(args)) => list_tokens(cli.json, &data_dir, args)?,
-        Command::Seal(command) => crate::pki_commands::seal(cli.json, &data_dir, command)?,
-        Command::Cert(command) => crate::pki_commands::cert(cli.json, &data_dir, command)?,
-        Command::Csr(command) => crate::pki_commands::csr(cli.json, &data_dir, command)?,
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
-        Command::Sign(args) => crate::sign_commands::sign(cli.json, &data_dir, args)?,
         Command::Smtp(command) => crate::smtp_commands::smtp(cli.json, &data_dir, command)?,
-        Command::Mail(command) => crate::mail_commands::mail(cli.json, &data_dir, command)?,
-        Command::Outbox(command) => crate::outbox_commands::outbox(cli.json, &data_dir, command)?,
-        Command::Identity(command) => {
-            crate::identity_commands::identity(cli.json, &data_dir, command)?
+        command => in_store(
+            cli.json,
+            &Context::new(&Store::open_existing(&data_dir)?),
+            command,
+        )?,
+    }
+    Ok(())
+}
+
+/// Runs a command that works in the store as it is, opened once for it.
+fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> {
+    match command {
+        Command::Status => {
+            let status = status::store_status(cx)?;
+            print(
+                json,
+                &status,
+                &[
+                    format!("data folder: {}", status.data_dir),
+                    format!("schema version: {}", status.schema_version),
+                    format!(
+                        "administrator: {}",
+                        status.administrator.as_deref().unwrap_or("(not set up)")
+                    ),
+                ],
+            );
         }
-        Command::Verify(args) => crate::verify_commands::verify(cli.json, &data_dir, args)?,
-        Command::Renew(command) => crate::renew_commands::renew(cli.json, &data_dir, command)?,
+        Command::FirstSteps(args) => {
+            let guide = match (args.hide, args.show) {
+                (true, _) => first_steps::set_first_steps_hidden(cx, true)?,
+                (_, true) => first_steps::set_first_steps_hidden(cx, false)?,
+                _ => first_steps::first_steps(cx)?,
+            };
+            let mut lines: Vec<String> = guide
+                .steps
+                .iter()
+                .map(|s| {
+                    let name = serde_json::to_value(s.step).unwrap_or_default();
+                    let name = name.as_str().unwrap_or_default().to_string();
+                    format!("[{}] {name}", if s.done { "x" } else { " " })
+                })
+                .collect();
+            if !guide.shown && guide.next.is_some() {
+                lines.push("(hidden in the window)".into());
+            }
+            print(json, &guide, &lines);
+        }
+        Command::Backup(args) => {
+            let done = match &args.out {
+                Some(out) => backup::back_up_to(cx, out, |_| true)?,
+                None => backup::back_up_into(cx, args.into.as_deref(), |_| true)?,
+            };
+            print(json, &done, &[format!("backup written to {}", done.path)]);
+        }
+        Command::Seal(command) => crate::pki_commands::seal(json, cx, command)?,
+        Command::Cert(command) => crate::pki_commands::cert(json, cx, command)?,
+        Command::Csr(command) => crate::pki_commands::csr(json, cx, command)?,
+        Command::Sign(args) => crate::sign_commands::sign(json, cx, args)?,
+        Command::Mail(command) => crate::mail_commands::mail(json, cx, command)?,
+        Command::Outbox(command) => crate::outbox_commands::outbox(json, cx, command)?,
+        Command::Identity(command) => crate::identity_commands::identity(json, cx, command)?,
+        Command::Verify(args) => crate::verify_commands::verify(json, cx, args)?,
+        Command::Renew(command) => crate::renew_commands::renew(json, cx, command)?,
+        // `run` runs these itself: each opens the store its own way, or
+        // needs none.
+        Command::Init(_)
+        | Command::Restore(_)
+        | Command::Key(_)
+        | Command::Token(_)
+        | Command::Ids(_)
+        | Command::Smtp(_) => unreachable!("`run` runs {command:?}"),
     }
     Ok(())
 }
@@ -131,11 +134,11 @@ fn generate_key(json_mode: bool, data_dir: &Path, args: &KeyGenerateArgs) -> Res
     let place = match (&args.file, &args.token) {
         (Some(file), _) => NewKeyPlace::File {
             path: file.clone(),
-            password: read_secret(args.password_file.as_deref(), args.password_env.as_deref())?,
+            password: secret::required(&args.password_file, &args.password_env)?,
         },
         (None, Some(token_label)) => NewKeyPlace::Token {
             token_label: token_label.clone(),
-            pin: read_secret(args.pin_file.as_deref(), args.pin_env.as_deref())?,
+            pin: secret::required(&args.pin_file, &args.pin_env)?,
             module: args.module.clone(),
             object_label: args.label.clone(),
         },

@@ -2,30 +2,22 @@
 
 use crate::identity_args::{IdentityCommand, IdentityCreateArgs};
 use crate::output::{print, Failure};
-use crate::pki_commands::read_secret;
+use crate::pki_commands::seal_secret;
+use crate::secret;
 use sealdesk_core::actions::identity::{
     self, IdentityCertificateInput, IdentityKeyInput, RegisterIdentity,
 };
-use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::actions::Context;
 use sealdesk_core::identity::IdentityRecord;
 use sealdesk_core::ids::Kind;
-use sealdesk_core::Store;
 use serde_json::json;
-use std::path::Path;
 
 /// Runs `identity ...`.
-pub fn identity(
-    json_mode: bool,
-    data_dir: &Path,
-    command: &IdentityCommand,
-) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
+pub fn identity(json_mode: bool, cx: &Context, command: &IdentityCommand) -> Result<(), Failure> {
     match command {
-        IdentityCommand::Create(args) => create(json_mode, &cx, args)?,
+        IdentityCommand::Create(args) => create(json_mode, cx, args)?,
         IdentityCommand::List => {
-            let identities = identity::list(&cx)?;
+            let identities = identity::list(cx)?;
             let rows: Vec<_> = identities.iter().map(list_row).collect();
             let mut lines: Vec<String> = identities.iter().map(line).collect();
             if lines.is_empty() {
@@ -34,7 +26,7 @@ pub fn identity(
             print(json_mode, &rows, &lines);
         }
         IdentityCommand::Select(args) => {
-            let selected = identity::select(&cx, args.id)?;
+            let selected = identity::select(cx, args.id)?;
             print(
                 json_mode,
                 &list_row(&selected),
@@ -45,7 +37,7 @@ pub fn identity(
             );
         }
         IdentityCommand::Remove(args) => {
-            let removed = identity::remove(&cx, args.id)?;
+            let removed = identity::remove(cx, args.id)?;
             let mut lines = vec![format!(
                 "signing identity {} ({}) removed; its key and certificate are kept",
                 removed.id, removed.signer_name
@@ -56,7 +48,7 @@ pub fn identity(
             print(json_mode, &removed, &lines);
         }
         IdentityCommand::Attach(args) => {
-            let attached = identity::attach_certificate(&cx, args.identity.id, &args.cert_file)?;
+            let attached = identity::attach_certificate(cx, args.identity.id, &args.cert_file)?;
             let i = &attached.identity;
             print(
                 json_mode,
@@ -85,22 +77,26 @@ fn create(json_mode: bool, cx: &Context, args: &IdentityCreateArgs) -> Result<()
     let key = match &args.token {
         Some(token_label) => IdentityKeyInput::Token {
             token_label: token_label.clone(),
-            pin: read_secret(args.pin_file.as_deref(), args.pin_env.as_deref())?,
+            pin: secret::required(&args.pin_file, &args.pin_env)?,
             module: args.module.clone(),
         },
-        None if args.password_file.is_none() && args.password_env.is_none() => {
-            return Err(Failure::usage(
-                "give the signing password (--password-file F) or a token (--token LABEL --pin-file F)",
-            ))
-        }
         None => IdentityKeyInput::File {
-            password: read_secret(args.password_file.as_deref(), args.password_env.as_deref())?,
+            password: secret::optional(&args.password_file, &args.password_env)?.ok_or_else(
+                || {
+                    Failure::usage(
+                        "give the signing password (--password-file F) or a token (--token LABEL --pin-file F)",
+                    )
+                },
+            )?,
         },
     };
     let certificate = match (args.seal, &args.csr_out) {
         (Some(seal_id), _) => IdentityCertificateInput::Seal {
             seal_id,
-            secret: seal_secret(args)?,
+            secret: seal_secret(
+                (&args.seal_password_file, &args.seal_password_env),
+                (&args.seal_pin_file, &args.seal_pin_env),
+            )?,
             days: args.days,
         },
         (None, Some(path)) => IdentityCertificateInput::Csr { path: path.clone() },
@@ -130,10 +126,7 @@ fn create(json_mode: bool, cx: &Context, args: &IdentityCreateArgs) -> Result<()
         i.id,
         i.signer_name,
         i.business_name,
-        i.organization_identifier
-            .as_deref()
-            .or(i.serial_number.as_deref())
-            .unwrap_or(&i.identifier)
+        shown_identifier(i)
     )];
     match (&done.not_selected_reason, &done.csr_path) {
         (None, _) => lines.push("selected for signing".into()),
@@ -177,24 +170,6 @@ fn create(json_mode: bool, cx: &Context, args: &IdentityCreateArgs) -> Result<()
     Ok(())
 }
 
-fn seal_secret(args: &IdentityCreateArgs) -> Result<KeySecretInput, Failure> {
-    if args.seal_password_file.is_some() || args.seal_password_env.is_some() {
-        Ok(KeySecretInput::Password(read_secret(
-            args.seal_password_file.as_deref(),
-            args.seal_password_env.as_deref(),
-        )?))
-    } else if args.seal_pin_file.is_some() || args.seal_pin_env.is_some() {
-        Ok(KeySecretInput::Pin(read_secret(
-            args.seal_pin_file.as_deref(),
-            args.seal_pin_env.as_deref(),
-        )?))
-    } else {
-        Err(Failure::usage(
-            "give the seal's secret: --seal-password-file F or --seal-pin-file F",
-        ))
-    }
-}
-
 fn list_row(i: &IdentityRecord) -> serde_json::Value {
     json!({
         "id": i.id,
@@ -223,11 +198,17 @@ fn line(i: &IdentityRecord) -> String {
         i.id,
         i.signer_name,
         i.business_name,
-        i.organization_identifier
-            .as_deref()
-            .or(i.serial_number.as_deref())
-            .unwrap_or(&i.identifier),
+        shown_identifier(i),
         i.state,
         until
     )
+}
+
+/// The identifier a line shows for an identity: the organization's, else
+/// the person's serial number, else the business identifier as registered.
+fn shown_identifier(i: &IdentityRecord) -> &str {
+    i.organization_identifier
+        .as_deref()
+        .or(i.serial_number.as_deref())
+        .unwrap_or(&i.identifier)
 }

@@ -9,42 +9,29 @@ use sealdesk_core::actions::mail_send::{
     self, MailContent, SendDocumentRequest, SendMailRequest, SmimeKey,
 };
 use sealdesk_core::actions::Context;
+use sealdesk_core::bounded_read;
 use sealdesk_core::mail::letter::DocumentMail;
 use sealdesk_core::mail::outbox::Queued;
 use sealdesk_core::mail::templates::TemplateKind;
-use sealdesk_core::secret::Secret;
-use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
 
 /// Runs `mail ...`.
-pub fn mail(json_mode: bool, data_dir: &Path, command: &MailCommand) -> Result<(), Failure> {
+pub fn mail(json_mode: bool, cx: &Context, command: &MailCommand) -> Result<(), Failure> {
     match command {
-        MailCommand::Send(args) => send(json_mode, data_dir, args),
+        MailCommand::Send(args) => send(json_mode, cx, args),
         MailCommand::Template(command) => {
-            crate::mail_template_commands::mail_template(json_mode, data_dir, command)
+            crate::mail_template_commands::mail_template(json_mode, cx, command)
         }
     }
 }
 
 /// The signing key's secret, when one was given.
 fn key_secret(args: &MailKeySecretArgs) -> Result<Option<KeySecretInput>, Failure> {
-    let read = |file: Option<&Path>, env: Option<&str>| -> Result<Secret, Failure> {
-        Ok(Secret::from(secret::read(file, env)?.as_str()))
-    };
-    if args.password_file.is_some() || args.password_env.is_some() {
-        return Ok(Some(KeySecretInput::Password(read(
-            args.password_file.as_deref(),
-            args.password_env.as_deref(),
-        )?)));
-    }
-    if args.pin_file.is_some() || args.pin_env.is_some() {
-        return Ok(Some(KeySecretInput::Pin(read(
-            args.pin_file.as_deref(),
-            args.pin_env.as_deref(),
-        )?)));
-    }
-    Ok(None)
+    secret::key_secret(
+        (&args.password_file, &args.password_env),
+        (&args.pin_file, &args.pin_env),
+    )
 }
 
 fn required_secret(args: &MailKeySecretArgs) -> Result<KeySecretInput, Failure> {
@@ -59,10 +46,9 @@ fn read_text(path: &Path) -> Result<String, Failure> {
     Ok(bounded_read::read_text(path, bounded_read::TEXT_MAX_BYTES)?)
 }
 
-fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
+fn send(json_mode: bool, cx: &Context, args: &MailSendArgs) -> Result<(), Failure> {
     if let Some(cert_id) = args.sign_with {
-        return send_document(json_mode, &store, args, cert_id);
+        return send_document(json_mode, cx, args, cert_id);
     }
     let smime_cert = match args.smime {
         Some(Some(id)) => Some(id),
@@ -97,7 +83,7 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
         }
     };
     let queued = mail_send::send_mail(
-        &Context::new(&store),
+        cx,
         SendMailRequest {
             to: args.to.clone(),
             cc: args.cc.clone(),
@@ -115,7 +101,7 @@ fn send(json_mode: bool, data_dir: &Path, args: &MailSendArgs) -> Result<(), Fai
 /// `mail send --sign-with`: sign the document, then queue it.
 fn send_document(
     json_mode: bool,
-    store: &Store,
+    cx: &Context,
     args: &MailSendArgs,
     cert_id: i64,
 ) -> Result<(), Failure> {
@@ -139,7 +125,7 @@ fn send_document(
     };
     let secret = required_secret(&args.secret)?;
     let sent = mail_send::send_document(
-        &Context::new(store),
+        cx,
         SendDocumentRequest {
             certificate_id: cert_id,
             secret,

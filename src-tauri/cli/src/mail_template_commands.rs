@@ -7,26 +7,24 @@ use crate::output::{print, Failure};
 use crate::secret;
 use sealdesk_core::actions::mail_templates::{self, TemplateRequest};
 use sealdesk_core::actions::Context;
+use sealdesk_core::bounded_read;
 use sealdesk_core::locale::Language;
 use sealdesk_core::mail::templates::{Placeholder, Template, TemplateKind, Values};
-use sealdesk_core::{bounded_read, Store};
 use serde_json::json;
 use std::path::Path;
 
 /// Runs `mail template ...`.
 pub fn mail_template(
     json_mode: bool,
-    data_dir: &Path,
+    cx: &Context,
     command: &MailTemplateCommand,
 ) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
     match command {
-        MailTemplateCommand::List => list(json_mode, &cx),
-        MailTemplateCommand::Show(args) => show(json_mode, &cx, args),
-        MailTemplateCommand::Set(args) => set(json_mode, &cx, args),
-        MailTemplateCommand::Reset(args) => reset(json_mode, &cx, args),
-        MailTemplateCommand::Preview(args) => preview(json_mode, &cx, args),
+        MailTemplateCommand::List => list(json_mode, cx),
+        MailTemplateCommand::Show(args) => show(json_mode, cx, args),
+        MailTemplateCommand::Set(args) => set(json_mode, cx, args),
+        MailTemplateCommand::Reset(args) => reset(json_mode, cx, args),
+        MailTemplateCommand::Preview(args) => preview(json_mode, cx, args),
     }
 }
 
@@ -138,12 +136,11 @@ pub fn parse_vars(vars: &[String], cert_password: &CertPasswordArgs) -> Result<V
         }
         values.set_named(name, value)?;
     }
-    let CertPasswordArgs {
-        cert_password_file,
-        cert_password_env,
-    } = cert_password;
-    if cert_password_file.is_some() || cert_password_env.is_some() {
-        let password = secret::read(cert_password_file.as_deref(), cert_password_env.as_deref())?;
+    let password = secret::optional(
+        &cert_password.cert_password_file,
+        &cert_password.cert_password_env,
+    )?;
+    if let Some(password) = password {
         values.set(Placeholder::CertPassword, password.as_str());
     }
     Ok(values)

@@ -6,29 +6,31 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use sealdesk_core::locale::Language;
 use serde_json::Value;
 
+/// The Fluent file `$file` under the locale folder `$folder` in the language
+/// `$lang`, compiled into the binary: one table of the six folders for
+/// every Fluent file the command line reads.
+macro_rules! fluent_file {
+    ($lang:expr, $folder:literal, $file:literal) => {
+        match $lang {
+            Language::En => include_str!(concat!($folder, "/en/", $file)),
+            Language::Pl => include_str!(concat!($folder, "/pl/", $file)),
+            Language::He => include_str!(concat!($folder, "/he/", $file)),
+            Language::It => include_str!(concat!($folder, "/it/", $file)),
+            Language::Ru => include_str!(concat!($folder, "/ru/", $file)),
+            Language::Uk => include_str!(concat!($folder, "/uk/", $file)),
+        }
+    };
+}
+
 /// The Fluent source of each language, compiled into the binary.
 pub fn source(lang: Language) -> &'static str {
-    match lang {
-        Language::En => include_str!("../../../ui/src/locales/en/main.ftl"),
-        Language::Pl => include_str!("../../../ui/src/locales/pl/main.ftl"),
-        Language::He => include_str!("../../../ui/src/locales/he/main.ftl"),
-        Language::It => include_str!("../../../ui/src/locales/it/main.ftl"),
-        Language::Ru => include_str!("../../../ui/src/locales/ru/main.ftl"),
-        Language::Uk => include_str!("../../../ui/src/locales/uk/main.ftl"),
-    }
+    fluent_file!(lang, "../../../ui/src/locales", "main.ftl")
 }
 
 /// The command line's own Fluent texts in each language: the options it
 /// suggests after a failure, which only the command line has.
 pub fn hints_source(lang: Language) -> &'static str {
-    match lang {
-        Language::En => include_str!("../locales/en/hints.ftl"),
-        Language::Pl => include_str!("../locales/pl/hints.ftl"),
-        Language::He => include_str!("../locales/he/hints.ftl"),
-        Language::It => include_str!("../locales/it/hints.ftl"),
-        Language::Ru => include_str!("../locales/ru/hints.ftl"),
-        Language::Uk => include_str!("../locales/uk/hints.ftl"),
-    }
+    fluent_file!(lang, "../locales", "hints.ftl")
 }
 
 /// Message lookup in one language with English as the fallback.

@@ -6,26 +6,22 @@ use crate::output::{emit, print, Failure};
 use sealdesk_core::actions::outbox::{self, RunEvent, RunOutboxRequest};
 use sealdesk_core::actions::Context;
 use sealdesk_core::mail::outbox::{DeliveryProgress, LastError, OutboxEntry, State};
-use sealdesk_core::Store;
 use serde_json::json;
-use std::path::Path;
 
 /// Runs `outbox ...`.
-pub fn outbox(json_mode: bool, data_dir: &Path, command: &OutboxCommand) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
+pub fn outbox(json_mode: bool, cx: &Context, command: &OutboxCommand) -> Result<(), Failure> {
     match command {
         OutboxCommand::List => {
-            let entries = outbox::list_outbox(&cx)?;
+            let entries = outbox::list_outbox(cx)?;
             let lines: Vec<String> = entries.iter().map(line).collect();
             print(json_mode, &entries, &lines);
         }
         OutboxCommand::Show(args) => {
-            let entry = outbox::show_outbox_message(&cx, args.id)?;
+            let entry = outbox::show_outbox_message(cx, args.id)?;
             print(json_mode, &entry, &details(&entry));
         }
         OutboxCommand::Retry(args) => {
-            let entry = outbox::retry_outbox_message(&cx, args.id)?;
+            let entry = outbox::retry_outbox_message(cx, args.id)?;
             print(
                 json_mode,
                 &entry,
@@ -33,14 +29,14 @@ pub fn outbox(json_mode: bool, data_dir: &Path, command: &OutboxCommand) -> Resu
             );
         }
         OutboxCommand::Cancel(args) => {
-            let entry = outbox::cancel_outbox_message(&cx, args.id)?;
+            let entry = outbox::cancel_outbox_message(cx, args.id)?;
             print(
                 json_mode,
                 &entry,
                 &[format!("message {} cancelled", entry.id)],
             );
         }
-        OutboxCommand::Run(args) => run(json_mode, &cx, args)?,
+        OutboxCommand::Run(args) => run(json_mode, cx, args)?,
     }
     Ok(())
 }

@@ -16,57 +16,46 @@ use sealdesk_core::actions::Context;
 use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::subject::SubjectFields;
 use sealdesk_core::secret::Secret;
-use sealdesk_core::Store;
 use serde_json::json;
-use std::path::Path;
+use std::path::PathBuf;
 
 /// File extensions that ask for key + certificate + chain as PKCS#12.
 const PKCS12_EXTENSIONS: [&str; 2] = ["p12", "pfx"];
 
-/// A secret read from its file or variable, as a use case takes it.
-pub(crate) fn read_secret(file: Option<&Path>, env: Option<&str>) -> Result<Secret, Failure> {
-    Ok(Secret::from(secret::read(file, env)?.as_str()))
-}
-
 /// The key's secret from `--key-password-file` or `--pin-file` (or their
 /// `-env` twins).
 pub(crate) fn key_secret(args: &KeySecretArgs) -> Result<KeySecretInput, Failure> {
-    if args.key_password_file.is_some() || args.key_password_env.is_some() {
-        return Ok(KeySecretInput::Password(read_secret(
-            args.key_password_file.as_deref(),
-            args.key_password_env.as_deref(),
-        )?));
-    }
-    if args.pin_file.is_some() || args.pin_env.is_some() {
-        return Ok(KeySecretInput::Pin(read_secret(
-            args.pin_file.as_deref(),
-            args.pin_env.as_deref(),
-        )?));
-    }
-    Err(Failure::usage(
-        "give the key's secret: --key-password-file F for a key file, --pin-file F for a token key",
-    ))
+    secret::key_secret(
+        (&args.key_password_file, &args.key_password_env),
+        (&args.pin_file, &args.pin_env),
+    )?
+    .ok_or_else(|| {
+        Failure::usage(
+            "give the key's secret: --key-password-file F for a key file, --pin-file F for a token key",
+        )
+    })
 }
 
-fn seal_secret(args: &SealSecretArgs) -> Result<KeySecretInput, Failure> {
-    if args.seal_password_file.is_some() || args.seal_password_env.is_some() {
-        Ok(KeySecretInput::Password(read_secret(
-            args.seal_password_file.as_deref(),
-            args.seal_password_env.as_deref(),
-        )?))
-    } else {
-        Ok(KeySecretInput::Pin(read_secret(
-            args.seal_pin_file.as_deref(),
-            args.seal_pin_env.as_deref(),
-        )?))
-    }
+/// The seal key's secret from `--seal-password-file` or `--seal-pin-file`
+/// (or their `-env` twins), wherever a command lets the seal issue.
+pub(crate) fn seal_secret(
+    password: (&Option<PathBuf>, &Option<String>),
+    pin: (&Option<PathBuf>, &Option<String>),
+) -> Result<KeySecretInput, Failure> {
+    secret::key_secret(password, pin)?.ok_or_else(|| {
+        Failure::usage("give the seal's secret: --seal-password-file F or --seal-pin-file F")
+    })
+}
+
+fn seal_args_secret(args: &SealSecretArgs) -> Result<KeySecretInput, Failure> {
+    seal_secret(
+        (&args.seal_password_file, &args.seal_password_env),
+        (&args.seal_pin_file, &args.seal_pin_env),
+    )
 }
 
 fn p12_password(args: &P12PasswordArgs) -> Result<Secret, Failure> {
-    read_secret(
-        args.p12_password_file.as_deref(),
-        args.p12_password_env.as_deref(),
-    )
+    secret::required(&args.p12_password_file, &args.p12_password_env)
 }
 
 fn pkcs12_profile(legacy: bool) -> Pkcs12Profile {
@@ -78,9 +67,7 @@ fn pkcs12_profile(legacy: bool) -> Pkcs12Profile {
 }
 
 /// Runs `seal ...`.
-pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
+pub fn seal(json_mode: bool, cx: &Context, command: &SealCommand) -> Result<(), Failure> {
     match command {
         SealCommand::Create(args) => {
             let request = NewSeal {
@@ -93,7 +80,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
                 country: args.country.clone(),
                 years: args.years,
             };
-            let record = seal::create(&cx, &request)?;
+            let record = seal::create(cx, &request)?;
             let c = &record.certificate;
             print(
                 json_mode,
@@ -113,7 +100,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::Export(args) => {
-            seal::export(&cx, args.seal.id, &args.out)?;
+            seal::export(cx, args.seal.id, &args.out)?;
             print(
                 json_mode,
                 &json!({ "path": args.out }),
@@ -125,7 +112,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             );
         }
         SealCommand::List => {
-            let seals = seal::history(&cx)?;
+            let seals = seal::history(cx)?;
             let lines = seals
                 .iter()
                 .map(|s| {
@@ -144,7 +131,7 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
             print(json_mode, &seals, &lines);
         }
         SealCommand::Revoke(args) => {
-            let record = seal::revoke(&cx, args.id)?;
+            let record = seal::revoke(cx, args.id)?;
             print(
                 json_mode,
                 &record,
@@ -156,9 +143,9 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
         }
         SealCommand::Crl(args) => {
             seal::publish_crl(
-                &cx,
+                cx,
                 args.seal.id,
-                &seal_secret(&args.seal_secret)?,
+                &seal_args_secret(&args.seal_secret)?,
                 &args.out,
             )?;
             print(
@@ -172,18 +159,16 @@ pub fn seal(json_mode: bool, data_dir: &Path, command: &SealCommand) -> Result<(
 }
 
 /// Runs `cert ...`.
-pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
+pub fn cert(json_mode: bool, cx: &Context, command: &CertCommand) -> Result<(), Failure> {
     match command {
-        CertCommand::Issue(args) => issue_certificate(json_mode, &cx, args)?,
+        CertCommand::Issue(args) => issue_certificate(json_mode, cx, args)?,
         CertCommand::List(args) => {
             let query = CertificateQuery {
                 expiring_within_days: args.expiring_within,
                 search: args.search.clone(),
                 ..CertificateQuery::default()
             };
-            let records = certificates::list(&cx, &query)?.rows;
+            let records = certificates::list(cx, &query)?.rows;
             let rows = records
                 .iter()
                 .map(|r| {
@@ -226,7 +211,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             print(json_mode, &rows, &lines);
         }
         CertCommand::Show(args) => {
-            let detail = certificates::detail(&cx, args.id)?;
+            let detail = certificates::detail(cx, args.id)?;
             let (record, info) = (&detail.record, &detail.info);
             let lines = vec![
                 format!("subject: {}", info.subject),
@@ -257,10 +242,10 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
                 &lines,
             );
         }
-        CertCommand::Import(args) => import_certificates(json_mode, &cx, args)?,
-        CertCommand::Export(args) => export_certificate(json_mode, &cx, args)?,
+        CertCommand::Import(args) => import_certificates(json_mode, cx, args)?,
+        CertCommand::Export(args) => export_certificate(json_mode, cx, args)?,
         CertCommand::Trust(args) => {
-            let record = certificates::trust(&cx, args.cert.id, &args.fingerprint)?;
+            let record = certificates::trust(cx, args.cert.id, &args.fingerprint)?;
             print(
                 json_mode,
                 &record,
@@ -271,7 +256,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             );
         }
         CertCommand::Untrust(args) => {
-            let record = certificates::untrust(&cx, args.id)?;
+            let record = certificates::untrust(cx, args.id)?;
             print(
                 json_mode,
                 &record,
@@ -279,7 +264,7 @@ pub fn cert(json_mode: bool, data_dir: &Path, command: &CertCommand) -> Result<(
             );
         }
         CertCommand::Revoke(args) => {
-            let record = certificates::revoke(&cx, args.cert.id, args.reason.parse()?)?;
+            let record = certificates::revoke(cx, args.cert.id, args.reason.parse()?)?;
             print(
                 json_mode,
                 &record,
@@ -320,7 +305,7 @@ fn issue_certificate(json_mode: bool, cx: &Context, args: &CertIssueArgs) -> Res
     };
     let request = IssueCertificate {
         seal_id: args.seal,
-        seal_secret: seal_secret(&args.seal_secret)?,
+        seal_secret: seal_args_secret(&args.seal_secret)?,
         profile: args.profile.parse()?,
         subject: SubjectFields {
             common_name: args.cn.clone(),
@@ -365,10 +350,7 @@ fn import_certificates(
     cx: &Context,
     args: &CertImportArgs,
 ) -> Result<(), Failure> {
-    let password = match (&args.password.password_file, &args.password.password_env) {
-        (None, None) => None,
-        (file, env) => Some(read_secret(file.as_deref(), env.as_deref())?),
-    };
+    let password = secret::optional(&args.password.password_file, &args.password.password_env)?;
     let imported = certificate_files::import(cx, &args.file, password.as_ref())?;
     if imported.added == 0 && !imported.key_added && !json_mode {
         crate::output::emit_err(
@@ -459,9 +441,7 @@ fn export_certificate(json_mode: bool, cx: &Context, args: &CertExportArgs) -> R
 }
 
 /// Runs `csr ...`.
-pub fn csr(json_mode: bool, data_dir: &Path, command: &CsrCommand) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
+pub fn csr(json_mode: bool, cx: &Context, command: &CsrCommand) -> Result<(), Failure> {
     match command {
         CsrCommand::Create(args) => {
             let request = CsrRequest {
@@ -478,7 +458,7 @@ pub fn csr(json_mode: bool, data_dir: &Path, command: &CsrCommand) -> Result<(),
                 },
                 path: args.out.clone(),
             };
-            let written = certificates::create_csr(&cx, &request)?;
+            let written = certificates::create_csr(cx, &request)?;
             print(
                 json_mode,
                 &json!({ "path": args.out, "subject": written.subject }),

@@ -17,7 +17,6 @@ use sealdesk_core::renewal::{
     prices, Delivery, ExpiringFilter, ItemView, NotificationFormat, PlanRequest, RunView, Term,
 };
 use sealdesk_core::secret::Secret;
-use sealdesk_core::Store;
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -25,16 +24,14 @@ use std::path::Path;
 use std::str::FromStr;
 
 /// Runs a `renew` subcommand.
-pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let cx = Context::new(&store);
+pub fn renew(json_mode: bool, cx: &Context, command: &RenewCommand) -> Result<(), Failure> {
     match command {
-        RenewCommand::Plan(args) => plan(json_mode, &cx, args),
-        RenewCommand::Run(args) => run(json_mode, &cx, args, None),
-        RenewCommand::Retry(args) => run(json_mode, &cx, &args.run, Some(args.cert)),
-        RenewCommand::Expiring(args) => expiring(json_mode, &cx, args),
+        RenewCommand::Plan(args) => plan(json_mode, cx, args),
+        RenewCommand::Run(args) => run(json_mode, cx, args, None),
+        RenewCommand::Retry(args) => run(json_mode, cx, &args.run, Some(args.cert)),
+        RenewCommand::Expiring(args) => expiring(json_mode, cx, args),
         RenewCommand::Cancel(args) => {
-            let view = renewal_runs::cancel(&cx, args.run.run_id, &args.certs)?;
+            let view = renewal_runs::cancel(cx, args.run.run_id, &args.certs)?;
             let lines = item_lines(&view);
             print(json_mode, &view, &lines);
             Ok(())
@@ -42,7 +39,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         RenewCommand::Phrase(args) => {
             // Printed only because it was asked for by name: the accession
             // card carries it.
-            let phrase = renewal_runs::phrase(&cx, args.run_id)?;
+            let phrase = renewal_runs::phrase(cx, args.run_id)?;
             print(
                 json_mode,
                 &json!({ "run_id": args.run_id, "phrase": phrase.as_str() }),
@@ -50,11 +47,11 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             );
             Ok(())
         }
-        RenewCommand::Prices(command) => prices_command(json_mode, &cx, command),
+        RenewCommand::Prices(command) => prices_command(json_mode, cx, command),
         RenewCommand::Card(args) => {
             let secret = key_secret(&args.secret)?;
             let card = renewal_documents::sign_card(
-                &cx,
+                cx,
                 args.run.run_id,
                 args.cert,
                 &secret,
@@ -74,7 +71,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         }
         RenewCommand::Notification(args) => {
             let written = renewal_documents::write_notification(
-                &cx,
+                cx,
                 args.run.run_id,
                 NotificationFormat::from_str(&args.format)?,
                 language(args.lang.as_deref())?,
@@ -92,7 +89,7 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Import(args) => {
-            let installed = renewal_runs::install_certificates(&cx, args.run_id, &args.files)?;
+            let installed = renewal_runs::install_certificates(cx, args.run_id, &args.files)?;
             let lines = installed
                 .iter()
                 .map(|i| {
@@ -106,13 +103,13 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
             Ok(())
         }
         RenewCommand::Status(args) => {
-            let view = renewal_runs::show_run(&cx, args.run_id)?;
+            let view = renewal_runs::show_run(cx, args.run_id)?;
             let lines = item_lines(&view);
             print(json_mode, &view, &lines);
             Ok(())
         }
         RenewCommand::List => {
-            let runs = renewal_runs::runs(&cx)?;
+            let runs = renewal_runs::runs(cx)?;
             let lines = runs
                 .iter()
                 .map(|r| {
@@ -130,10 +127,10 @@ pub fn renew(json_mode: bool, data_dir: &Path, command: &RenewCommand) -> Result
         RenewCommand::Receipt(args) => {
             let item = match (&args.file, args.number) {
                 (Some(file), _) => {
-                    renewal_runs::import_receipt(&cx, args.run.run_id, args.cert, file)?
+                    renewal_runs::import_receipt(cx, args.run.run_id, args.cert, file)?
                 }
                 (None, Some(number)) => {
-                    renewal_runs::record_receipt(&cx, args.run.run_id, args.cert, number)?
+                    renewal_runs::record_receipt(cx, args.run.run_id, args.cert, number)?
                 }
                 (None, None) => return Err(Failure::usage("give --number 1|2 or --file F")),
             };
@@ -181,15 +178,8 @@ fn plan(json_mode: bool, cx: &Context, args: &RenewPlanArgs) -> Result<(), Failu
         .map(secret::from_file)
         .transpose()?
         .map(|phrase| Secret::from(phrase.as_str()));
-    if args.key_password_file.is_some() || args.key_password_env.is_some() {
-        secret::read(
-            args.key_password_file.as_deref(),
-            args.key_password_env.as_deref(),
-        )?;
-    }
-    if args.pin_file.is_some() || args.pin_env.is_some() {
-        secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?;
-    }
+    secret::optional(&args.key_password_file, &args.key_password_env)?;
+    secret::optional(&args.pin_file, &args.pin_env)?;
     // A module named here becomes the default, as with `key generate`.
     if let Some(module) = &args.module {
         token_module::adopt(cx, module)?;
@@ -372,15 +362,10 @@ fn run(
         export => export,
     };
     let old = old_secrets(&args.old_secrets)?;
-    let new_key_password = if args.pin_file.is_some() || args.pin_env.is_some() {
-        secret::read(args.pin_file.as_deref(), args.pin_env.as_deref())?
-    } else {
-        secret::read(
-            args.key_password_file.as_deref(),
-            args.key_password_env.as_deref(),
-        )?
+    let new_key_password = match secret::optional(&args.pin_file, &args.pin_env)? {
+        Some(pin) => pin,
+        None => secret::required(&args.key_password_file, &args.key_password_env)?,
     };
-    let new_key_password = Secret::from(new_key_password.as_str());
     let show_progress = std::io::stderr().is_terminal();
     let secrets = RunSecretsInput {
         old,

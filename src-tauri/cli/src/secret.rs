@@ -2,8 +2,10 @@
 //! argument (arguments are visible to every user in the process list).
 
 use crate::output::{emit_err, Failure};
+use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::bounded_read;
-use std::path::Path;
+use sealdesk_core::secret::Secret;
+use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 /// Reads a secret file (an ordinary file or a pipe, at most
@@ -50,6 +52,36 @@ pub fn read(file: Option<&Path>, env: Option<&str>) -> Result<Zeroizing<String>,
     }
 }
 
+/// The secret from whichever of its file and its variable was given, as a
+/// use case takes it.
+pub fn required(file: &Option<PathBuf>, env: &Option<String>) -> Result<Secret, Failure> {
+    Ok(Secret::from(
+        read(file.as_deref(), env.as_deref())?.as_str(),
+    ))
+}
+
+/// The secret from whichever of its file and its variable was given;
+/// `None` when neither was.
+pub fn optional(file: &Option<PathBuf>, env: &Option<String>) -> Result<Option<Secret>, Failure> {
+    if file.is_none() && env.is_none() {
+        return Ok(None);
+    }
+    required(file, env).map(Some)
+}
+
+/// The secret that opens a key: its password (a key file) when that was
+/// given, else its PIN (a token key). Each is given as a file or a
+/// variable; clap's argument groups allow one of them at the most.
+pub fn key_secret(
+    password: (&Option<PathBuf>, &Option<String>),
+    pin: (&Option<PathBuf>, &Option<String>),
+) -> Result<Option<KeySecretInput>, Failure> {
+    if let Some(password) = optional(password.0, password.1)? {
+        return Ok(Some(KeySecretInput::Password(password)));
+    }
+    Ok(optional(pin.0, pin.1)?.map(KeySecretInput::Pin))
+}
+
 fn strip_newline(text: &str) -> &str {
     text.strip_suffix("\r\n")
         .or_else(|| text.strip_suffix('\n'))
@@ -66,5 +98,43 @@ mod tests {
         assert_eq!(strip_newline("pw\r\n"), "pw");
         assert_eq!(strip_newline("pw\n\n"), "pw\n");
         assert_eq!(strip_newline(" pw "), " pw ");
+    }
+
+    fn secret_file(text: &str) -> (tempfile::TempDir, Option<PathBuf>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret");
+        std::fs::write(&path, text).unwrap();
+        (dir, Some(path))
+    }
+
+    #[test]
+    fn no_source_is_no_secret_and_an_unreadable_one_fails() {
+        assert!(optional(&None, &None).unwrap().is_none());
+        let missing = Some(PathBuf::from("/nonexistent/sealdesk-secret"));
+        let Err(failure) = optional(&missing, &None) else {
+            panic!("a missing file was read")
+        };
+        assert_eq!(failure.code, "io.not-found");
+        let unset = Some("SEALDESK_TEST_SECRET_NEVER_SET".to_string());
+        let Err(failure) = required(&None, &unset) else {
+            panic!("an unset variable was read")
+        };
+        assert_eq!(failure.code, "cli.secret-file");
+    }
+
+    #[test]
+    fn a_key_secret_is_the_password_or_else_the_pin() {
+        let (_dir, file) = secret_file("pw\n");
+        match key_secret((&file, &None), (&None, &None)).unwrap() {
+            Some(KeySecretInput::Password(password)) => assert_eq!(password.as_str(), "pw"),
+            _ => panic!("expected the password"),
+        }
+        match key_secret((&None, &None), (&file, &None)).unwrap() {
+            Some(KeySecretInput::Pin(pin)) => assert_eq!(pin.as_str(), "pw"),
+            _ => panic!("expected the PIN"),
+        }
+        assert!(key_secret((&None, &None), (&None, &None))
+            .unwrap()
+            .is_none());
     }
 }

@@ -5,15 +5,12 @@ use crate::pki_commands::key_secret;
 use crate::sign_args::SignArgs;
 use sealdesk_core::actions::{documents, Context};
 use sealdesk_core::sign::signing::{SignOptions, SignatureFormat};
-use sealdesk_core::Store;
-use std::path::Path;
 
 /// Runs `sign`.
-pub fn sign(json_mode: bool, data_dir: &Path, args: &SignArgs) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
+pub fn sign(json_mode: bool, cx: &Context, args: &SignArgs) -> Result<(), Failure> {
     let secret = key_secret(&args.secret)?;
     let signed = documents::sign_file(
-        &Context::new(&store),
+        cx,
         args.cert,
         &secret,
         &args.input,

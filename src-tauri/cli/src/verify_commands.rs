@@ -7,18 +7,12 @@ use crate::verify_args::VerifyArgs;
 use fluent_bundle::FluentArgs;
 use sealdesk_core::actions::{documents, Context};
 use sealdesk_core::sign::verify::{Coverage, Modification, Verdict, Verification};
-use sealdesk_core::{Error, Store};
-use std::path::Path;
+use sealdesk_core::Error;
 
 /// Runs `verify`. Problems go to stderr as `problem[CODE]: sentence` lines
 /// in the user's language; an invalid result ends as a failure (exit 1).
-pub fn verify(json_mode: bool, data_dir: &Path, args: &VerifyArgs) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let verification = documents::verify_document(
-        &Context::new(&store),
-        &args.input,
-        args.signature.as_deref(),
-    )?;
+pub fn verify(json_mode: bool, cx: &Context, args: &VerifyArgs) -> Result<(), Failure> {
+    let verification = documents::verify_document(cx, &args.input, args.signature.as_deref())?;
     print(json_mode, &verification, &summary(&verification));
     let messages = Messages::for_os();
     for problem in verification.all_problems() {

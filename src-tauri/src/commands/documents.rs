@@ -5,7 +5,7 @@
 //! The key is opened once per batch on a worker thread (its password or
 //! PIN arrives as an argument and is wiped when dropped).
 
-use crate::state::{act, on_worker, AppState};
+use crate::state::{on_worker, AppState};
 use sealdesk_core::actions::document_check::{self, DocumentsCheck};
 use sealdesk_core::actions::documents;
 use sealdesk_core::actions::key_secret::KeySecretInput;
@@ -26,14 +26,6 @@ pub struct SigningProgress {
     pub done: usize,
     /// Files in the batch.
     pub total: usize,
-}
-
-/// Certificates valid now whose key SealDesk holds, seals excepted.
-#[tauri::command]
-pub fn signing_certificates(
-    state: State<'_, AppState>,
-) -> Result<Vec<SigningCertificate>, ErrorPayload> {
-    act(&state, signing::signing_certificates)
 }
 
 /// Which of `paths` can be signed now and why each other one cannot (moved,
@@ -72,16 +64,12 @@ pub fn stop_signing(state: State<'_, AppState>) {
     state.stop_signing.store(true, Ordering::SeqCst);
 }
 
-/// Checks the signatures of the document at `path`: inside it for a PDF,
-/// else in `signature` or the `.p7s` beside it.
-#[tauri::command]
-pub async fn verify_document(
-    state: State<'_, AppState>,
-    path: PathBuf,
-    signature: Option<PathBuf>,
-) -> Result<Verification, ErrorPayload> {
-    on_worker(&state, move |cx| {
-        documents::verify_document(cx, &path, signature.as_deref())
-    })
-    .await
+use_case_commands! {
+    /// Certificates valid now whose key SealDesk holds, seals excepted.
+    fn signing_certificates() -> Vec<SigningCertificate> =
+        act(signing::signing_certificates);
+    /// Checks the signatures of the document at `path`: inside it for a PDF,
+    /// else in `signature` or the `.p7s` beside it.
+    fn verify_document(path: PathBuf, signature: Option<PathBuf>) -> Verification =
+        on_worker(move |cx| documents::verify_document(cx, &path, signature.as_deref()));
 }

@@ -1,6 +1,48 @@
 //! Tauri commands: each parses its arguments, calls one core function and
 //! maps the error to the `{code, params, message}` form the UI localizes.
 
+/// Declares Tauri commands that are one use case and nothing more, each as
+/// `fn name(arguments) -> Answer = act(use case);` or `= on_worker(use
+/// case);`, so the frame around the use case is written once: the command
+/// takes the app state and its typed arguments, runs the use case on the
+/// unlocked store (`act`: quick work, on the calling thread) or on a worker
+/// thread with a connection of its own (`on_worker`: key work, tokens,
+/// files, the network), and returns the answer or the error the window
+/// localizes.
+macro_rules! use_case_commands {
+    () => {};
+    (
+        $(#[$attr:meta])*
+        fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty = act($work:expr);
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        #[tauri::command]
+        pub fn $name(
+            state: tauri::State<'_, crate::state::AppState>,
+            $($arg: $ty),*
+        ) -> Result<$answer, sealdesk_core::error::ErrorPayload> {
+            crate::state::act(&state, $work)
+        }
+        use_case_commands!($($rest)*);
+    };
+    (
+        $(#[$attr:meta])*
+        fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty = on_worker($work:expr);
+        $($rest:tt)*
+    ) => {
+        $(#[$attr])*
+        #[tauri::command]
+        pub async fn $name(
+            state: tauri::State<'_, crate::state::AppState>,
+            $($arg: $ty),*
+        ) -> Result<$answer, sealdesk_core::error::ErrorPayload> {
+            crate::state::on_worker(&state, $work).await
+        }
+        use_case_commands!($($rest)*);
+    };
+}
+
 mod backup;
 mod certificate_files;
 mod documents;

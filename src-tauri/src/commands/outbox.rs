@@ -3,7 +3,7 @@
 //! Every command is one use case; the outbox loop itself is kept in
 //! [`AppState`] and woken after each change that makes a message due.
 
-use crate::state::{on_worker, ui_error, AppState};
+use crate::state::{act, on_worker, AppState};
 use sealdesk_core::actions::key_secret::KeySecretInput;
 use sealdesk_core::actions::mail_send::{
     self, DocumentMailInput, MessageSize, MessageSizeRequest, SendDocumentRequest,
@@ -12,8 +12,8 @@ use sealdesk_core::actions::mail_send::{
 use sealdesk_core::actions::mail_templates::{
     self, TemplateCatalog, TemplateRequest, TemplateReset,
 };
+use sealdesk_core::actions::outbox;
 use sealdesk_core::actions::send_choices::{self, SendChoices, SendChoicesRequest};
-use sealdesk_core::actions::{outbox, Context};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
 use sealdesk_core::mail::letter::SentDocument;
@@ -23,59 +23,35 @@ use sealdesk_core::sign::signing::SignedOutput;
 use std::path::PathBuf;
 use tauri::{AppHandle, State};
 
-/// Every template kind and language, and the placeholders of each kind.
-#[tauri::command]
-pub fn mail_templates(state: State<'_, AppState>) -> Result<TemplateCatalog, ErrorPayload> {
-    mail_templates::template_catalog(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)
-}
-
-/// The template of `kind` in effect for `language`.
-#[tauri::command]
-pub fn mail_template(
-    state: State<'_, AppState>,
-    kind: TemplateKind,
-    language: Language,
-) -> Result<ShownTemplate, ErrorPayload> {
-    mail_templates::show_template(&Context::new(&*state.unlocked_store()?), kind, language)
-        .map_err(ui_error)
-}
-
-/// Saves the user's wording of a kind in a language.
-#[tauri::command]
-pub fn save_mail_template(
-    state: State<'_, AppState>,
-    request: TemplateRequest,
-) -> Result<ShownTemplate, ErrorPayload> {
-    mail_templates::set_template(&Context::new(&*state.unlocked_store()?), request)
-        .map_err(ui_error)
-}
-
-/// Returns `kind` in `language` to the default wording.
-#[tauri::command]
-pub fn reset_mail_template(
-    state: State<'_, AppState>,
-    kind: TemplateKind,
-    language: Language,
-) -> Result<TemplateReset, ErrorPayload> {
-    mail_templates::reset_template(&Context::new(&*state.unlocked_store()?), kind, language)
-        .map_err(ui_error)
-}
-
-/// The wording being edited (not yet saved) filled with the language's
-/// example values; refused as saving would refuse it.
-#[tauri::command]
-pub fn preview_mail_template(
-    state: State<'_, AppState>,
-    request: TemplateRequest,
-) -> Result<Rendered, ErrorPayload> {
-    mail_templates::preview_template_draft(&Context::new(&*state.unlocked_store()?), request)
-        .map_err(ui_error)
-}
-
-/// Every outbox message, newest first, with the actions each allows.
-#[tauri::command]
-pub fn outbox_list(state: State<'_, AppState>) -> Result<Vec<OutboxEntry>, ErrorPayload> {
-    outbox::list_outbox(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)
+use_case_commands! {
+    /// Every template kind and language, and the placeholders of each kind.
+    fn mail_templates() -> TemplateCatalog = act(mail_templates::template_catalog);
+    /// The template of `kind` in effect for `language`.
+    fn mail_template(kind: TemplateKind, language: Language) -> ShownTemplate =
+        act(|cx| mail_templates::show_template(cx, kind, language));
+    /// Saves the user's wording of a kind in a language.
+    fn save_mail_template(request: TemplateRequest) -> ShownTemplate =
+        act(|cx| mail_templates::set_template(cx, request));
+    /// Returns `kind` in `language` to the default wording.
+    fn reset_mail_template(kind: TemplateKind, language: Language) -> TemplateReset =
+        act(|cx| mail_templates::reset_template(cx, kind, language));
+    /// The wording being edited (not yet saved) filled with the language's
+    /// example values; refused as saving would refuse it.
+    fn preview_mail_template(request: TemplateRequest) -> Rendered =
+        act(|cx| mail_templates::preview_template_draft(cx, request));
+    /// Every outbox message, newest first, with the actions each allows.
+    fn outbox_list() -> Vec<OutboxEntry> = act(outbox::list_outbox);
+    /// Withdraws a queued or failed message.
+    fn outbox_cancel(id: i64) -> OutboxEntry = act(|cx| outbox::cancel_outbox_message(cx, id));
+    /// How large the message sending the document at `request.path` will be,
+    /// and whether the user must confirm it, so the dialog can ask before the
+    /// key is asked for.
+    fn attachment_size(request: MessageSizeRequest) -> MessageSize =
+        act(|cx| mail_send::message_size(cx, request));
+    /// What is already where the document's signed copy goes, so the Send
+    /// dialog can offer to send it or to sign under another name.
+    fn send_choices(request: SendChoicesRequest) -> SendChoices =
+        act(|cx| send_choices::send_choices(cx, request));
 }
 
 /// Puts a failed message back in the queue and sends it now.
@@ -85,16 +61,7 @@ pub fn outbox_retry(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<OutboxEntry, ErrorPayload> {
-    let entry = outbox::retry_outbox_message(&Context::new(&*state.unlocked_store()?), id)
-        .map_err(ui_error)?;
-    state.wake_outbox(&app);
-    Ok(entry)
-}
-
-/// Withdraws a queued or failed message.
-#[tauri::command]
-pub fn outbox_cancel(state: State<'_, AppState>, id: i64) -> Result<OutboxEntry, ErrorPayload> {
-    outbox::cancel_outbox_message(&Context::new(&*state.unlocked_store()?), id).map_err(ui_error)
+    act(&state, |cx| outbox::retry_outbox_message(cx, id)).inspect(|_| state.wake_outbox(&app))
 }
 
 /// Makes the outbox loop send the due messages now, and says how many are
@@ -104,31 +71,7 @@ pub fn outbox_deliver_now(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<outbox::DeliveryRequest, ErrorPayload> {
-    let request =
-        outbox::request_delivery(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)?;
-    state.wake_outbox(&app);
-    Ok(request)
-}
-
-/// How large the message sending the document at `request.path` will be,
-/// and whether the user must confirm it, so the dialog can ask before the
-/// key is asked for.
-#[tauri::command]
-pub fn attachment_size(
-    state: State<'_, AppState>,
-    request: MessageSizeRequest,
-) -> Result<MessageSize, ErrorPayload> {
-    mail_send::message_size(&Context::new(&*state.unlocked_store()?), request).map_err(ui_error)
-}
-
-/// What is already where the document's signed copy goes, so the Send
-/// dialog can offer to send it or to sign under another name.
-#[tauri::command]
-pub fn send_choices(
-    state: State<'_, AppState>,
-    request: SendChoicesRequest,
-) -> Result<SendChoices, ErrorPayload> {
-    send_choices::send_choices(&Context::new(&*state.unlocked_store()?), request).map_err(ui_error)
+    act(&state, outbox::request_delivery).inspect(|_| state.wake_outbox(&app))
 }
 
 /// Signs the file at `path` with certificate `certificate_id` (into the
@@ -152,9 +95,9 @@ pub async fn send_document(
         output_name,
         mail: mail.into(),
     };
-    let sent = on_worker(&state, move |cx| mail_send::send_document(cx, request)).await?;
-    state.wake_outbox(&app);
-    Ok(sent)
+    on_worker(&state, move |cx| mail_send::send_document(cx, request))
+        .await
+        .inspect(|_| state.wake_outbox(&app))
 }
 
 /// Queues a document already signed with certificate `certificate_id` to
@@ -176,10 +119,9 @@ pub async fn send_signed_document(
         signed,
         mail: mail.into(),
     };
-    let sent = on_worker(&state, move |cx| {
+    on_worker(&state, move |cx| {
         mail_send::send_signed_document(cx, request)
     })
-    .await?;
-    state.wake_outbox(&app);
-    Ok(sent)
+    .await
+    .inspect(|_| state.wake_outbox(&app))
 }

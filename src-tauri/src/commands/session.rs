@@ -4,12 +4,13 @@
 //! `async`: Tauri then runs them off the main thread, so the window keeps
 //! painting and answering while they work.
 
-use crate::state::{ui_error, AppState};
+use crate::state::{act_even_locked, ui_error, AppState};
 use sealdesk_core::actions::{self, Context};
 use sealdesk_core::admin::{self, AdminStatus};
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
 use sealdesk_core::password_strength::{self, PasswordStrength};
+use sealdesk_core::recovery_code::RecoveryCode;
 use sealdesk_core::secret::Secret;
 use sealdesk_core::settings::{self, Settings};
 use serde::Serialize;
@@ -40,6 +41,21 @@ pub struct AppInfo {
 #[ts(export)]
 pub struct RecoveryCodeView {
     recovery_code: String,
+}
+
+impl From<RecoveryCode> for RecoveryCodeView {
+    fn from(code: RecoveryCode) -> Self {
+        Self {
+            recovery_code: code.display_form(),
+        }
+    }
+}
+
+/// Opens the session once the administrator has proved who they are, and
+/// starts the outbox loop that only runs for an open session.
+fn open_session(app: &AppHandle, state: &AppState) {
+    state.session().unlock(Instant::now());
+    state.start_outbox(app);
 }
 
 #[tauri::command]
@@ -90,13 +106,9 @@ pub fn setup_administrator(
     name: String,
     password: Secret,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
-    let code = actions::admin::set_up(&Context::new(&*state.store()?), &name, &password)
-        .map_err(ui_error)?;
-    state.session().unlock(Instant::now());
-    state.start_outbox(&app);
-    Ok(RecoveryCodeView {
-        recovery_code: code.display_form(),
-    })
+    act_even_locked(&state, |cx| actions::admin::set_up(cx, &name, &password))
+        .inspect(|_| open_session(&app, &state))
+        .map(RecoveryCodeView::from)
 }
 
 #[tauri::command(async)]
@@ -105,10 +117,8 @@ pub fn unlock(
     state: State<'_, AppState>,
     password: Secret,
 ) -> Result<(), ErrorPayload> {
-    actions::admin::unlock(&Context::new(&*state.store()?), &password).map_err(ui_error)?;
-    state.session().unlock(Instant::now());
-    state.start_outbox(&app);
-    Ok(())
+    act_even_locked(&state, |cx| actions::admin::unlock(cx, &password))
+        .inspect(|_| open_session(&app, &state))
 }
 
 #[tauri::command(async)]
@@ -118,13 +128,11 @@ pub fn recover_password(
     code: String,
     new_password: Secret,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
-    let code = actions::admin::recover(&Context::new(&*state.store()?), &code, &new_password)
-        .map_err(ui_error)?;
-    state.session().unlock(Instant::now());
-    state.start_outbox(&app);
-    Ok(RecoveryCodeView {
-        recovery_code: code.display_form(),
+    act_even_locked(&state, |cx| {
+        actions::admin::recover(cx, &code, &new_password)
     })
+    .inspect(|_| open_session(&app, &state))
+    .map(RecoveryCodeView::from)
 }
 
 #[tauri::command]
