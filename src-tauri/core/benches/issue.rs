@@ -12,44 +12,32 @@
 
 mod support;
 
-use chrono::Utc;
 use sealdesk_core::keys::file_signer::FileSigner;
 use sealdesk_core::keys::GeneratedKey;
-use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
+use sealdesk_core::keys::{file, KeyAlgorithm};
 use sealdesk_core::pki::bundle;
 use sealdesk_core::pki::csr;
 use sealdesk_core::pki::issue::{self, IssueRequest};
 use sealdesk_core::pki::pkcs12::Pkcs12Profile;
 use sealdesk_core::pki::profile::Profile;
-use sealdesk_core::pki::seal::{self, SealRequest};
+use sealdesk_core::pki::seal;
 use sealdesk_core::pki::subject::SubjectFields;
-use sealdesk_core::Store;
-use support::{ms, openssl, per_run, row};
+use support::{
+    ms, openssl, openssl_encrypt_key, openssl_genpkey_args, openssl_owned, p, per_run, row,
+    SealOffice,
+};
 
 fn main() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let d = dir.path();
-    let store = Store::open(&d.join("data")).expect("store");
-    let now = Utc::now();
-    let seal_key = d.join("seal.key");
-    let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &seal_key, "seal-pw", now)
-        .expect("seal key");
-    let der = file::read_encrypted(&seal_key, "seal-pw").expect("seal key opens");
-    let signer = FileSigner::from_pkcs8(&der).expect("signer");
-    let request = SealRequest {
-        organization: "Biuro Rachunkowe".into(),
-        organization_id: "VATPL-5260250274".into(),
-        country: "PL".into(),
-        years: 3,
-    };
-    let sealed = seal::create(&store, key.id, &signer, &request, now).expect("seal");
+    let office = SealOffice::new(["Biuro Rachunkowe", "VATPL-5260250274", "PL"], "seal-pw");
+    let (d, store, now, signer) = (office.path(), &office.store, office.now, &office.signer);
+    let seal_key = &office.seal_key;
     let seal_pem = d.join("seal.pem");
-    seal::export(&store, sealed.id, &seal_pem, now).expect("seal export");
+    seal::export(store, office.seal_id, &seal_pem, now).expect("seal export");
     let seal_plain = d.join("seal-plain.pem");
     openssl(&[
         "pkey",
         "-in",
-        p(&seal_key),
+        p(seal_key),
         "-passin",
         "pass:seal-pw",
         "-out",
@@ -103,9 +91,9 @@ fn main() {
     let ours = per_run(rounds, || {
         n += 1;
         let issued = issue::issue_with_new_key(
-            &store,
-            sealed.id,
-            &signer,
+            store,
+            office.seal_id,
+            signer,
             KeyAlgorithm::EcP256,
             "user-pw",
             &issue_request,
@@ -113,7 +101,7 @@ fn main() {
         )
         .expect("issue");
         bundle::write_pkcs12(
-            &store,
+            store,
             issued.certificate.id,
             &issued.key_pkcs8_der,
             "p12-pw",
@@ -123,7 +111,6 @@ fn main() {
         )
         .expect("pkcs12");
     });
-    let iterations = file::PBKDF2_ITERATIONS.to_string();
     let mut m = 0;
     let theirs = per_run(rounds, || {
         m += 1;
@@ -131,31 +118,8 @@ fn main() {
         let enc = d.join(format!("o-{m}.enc.key"));
         let req = d.join(format!("o-{m}.csr"));
         let cert = d.join(format!("o-{m}.pem"));
-        openssl(&[
-            "genpkey",
-            "-algorithm",
-            "EC",
-            "-pkeyopt",
-            "ec_paramgen_curve:P-256",
-            "-out",
-            p(&key),
-        ]);
-        openssl(&[
-            "pkcs8",
-            "-topk8",
-            "-in",
-            p(&key),
-            "-v2",
-            "aes-256-cbc",
-            "-v2prf",
-            "hmacWithSHA256",
-            "-iter",
-            &iterations,
-            "-passout",
-            "pass:user-pw",
-            "-out",
-            p(&enc),
-        ]);
+        openssl_owned(&openssl_genpkey_args(KeyAlgorithm::EcP256, &key));
+        openssl_encrypt_key(&key, false, "user-pw", &enc);
         openssl(&[
             "req",
             "-new",
@@ -200,8 +164,4 @@ fn main() {
         "\nboth keep the key encrypted with PBKDF2-HMAC-SHA256 ({} iterations), which dominates issue + export",
         file::PBKDF2_ITERATIONS
     );
-}
-
-fn p(path: &std::path::Path) -> &str {
-    path.to_str().expect("UTF-8 temporary path")
 }

@@ -7,8 +7,9 @@
 mod support;
 
 use sealdesk_core::keys::{file, GeneratedKey, KeyAlgorithm};
-use std::path::Path;
-use support::{ms, openssl, per_run, row};
+use support::{
+    ms, openssl, openssl_encrypt_key, openssl_genpkey_args, openssl_owned, per_run, row,
+};
 
 fn main() {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -30,9 +31,7 @@ fn main() {
         });
         let out = dir.path().join("openssl.key");
         let args = openssl_genpkey_args(algorithm, &out);
-        let theirs = per_run(rounds, || {
-            openssl(&args.iter().map(String::as_str).collect::<Vec<_>>())
-        });
+        let theirs = per_run(rounds, || openssl_owned(&args));
         row(10, algorithm.name(), rounds, ours, theirs);
     }
 
@@ -53,41 +52,9 @@ fn main() {
         )
         .expect("encrypt");
     });
-    let iterations = file::PBKDF2_ITERATIONS.to_string();
     let encrypted = dir.path().join("openssl-enc.key");
     let theirs = per_run(5, || {
-        openssl(&[
-            "pkcs8",
-            "-topk8",
-            "-inform",
-            "DER",
-            "-in",
-            plain.to_str().unwrap(),
-            "-v2",
-            "aes-256-cbc",
-            "-v2prf",
-            "hmacWithSHA256",
-            "-iter",
-            &iterations,
-            "-passout",
-            "pass:bench-password",
-            "-out",
-            encrypted.to_str().unwrap(),
-        ])
+        openssl_encrypt_key(&plain, true, "bench-password", &encrypted)
     });
     row(10, "encrypt", 5, ours, theirs);
-}
-
-fn openssl_genpkey_args(algorithm: KeyAlgorithm, out: &Path) -> Vec<String> {
-    let mut args: Vec<String> = vec!["genpkey".into()];
-    let extra: &[&str] = match algorithm {
-        KeyAlgorithm::EcP256 => &["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
-        KeyAlgorithm::EcP384 => &["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"],
-        KeyAlgorithm::Rsa2048 => &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
-        KeyAlgorithm::Rsa3072 => &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072"],
-        KeyAlgorithm::Rsa4096 => &["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:4096"],
-    };
-    args.extend(extra.iter().map(|s| s.to_string()));
-    args.extend(["-out".to_string(), out.display().to_string()]);
-    args
 }

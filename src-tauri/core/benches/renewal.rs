@@ -13,20 +13,16 @@ mod support;
 
 use chrono::Utc;
 use sealdesk_core::actions::{certificate_files, Context};
-use sealdesk_core::keys::file_signer::FileSigner;
 use sealdesk_core::keys::unlock::{open_signer, KeySecret};
-use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
+use sealdesk_core::keys::{registry as keys, KeyAlgorithm};
 use sealdesk_core::pki::issue::{self, IssueRequest};
 use sealdesk_core::pki::profile::Profile;
-use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::pki::subject::SubjectFields;
 use sealdesk_core::renewal::{self, run::RunSecrets, Delivery, PlanRequest, Term};
 use sealdesk_core::secret::Secret;
-use sealdesk_core::Store;
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::process::Command;
-use support::{ms, openssl, per_run, row};
+use support::{ms, openssl, p, per_run, row, SealOffice};
 
 const ITEMS: usize = 40;
 const SEAL_PW: &str = "Печатка-2026";
@@ -34,30 +30,9 @@ const OLD_PW: &str = "старий-пароль";
 const NEW_PW: &str = "новий-пароль";
 
 fn main() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let d = dir.path();
-    let store = Store::open(&d.join("data")).expect("store");
-    let now = Utc::now();
-    let seal_key = d.join("seal.key");
-    let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &seal_key, SEAL_PW, now)
-        .expect("seal key");
-    let seal_signer =
-        FileSigner::from_pkcs8(&file::read_encrypted(&seal_key, SEAL_PW).expect("seal key opens"))
-            .expect("signer");
-    let seal_id = seal::create(
-        &store,
-        key.id,
-        &seal_signer,
-        &SealRequest {
-            organization: "ТОВ Ромашка".into(),
-            organization_id: "NTRUA-14360570".into(),
-            country: "UA".into(),
-            years: 3,
-        },
-        now,
-    )
-    .expect("seal")
-    .id;
+    let office = SealOffice::new(["ТОВ Ромашка", "NTRUA-14360570", "UA"], SEAL_PW);
+    let (d, store, now) = (office.path(), &office.store, office.now);
+    let (seal_id, seal_signer) = (office.seal_id, &office.signer);
 
     // The directors: keys, certificates, and for OpenSSL the same key
     // files and the certificates as PEM.
@@ -66,13 +41,13 @@ fn main() {
     let mut ids = Vec::new();
     for i in 0..ITEMS {
         let key_path = old_dir.join(format!("{i}.key"));
-        let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, OLD_PW, now)
+        let key = keys::generate_file_key(store, KeyAlgorithm::EcP256, &key_path, OLD_PW, now)
             .expect("director key");
-        let subject_key = open_signer(&store, key.id, KeySecret::Password(OLD_PW)).expect("opens");
+        let subject_key = open_signer(store, key.id, KeySecret::Password(OLD_PW)).expect("opens");
         let cert = issue::issue(
-            &store,
+            store,
             seal_id,
-            &seal_signer,
+            seal_signer,
             key.id,
             subject_key.as_ref(),
             &IssueRequest {
@@ -90,7 +65,7 @@ fn main() {
         .expect("issued")
         .id;
         let der_path = old_dir.join(format!("{i}.der"));
-        certificate_files::export(&Context::at(&store, now), cert, &der_path).expect("der");
+        certificate_files::export(&Context::at(store, now), cert, &der_path).expect("der");
         openssl(&[
             "x509",
             "-inform",
@@ -104,7 +79,7 @@ fn main() {
     }
 
     let planned = renewal::plan(
-        &store,
+        store,
         &PlanRequest {
             certificates: ids.clone(),
             term: Term::TwoYears,
@@ -126,7 +101,7 @@ fn main() {
     let ours = per_run(1, || {
         view = Some(
             renewal::run(
-                &store,
+                store,
                 planned.run_id,
                 &RunSecrets {
                     old: &old,
@@ -190,8 +165,4 @@ done"#,
     println!(
         "(goal: ratio <= 1.5x; per item: new encrypted key, PKCS#10, CMS envelope by the old key, files written)"
     );
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }

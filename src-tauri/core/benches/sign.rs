@@ -16,17 +16,15 @@
 mod support;
 
 use chrono::Utc;
-use sealdesk_core::keys::file_signer::FileSigner;
+use sealdesk_core::keys::file;
 use sealdesk_core::keys::unlock::KeySecret;
-use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
-use sealdesk_core::pki::seal::{self, SealRequest};
 use sealdesk_core::sign::signing::{sign_file, SignOptions};
 use sealdesk_core::sign::verify::verify_file;
 use sealdesk_core::Store;
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
-use support::{ms, openssl, per_run, row};
+use support::{ms, openssl, p, per_run, row, SealOffice};
 
 const PASSWORD: &str = "Pieczęć-2026";
 /// Set in the child process: `sign|DATA_DIR|CERT_ID|INPUT|OUTPUT` or
@@ -38,25 +36,9 @@ fn main() {
         child(&job);
         return;
     }
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let d = dir.path();
-    let data = d.join("data");
-    let store = Store::open(&data).expect("store");
-    let now = Utc::now();
-    let key_path = d.join("seal.key");
-    let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, PASSWORD, now)
-        .expect("key");
-    let der = file::read_encrypted(&key_path, PASSWORD).expect("key opens");
-    let signer = FileSigner::from_pkcs8(&der).expect("signer");
-    let request = SealRequest {
-        organization: "Biuro Rachunkowe".into(),
-        organization_id: "VATPL-5260250274".into(),
-        country: "PL".into(),
-        years: 3,
-    };
-    let cert = seal::create(&store, key.id, &signer, &request, now)
-        .expect("seal")
-        .id;
+    let office = SealOffice::new(["Biuro Rachunkowe", "VATPL-5260250274", "PL"], PASSWORD);
+    let (d, store, data) = (office.path(), &office.store, office.data());
+    let (key_path, cert) = (&office.seal_key, office.seal_id);
     let password_file = d.join("pw");
     std::fs::write(&password_file, PASSWORD).expect("password file");
 
@@ -64,7 +46,7 @@ fn main() {
     big_pdf(&mb25, 25 << 20);
 
     let unlock = per_run(5, || {
-        file::read_encrypted(&key_path, PASSWORD).expect("key opens");
+        file::read_encrypted(key_path, PASSWORD).expect("key opens");
     });
     println!("key file unlock (PBKDF2), ours: {:.1} ms", ms(unlock));
 
@@ -73,7 +55,7 @@ fn main() {
     let ours = per_run(rounds, || {
         let _ = std::fs::remove_file(&out);
         sign_file(
-            &store,
+            store,
             cert,
             KeySecret::Password(PASSWORD),
             &mb25,
@@ -93,7 +75,7 @@ fn main() {
             "dgst",
             "-sha256",
             "-sign",
-            p(&key_path),
+            p(key_path),
             "-passin",
             &pass,
             "-out",
@@ -250,8 +232,4 @@ fn big_pdf(path: &Path, size: usize) {
     ));
     put(&mut out, table.as_bytes());
     out.flush().expect("flush");
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }

@@ -51,6 +51,15 @@ fn in_file(password: &str) -> Registration<'_> {
     polish(KeyTarget::File { password }, from_seal(SEAL_PW))
 }
 
+/// The Polish registration with a new key file under `password`, its
+/// request saved to `csr` for an outside CA.
+fn for_outside_ca<'a>(password: &'a str, csr: &'a Path) -> Registration<'a> {
+    polish(
+        KeyTarget::File { password },
+        CertificateSource::Csr { out: csr },
+    )
+}
+
 /// The Polish registration with a new key on `token` opened with `pin`,
 /// certified by the seal.
 fn on_token<'a>(token: &'a softhsm::TestToken, pin: &'a str) -> Registration<'a> {
@@ -178,15 +187,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
     let store = store_with_seal(dir.path());
     let now = Utc::now();
     let csr_path = dir.path().join("request.pem");
-    let done = register(
-        &store,
-        &polish(
-            KeyTarget::File { password: "abcd" },
-            CertificateSource::Csr { out: &csr_path },
-        ),
-        now,
-    )
-    .unwrap();
+    let done = register(&store, &for_outside_ca("abcd", &csr_path), now).unwrap();
     assert!(!done.selected);
     assert_eq!(
         done.not_selected_reason,
@@ -208,15 +209,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
     );
     // A second request to the same file is refused before any key is made.
     let keys_before = count_rows(&store, "key");
-    let again = register(
-        &store,
-        &polish(
-            KeyTarget::File { password: "abcd" },
-            CertificateSource::Csr { out: &csr_path },
-        ),
-        now,
-    )
-    .unwrap_err();
+    let again = register(&store, &for_outside_ca("abcd", &csr_path), now).unwrap_err();
     assert_eq!(again.code(), "io.file-exists");
     assert_eq!(count_rows(&store, "key"), keys_before);
 }

@@ -104,6 +104,17 @@ fn plan_request(dir: &Path, certificates: Vec<i64>) -> PlanRequest {
     }
 }
 
+/// A store with a seal and two directors unlike each other: Олена's
+/// address is at a refused domain (mail.ru) and her key EC P-256, Тарас's
+/// address is fine and his key RSA-2048.
+fn mixed_directors(dir: &Path) -> (Store, [i64; 2]) {
+    two_directors(
+        dir,
+        ["olena@mail.ru", "taras@example.org"],
+        [KeyAlgorithm::EcP256, KeyAlgorithm::Rsa2048],
+    )
+}
+
 /// A store with a seal, two directors (Олена, Тарас) and a run planned
 /// over both.
 fn two_directors_planned(dir: &Path) -> (Store, [i64; 2], i64) {
@@ -193,11 +204,7 @@ fn plans_refuse_forbidden_mail_cas_unkeyed_and_twice_planned_certificates() {
 #[test]
 fn a_wrong_old_password_fails_one_item_and_the_answers_install() {
     let dir = tempfile::tempdir().unwrap();
-    let (store, [a, b]) = two_directors(
-        dir.path(),
-        ["olena@mail.ru", "taras@example.org"],
-        [KeyAlgorithm::EcP256, KeyAlgorithm::Rsa2048],
-    );
+    let (store, [a, b]) = mixed_directors(dir.path());
     let now = Utc::now();
     let mut request = plan_request(dir.path(), vec![a, b]);
     request.emails.insert(a, "olena@romashka.com.ua".into());
@@ -489,11 +496,7 @@ fn every_interrupted_step_resumes_without_doing_anything_twice() {
 #[test]
 fn candidates_are_expiring_keyed_directors_with_their_open_run() {
     let dir = tempfile::tempdir().unwrap();
-    let (store, [a, b]) = two_directors(
-        dir.path(),
-        ["olena@mail.ru", "taras@example.org"],
-        [KeyAlgorithm::EcP256, KeyAlgorithm::Rsa2048],
-    );
+    let (store, [a, b]) = mixed_directors(dir.path());
     let now = Utc::now();
 
     // The directors expire in 20 days; the seal is never a candidate.

@@ -75,6 +75,21 @@ fn quick_export(id: &Identity, password: &str, profile: Pkcs12Profile) -> Vec<u8
     .unwrap()
 }
 
+/// `id`'s key and certificate with `chain` in a modern file under
+/// [`PASSWORD`], named `name`, its keys derived in `iterations` rounds.
+fn modern_export(id: &Identity, chain: &[Vec<u8>], name: &str, iterations: u32) -> Vec<u8> {
+    export_with_iterations(
+        &id.key,
+        &id.certificate,
+        chain,
+        PASSWORD,
+        Pkcs12Profile::Modern,
+        name,
+        iterations,
+    )
+    .unwrap()
+}
+
 /// A file written by the library directly, for contents `export` refuses.
 fn crafted(entries: &[(&[u8], &[&[u8]])]) -> Vec<u8> {
     let mut store = KeyStore::new();
@@ -252,6 +267,29 @@ fn openssl_identity(dir: &Path, leaf_key: &[&str]) {
     );
 }
 
+/// `openssl pkcs12 -export` of what [`openssl_identity`] made (leaf key,
+/// leaf and CA) under `pass` (`pass:…`) with `options`, written to `out`
+/// in `dir`; the file's bytes.
+fn openssl_export(dir: &Path, pass: &str, options: &[&str], out: &str) -> Vec<u8> {
+    let mut args = vec![
+        "pkcs12",
+        "-export",
+        "-inkey",
+        "leaf.key",
+        "-in",
+        "leaf.pem",
+        "-certfile",
+        "ca.pem",
+        "-passout",
+        pass,
+        "-out",
+        out,
+    ];
+    args.extend_from_slice(options);
+    openssl(dir, &args);
+    std::fs::read(dir.join(out)).unwrap()
+}
+
 #[test]
 fn files_made_by_openssl_are_imported_modern_3des_and_rc2() {
     let dir = tempfile::tempdir().unwrap();
@@ -286,25 +324,8 @@ fn files_made_by_openssl_are_imported_modern_3des_and_rc2() {
         );
         let spki = std::fs::read(dir.path().join("pub.der")).unwrap();
         for extra in variants.iter() {
-            let mut args = vec![
-                "pkcs12",
-                "-export",
-                "-inkey",
-                "leaf.key",
-                "-in",
-                "leaf.pem",
-                "-certfile",
-                "ca.pem",
-                "-name",
-                "Тарас",
-                "-passout",
-                &pass,
-                "-out",
-                "f.p12",
-            ];
-            args.extend_from_slice(extra);
-            openssl(dir.path(), &args);
-            let data = std::fs::read(dir.path().join("f.p12")).unwrap();
+            let options = [&["-name", "Тарас"][..], extra].concat();
+            let data = openssl_export(dir.path(), &pass, &options, "f.p12");
             assert!(crate::pki::decode::looks_like_pkcs12(&data));
             let contents = import(&data, password).unwrap_or_else(|e| panic!("{extra:?}: {e}"));
             assert_eq!(
@@ -463,16 +484,7 @@ fn passwords_pkcs12_cannot_encode_are_refused_but_names_are_mended() {
         )),
         "pkcs12.password-unsupported"
     );
-    let bytes = export_with_iterations(
-        &id.key,
-        &id.certificate,
-        &[],
-        PASSWORD,
-        Pkcs12Profile::Modern,
-        "Anna 🔏 Nowak",
-        TEST_ITERATIONS,
-    )
-    .unwrap();
+    let bytes = modern_export(&id, &[], "Anna 🔏 Nowak", TEST_ITERATIONS);
     assert_eq!(code(import(&bytes, "🔑")), "pkcs12.password-unsupported");
     assert_eq!(code(import(&bytes, PASSWORD)), "ok");
 }
@@ -485,16 +497,7 @@ fn the_chain_comes_back_nearest_issuer_first_whatever_the_file_order() {
     scrambled.reverse();
     scrambled.push(stranger.clone());
     scrambled.push(id.chain[2].clone());
-    let bytes = export_with_iterations(
-        &id.key,
-        &id.certificate,
-        &scrambled,
-        PASSWORD,
-        Pkcs12Profile::Modern,
-        "x",
-        TEST_ITERATIONS,
-    )
-    .unwrap();
+    let bytes = modern_export(&id, &scrambled, "x", TEST_ITERATIONS);
     let back = import(&bytes, PASSWORD).unwrap();
     let mut expected = id.chain.clone();
     expected.push(stranger);
@@ -506,16 +509,7 @@ fn iteration_counts_beyond_the_limits_are_refused_before_any_derivation() {
     let id = identity(0);
     // 0x8000 is the smallest count DER writes in three bytes, so larger
     // ones can be patched in without changing any length.
-    let bytes = export_with_iterations(
-        &id.key,
-        &id.certificate,
-        &[],
-        PASSWORD,
-        Pkcs12Profile::Modern,
-        "x",
-        0x8000,
-    )
-    .unwrap();
+    let bytes = modern_export(&id, &[], "x", 0x8000);
     let encoded = [0x02, 0x03, 0x00, 0x80, 0x00];
     let places: Vec<usize> = bytes
         .windows(encoded.len())
@@ -802,25 +796,7 @@ fn key_derivations_hidden_in_a_legacy_encrypted_safe_count_against_the_budget() 
     let dir = tempfile::tempdir().unwrap();
     openssl_identity(dir.path(), P256_LEAF);
     let pass = format!("pass:{PASSWORD}");
-    openssl(
-        dir.path(),
-        &[
-            "pkcs12",
-            "-export",
-            "-legacy",
-            "-inkey",
-            "leaf.key",
-            "-in",
-            "leaf.pem",
-            "-certfile",
-            "ca.pem",
-            "-passout",
-            &pass,
-            "-out",
-            "legacy.p12",
-        ],
-    );
-    let data = std::fs::read(dir.path().join("legacy.p12")).unwrap();
+    let data = openssl_export(dir.path(), &pass, &["-legacy"], "legacy.p12");
     assert_eq!(limits::check(&data, PASSWORD).unwrap().iterations, 4 * 2048);
     let contents = import(&data, PASSWORD).unwrap();
     assert!(contents.key_pkcs8_der.is_some());
