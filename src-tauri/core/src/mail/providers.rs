@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 const TABLE: &str = include_str!("../../data/mail-providers.toml");
 
 /// A provider note: a stable code (localized by the UI) and English text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(from = "String")]
 #[ts(export)]
 pub struct Note {
     /// Stable code, e.g. `app-password`.
@@ -22,8 +23,20 @@ pub struct Note {
     pub text: String,
 }
 
-/// One provider's submission settings.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+/// The table names a provider's notes by code alone; [`parse`] then fills
+/// in each one's text from the table's list of notes.
+impl From<String> for Note {
+    fn from(code: String) -> Self {
+        Note {
+            code,
+            text: String::new(),
+        }
+    }
+}
+
+/// One provider's submission settings, as the table gives them.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Provider {
     /// Display name.
@@ -50,21 +63,7 @@ pub struct Provider {
 #[serde(deny_unknown_fields)]
 struct RawTable {
     notes: BTreeMap<String, String>,
-    provider: Vec<RawProvider>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProvider {
-    name: String,
-    domains: Vec<String>,
-    host: String,
-    port: u16,
-    security: Security,
-    auth: Vec<AuthMethod>,
-    notes: Vec<String>,
-    bcc_allowed: bool,
-    source: String,
+    provider: Vec<Provider>,
 }
 
 /// Parses and checks a provider table; an error names the broken entry.
@@ -72,7 +71,7 @@ fn parse(text: &str) -> Result<Vec<Provider>, String> {
     let raw: RawTable = toml::from_str(text).map_err(|err| err.to_string())?;
     let mut seen = BTreeMap::new();
     let mut providers = Vec::with_capacity(raw.provider.len());
-    for entry in raw.provider {
+    for mut entry in raw.provider {
         let name = entry.name.clone();
         if entry.host.trim().is_empty() || entry.host.contains(char::is_whitespace) {
             return Err(format!("{name}: bad host"));
@@ -89,46 +88,32 @@ fn parse(text: &str) -> Result<Vec<Provider>, String> {
         if !usual && entry.notes.is_empty() {
             return Err(format!("{name}: unusual port/security without a note"));
         }
-        if entry.security == Security::None && !entry.notes.iter().any(|n| n == "isp-relay-only") {
+        if entry.security == Security::None
+            && !entry.notes.iter().any(|n| n.code == "isp-relay-only")
+        {
             return Err(format!("{name}: no encryption without the relay note"));
         }
-        let mut notes = Vec::new();
-        for code in &entry.notes {
-            let text = raw
+        for note in &mut entry.notes {
+            note.text = raw
                 .notes
-                .get(code)
-                .ok_or_else(|| format!("{name}: unknown note {code}"))?;
-            notes.push(Note {
-                code: code.clone(),
-                text: text.clone(),
-            });
+                .get(&note.code)
+                .ok_or_else(|| format!("{name}: unknown note {}", note.code))?
+                .clone();
         }
-        let mut domains = Vec::new();
         for domain in &entry.domains {
             let normal =
                 normalize_domain(domain).ok_or_else(|| format!("{name}: bad domain {domain}"))?;
             if normal != *domain {
                 return Err(format!("{name}: domain {domain} not in normal form"));
             }
-            if let Some(other) = seen.insert(normal.clone(), name.clone()) {
+            if let Some(other) = seen.insert(normal, name.clone()) {
                 return Err(format!("{name}: domain {domain} also in {other}"));
             }
-            domains.push(normal);
         }
-        if domains.is_empty() {
+        if entry.domains.is_empty() {
             return Err(format!("{name}: no domains"));
         }
-        providers.push(Provider {
-            name: entry.name,
-            domains,
-            host: entry.host,
-            port: entry.port,
-            security: entry.security,
-            auth: entry.auth,
-            notes,
-            bcc_allowed: entry.bcc_allowed,
-            source: entry.source,
-        });
+        providers.push(entry);
     }
     Ok(providers)
 }
@@ -218,10 +203,24 @@ mod tests {
             "{base}port = 465\nsecurity = \"starttls\"\nnotes = []\n"
         ))
         .is_err());
-        assert!(parse(&format!(
-            "{base}port = 25\nsecurity = \"tls\"\nnotes = [\"zz\"]\n"
+        assert_eq!(
+            parse(&format!(
+                "{base}port = 25\nsecurity = \"tls\"\nnotes = [\"zz\"]\n"
+            ))
+            .unwrap_err(),
+            "A: unknown note zz"
+        );
+        let noted = parse(&format!(
+            "{base}port = 25\nsecurity = \"tls\"\nnotes = [\"x\"]\n"
         ))
-        .is_err());
+        .unwrap();
+        assert_eq!(
+            noted[0].notes,
+            [Note {
+                code: "x".into(),
+                text: "y".into()
+            }]
+        );
         let dup = format!("{base}port = 465\nsecurity = \"tls\"\nnotes = []\n[[provider]]\nname = \"B\"\ndomains = [\"a.com\"]\nhost = \"h\"\nsource = \"s\"\nbcc_allowed = true\nauth = []\nport = 465\nsecurity = \"tls\"\nnotes = []\n");
         assert!(parse(&dup).unwrap_err().contains("also in"));
     }

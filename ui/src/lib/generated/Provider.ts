@@ -4,7 +4,7 @@ import type { Note } from "./Note";
 import type { Security } from "./Security";
 
 /**
- * One provider's submission settings.
+ * One provider's submission settings, as the table gives them.
  */
 export type Provider = { 
 /**
