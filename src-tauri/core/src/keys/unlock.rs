@@ -25,13 +25,7 @@ pub fn open_signer(store: &Store, key_id: i64, secret: KeySecret<'_>) -> Result<
         .query_row(
             "SELECT location, file_path, spki_sha256 FROM key WHERE id = ?1",
             [key_id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            },
+            |r| <(String, Option<String>, String)>::try_from(r),
         )
         .optional()?
         .ok_or(Error::Key(crate::KeyError::NotFound { id: key_id }))?;

@@ -183,11 +183,7 @@ fn revoked_under(store: &Store, seal_certificate_id: i64) -> Result<Vec<RevokedC
     )?;
     let rows = stmt
         .query_map([seal_certificate_id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, Option<String>>(2)?,
-            ))
+            <(String, Option<String>, Option<String>)>::try_from(r)
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()

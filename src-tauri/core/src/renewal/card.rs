@@ -177,21 +177,7 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
              FROM renewal_item i JOIN renewal_run r ON r.id = i.run_id
              WHERE i.run_id = ?1 AND i.old_cert_id = ?2",
             params![run_id, cert_id],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                    r.get(8)?,
-                    r.get(9)?,
-                    r.get(10)?,
-                ))
-            },
+            |r| Row::try_from(r),
         )
         .optional()?
         .ok_or(Error::Renewal(crate::RenewalError::ItemNotFound {

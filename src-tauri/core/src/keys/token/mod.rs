@@ -93,22 +93,21 @@ struct RegisteredTokenKey {
 }
 
 fn registered_token_key(store: &Store, key_id: i64) -> Result<RegisteredTokenKey> {
+    type KeyRow = (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+    );
     let row = store
         .conn()
         .query_row(
             "SELECT algorithm, location, token_label, object_label, object_id, spki_sha256
              FROM key WHERE id = ?1",
             [key_id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            },
+            |r| KeyRow::try_from(r),
         )
         .optional()?
         .ok_or(Error::Key(crate::KeyError::NotFound { id: key_id }))?;
