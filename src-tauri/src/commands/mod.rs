@@ -12,33 +12,29 @@
 macro_rules! use_case_commands {
     () => {};
     (
-        $(#[$attr:meta])*
-        fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty = act($work:expr);
-        $($rest:tt)*
+        @command [$($attr:tt)*] [$($async:tt)?] $name:ident($($arg:ident: $ty:ty),* $(,)?)
+        -> $answer:ty = $run:ident($work:expr) [$($await:tt)*]
     ) => {
-        $(#[$attr])*
+        $($attr)*
         #[tauri::command]
-        pub fn $name(
+        pub $($async)? fn $name(
             state: tauri::State<'_, crate::state::AppState>,
             $($arg: $ty),*
         ) -> Result<$answer, sealdesk_core::error::ErrorPayload> {
-            crate::state::act(&state, $work)
+            crate::state::$run(&state, $work) $($await)*
         }
+    };
+    ($(#[$attr:meta])* fn $name:ident $params:tt -> $answer:ty = act($work:expr); $($rest:tt)*) => {
+        use_case_commands!(@command [$(#[$attr])*] [] $name $params -> $answer = act($work) []);
         use_case_commands!($($rest)*);
     };
     (
-        $(#[$attr:meta])*
-        fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty = on_worker($work:expr);
+        $(#[$attr:meta])* fn $name:ident $params:tt -> $answer:ty = on_worker($work:expr);
         $($rest:tt)*
     ) => {
-        $(#[$attr])*
-        #[tauri::command]
-        pub async fn $name(
-            state: tauri::State<'_, crate::state::AppState>,
-            $($arg: $ty),*
-        ) -> Result<$answer, sealdesk_core::error::ErrorPayload> {
-            crate::state::on_worker(&state, $work).await
-        }
+        use_case_commands!(
+            @command [$(#[$attr])*] [async] $name $params -> $answer = on_worker($work) [.await]
+        );
         use_case_commands!($($rest)*);
     };
 }
