@@ -214,25 +214,27 @@ fn a_split_word_keeps_combining_marks_with_their_letters() {
     assert_eq!(lines.concat(), word);
 }
 
+/// `text` wrapped at 10 pt in the bundled font, in as much room as `room` takes.
+fn wrap_in_room_of(text: &str, room: &str) -> Vec<String> {
+    let font = Font::bundled().unwrap();
+    wrap(&font, text, 10.0, font.width(room, 10.0))
+}
+
 #[test]
 fn a_word_breaks_after_its_hyphen_rather_than_inside() {
-    let font = Font::bundled().unwrap();
     // Room for "Zażółć-gęślą-ja", not for the whole word: the break goes
     // after the hyphen, where splitting at whitespace only would have cut
     // the last part in two.
-    let width = font.width("Zażółć-gęślą-ja", 10.0);
-    let lines = wrap(&font, "Zażółć-gęślą-jaźń", 10.0, width);
+    let lines = wrap_in_room_of("Zażółć-gęślą-jaźń", "Zażółć-gęślą-ja");
     assert_eq!(lines, ["Zażółć-gęślą-", "jaźń"]);
 }
 
 #[test]
 fn a_path_breaks_after_a_slash() {
-    let font = Font::bundled().unwrap();
-    let width = font.width("archiwum/wnioski/odn", 10.0);
-    let lines = wrap(&font, "archiwum/wnioski/odnowienia", 10.0, width);
+    let lines = wrap_in_room_of("archiwum/wnioski/odnowienia", "archiwum/wnioski/odn");
     assert_eq!(lines, ["archiwum/wnioski/", "odnowienia"]);
     // No break before the digits of a number after a slash.
-    let lines = wrap(&font, "wnioski/2026", 10.0, font.width("wnioski/20", 10.0));
+    let lines = wrap_in_room_of("wnioski/2026", "wnioski/20");
     assert_ne!(lines[0], "wnioski/");
 }
 
