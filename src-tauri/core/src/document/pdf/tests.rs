@@ -101,17 +101,23 @@ fn hebrew_lines_are_extracted_in_reading_order() {
     }
 }
 
-#[test]
-fn right_to_left_lines_end_at_the_right_margin() {
-    let font = Font::bundled().unwrap();
+/// The first line of a right-to-left document holding `paragraph`: its
+/// text as drawn (in visual order) and where it ends on the page.
+fn rtl_line(font: &Font, paragraph: &str) -> (String, f32) {
     let mut document = Document::new("כותרת", Direction::Rtl);
-    document.paragraph("שלום");
-    let pages = Layout::run(&document, &font);
+    document.paragraph(paragraph);
+    let pages = Layout::run(&document, font);
     let Item::Text { x, text, size, .. } = &pages[0][1] else {
         panic!("expected the paragraph line");
     };
+    (text.clone(), x + font.width(text, *size))
+}
+
+#[test]
+fn right_to_left_lines_end_at_the_right_margin() {
+    let font = Font::bundled().unwrap();
+    let (text, right) = rtl_line(&font, "שלום");
     assert_eq!(text, "םולש");
-    let right = x + font.width(text, *size);
     assert!((right - (PAGE_WIDTH - MARGIN)).abs() < 0.01, "{right}");
 
     let mut ltr = Document::new("Title", Direction::Ltr);
@@ -265,14 +271,9 @@ fn spaces_at_a_break_are_not_drawn() {
         assert_eq!(line.trim_end(), line);
     }
     // The trailing spaces do not push a right-to-left line off its margin.
-    let mut document = Document::new("כותרת", Direction::Rtl);
-    document.paragraph("שלום   ");
-    let pages = Layout::run(&document, &font);
-    let Item::Text { x, text, size, .. } = &pages[0][1] else {
-        panic!("expected the paragraph line");
-    };
+    let (text, right) = rtl_line(&font, "שלום   ");
     assert_eq!(text, "םולש");
-    assert!((x + font.width(text, *size) - (PAGE_WIDTH - MARGIN)).abs() < 0.01);
+    assert!((right - (PAGE_WIDTH - MARGIN)).abs() < 0.01, "{right}");
 }
 
 #[test]
