@@ -6,20 +6,23 @@ use crate::keys::KeyAlgorithm;
 use crate::pki::seal::{self};
 use crate::test_support::{self, count_rows};
 use crate::Store;
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use std::path::Path;
 
 const SEAL_PW: &str = "seal-pw";
 
-/// A store with a Polish seal (id 1).
-fn store_with_seal(dir: &Path) -> Store {
-    test_support::store_with_seal(
-        dir,
+/// A temporary folder holding a store with a Polish seal (id 1), and the
+/// moment the test acts at.
+fn office() -> (tempfile::TempDir, Store, DateTime<Utc>) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = test_support::store_with_seal(
+        dir.path(),
         ["Biuro Rachunkowe Łódź", "VATPL-8567346215", "PL"],
         SEAL_PW,
         Utc::now(),
     )
-    .store
+    .store;
+    (dir, store, Utc::now())
 }
 
 fn polish<'a>(key: KeyTarget<'a>, certificate: CertificateSource<'a>) -> Registration<'a> {
@@ -82,9 +85,7 @@ fn key_files(store: &Store) -> usize {
 
 #[test]
 fn a_seal_identity_is_registered_certified_and_selected() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (_dir, store, now) = office();
     let done = register(&store, &in_file("abc"), now).unwrap();
     assert!(done.selected);
     assert_eq!(done.not_selected_reason, None);
@@ -121,9 +122,7 @@ fn a_seal_identity_is_registered_certified_and_selected() {
 
 #[test]
 fn failures_leave_no_identity_certificate_key_or_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (_dir, store, now) = office();
     let (keys_before, certs_before) =
         (count_rows(&store, "key"), count_rows(&store, "certificate"));
     let wrong_seal = register(
@@ -162,9 +161,7 @@ fn failures_leave_no_identity_certificate_key_or_file() {
 
 #[test]
 fn a_failure_after_the_key_exists_removes_the_key_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (_dir, store, now) = office();
     // Days beyond the limit are refused only when the certificate is
     // built, after the key file was written.
     let registration = polish(
@@ -183,9 +180,7 @@ fn a_failure_after_the_key_exists_removes_the_key_file() {
 
 #[test]
 fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (dir, store, now) = office();
     let csr_path = dir.path().join("request.pem");
     let done = register(&store, &for_outside_ca("abcd", &csr_path), now).unwrap();
     assert!(!done.selected);
@@ -216,9 +211,7 @@ fn a_csr_identity_waits_then_takes_only_its_own_certificate() {
 
 #[test]
 fn exactly_one_identity_is_active() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (_dir, store, now) = office();
     let first = register(&store, &in_file("abcd"), now).unwrap();
     let mut not_selected = in_file("efgh");
     not_selected.select = false;
@@ -255,9 +248,7 @@ fn exactly_one_identity_is_active() {
 #[test]
 fn a_token_identity_keeps_its_key_on_the_token() {
     let token = softhsm::token("identity");
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (_dir, store, now) = office();
     let registration = on_token(&token, softhsm::USER_PIN);
     let done = register(&store, &registration, now).unwrap();
     assert!(done.selected);
@@ -278,9 +269,7 @@ fn a_token_identity_keeps_its_key_on_the_token() {
 
 #[test]
 fn removing_an_identity_keeps_its_key_file_and_certificate_and_is_audited() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = store_with_seal(dir.path());
-    let now = Utc::now();
+    let (_dir, store, now) = office();
     let done = register(&store, &in_file("abc"), now).unwrap();
     let keys_before = key_files(&store);
     let certificates_before = count_rows(&store, "certificate");

@@ -101,17 +101,23 @@ fn hebrew_lines_are_extracted_in_reading_order() {
     }
 }
 
-#[test]
-fn right_to_left_lines_end_at_the_right_margin() {
-    let font = Font::bundled().unwrap();
+/// The first line of a right-to-left document holding `paragraph`: its
+/// text as drawn (in visual order) and where it ends on the page.
+fn rtl_line(font: &Font, paragraph: &str) -> (String, f32) {
     let mut document = Document::new("כותרת", Direction::Rtl);
-    document.paragraph("שלום");
-    let pages = Layout::run(&document, &font);
+    document.paragraph(paragraph);
+    let pages = Layout::run(&document, font);
     let Item::Text { x, text, size, .. } = &pages[0][1] else {
         panic!("expected the paragraph line");
     };
+    (text.clone(), x + font.width(text, *size))
+}
+
+#[test]
+fn right_to_left_lines_end_at_the_right_margin() {
+    let font = Font::bundled().unwrap();
+    let (text, right) = rtl_line(&font, "שלום");
     assert_eq!(text, "םולש");
-    let right = x + font.width(text, *size);
     assert!((right - (PAGE_WIDTH - MARGIN)).abs() < 0.01, "{right}");
 
     let mut ltr = Document::new("Title", Direction::Ltr);
@@ -214,25 +220,27 @@ fn a_split_word_keeps_combining_marks_with_their_letters() {
     assert_eq!(lines.concat(), word);
 }
 
+/// `text` wrapped at 10 pt in the bundled font, in as much room as `room` takes.
+fn wrap_in_room_of(text: &str, room: &str) -> Vec<String> {
+    let font = Font::bundled().unwrap();
+    wrap(&font, text, 10.0, font.width(room, 10.0))
+}
+
 #[test]
 fn a_word_breaks_after_its_hyphen_rather_than_inside() {
-    let font = Font::bundled().unwrap();
     // Room for "Zażółć-gęślą-ja", not for the whole word: the break goes
     // after the hyphen, where splitting at whitespace only would have cut
     // the last part in two.
-    let width = font.width("Zażółć-gęślą-ja", 10.0);
-    let lines = wrap(&font, "Zażółć-gęślą-jaźń", 10.0, width);
+    let lines = wrap_in_room_of("Zażółć-gęślą-jaźń", "Zażółć-gęślą-ja");
     assert_eq!(lines, ["Zażółć-gęślą-", "jaźń"]);
 }
 
 #[test]
 fn a_path_breaks_after_a_slash() {
-    let font = Font::bundled().unwrap();
-    let width = font.width("archiwum/wnioski/odn", 10.0);
-    let lines = wrap(&font, "archiwum/wnioski/odnowienia", 10.0, width);
+    let lines = wrap_in_room_of("archiwum/wnioski/odnowienia", "archiwum/wnioski/odn");
     assert_eq!(lines, ["archiwum/wnioski/", "odnowienia"]);
     // No break before the digits of a number after a slash.
-    let lines = wrap(&font, "wnioski/2026", 10.0, font.width("wnioski/20", 10.0));
+    let lines = wrap_in_room_of("wnioski/2026", "wnioski/20");
     assert_ne!(lines[0], "wnioski/");
 }
 
@@ -263,14 +271,9 @@ fn spaces_at_a_break_are_not_drawn() {
         assert_eq!(line.trim_end(), line);
     }
     // The trailing spaces do not push a right-to-left line off its margin.
-    let mut document = Document::new("כותרת", Direction::Rtl);
-    document.paragraph("שלום   ");
-    let pages = Layout::run(&document, &font);
-    let Item::Text { x, text, size, .. } = &pages[0][1] else {
-        panic!("expected the paragraph line");
-    };
+    let (text, right) = rtl_line(&font, "שלום   ");
     assert_eq!(text, "םולש");
-    assert!((x + font.width(text, *size) - (PAGE_WIDTH - MARGIN)).abs() < 0.01);
+    assert!((right - (PAGE_WIDTH - MARGIN)).abs() < 0.01, "{right}");
 }
 
 #[test]

@@ -60,6 +60,12 @@ fn openssl_verify(dir: &Path, eml: &[u8]) -> (bool, String) {
     )
 }
 
+/// Fails the test unless `openssl smime -verify` accepts `eml`.
+fn assert_openssl_verifies(dir: &Path, eml: &[u8]) {
+    let (ok, output) = openssl_verify(dir, eml);
+    assert!(ok && output.contains("Verification successful"), "{output}");
+}
+
 #[test]
 fn openssl_verifies_a_signed_message_and_refuses_a_changed_body() {
     let dir = tempfile::tempdir().unwrap();
@@ -76,8 +82,7 @@ fn openssl_verifies_a_signed_message_and_refuses_a_changed_body() {
     );
     assert!(text.contains("filename=\"smime.p7s\""), "{text}");
 
-    let (ok, output) = openssl_verify(dir.path(), &eml);
-    assert!(ok && output.contains("Verification successful"), "{output}");
+    assert_openssl_verifies(dir.path(), &eml);
     let content = std::fs::read_to_string(dir.path().join("content.txt")).unwrap();
     assert!(content.contains("Hello customer"), "{content}");
 
@@ -95,8 +100,7 @@ fn a_p384_key_signs_with_sha_384_and_verifies() {
     let eml = signed_message(dir.path(), KeyAlgorithm::EcP384);
     let text = String::from_utf8(eml.clone()).unwrap();
     assert!(text.contains("sha-384"), "{text}");
-    let (ok, output) = openssl_verify(dir.path(), &eml);
-    assert!(ok && output.contains("Verification successful"), "{output}");
+    assert_openssl_verifies(dir.path(), &eml);
 }
 
 #[test]
@@ -178,8 +182,7 @@ fn a_key_on_a_token_signs_a_message_openssl_verifies_and_bad_cases_are_refused()
         .multipart(sign_with(body, &opened, now).unwrap())
         .unwrap()
         .formatted();
-    let (ok, output) = openssl_verify(dir.path(), &eml);
-    assert!(ok && output.contains("Verification successful"), "{output}");
+    assert_openssl_verifies(dir.path(), &eml);
 
     drop(opened);
     let wrong_pin = open_for_signing(&sealed.store, cert_id, KeySecret::Pin("0000"), now);
