@@ -140,18 +140,9 @@ fn with_certificate(
 pub enum IdentityState {
     /// Its request waits for the CA's certificate.
     AwaitingCertificate,
-    /// Its certificate is valid.
-    Valid,
-    /// Its certificate expired.
-    Expired,
-    /// Its certificate is not valid yet.
-    NotYetValid,
-    /// Its certificate is revoked.
-    Revoked,
-    /// Its certificate was superseded.
-    Superseded,
-    /// The seal that issued its certificate has fallen.
-    IssuerInvalid,
+    /// Its certificate's standing, named as a certificate's is.
+    #[serde(untagged)]
+    Certificate(Status),
 }
 
 impl IdentityState {
@@ -159,31 +150,37 @@ impl IdentityState {
     pub fn name(self) -> &'static str {
         match self {
             IdentityState::AwaitingCertificate => AWAITING_CERTIFICATE,
-            IdentityState::Valid => "valid",
-            IdentityState::Expired => "expired",
-            IdentityState::NotYetValid => "not-yet-valid",
-            IdentityState::Revoked => "revoked",
-            IdentityState::Superseded => "superseded",
-            IdentityState::IssuerInvalid => "issuer-invalid",
+            IdentityState::Certificate(status) => status.name(),
         }
     }
 }
 
 impl From<Status> for IdentityState {
     fn from(status: Status) -> Self {
-        match status {
-            Status::Valid => IdentityState::Valid,
-            Status::Expired => IdentityState::Expired,
-            Status::NotYetValid => IdentityState::NotYetValid,
-            Status::Revoked => IdentityState::Revoked,
-            Status::Superseded => IdentityState::Superseded,
-            Status::IssuerInvalid => IdentityState::IssuerInvalid,
-        }
+        IdentityState::Certificate(status)
     }
 }
 
 impl std::fmt::Display for IdentityState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_identity_state_is_named_as_its_certificate_status_or_as_awaiting() {
+        let awaiting = IdentityState::AwaitingCertificate;
+        assert_eq!(
+            serde_json::to_value(awaiting).unwrap(),
+            "awaiting-certificate"
+        );
+        assert_eq!(awaiting.name(), "awaiting-certificate");
+        let revoked = IdentityState::from(Status::Revoked);
+        assert_eq!(serde_json::to_value(revoked).unwrap(), "revoked");
+        assert_eq!(revoked.to_string(), "revoked");
     }
 }

@@ -95,7 +95,10 @@ fn a_seal_identity_is_registered_certified_and_selected() {
         Some("VATPL-8567346215")
     );
     assert_eq!(identity.identifier, "8567346215");
-    assert_eq!(identity.state, IdentityState::Valid);
+    assert_eq!(
+        identity.state,
+        IdentityState::Certificate(crate::pki::status::Status::Valid)
+    );
     assert!(identity.active);
     // "abc" is allowed but weak: the caller gets the rating to warn with.
     let strength = done.password_strength.unwrap();

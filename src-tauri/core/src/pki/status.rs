@@ -25,6 +25,20 @@ pub enum Status {
     IssuerInvalid,
 }
 
+impl Status {
+    /// The stable name, as lists and the command line show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Valid => "valid",
+            Status::Expired => "expired",
+            Status::NotYetValid => "not-yet-valid",
+            Status::Revoked => "revoked",
+            Status::Superseded => "superseded",
+            Status::IssuerInvalid => "issuer-invalid",
+        }
+    }
+}
+
 /// Why a certificate is not valid, for the sentence shown beside it.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -142,5 +156,19 @@ mod tests {
             status(facts("active", 1, 10), None, now),
             (Status::NotYetValid, None)
         );
+    }
+
+    #[test]
+    fn each_status_is_named_as_the_window_receives_it() {
+        for status in [
+            Status::Valid,
+            Status::Expired,
+            Status::NotYetValid,
+            Status::Revoked,
+            Status::Superseded,
+            Status::IssuerInvalid,
+        ] {
+            assert_eq!(serde_json::to_value(status).unwrap(), status.name());
+        }
     }
 }
