@@ -73,12 +73,12 @@ fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failu
         .ok_or(Error::Mail(sealdesk_core::MailError::NotConfigured))?;
     print(
         json_mode,
-        &json!({ "host": saved.host, "port": saved.port, "security": saved.security }),
+        &json!({ "host": saved.server.host, "port": saved.server.port, "security": saved.server.security }),
         &[format!(
             "outgoing mail server saved: {} port {} ({})",
-            saved.host,
-            saved.port,
-            saved.security.as_str()
+            saved.server.host,
+            saved.server.port,
+            saved.server.security.as_str()
         )],
     );
     Ok(())

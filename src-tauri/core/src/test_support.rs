@@ -106,7 +106,7 @@ pub(crate) fn signing_office(dir: &Path, now: DateTime<Utc>) -> (SealedStore, i6
 pub(crate) fn signing_office_with_mail(dir: &Path, now: DateTime<Utc>) -> (SealedStore, i64) {
     let (sealed, cert) = signing_office(dir, now);
     let mut server = crate::mail::outbox::tests_settings();
-    server.security = crate::mail::Security::Tls;
+    server.server.security = crate::mail::Security::Tls;
     let options = crate::mail::settings::SaveOptions {
         secret: None,
         allow_plain: false,

@@ -247,22 +247,22 @@ pub(crate) fn build_message(
     date: DateTime<Utc>,
     body: MultiPart,
 ) -> Result<Message> {
-    let sender: Address = settings.from_address.parse().map_err(|_| {
+    let sender: Address = settings.server.from_address.parse().map_err(|_| {
         Error::Mail(crate::MailError::InvalidAddress {
             field: "from",
-            value: settings.from_address.clone(),
+            value: settings.server.from_address.clone(),
         })
     })?;
-    if let Some(name) = &settings.from_name {
+    if let Some(name) = &settings.server.from_name {
         single_line("name", name)?;
     }
     let mut envelope_to = recipients.all();
-    if let Some(copy) = &settings.bcc_self {
+    if let Some(copy) = &settings.server.bcc_self {
         envelope_to.extend(addresses("bcc", std::slice::from_ref(copy))?);
     }
     let envelope = Envelope::new(Some(sender.clone()), envelope_to).map_err(compose_failed)?;
     let mut builder = Message::builder()
-        .from(Mailbox::new(settings.from_name.clone(), sender))
+        .from(Mailbox::new(settings.server.from_name.clone(), sender))
         .subject(subject)
         .message_id(Some(message_id.to_owned()))
         .date(date.into())
@@ -383,7 +383,7 @@ mod tests {
             &settings,
             &recipients,
             &d.subject,
-            &new_message_id(&settings.from_address),
+            &new_message_id(&settings.server.from_address),
             Utc::now(),
             build_body(&d).unwrap(),
         )
@@ -396,12 +396,12 @@ mod tests {
     #[test]
     fn unicode_subject_and_name_are_encoded_and_bcc_is_not_a_header() {
         let mut settings = crate::mail::outbox::tests_settings();
-        settings.from_name = Some("Олена Коваль".into());
-        settings.bcc_self = Some("archive@example.com".into());
+        settings.server.from_name = Some("Олена Коваль".into());
+        settings.server.bcc_self = Some("archive@example.com".into());
         let mut d = draft();
         d.bcc = vec!["hidden@example.com".into()];
         let recipients = check(&d).unwrap();
-        let id = new_message_id(&settings.from_address);
+        let id = new_message_id(&settings.server.from_address);
         let message = build_message(
             &settings,
             &recipients,

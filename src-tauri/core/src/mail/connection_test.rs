@@ -121,10 +121,10 @@ pub(crate) fn sign_in(
     settings: &SmtpSettings,
     secret: Option<&str>,
 ) -> std::result::Result<(), lettre::transport::smtp::Error> {
-    let (Some(user), Some(secret)) = (&settings.username, secret) else {
+    let (Some(user), Some(secret)) = (&settings.server.username, secret) else {
         return Ok(());
     };
-    let mechanism = match settings.auth {
+    let mechanism = match settings.server.auth {
         AuthMethod::Login => Mechanism::Login,
         AuthMethod::Xoauth2 => Mechanism::Xoauth2,
         _ => Mechanism::Plain,
@@ -148,27 +148,28 @@ pub fn test_saved(store: &Store) -> Result<TestOutcome> {
 /// Tests the given settings; errors are only for unusable inputs, every
 /// network outcome is a [`TestOutcome`].
 pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome> {
-    let sender: Address = settings.from_address.parse().map_err(|_| {
+    let sender: Address = settings.server.from_address.parse().map_err(|_| {
         Error::Mail(crate::MailError::InvalidAddress {
             field: "from",
-            value: settings.from_address.clone(),
+            value: settings.server.from_address.clone(),
         })
     })?;
-    let mut tls = TlsParameters::builder(settings.host.clone());
-    if let Some(ca) = &settings.ca_file {
+    let mut tls = TlsParameters::builder(settings.server.host.clone());
+    if let Some(ca) = &settings.server.ca_file {
         tls = tls.add_root_certificate(read_ca_file(ca)?);
     }
     let tls = tls.build_rustls().map_err(|_| {
         Error::Mail(crate::MailError::CaFileInvalid {
-            path: settings.ca_file.clone().unwrap_or_default(),
+            path: settings.server.ca_file.clone().unwrap_or_default(),
         })
     })?;
 
     // DNS and TCP first, by hand, so their failures are told apart from TLS.
-    let addrs: Vec<SocketAddr> = match (settings.host.as_str(), settings.port).to_socket_addrs() {
-        Ok(addrs) => addrs.collect(),
-        Err(err) => return Ok(outcome(Step::Dns, "smtp.dns", Some(err.to_string()))),
-    };
+    let addrs: Vec<SocketAddr> =
+        match (settings.server.host.as_str(), settings.server.port).to_socket_addrs() {
+            Ok(addrs) => addrs.collect(),
+            Err(err) => return Ok(outcome(Step::Dns, "smtp.dns", Some(err.to_string()))),
+        };
     if addrs.is_empty() {
         return Ok(outcome(Step::Dns, "smtp.dns", None));
     }
@@ -188,21 +189,21 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
     };
 
     let hello = ClientId::default();
-    let wrapper = (settings.security == Security::Tls).then_some(&tls);
+    let wrapper = (settings.server.security == Security::Tls).then_some(&tls);
     let mut conn = match SmtpConnection::connect(addr, Some(TIMEOUT), &hello, wrapper, None) {
         Ok(conn) => conn,
         Err(err) => {
             let failure = tls_failure(&err);
             return Ok(match failure {
                 Some(code) => outcome(Step::Tls, code, Some(err.to_string())),
-                None if settings.security == Security::Tls => {
+                None if settings.server.security == Security::Tls => {
                     outcome(Step::Tls, "smtp.tls", Some(err.to_string()))
                 }
                 None => outcome(Step::Connect, "smtp.connect", Some(err.to_string())),
             });
         }
     };
-    if settings.security == Security::Starttls {
+    if settings.server.security == Security::Starttls {
         if !conn.can_starttls() {
             conn.abort();
             return Ok(outcome(Step::Tls, "smtp.tls-no-starttls", None));
@@ -215,7 +216,7 @@ pub fn test(settings: &SmtpSettings, secret: Option<&str>) -> Result<TestOutcome
 
     if let Err(err) = sign_in(&mut conn, settings, secret) {
         let detail = err.to_string();
-        let code = auth_failure(&detail, settings.auth);
+        let code = auth_failure(&detail, settings.server.auth);
         return Ok(outcome(Step::Auth, code, Some(detail)));
     }
 

@@ -49,28 +49,13 @@ pub struct SmtpSettings {
     pub plain_warning: bool,
 }
 
-/// The settings are the server the user entered plus one flag derived from
-/// it, so whatever reads or changes them uses the server's fields directly.
-impl std::ops::Deref for SmtpSettings {
-    type Target = SmtpServer;
-
-    fn deref(&self) -> &SmtpServer {
-        &self.server
-    }
-}
-
-impl std::ops::DerefMut for SmtpSettings {
-    fn deref_mut(&mut self) -> &mut SmtpServer {
-        &mut self.server
-    }
-}
-
 impl SmtpSettings {
     /// The credential store account of this login, if it has one.
     pub fn credential_account(&self) -> Option<String> {
-        self.username
+        self.server
+            .username
             .as_deref()
-            .map(|user| credentials::account(user, &self.host, self.port))
+            .map(|user| credentials::account(user, &self.server.host, self.server.port))
     }
 }
 
@@ -120,13 +105,13 @@ fn valid_host(host: &str) -> bool {
 
 /// Checks the settings; the first problem found is returned.
 pub fn validate(settings: &SmtpSettings, options: &SaveOptions<'_>) -> Result<()> {
-    parse_address("from", &settings.from_address)?;
-    if let Some(name) = &settings.from_name {
+    parse_address("from", &settings.server.from_address)?;
+    if let Some(name) = &settings.server.from_name {
         refuse_line_breaks("name", name)?;
     }
-    if let Some(bcc) = &settings.bcc_self {
+    if let Some(bcc) = &settings.server.bcc_self {
         parse_address("bcc", bcc)?;
-        if let Some(provider) = providers::lookup(&settings.from_address) {
+        if let Some(provider) = providers::lookup(&settings.server.from_address) {
             if !provider.bcc_allowed {
                 return Err(Error::Mail(crate::MailError::BccNotAllowed {
                     provider: provider.name.clone(),
@@ -134,19 +119,19 @@ pub fn validate(settings: &SmtpSettings, options: &SaveOptions<'_>) -> Result<()
             }
         }
     }
-    refuse_line_breaks("host", &settings.host)?;
-    if !valid_host(&settings.host) {
+    refuse_line_breaks("host", &settings.server.host)?;
+    if !valid_host(&settings.server.host) {
         return Err(Error::Mail(crate::MailError::InvalidHost {
-            host: settings.host.clone(),
+            host: settings.server.host.clone(),
         }));
     }
-    if settings.port == 0 {
+    if settings.server.port == 0 {
         return Err(Error::Mail(crate::MailError::InvalidPort));
     }
-    if settings.security == Security::None && !options.allow_plain {
+    if settings.server.security == Security::None && !options.allow_plain {
         return Err(Error::Mail(crate::MailError::PlainNotAllowed));
     }
-    match (&settings.username, settings.auth) {
+    match (&settings.server.username, settings.server.auth) {
         (Some(user), auth) if auth != AuthMethod::None => {
             refuse_line_breaks("user", user)?;
             if user.is_empty() {
@@ -160,7 +145,7 @@ pub fn validate(settings: &SmtpSettings, options: &SaveOptions<'_>) -> Result<()
         (None, AuthMethod::None) => {}
         _ => return Err(Error::Mail(crate::MailError::PasswordRequired)),
     }
-    if let Some(ca) = &settings.ca_file {
+    if let Some(ca) = &settings.server.ca_file {
         super::connection_test::read_ca_file(ca)?;
     }
     Ok(())
@@ -176,7 +161,7 @@ pub fn save(
     now: DateTime<Utc>,
 ) -> Result<SmtpSettings> {
     let mut settings = settings.clone();
-    settings.plain_warning = settings.security == Security::None;
+    settings.plain_warning = settings.server.security == Security::None;
     validate(&settings, options)?;
     let previous = load(store)?;
     if let (Some(account), Some(secret)) = (settings.credential_account(), options.secret) {
@@ -194,17 +179,25 @@ pub fn save(
              eml_dir = excluded.eml_dir, ca_file = excluded.ca_file,
              updated_at = excluded.updated_at",
         rusqlite::params![
-            settings.from_address,
-            settings.from_name,
-            settings.host,
-            settings.port,
-            settings.security.as_str(),
+            settings.server.from_address,
+            settings.server.from_name,
+            settings.server.host,
+            settings.server.port,
+            settings.server.security.as_str(),
             settings.plain_warning,
-            settings.auth.as_str(),
-            settings.username,
-            settings.bcc_self,
-            settings.eml_dir.as_ref().map(|p| p.display().to_string()),
-            settings.ca_file.as_ref().map(|p| p.display().to_string()),
+            settings.server.auth.as_str(),
+            settings.server.username,
+            settings.server.bcc_self,
+            settings
+                .server
+                .eml_dir
+                .as_ref()
+                .map(|p| p.display().to_string()),
+            settings
+                .server
+                .ca_file
+                .as_ref()
+                .map(|p| p.display().to_string()),
             now.to_rfc3339(),
         ],
     )?;
@@ -212,8 +205,8 @@ pub fn save(
         &tx,
         now,
         "smtp.saved",
-        &json!({ "host": settings.host, "port": settings.port,
-                 "security": settings.security.as_str() }),
+        &json!({ "host": settings.server.host, "port": settings.server.port,
+                 "security": settings.server.security.as_str() }),
     )?;
     tx.commit()?;
     // The old login's secret is no longer reachable: removed without
@@ -247,11 +240,13 @@ pub fn secret_or_saved(
     }
     match settings.credential_account() {
         // Nothing saved for this login: `validate` then asks for a password.
-        Some(account) if settings.auth != AuthMethod::None => match credentials::load(&account) {
-            Ok(secret) => Ok(Some(secret)),
-            Err(Error::Mail(crate::MailError::CredentialMissing { .. })) => Ok(None),
-            Err(err) => Err(err),
-        },
+        Some(account) if settings.server.auth != AuthMethod::None => {
+            match credentials::load(&account) {
+                Ok(secret) => Ok(Some(secret)),
+                Err(Error::Mail(crate::MailError::CredentialMissing { .. })) => Ok(None),
+                Err(err) => Err(err),
+            }
+        }
         _ => Ok(None),
     }
 }
@@ -347,10 +342,10 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         assert_eq!(load(&store).unwrap(), None);
         let mut relay = sample();
-        relay.username = None;
-        relay.auth = AuthMethod::None;
-        relay.security = Security::None;
-        relay.port = 25;
+        relay.server.username = None;
+        relay.server.auth = AuthMethod::None;
+        relay.server.security = Security::None;
+        relay.server.port = 25;
         let refused = save(&store, &relay, &opts(None), Utc::now()).unwrap_err();
         assert_eq!(refused.code(), "mail.plain-not-allowed");
         assert_eq!(load(&store).unwrap(), None);
@@ -369,8 +364,8 @@ mod tests {
         let typed = secret_or_saved(&sample(), Some("typed")).unwrap();
         assert_eq!(typed.as_deref().map(String::as_str), Some("typed"));
         let mut relay = sample();
-        relay.username = None;
-        relay.auth = AuthMethod::None;
+        relay.server.username = None;
+        relay.server.auth = AuthMethod::None;
         assert!(secret_or_saved(&relay, None).unwrap().is_none());
         assert!(secret_or_saved(&relay, Some("")).unwrap().is_none());
         assert!(!secret_saved(&relay));
@@ -381,25 +376,25 @@ mod tests {
         assert!(validate(&sample(), &opts(Some("pw"))).is_ok());
         let code = |s: SmtpSettings, secret| validate(&s, &opts(secret)).unwrap_err().code();
         let mut s = sample();
-        s.from_name = Some("Dana\r\nBcc: x@y.z".into());
+        s.server.from_name = Some("Dana\r\nBcc: x@y.z".into());
         assert_eq!(code(s, Some("pw")), "mail.header-injection");
         let mut s = sample();
-        s.from_address = "not an address".into();
+        s.server.from_address = "not an address".into();
         assert_eq!(code(s, Some("pw")), "mail.invalid-address");
         let mut s = sample();
-        s.host = "bad host".into();
+        s.server.host = "bad host".into();
         assert_eq!(code(s, Some("pw")), "mail.invalid-host");
         let mut s = sample();
-        s.port = 0;
+        s.server.port = 0;
         assert_eq!(code(s, Some("pw")), "mail.invalid-port");
         let mut s = sample();
-        s.security = Security::None;
+        s.server.security = Security::None;
         assert_eq!(code(s, Some("pw")), "mail.plain-not-allowed");
         assert_eq!(code(sample(), None), "mail.password-required");
         assert_eq!(code(sample(), Some("a\nb")), "mail.header-injection");
         let mut s = sample();
-        s.from_address = "studio@pec.it".into();
-        s.bcc_self = Some("studio@pec.it".into());
+        s.server.from_address = "studio@pec.it".into();
+        s.server.bcc_self = Some("studio@pec.it".into());
         assert_eq!(code(s, Some("pw")), "mail.bcc-not-allowed");
     }
 }

@@ -260,6 +260,7 @@ fn mark_sent(
     // Sent: the bytes are no longer needed, and may hold a password.
     super::spool::remove(&spool_dir(store), &entry.spool_file);
     let copy_error = settings
+        .server
         .eml_dir
         .as_ref()
         .and_then(|dir| write_copy(dir, entry, bytes, now).err())
@@ -310,8 +311,8 @@ fn connect(
     let failed = |err: &lettre::transport::smtp::Error| {
         unreachable(crate::error::network_reason(err), err.to_string())
     };
-    let mut tls = TlsParameters::builder(settings.host.clone());
-    if let Some(ca) = &settings.ca_file {
+    let mut tls = TlsParameters::builder(settings.server.host.clone());
+    if let Some(ca) = &settings.server.ca_file {
         let ca = connection_test::read_ca_file(ca).map_err(|error| Failure {
             error,
             permanent: false,
@@ -322,16 +323,16 @@ fn connect(
         .build_rustls()
         .map_err(|e| unreachable("tls", e.to_string()))?;
     let hello = ClientId::default();
-    let wrapper = (settings.security == Security::Tls).then_some(&tls);
+    let wrapper = (settings.server.security == Security::Tls).then_some(&tls);
     let mut conn = SmtpConnection::connect(
-        (settings.host.as_str(), settings.port),
+        (settings.server.host.as_str(), settings.server.port),
         Some(TIMEOUT),
         &hello,
         wrapper,
         None,
     )
     .map_err(|e| failed(&e))?;
-    if settings.security == Security::Starttls {
+    if settings.server.security == Security::Starttls {
         if !conn.can_starttls() {
             conn.abort();
             return Err(unreachable(
@@ -375,7 +376,7 @@ fn transmit(
     for value in entry.to.iter().chain(&entry.cc).chain(&entry.bcc) {
         recipients.push(address(value)?);
     }
-    if let Some(copy) = &settings.bcc_self {
+    if let Some(copy) = &settings.server.bcc_self {
         recipients.push(address(copy)?);
     }
     let envelope = Envelope::new(Some(sender), recipients).map_err(|e| Failure {

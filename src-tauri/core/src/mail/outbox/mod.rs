@@ -215,7 +215,7 @@ pub fn enqueue(
     if let Some(wrap) = options.wrap_body {
         body = wrap(body)?;
     }
-    let message_id = compose::new_message_id(&settings.from_address);
+    let message_id = compose::new_message_id(&settings.server.from_address);
     let message = compose::build_message(
         &settings,
         &recipients,
@@ -253,7 +253,7 @@ pub fn enqueue(
              VALUES (?1, 'queued', ?2, ?3, ?4, ?5, 0, ?6, ?6, ?7, ?8)",
             params![
                 message_id,
-                settings.from_address,
+                settings.server.from_address,
                 json!({ "to": draft.to, "cc": draft.cc, "bcc": draft.bcc }).to_string(),
                 draft.subject,
                 size as i64,
@@ -637,7 +637,7 @@ mod retry_tests {
 
     fn queued_message(store: &Store, now: DateTime<Utc>) -> Queued {
         let mut relay = tests_settings();
-        relay.security = crate::mail::Security::Tls;
+        relay.server.security = crate::mail::Security::Tls;
         let options = settings::SaveOptions {
             secret: None,
             allow_plain: false,
