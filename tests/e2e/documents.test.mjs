@@ -238,6 +238,8 @@ test("the Verify screen says a signed PDF is valid, a changed copy is not, and a
     await (await find(app, "#verify-run")).click();
     const unsigned = await waitForContent(app, "#verify-verdict", (t) => t.includes("no signature"));
     assert.ok(!unsigned.includes("NOT valid"), `an unsigned file is not a failed signature: ${unsigned}`);
+    assert.ok(!unsigned.includes("signatures inside"), `an unsigned file names no signature format: ${unsigned}`);
+    assert.ok(unsigned.includes("Umowa Łódź.pdf"), `the verdict names the file: ${unsigned}`);
     assert.equal(await app.executeScript("return document.querySelector('#verify-verdict').dataset.verdict"), "unsigned");
     await screenshot(app, "verify-unsigned-en");
 

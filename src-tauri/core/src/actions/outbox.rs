@@ -44,7 +44,7 @@ pub struct DeliveryRequest {
 /// it answers how many are due now and when the next one will be.
 pub fn request_delivery(cx: &Context) -> Result<DeliveryRequest> {
     let now = cx.now();
-    let due_now = outbox::due(cx.store(), now)?.len();
+    let due_now = outbox::due_count(cx.store(), now)?;
     let next_due = outbox::next_due(cx.store())?.filter(|at| *at > now);
     Ok(DeliveryRequest {
         due_now: u32::try_from(due_now).unwrap_or(u32::MAX),

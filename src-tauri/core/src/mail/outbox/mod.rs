@@ -455,6 +455,20 @@ pub(crate) fn due(store: &Store, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>>
     Ok(due)
 }
 
+/// How many queued messages are due at `now`, read from their times alone.
+pub(crate) fn due_count(store: &Store, now: DateTime<Utc>) -> Result<usize> {
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT next_attempt_at FROM outbox_message WHERE state = 'queued'")?;
+    let mut count = 0;
+    for at in stmt.query_map([], |row| row.get::<_, String>(0))? {
+        if time(&at?)? <= now {
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
 /// When the next queued message is due, if any is queued.
 pub fn next_due(store: &Store) -> Result<Option<DateTime<Utc>>> {
     let next: Option<String> = store.conn().query_row(
@@ -650,6 +664,32 @@ mod retry_tests {
             ..Draft::default()
         };
         enqueue(store, &draft, &EnqueueOptions::default(), now).unwrap()
+    }
+
+    #[test]
+    fn due_count_counts_the_queued_messages_whose_time_has_come() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let start = Utc::now();
+        let first = queued_message(&store, start);
+        queued_message(&store, start);
+        let put_off = queued_message(&store, start);
+        let later = (start + Duration::minutes(4)).to_rfc3339();
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox_message SET next_attempt_at = ?1 WHERE id = ?2",
+                params![later, put_off.id],
+            )
+            .unwrap();
+        assert_eq!(due_count(&store, start).unwrap(), 2);
+        cancel(&store, first.id, start).unwrap();
+        assert_eq!(due_count(&store, start).unwrap(), 1);
+        assert_eq!(due_count(&store, start + Duration::minutes(5)).unwrap(), 2);
+        assert_eq!(
+            due_count(&store, start).unwrap(),
+            due(&store, start).unwrap().len()
+        );
     }
 
     #[test]
