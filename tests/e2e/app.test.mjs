@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By,
+  appBinary, choose, find, fluentMessage, newDataDir, openApp, press, screenshot, startDriver, type, typeNewPassword, waitForText, By,
 } from "./harness.mjs";
 import { cliBinary } from "./command-line.mjs";
 
@@ -33,27 +33,26 @@ test("first run creates the administrator and shows the recovery code once", asy
     assert.equal(await app.executeScript("return document.documentElement.lang"), "en");
     assert.equal(await (await find(app, "#setup-language")).getAttribute("value"), "en");
     await screenshot(app, "first-run-en");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     // The administrator step refuses a short password and a mismatch.
     await type(app, "#admin-name", ADMIN);
-    await type(app, "#admin-password", "abc");
-    await type(app, "#admin-password-confirm", "abc");
-    await (await find(app, "#wizard-next")).click();
+    await typeNewPassword(app, "admin-password", "abc");
+    await press(app, "#wizard-next");
     await waitForText(app, "#wizard-problem", (t) => t.includes("at least") && t.includes("6"));
     await type(app, "#admin-password", PASSWORD);
     await type(app, "#admin-password-confirm", PASSWORD + "x");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await waitForText(app, "#wizard-problem", (t) => t.includes("not the same"));
     await type(app, "#admin-password-confirm", PASSWORD);
     // The strength meter comes from the core.
     await waitForText(app, "#admin-password-strength", (t) => t.includes("Strength"));
     await screenshot(app, "first-run-admin-en");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     const summary = await waitForText(app, "#setup-summary", (t) => t.includes(ADMIN));
     assert.match(summary, /English/);
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     const code = await waitForText(app, "#recovery-code", (t) => t.length > 0);
     assert.match(code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
@@ -232,11 +231,10 @@ test("the first start follows a Hebrew OS language", async () => {
     assert.equal(await app.executeScript("return document.documentElement.dir"), "rtl");
     await waitForText(app, "#first-run h1", (t) => t === fluentMessage("he", "setup-title"));
     await screenshot(app, "first-run-he");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await type(app, "#admin-name", "דנה לוי");
-    await type(app, "#admin-password", "קצר");
-    await type(app, "#admin-password-confirm", "קצר");
-    await (await find(app, "#wizard-next")).click();
+    await typeNewPassword(app, "admin-password", "קצר");
+    await press(app, "#wizard-next");
     await waitForText(app, "#wizard-problem", (t) => t.length > 0 && !/[a-z]{4}/.test(t));
     await screenshot(app, "first-run-admin-he");
   } finally {

@@ -248,19 +248,42 @@ export async function waitForContent(session, css, predicate, timeoutMs = 30_000
 export async function press(session, css) {
   const button = await find(session, css);
   await session.executeScript("arguments[0].scrollIntoView({ block: 'center' })", button);
+  await settled(session, button);
   await button.click();
+}
+
+/**
+ * Waits until an element stays where it is for two looks in a row: a click
+ * goes to the place the element had when it was located, so a hint arriving
+ * from the core in between would make it land on something else.
+ */
+async function settled(session, element, timeoutMs = 5_000) {
+  let before = await element.getRect();
+  await session.wait(async () => {
+    await new Promise((done) => setTimeout(done, 100));
+    const now = await element.getRect();
+    const same = now.x === before.x && now.y === before.y && now.width === before.width && now.height === before.height;
+    before = now;
+    return same;
+  }, timeoutMs, "the element kept moving");
+}
+
+/** Types a new password and its confirmation, once the core's strength meter has appeared. */
+export async function typeNewPassword(session, id, password) {
+  await type(session, `#${id}`, password);
+  await find(session, `#${id}-strength`);
+  await type(session, `#${id}-confirm`, password);
 }
 
 /** The first-run wizard: the administrator, then past the recovery code into the app. */
 export async function completeFirstRun(session, name, password) {
   await find(session, "#first-run");
-  await (await find(session, "#wizard-next")).click();
+  await press(session, "#wizard-next");
   await type(session, "#admin-name", name);
-  await type(session, "#admin-password", password);
-  await type(session, "#admin-password-confirm", password);
-  await (await find(session, "#wizard-next")).click();
+  await typeNewPassword(session, "admin-password", password);
+  await press(session, "#wizard-next");
   await find(session, "#setup-summary");
-  await (await find(session, "#wizard-next")).click();
+  await press(session, "#wizard-next");
   await waitForText(session, "#recovery-code", (t) => t.length > 0);
   await (await find(session, "#recovery-written")).click();
   await (await find(session, "#recovery-continue")).click();
@@ -272,17 +295,16 @@ export async function createSeal(session, { keyPath, password, organization, org
   await (await find(session, "#nav-seal")).click();
   await (await find(session, "#seal-new")).click();
   await type(session, "#seal-key-path", keyPath);
-  await type(session, "#seal-key-password", password);
-  await type(session, "#seal-key-password-confirm", password);
-  await (await find(session, "#wizard-next")).click();
+  await typeNewPassword(session, "seal-key-password", password);
+  await press(session, "#wizard-next");
   await type(session, "#seal-org-name", organization);
   await type(session, "#seal-org-id", organizationId);
   await type(session, "#seal-country", country);
   // The core checks the identifier by the country's rule while it is typed.
   await waitForText(session, "#seal-org-id-check", (t) => t.includes(organizationId));
-  await (await find(session, "#wizard-next")).click();
-  await (await find(session, "#wizard-next")).click();
+  await press(session, "#wizard-next");
+  await press(session, "#wizard-next");
   await waitForText(session, "#seal-summary", (t) => t.includes(organization));
-  await (await find(session, "#wizard-next")).click();
+  await press(session, "#wizard-next");
   await waitForText(session, "#seal-history tbody tr", (t) => t.includes(organization));
 }

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appBinary, By, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, plain, completeFirstRun, createSeal,
+  appBinary, By, choose, find, fluentMessage, newDataDir, openApp, press, screenshot, startDriver, type, waitForText, plain, completeFirstRun, createSeal,
 } from "./harness.mjs";
 
 const PASSWORD = "Sosna-Rzeka-Chmura-4";
@@ -70,42 +70,42 @@ test("an identity registered from the seal with a checked NIP becomes the active
     await type(app, "#identity-business-id", "856-734-62-16");
     const refused = plain(await waitForText(app, "#identity-business-id-check", (t) => t.includes("8567346216")));
     assert.match(refused, /check digit does not match/);
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await waitForText(app, "#wizard-problem", (t) => plain(t) === refused);
     await type(app, "#identity-business-id", "856-734-62-15");
     await waitForText(app, "#identity-business-id-check", (t) => t.includes("VATPL-8567346215"));
     await screenshot(app, "identity-wizard-business-en");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     await type(app, "#identity-business-name", BUSINESS);
     await type(app, "#identity-signer-name", SIGNER);
     await type(app, "#identity-email", "biuro@zuraw.example");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     // The signing password: three characters are enough, the meter says weak.
     assert.equal(await (await find(app, "#identity-key-file")).isSelected(), true);
     assert.equal(await (await find(app, "#identity-algorithm")).getAttribute("value"), "ec-p256");
     await type(app, "#identity-password", "ab");
     await type(app, "#identity-password-confirm", "ab");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await waitForText(app, "#wizard-problem", (t) => plain(t) === "The password needs at least 3 characters.");
     await type(app, "#identity-password", "abc");
     await type(app, "#identity-password-confirm", "abc");
     await waitForText(app, "#identity-password-strength", (t) => t.includes("Strength"));
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     // The certificate from the current seal, with the seal's password.
     assert.equal(await (await find(app, "#identity-source-seal")).isSelected(), true);
     await type(app, "#identity-seal-secret", SEAL_PASSWORD);
     assert.equal(await (await find(app, "#identity-days")).getAttribute("value"), "365");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     const summary = plain(await waitForText(app, "#identity-summary", (t) => t.includes(SIGNER)));
     assert.ok(summary.includes("VATPL-8567346215") && summary.includes(BUSINESS), summary);
     await waitForText(app, "#identity-weak-password", (t) => t === fluentMessage("en", "strength-weak-warning"));
     assert.equal(await (await find(app, "#identity-select-new")).isSelected(), true);
     await screenshot(app, "identity-wizard-summary-en");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     await waitForText(
       app,
@@ -129,19 +129,19 @@ test("an identity registered from the seal with a checked NIP becomes the active
     await choose(app, "#identity-kind", "ua-edrpou");
     await type(app, "#identity-business-id", "32855961");
     await waitForText(app, "#identity-business-id-check", (t) => t.includes("NTRUA-32855961"));
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await type(app, "#identity-business-name", "ТОВ «Ромашка»");
     await type(app, "#identity-signer-name", SECOND);
     await type(app, "#identity-email", "olena@romashka.example");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await type(app, "#identity-password", "Kalyna-Verba-Dnipro-5");
     await type(app, "#identity-password-confirm", "Kalyna-Verba-Dnipro-5");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await (await find(app, "#identity-source-csr")).click();
     await type(app, "#identity-csr-path", csrPath);
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await waitForText(app, "#identity-summary", (t) => t.includes(csrPath));
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await waitForText(
       app,
       "#identity-message",

@@ -8,7 +8,7 @@ import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  appBinary, choose, find, fluentMessage, newDataDir, openApp, screenshot, startDriver, type, waitForText, By, plain, completeFirstRun,
+  appBinary, choose, find, fluentMessage, newDataDir, openApp, press, screenshot, startDriver, type, waitForText, By, plain, completeFirstRun,
 } from "./harness.mjs";
 
 const ADMIN = "Anna Wiśniewska";
@@ -46,13 +46,13 @@ test("a seal made with a new key file issues a signing certificate; a wrong seal
     assert.equal(await (await find(app, "#seal-key-mode-new")).isSelected(), true);
     assert.equal(await (await find(app, "#seal-key-algorithm")).getAttribute("value"), "ec-p256");
     await find(app, "#seal-key-path-choose");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
     await waitForText(app, "#wizard-problem", (t) => t === fluentMessage("en", "validation-key-path-required"));
     await type(app, "#seal-key-path", keyPath);
     await type(app, "#seal-key-password", SEAL_PASSWORD);
     await type(app, "#seal-key-password-confirm", SEAL_PASSWORD);
     await waitForText(app, "#seal-key-password-strength", (t) => t.includes("Strength"));
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     // Organisation.
     const orgId = await find(app, "#seal-org-id");
@@ -62,17 +62,17 @@ test("a seal made with a new key file issues a signing certificate; a wrong seal
     await type(app, "#seal-country", "PL");
     // A bare NIP with country PL is checked live and becomes VATPL-....
     await waitForText(app, "#seal-org-id-check", (t) => t.includes("VATPL-5260250274"));
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     // Validity: three years unless chosen otherwise.
     assert.equal(await (await find(app, "#seal-years")).getAttribute("value"), "3");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     const summary = await waitForText(app, "#seal-summary", (t) => t.includes(ORGANIZATION));
     assert.ok(summary.includes(keyPath), summary);
     assert.ok(summary.includes("VATPL-5260250274"), summary);
     await screenshot(app, "seal-wizard-summary-en");
-    await (await find(app, "#wizard-next")).click();
+    await press(app, "#wizard-next");
 
     // The history shows the new seal as current, with its days to expiry.
     await waitForText(app, "#pki-notice", (t) => plain(t).includes(`for ${ORGANIZATION}`));
