@@ -1,6 +1,6 @@
 //! What the app keeps between commands: the store and the session.
 
-use sealdesk_core::actions::Context;
+use sealdesk_core::actions::{Context, Gate, Scope};
 use sealdesk_core::error::{ErrorPayload, GeneralError};
 use sealdesk_core::mail::outbox::worker::{OutboxWorker, WorkerEvent};
 use sealdesk_core::session::Session;
@@ -21,6 +21,8 @@ pub struct AppState {
     pub data_dir: Result<PathBuf, ErrorPayload>,
     store: Result<Mutex<Store>, ErrorPayload>,
     session: Mutex<Session>,
+    /// Who signed in, on which company, while the session is open.
+    scope: Mutex<Option<Scope>>,
     /// Set to stop the running signing batch after its current file.
     pub stop_signing: Arc<AtomicBool>,
     /// Set to stop the running renewal after its current item.
@@ -52,6 +54,7 @@ impl AppState {
             data_dir,
             store,
             session: Mutex::new(Session::new(minutes(idle))),
+            scope: Mutex::new(None),
             stop_signing: Arc::default(),
             stop_renewal: Arc::default(),
             outbox: Mutex::new(None),
@@ -126,6 +129,28 @@ impl AppState {
         lock(&self.session)
     }
 
+    /// Opens the session for `scope` (who signed in, on which company).
+    pub fn sign_in(&self, scope: Scope) {
+        *lock(&self.scope) = Some(scope);
+        self.session().unlock(Instant::now());
+    }
+
+    /// Locks the session: whoever comes next signs in again.
+    pub fn lock_session(&self) {
+        self.session().lock();
+        *lock(&self.scope) = None;
+        self.stop_outbox();
+    }
+
+    /// The store and the scope of the open session, or `session.locked`.
+    fn signed_in(&self) -> Result<(MutexGuard<'_, Store>, Scope), ErrorPayload> {
+        let store = self.unlocked_store()?;
+        let scope = lock(&self.scope)
+            .clone()
+            .ok_or_else(|| Error::Admin(sealdesk_core::AdminError::Locked).to_payload())?;
+        Ok((store, scope))
+    }
+
     /// The reason the store could not be opened, if it could not.
     pub fn startup_error(&self) -> Option<ErrorPayload> {
         self.store.as_ref().err().cloned()
@@ -155,17 +180,18 @@ pub fn act<T>(
     state: &AppState,
     work: impl FnOnce(&Context) -> Result<T, Error>,
 ) -> Result<T, ErrorPayload> {
-    work(&Context::new(&*state.unlocked_store()?)).map_err(ui_error)
+    let (store, scope) = state.signed_in()?;
+    work(&Context::new(&store, &scope)).map_err(ui_error)
 }
 
 /// Runs a quick use case on the store whether or not the session is
-/// unlocked: for what the unlock screen itself offers (unlocking, first
+/// unlocked: for what the unlock screen itself offers (signing in, first
 /// set-up, recovery, the language).
 pub fn act_even_locked<T>(
     state: &AppState,
-    work: impl FnOnce(&Context) -> Result<T, Error>,
+    work: impl FnOnce(&Gate) -> Result<T, Error>,
 ) -> Result<T, ErrorPayload> {
-    work(&Context::new(&*state.store()?)).map_err(ui_error)
+    work(&Gate::new(&*state.store()?)).map_err(ui_error)
 }
 
 /// Runs a use case on a worker thread with a store connection of its own,
@@ -176,10 +202,13 @@ where
     T: Send + 'static,
     F: FnOnce(&Context) -> Result<T, Error> + Send + 'static,
 {
-    let data_dir = state.unlocked_store()?.data_dir().to_path_buf();
+    let (data_dir, scope) = {
+        let (store, scope) = state.signed_in()?;
+        (store.data_dir().to_path_buf(), scope)
+    };
     tauri::async_runtime::spawn_blocking(move || {
         let store = Store::open_existing(&data_dir)?;
-        work(&Context::new(&store))
+        work(&Context::new(&store, &scope))
     })
     .await
     .map_err(|e| {

@@ -30,8 +30,42 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Who acts, for every command that opens the store.
+    #[command(flatten)]
+    pub operator: OperatorArgs,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The operator a command acts as, and the company it acts on.
+#[derive(Debug, clap::Args)]
+pub struct OperatorArgs {
+    /// Login of the operator who acts (default: the administrator).
+    #[arg(
+        long = "operator",
+        global = true,
+        env = "SEALDESK_OPERATOR",
+        value_name = "LOGIN",
+        default_value = "admin"
+    )]
+    pub login: String,
+    /// File holding the operator's password.
+    #[arg(
+        long,
+        global = true,
+        env = "SEALDESK_OPERATOR_PASSWORD_FILE",
+        value_name = "FILE",
+        conflicts_with = "operator_password_env"
+    )]
+    pub operator_password_file: Option<PathBuf>,
+    /// Environment variable holding the operator's password.
+    #[arg(long, global = true, value_name = "VAR")]
+    pub operator_password_env: Option<String>,
+    /// Code of the company the administrator acts on (default: the first
+    /// company); an operator's company is fixed.
+    #[arg(long, global = true, env = "SEALDESK_COMPANY", value_name = "CODE")]
+    pub company: Option<String>,
 }
 
 /// The commands.
@@ -88,6 +122,12 @@ pub enum Command {
     /// Batch renewal of certificates: plan, run, receipts, import.
     #[command(subcommand)]
     Renew(RenewCommand),
+    /// Companies: the tenants of the store.
+    #[command(subcommand)]
+    Company(crate::company_args::CompanyCommand),
+    /// Operators: local logins that act on one company.
+    #[command(subcommand)]
+    Operator(crate::company_args::OperatorCommand),
 }
 
 /// `key ...`.

@@ -3,8 +3,9 @@
 use crate::args::{Cli, Command, KeyCommand, KeyGenerateArgs, TokenCommand, TokenListArgs};
 use crate::output::{print, Failure};
 use crate::secret;
+use crate::sign_in;
 use sealdesk_core::actions::keys::{self, NewKeyPlace};
-use sealdesk_core::actions::{self, backup, first_steps, status, token_module, Context};
+use sealdesk_core::actions::{self, backup, first_steps, status, token_module, Context, Gate};
 use sealdesk_core::keys::{token, KeyAlgorithm};
 use sealdesk_core::{store, Store};
 use serde_json::json;
@@ -26,7 +27,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 &args.admin_password.admin_password_env,
             )?;
             let store = Store::open(&data_dir)?;
-            let code = actions::admin::set_up(&Context::new(&store), &args.admin_name, &password)?;
+            let code = actions::admin::set_up(&Gate::new(&store), &args.admin_name, &password)?;
             let code = code.display_form();
             print(
                 cli.json,
@@ -38,7 +39,8 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             );
         }
         Command::Restore(args) => {
-            let mut store = Store::open_existing(&data_dir)?;
+            let (mut store, scope) = sign_in::open(&cli.operator, &data_dir)?;
+            scope.require_administrator()?;
             let restored = backup::restore(&mut store, &args.file)?;
             print(
                 cli.json,
@@ -49,15 +51,16 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 ],
             );
         }
-        Command::Key(KeyCommand::Generate(args)) => generate_key(cli.json, &data_dir, args)?,
-        Command::Token(TokenCommand::List(args)) => list_tokens(cli.json, &data_dir, args)?,
+        Command::Key(KeyCommand::Generate(args)) => generate_key(cli, &data_dir, args)?,
+        Command::Token(TokenCommand::List(args)) => list_tokens(cli, &data_dir, args)?,
         Command::Ids(command) => crate::ids_commands::ids(cli.json, command)?,
-        Command::Smtp(command) => crate::smtp_commands::smtp(cli.json, &data_dir, command)?,
-        command => in_store(
-            cli.json,
-            &Context::new(&Store::open_existing(&data_dir)?),
-            command,
-        )?,
+        Command::Smtp(command) => {
+            crate::smtp_commands::smtp(cli.json, &cli.operator, &data_dir, command)?
+        }
+        command => {
+            let (store, scope) = sign_in::open(&cli.operator, &data_dir)?;
+            in_store(cli.json, &Context::new(&store, &scope), command)?
+        }
     }
     Ok(())
 }
@@ -116,6 +119,8 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
         Command::Identity(command) => crate::identity_commands::identity(json, cx, command)?,
         Command::Verify(args) => crate::verify_commands::verify(json, cx, args)?,
         Command::Renew(command) => crate::renew_commands::renew(json, cx, command)?,
+        Command::Company(command) => crate::company_commands::company(json, cx, command)?,
+        Command::Operator(command) => crate::company_commands::operator(json, cx, command)?,
         // `run` runs these itself: each opens the store its own way, or
         // needs none.
         Command::Init(_)
@@ -129,7 +134,8 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
 }
 
 /// `key generate`: a key file, or a key pair on a token.
-fn generate_key(json_mode: bool, data_dir: &Path, args: &KeyGenerateArgs) -> Result<(), Failure> {
+fn generate_key(cli: &Cli, data_dir: &Path, args: &KeyGenerateArgs) -> Result<(), Failure> {
+    let json_mode = cli.json;
     let algorithm: KeyAlgorithm = args.algorithm.parse()?;
     let place = match (&args.file, &args.token) {
         (Some(file), _) => NewKeyPlace::File {
@@ -145,8 +151,8 @@ fn generate_key(json_mode: bool, data_dir: &Path, args: &KeyGenerateArgs) -> Res
         // clap's argument group makes one of them required.
         (None, None) => return Err(Failure::usage("give --file PATH or --token LABEL")),
     };
-    let store = Store::open_existing(data_dir)?;
-    let key = keys::generate(&Context::new(&store), algorithm, &place)?;
+    let (store, scope) = sign_in::open(&cli.operator, data_dir)?;
+    let key = keys::generate(&Context::new(&store, &scope), algorithm, &place)?;
     let made = match place {
         NewKeyPlace::File { .. } => format!("written to {}", key.location),
         NewKeyPlace::Token { .. } => format!("generated on the token as {}", key.location),
@@ -163,14 +169,15 @@ fn generate_key(json_mode: bool, data_dir: &Path, args: &KeyGenerateArgs) -> Res
 }
 
 /// `token list`.
-fn list_tokens(json_mode: bool, data_dir: &Path, args: &TokenListArgs) -> Result<(), Failure> {
+fn list_tokens(cli: &Cli, data_dir: &Path, args: &TokenListArgs) -> Result<(), Failure> {
+    let json_mode = cli.json;
     let module = match &args.module {
         Some(module) => module.clone(),
         // Only the setting needs the store; a module given outright works
         // before SealDesk is set up.
         None => {
-            let store = Store::open_existing(data_dir)?;
-            token_module::chosen(&Context::new(&store), None)?
+            let (store, scope) = sign_in::open(&cli.operator, data_dir)?;
+            token_module::chosen(&Context::new(&store, &scope), None)?
         }
     };
     let tokens = token::list_tokens(&module)?;

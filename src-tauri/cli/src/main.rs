@@ -9,6 +9,8 @@
 
 mod args;
 mod commands;
+mod company_args;
+mod company_commands;
 mod hints;
 mod identity_args;
 mod identity_commands;
@@ -29,6 +31,7 @@ mod renew_commands;
 mod secret;
 mod sign_args;
 mod sign_commands;
+mod sign_in;
 mod smtp_args;
 mod smtp_commands;
 mod verify_args;

@@ -1,5 +1,6 @@
 //! `smtp ...`: read the inputs, call the core, print.
 
+use crate::args::OperatorArgs;
 use crate::messages::Messages;
 use crate::output::{print, Failure};
 use crate::secret;
@@ -8,16 +9,21 @@ use sealdesk_core::actions::mail::{self, MailSettingsInput, MailSettingsRequest}
 use sealdesk_core::actions::Context;
 use sealdesk_core::mail::AuthMethod;
 use sealdesk_core::secret::Secret;
-use sealdesk_core::{Error, Store};
+use sealdesk_core::Error;
 use serde_json::json;
 use std::path::Path;
 
 /// Runs `smtp ...`.
-pub fn smtp(json_mode: bool, data_dir: &Path, command: &SmtpCommand) -> Result<(), Failure> {
+pub fn smtp(
+    json_mode: bool,
+    operator: &OperatorArgs,
+    data_dir: &Path,
+    command: &SmtpCommand,
+) -> Result<(), Failure> {
     match command {
         SmtpCommand::Providers(args) => list_providers(json_mode, args),
-        SmtpCommand::Set(args) => set(json_mode, data_dir, args),
-        SmtpCommand::Test => test(json_mode, data_dir),
+        SmtpCommand::Set(args) => set(json_mode, operator, data_dir, args),
+        SmtpCommand::Test => test(json_mode, operator, data_dir),
     }
 }
 
@@ -41,7 +47,12 @@ fn auth_of(args: &SmtpSetArgs) -> Result<AuthMethod, Failure> {
 }
 
 /// `smtp set`: the secret goes to the OS credential store, never printed.
-fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failure> {
+fn set(
+    json_mode: bool,
+    operator: &OperatorArgs,
+    data_dir: &Path,
+    args: &SmtpSetArgs,
+) -> Result<(), Failure> {
     let auth = auth_of(args)?;
     let password = match (&args.user, &args.token_file) {
         (Some(_), Some(token)) => Some(secret::from_file(token)?),
@@ -51,7 +62,7 @@ fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failu
         )?),
         (None, _) => None,
     };
-    let store = Store::open_existing(data_dir)?;
+    let (store, scope) = crate::sign_in::open(operator, data_dir)?;
     let request = MailSettingsRequest {
         settings: MailSettingsInput {
             from_address: args.from.clone(),
@@ -68,7 +79,7 @@ fn set(json_mode: bool, data_dir: &Path, args: &SmtpSetArgs) -> Result<(), Failu
         password: password.as_deref().map(|p| Secret::from(p.as_str())),
         allow_plain: args.allow_plain,
     };
-    let saved = mail::save_mail_settings(&Context::new(&store), request)?
+    let saved = mail::save_mail_settings(&Context::new(&store, &scope), request)?
         .settings
         .ok_or(Error::Mail(sealdesk_core::MailError::NotConfigured))?;
     print(
@@ -90,9 +101,9 @@ fn absolute(path: &Path) -> std::path::PathBuf {
 }
 
 /// `smtp test`: prints the outcome; fails (exit 1) unless every step worked.
-fn test(json_mode: bool, data_dir: &Path) -> Result<(), Failure> {
-    let store = Store::open_existing(data_dir)?;
-    let outcome = mail::test_saved_mail_settings(&Context::new(&store))?;
+fn test(json_mode: bool, operator: &OperatorArgs, data_dir: &Path) -> Result<(), Failure> {
+    let (store, scope) = crate::sign_in::open(operator, data_dir)?;
+    let outcome = mail::test_saved_mail_settings(&Context::new(&store, &scope))?;
     let message = Messages::for_os()
         .format(&crate::messages::message_id(outcome.code), None)
         .unwrap_or_else(|| outcome.message.clone());

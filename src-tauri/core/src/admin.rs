@@ -136,7 +136,7 @@ pub fn recover(
     Ok(recovery)
 }
 
-fn check_password_rule(password: &str) -> Result<()> {
+pub(crate) fn check_password_rule(password: &str) -> Result<()> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
         return Err(Error::Admin(crate::AdminError::PasswordTooShort {
             min: MIN_PASSWORD_CHARS,
@@ -211,7 +211,7 @@ fn record_success(store: &Store, now: DateTime<Utc>, action: &str) -> Result<()>
     Ok(())
 }
 
-fn hash(secret: &str) -> Result<String> {
+pub(crate) fn hash(secret: &str) -> Result<String> {
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
         .hash_password(secret.as_bytes(), &salt)
@@ -223,7 +223,7 @@ fn hash(secret: &str) -> Result<String> {
         })
 }
 
-fn verify(secret: &str, stored: &str) -> Result<bool> {
+pub(crate) fn verify(secret: &str, stored: &str) -> Result<bool> {
     let parsed = PasswordHash::new(stored).map_err(|e| {
         Error::Store(crate::StoreError::Database {
             detail: format!("stored password hash unreadable: {e}"),
@@ -319,7 +319,7 @@ mod tests {
         // Success resets the counter.
         let err = verify_password(&store, "wrong", t3).unwrap_err();
         assert_eq!(err.params()["seconds"], 1);
-        let actions: Vec<String> = audit::recent(store.conn(), 10)
+        let actions: Vec<String> = audit::recent(store.conn(), crate::company::CompanyId(1), 10)
             .unwrap()
             .into_iter()
             .map(|e| e.action)

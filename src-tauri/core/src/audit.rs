@@ -3,6 +3,7 @@
 //! The table refuses updates and deletes (triggers in the schema), so an
 //! entry, once committed, stays as written.
 
+use crate::company::CompanyId;
 use crate::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection};
@@ -77,6 +78,11 @@ pub const ACTIONS: &[&str] = &[
     "renewal.notification",
     "renewal.price-set",
     "renewal.price-removed",
+    "company.created",
+    "company.updated",
+    "operator.added",
+    "operator.signed-in",
+    "operator.sign-in-failed",
 ];
 
 /// Appends an entry done by the local administrator, the one actor of this
@@ -94,12 +100,36 @@ pub fn record(conn: &Connection, at: DateTime<Utc>, action: &str, detail: &Value
     Ok(())
 }
 
-/// The newest `limit` entries, newest first.
-pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<AuditEvent>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, actor, action, detail FROM audit_event ORDER BY id DESC LIMIT ?1",
+/// Appends an entry done by `actor` (a login) concerning `company` (none:
+/// the store as a whole). Call it inside the transaction of the change it
+/// records, so the change and its history commit together.
+pub fn record_by(
+    conn: &Connection,
+    actor: &str,
+    company: Option<CompanyId>,
+    at: DateTime<Utc>,
+    action: &str,
+    detail: &Value,
+) -> Result<()> {
+    debug_assert!(
+        ACTIONS.contains(&action),
+        "audit action {action} is not in audit::ACTIONS"
+    );
+    conn.execute(
+        "INSERT INTO audit_event (at, actor, action, detail, company_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![timestamp(at), actor, action, detail.to_string(), company],
     )?;
-    let rows = stmt.query_map([limit], |row| {
+    Ok(())
+}
+
+/// The newest `limit` entries of `company` and of the store as a whole,
+/// newest first.
+pub fn recent(conn: &Connection, company: CompanyId, limit: u32) -> Result<Vec<AuditEvent>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, at, actor, action, detail FROM audit_event
+         WHERE company_id = ?1 OR company_id IS NULL ORDER BY id DESC LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![company, limit], |row| {
         let detail: String = row.get(4)?;
         Ok(AuditEvent {
             id: row.get(0)?,

@@ -202,7 +202,7 @@ mod tests {
         assert_ne!(first, second);
         assert!(first.starts_with(dir.path().join(BACKUPS_FOLDER)));
         assert!(second.exists());
-        let actions = audit::recent(store.conn(), 5).unwrap();
+        let actions = audit::recent(store.conn(), crate::company::CompanyId(1), 5).unwrap();
         assert_eq!(actions[0].action, "store.backed-up");
     }
 
@@ -274,7 +274,7 @@ mod tests {
         let path = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap();
         assert_eq!(path.parent().unwrap(), chosen);
         assert_eq!(
-            audit::recent(store.conn(), 1).unwrap()[0].action,
+            audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0].action,
             "store.backed-up"
         );
     }
@@ -289,7 +289,7 @@ mod tests {
         admin::recover(&store, &code.display_form(), "second-password", Utc::now()).unwrap();
         let done = restore(&mut store, &backup, Utc::now()).unwrap();
         assert_eq!(
-            audit::recent(store.conn(), 1).unwrap()[0].action,
+            audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0].action,
             "store.restored"
         );
         admin::verify_password(&store, "first-password", Utc::now()).unwrap();
@@ -318,12 +318,19 @@ mod tests {
             .unwrap()
             .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
             .unwrap();
-        let events = audit::recent(store.conn(), 100).unwrap().len();
+        let events = audit::recent(store.conn(), crate::company::CompanyId(1), 100)
+            .unwrap()
+            .len();
         for bad in [&truncated, &garbage, &foreign, &dir.path().join("missing")] {
             let err = restore(&mut store, bad, Utc::now()).unwrap_err();
             assert_eq!(err.code(), "store.backup-invalid", "{}", bad.display());
         }
-        assert_eq!(audit::recent(store.conn(), 100).unwrap().len(), events);
+        assert_eq!(
+            audit::recent(store.conn(), crate::company::CompanyId(1), 100)
+                .unwrap()
+                .len(),
+            events
+        );
         admin::verify_password(&store, "keep-me", Utc::now()).unwrap();
         assert!(
             !dir.path().join("live").join(BACKUPS_FOLDER).exists(),

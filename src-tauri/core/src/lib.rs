@@ -11,6 +11,7 @@ pub mod atomic_file;
 pub mod audit;
 pub mod backup;
 pub mod bounded_read;
+pub mod company;
 pub mod document;
 pub mod error;
 pub mod identity;
@@ -34,8 +35,8 @@ pub mod store;
 mod test_support;
 
 pub use error::{
-    AdminError, DocumentError, Error, FileError, GeneralError, IdError, IdentityError, KeyError,
-    MailError, OutboxError, PkiError, RenewalError, Result, SettingsError, SignError, StoreError,
-    TokenError,
+    AdminError, CompanyError, DocumentError, Error, FileError, GeneralError, IdError,
+    IdentityError, KeyError, MailError, OutboxError, PkiError, RenewalError, Result, SettingsError,
+    SignError, StoreError, TokenError,
 };
 pub use store::Store;

@@ -151,7 +151,7 @@ mod tests {
         let settings = load(&store).unwrap();
         assert_eq!(settings.language, Some(Language::He));
         assert_eq!(settings.idle_lock_minutes, 3);
-        let events = audit::recent(store.conn(), 10).unwrap();
+        let events = audit::recent(store.conn(), crate::company::CompanyId(1), 10).unwrap();
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].action, "settings.changed");
     }
@@ -193,6 +193,10 @@ mod tests {
         let err = set_pkcs11_module(&store, dir.path()).unwrap_err();
         assert_eq!(err.code(), "token.module-load");
         assert_eq!(pkcs11_module(&store).unwrap(), None);
-        assert!(audit::recent(store.conn(), 10).unwrap().is_empty());
+        assert!(
+            audit::recent(store.conn(), crate::company::CompanyId(1), 10)
+                .unwrap()
+                .is_empty()
+        );
     }
 }

@@ -5,8 +5,9 @@
 //! painting and answering while they work.
 
 use crate::state::{act_even_locked, ui_error, AppState};
-use sealdesk_core::actions::{self, Context};
+use sealdesk_core::actions::{self, Gate, Scope};
 use sealdesk_core::admin::{self, AdminStatus};
+use sealdesk_core::company::operator::ADMINISTRATOR_LOGIN;
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::locale::Language;
 use sealdesk_core::password_strength::{self, PasswordStrength};
@@ -51,11 +52,16 @@ impl From<RecoveryCode> for RecoveryCodeView {
     }
 }
 
-/// Opens the session once the administrator has proved who they are, and
-/// starts the outbox loop that only runs for an open session.
-fn open_session(app: &AppHandle, state: &AppState) {
-    state.session().unlock(Instant::now());
+/// Opens the session for whoever proved who they are, and starts the
+/// outbox loop that only runs for an open session.
+fn open_session(app: &AppHandle, state: &AppState, scope: Scope) {
+    state.sign_in(scope);
     state.start_outbox(app);
+}
+
+/// Signs the administrator in with the password just set.
+fn administrator_scope(gate: &Gate, password: &Secret) -> Result<Scope, sealdesk_core::Error> {
+    actions::session::sign_in(gate, ADMINISTRATOR_LOGIN, password, None)
 }
 
 #[tauri::command]
@@ -79,7 +85,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ErrorPayload> {
             .map_err(ui_error)?,
         admin: store
             .as_ref()
-            .map(|s| actions::admin::status(&Context::new(s)))
+            .map(|s| actions::admin::status(&Gate::new(s)))
             .transpose()
             .map_err(ui_error)?,
         schema_version: store.as_ref().and_then(|s| s.schema_version().ok()),
@@ -106,19 +112,26 @@ pub fn setup_administrator(
     name: String,
     password: Secret,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
-    act_even_locked(&state, |cx| actions::admin::set_up(cx, &name, &password))
-        .inspect(|_| open_session(&app, &state))
-        .map(RecoveryCodeView::from)
+    let (code, scope) = act_even_locked(&state, |gate| {
+        let code = actions::admin::set_up(gate, &name, &password)?;
+        Ok((code, administrator_scope(gate, &password)?))
+    })?;
+    open_session(&app, &state, scope);
+    Ok(RecoveryCodeView::from(code))
 }
 
 #[tauri::command(async)]
 pub fn unlock(
     app: AppHandle,
     state: State<'_, AppState>,
+    login: String,
     password: Secret,
 ) -> Result<(), ErrorPayload> {
-    act_even_locked(&state, |cx| actions::admin::unlock(cx, &password))
-        .inspect(|_| open_session(&app, &state))
+    let scope = act_even_locked(&state, |gate| {
+        actions::session::sign_in(gate, &login, &password, None)
+    })?;
+    open_session(&app, &state, scope);
+    Ok(())
 }
 
 #[tauri::command(async)]
@@ -128,17 +141,17 @@ pub fn recover_password(
     code: String,
     new_password: Secret,
 ) -> Result<RecoveryCodeView, ErrorPayload> {
-    act_even_locked(&state, |cx| {
-        actions::admin::recover(cx, &code, &new_password)
-    })
-    .inspect(|_| open_session(&app, &state))
-    .map(RecoveryCodeView::from)
+    let (code, scope) = act_even_locked(&state, |gate| {
+        let code = actions::admin::recover(gate, &code, &new_password)?;
+        Ok((code, administrator_scope(gate, &new_password)?))
+    })?;
+    open_session(&app, &state, scope);
+    Ok(RecoveryCodeView::from(code))
 }
 
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) {
-    state.session().lock();
-    state.stop_outbox();
+    state.lock_session();
 }
 
 /// Called by the UI while the user is active, so the idle lock follows real

@@ -78,7 +78,11 @@ mod tests {
         let office = test_support::office(dir.path(), now);
         let anna =
             test_support::issue_signing(&office, "Anna", KeyAlgorithm::EcP256, "anna-pw", now);
-        let cx = Context::at(&office.store, now);
+        let cx = Context::at(
+            &office.store,
+            crate::actions::Scope::test_administrator(),
+            now,
+        );
         let path = dir.path().join("anna.p12");
         let request = |key_secret| Pkcs12Export {
             id: anna.certificate.id,
@@ -105,7 +109,7 @@ mod tests {
 
         let other = tempfile::tempdir().unwrap();
         let fresh = crate::Store::open(&other.path().join("data")).unwrap();
-        let fresh_cx = Context::at(&fresh, now);
+        let fresh_cx = Context::at(&fresh, crate::actions::Scope::test_administrator(), now);
         let imported = import(&fresh_cx, &path, Some(&"p12-pw".into())).unwrap();
         let records = &imported.certificates;
         assert_eq!(records[0].sha256, anna.certificate.sha256);

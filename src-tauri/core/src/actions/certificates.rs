@@ -347,7 +347,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let now = Utc::now();
         let office = test_support::office(dir.path(), now);
-        let cx = Context::at(&office.store, now);
+        let cx = Context::at(
+            &office.store,
+            crate::actions::Scope::test_administrator(),
+            now,
+        );
         let p12 = dir.path().join("anna.p12");
         let target = || Pkcs12Target {
             path: p12.clone(),
@@ -414,7 +418,11 @@ mod tests {
         for name in ["A", "B"] {
             test_support::issue_signing(&office, name, KeyAlgorithm::EcP256, "pw", now);
         }
-        let cx = Context::at(&office.store, now);
+        let cx = Context::at(
+            &office.store,
+            crate::actions::Scope::test_administrator(),
+            now,
+        );
         let page = |limit, offset| {
             list(
                 &cx,

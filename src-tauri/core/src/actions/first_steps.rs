@@ -121,7 +121,11 @@ mod tests {
     #[test]
     fn the_guide_follows_the_store_and_can_be_hidden_until_everything_is_done() {
         let (dir, store) = crate::actions::test_store::empty_store();
-        let cx = Context::at(&store, Utc::now());
+        let cx = Context::at(
+            &store,
+            crate::actions::Scope::test_administrator(),
+            Utc::now(),
+        );
 
         let fresh = first_steps(&cx).unwrap();
         assert_eq!(

@@ -327,7 +327,11 @@ mod tests {
             std::fs::write(&output, [0u8; 2048]).unwrap();
             SignedOutput { output, format }
         });
-        message_size(&Context::new(&store), MessageSizeRequest { path, signed }).unwrap()
+        message_size(
+            &Context::new(&store, crate::actions::Scope::test_administrator()),
+            MessageSizeRequest { path, signed },
+        )
+        .unwrap()
     }
 
     #[test]
@@ -352,7 +356,11 @@ mod tests {
             path: dir.path().join("gone.pdf"),
             signed: None,
         };
-        assert!(message_size(&Context::new(&store), request).is_err());
+        assert!(message_size(
+            &Context::new(&store, crate::actions::Scope::test_administrator()),
+            request
+        )
+        .is_err());
     }
 
     #[test]

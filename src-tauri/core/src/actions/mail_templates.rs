@@ -153,7 +153,7 @@ mod tests {
     #[test]
     fn a_template_saved_and_reset_comes_back_to_the_built_in_wording() {
         let (_dir, store) = crate::actions::test_store::empty_store();
-        let cx = Context::new(&store);
+        let cx = Context::new(&store, crate::actions::Scope::test_administrator());
         let kind = TemplateKind::SignedDocument;
         let built_in = show_template(&cx, kind, Language::Pl).unwrap();
         let mine = Template {

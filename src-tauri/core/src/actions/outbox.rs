@@ -169,7 +169,7 @@ mod tests {
     #[test]
     fn each_listed_message_says_what_it_allows_and_cancelling_closes_it() {
         let (_dir, store) = crate::actions::test_store::empty_store();
-        let cx = Context::new(&store);
+        let cx = Context::new(&store, crate::actions::Scope::test_administrator());
         let options = SaveOptions {
             secret: None,
             allow_plain: false,

@@ -171,7 +171,11 @@ mod tests {
     #[test]
     fn a_seal_takes_a_bare_number_in_the_etsi_form_and_refuses_a_wrong_check_digit() {
         let (dir, store) = crate::actions::test_store::empty_store();
-        let cx = Context::at(&store, Utc::now());
+        let cx = Context::at(
+            &store,
+            crate::actions::Scope::test_administrator(),
+            Utc::now(),
+        );
         let key_path = dir.path().join("seal.key");
 
         let mut israeli = new_file_seal(key_path.clone(), 3, "NTRIL-514000000");
@@ -220,7 +224,11 @@ mod tests {
     #[test]
     fn a_refused_seal_leaves_no_key_file_and_an_accepted_one_signs_its_crl() {
         let (dir, store) = crate::actions::test_store::empty_store();
-        let cx = Context::at(&store, Utc::now());
+        let cx = Context::at(
+            &store,
+            crate::actions::Scope::test_administrator(),
+            Utc::now(),
+        );
         let key_path = dir.path().join("seal.key");
 
         for (years, org_id) in [(11, "VATPL-5260250274"), (3, " ")] {

@@ -131,7 +131,11 @@ mod tests {
         }
 
         fn cx(&self) -> Context<'_> {
-            Context::at(self.store(), self.now)
+            Context::at(
+                self.store(),
+                crate::actions::Scope::test_administrator(),
+                self.now,
+            )
         }
 
         /// A copy of a real PDF in the documents folder.
@@ -389,7 +393,11 @@ mod tests {
         let input = office.pdf("umowa.pdf");
         let later = office.now + chrono::Duration::days(400);
         let refused = send_choices(
-            &Context::at(office.store(), later),
+            &Context::at(
+                office.store(),
+                crate::actions::Scope::test_administrator(),
+                later,
+            ),
             SendChoicesRequest {
                 certificate_id: office.cert,
                 path: input,

@@ -66,7 +66,7 @@ mod tests {
         let now = Utc::now();
         let office = test_support::office(dir.path(), now);
         let store = office.store;
-        let cx = Context::at(&store, now);
+        let cx = Context::at(&store, crate::actions::Scope::test_administrator(), now);
         assert!(
             signing_certificates(&cx).unwrap().is_empty(),
             "the seal does not sign documents"
@@ -106,7 +106,11 @@ mod tests {
         assert!(!can_sign[0].on_token, "a key file opens with a password");
 
         // Past its end it signs nothing.
-        let later = Context::at(&store, now + chrono::Duration::days(31));
+        let later = Context::at(
+            &store,
+            crate::actions::Scope::test_administrator(),
+            now + chrono::Duration::days(31),
+        );
         assert!(signing_certificates(&later).unwrap().is_empty());
     }
 }

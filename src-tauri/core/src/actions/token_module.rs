@@ -41,7 +41,7 @@ mod tests {
     #[test]
     fn without_a_module_given_or_saved_a_token_action_is_refused() {
         let (_dir, store) = crate::actions::test_store::empty_store();
-        let cx = Context::new(&store);
+        let cx = Context::new(&store, crate::actions::Scope::test_administrator());
         assert_eq!(
             chosen(&cx, None).unwrap_err().code(),
             "token.module-not-set"

@@ -25,6 +25,7 @@ mod general;
 mod network;
 
 pub use crate::admin::AdminError;
+pub use crate::company::CompanyError;
 pub use crate::document::DocumentError;
 pub use crate::identity::IdentityError;
 pub use crate::ids::IdError;
@@ -97,6 +98,8 @@ wrap_domains! {
     General(GeneralError),
     /// The administrator and the session.
     Admin(AdminError),
+    /// Companies, operators and signing in.
+    Company(CompanyError),
     /// Application settings.
     Settings(SettingsError),
     /// Private keys in files.

@@ -217,7 +217,7 @@ mod tests {
             .unwrap();
         assert_eq!(stored, record.spki_sha256);
         assert_eq!(
-            audit::recent(store.conn(), 1).unwrap()[0].action,
+            audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0].action,
             "key.generated"
         );
     }

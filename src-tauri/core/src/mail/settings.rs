@@ -356,7 +356,12 @@ mod tests {
         let saved = save(&store, &relay, &options, Utc::now()).unwrap();
         assert!(saved.plain_warning);
         assert_eq!(load(&store).unwrap(), Some(saved));
-        assert_eq!(audit::recent(store.conn(), 5).unwrap().len(), 1);
+        assert_eq!(
+            audit::recent(store.conn(), crate::company::CompanyId(1), 5)
+                .unwrap()
+                .len(),
+            1
+        );
     }
 
     #[test]

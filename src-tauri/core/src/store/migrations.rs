@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0010_renewal_documents.sql"),
     include_str!("sql/0011_store_identity.sql"),
     include_str!("sql/0012_explicit_trust.sql"),
+    include_str!("sql/0013_companies.sql"),
 ];
 
 /// The schema version this program writes.
@@ -44,6 +45,16 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    // The connection does not enforce foreign keys while migrating (a
+    // table rebuild needs that); nothing may commit that breaks one.
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+        row.get(0)
+    })?;
+    if broken > 0 {
+        return Err(Error::Store(crate::StoreError::Database {
+            detail: format!("{broken} rows would break a foreign key after the upgrade"),
+        }));
     }
     tx.commit()?;
     Ok(())

@@ -140,9 +140,13 @@ impl Store {
             // FULL keeps committed state-machine transitions (outbox,
             // renewal) across a power loss, not only across a crash of the
             // process.
-            conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            // Migrations run before foreign keys are enforced: a migration
+            // that rebuilds a table needs them off, and checks them itself.
+            conn.execute_batch("PRAGMA synchronous = FULL;")
                 .map_err(corrupt)?;
             migrations::migrate(&mut conn)?;
+            conn.execute_batch("PRAGMA foreign_keys = ON;")
+                .map_err(corrupt)?;
             restrict_permissions(&path);
         }
         let store = Self {

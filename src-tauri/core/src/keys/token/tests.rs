@@ -266,7 +266,7 @@ fn a_registered_token_key_opens_with_its_pin_through_the_setting() {
         .unwrap();
     assert_eq!(object_id.len(), 2 * OBJECT_ID_LEN);
     assert_eq!(object_label, "seal");
-    let event = &crate::audit::recent(store.conn(), 1).unwrap()[0];
+    let event = &crate::audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0];
     assert_eq!(event.action, "key.generated");
 
     let err = open_registered(&store, record.id, USER_PIN).err().unwrap();

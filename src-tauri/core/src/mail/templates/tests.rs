@@ -131,7 +131,7 @@ fn a_custom_template_survives_reopening_and_reset_restores_the_default() {
         &shown.template,
         defaults::template(TemplateKind::SignedDocument, Language::Pl)
     );
-    let actions: Vec<_> = audit::recent(store.conn(), 5)
+    let actions: Vec<_> = audit::recent(store.conn(), crate::company::CompanyId(1), 5)
         .unwrap()
         .into_iter()
         .map(|e| e.action)

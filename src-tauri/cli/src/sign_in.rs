@@ -1,0 +1,32 @@
+//! Every command that opens the store acts as a signed-in operator.
+
+use crate::args::OperatorArgs;
+use crate::output::Failure;
+use crate::secret;
+use sealdesk_core::actions::{session, Gate, Scope};
+use sealdesk_core::{CompanyError, Error, Store};
+use std::path::Path;
+
+/// Opens the store in `data_dir` and signs the operator of `args` in; a
+/// missing password is refused before anything else is done.
+pub fn open(args: &OperatorArgs, data_dir: &Path) -> Result<(Store, Scope), Failure> {
+    let store = Store::open_existing(data_dir)?;
+    let scope = scope(args, &store)?;
+    Ok((store, scope))
+}
+
+/// Signs the operator of `args` in on `store`.
+pub fn scope(args: &OperatorArgs, store: &Store) -> Result<Scope, Failure> {
+    let password = secret::optional(&args.operator_password_file, &args.operator_password_env)?
+        .ok_or_else(|| {
+            Error::Company(CompanyError::AuthRequired {
+                login: args.login.clone(),
+            })
+        })?;
+    Ok(session::sign_in(
+        &Gate::new(store),
+        &args.login,
+        &password,
+        args.company.as_deref(),
+    )?)
+}
