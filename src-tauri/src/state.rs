@@ -83,6 +83,9 @@ impl AppState {
     /// while sending) unless it runs already; its reports go to the window
     /// as [`OUTBOX_EVENT`] events.
     pub fn start_outbox(&self, app: &AppHandle) {
+        let Some(scope) = lock(&self.scope).clone() else {
+            return;
+        };
         let Ok(store) = self.store() else { return };
         let data_dir = store.data_dir().to_path_buf();
         drop(store);
@@ -93,10 +96,12 @@ impl AppState {
         let worker = OutboxWorker::new();
         let app = app.clone();
         let previous = lock(&self.outbox_task).take();
-        let run = worker.clone().run(data_dir, move |event: WorkerEvent| {
-            // A closed window hears nothing; the loop goes on regardless.
-            let _ = app.emit(OUTBOX_EVENT, event);
-        });
+        let run = worker
+            .clone()
+            .run(data_dir, scope, move |event: WorkerEvent| {
+                // A closed window hears nothing; the loop goes on regardless.
+                let _ = app.emit(OUTBOX_EVENT, event);
+            });
         let task = tauri::async_runtime::spawn(async move {
             if let Some(previous) = previous {
                 let _ = previous.await;
@@ -181,7 +186,8 @@ pub fn act<T>(
     work: impl FnOnce(&Context) -> Result<T, Error>,
 ) -> Result<T, ErrorPayload> {
     let (store, scope) = state.signed_in()?;
-    work(&Context::new(&store, &scope)).map_err(ui_error)
+    let cx = Context::new(&store, &scope);
+    work(&cx).map_err(ui_error)
 }
 
 /// Runs a quick use case on the store whether or not the session is
@@ -208,7 +214,8 @@ where
     };
     tauri::async_runtime::spawn_blocking(move || {
         let store = Store::open_existing(&data_dir)?;
-        work(&Context::new(&store, &scope))
+        let cx = Context::new(&store, &scope);
+        work(&cx)
     })
     .await
     .map_err(|e| {

@@ -59,7 +59,8 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         command => {
             let (store, scope) = sign_in::open(&cli.operator, &data_dir)?;
-            in_store(cli.json, &Context::new(&store, &scope), command)?
+            let cx = Context::new(&store, &scope);
+            in_store(cli.json, &cx, command)?
         }
     }
     Ok(())
@@ -177,7 +178,8 @@ fn list_tokens(cli: &Cli, data_dir: &Path, args: &TokenListArgs) -> Result<(), F
         // before SealDesk is set up.
         None => {
             let (store, scope) = sign_in::open(&cli.operator, data_dir)?;
-            token_module::chosen(&Context::new(&store, &scope), None)?
+            let cx = Context::new(&store, &scope);
+            token_module::chosen(&cx, None)?
         }
     };
     let tokens = token::list_tokens(&module)?;

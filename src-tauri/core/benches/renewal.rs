@@ -65,7 +65,8 @@ fn main() {
         .expect("issued")
         .id;
         let der_path = old_dir.join(format!("{i}.der"));
-        certificate_files::export(&Context::at(store, now), cert, &der_path).expect("der");
+        certificate_files::export(&Context::at(store, &office.scope, now), cert, &der_path)
+            .expect("der");
         openssl(&[
             "x509",
             "-inform",

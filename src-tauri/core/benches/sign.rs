@@ -20,7 +20,6 @@ use sealdesk_core::keys::file;
 use sealdesk_core::keys::unlock::KeySecret;
 use sealdesk_core::sign::signing::{sign_file, SignOptions};
 use sealdesk_core::sign::verify::verify_file;
-use sealdesk_core::Store;
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
@@ -154,7 +153,7 @@ fn child(job: &str) {
     let parts: Vec<&str> = job.split('|').collect();
     match parts[..] {
         ["sign", data, cert, input, output] => {
-            let store = Store::open(Path::new(data)).expect("store");
+            let (store, _scope) = support::open_signed_in(Path::new(data));
             sign_file(
                 &store,
                 cert.parse().expect("certificate id"),
@@ -170,7 +169,7 @@ fn child(job: &str) {
             .expect("signs");
         }
         ["verify", data, signed] => {
-            let store = Store::open(Path::new(data)).expect("store");
+            let (store, _scope) = support::open_signed_in(Path::new(data));
             let verification =
                 verify_file(&store, Path::new(signed), None, Utc::now()).expect("verifies");
             assert!(verification.valid, "{verification:?}");

@@ -83,7 +83,14 @@ pub fn create(
          VALUES (1, ?1, ?2, ?3, ?4, ?4)",
         params![name, password_hash, recovery_hash, at],
     )?;
-    audit::record(&tx, now, "admin.created", &json!({ "name": name }))?;
+    audit::record_by(
+        &tx,
+        crate::company::operator::ADMINISTRATOR_LOGIN,
+        None,
+        now,
+        "admin.created",
+        &json!({ "name": name }),
+    )?;
     tx.commit()?;
     Ok(recovery)
 }
@@ -131,7 +138,14 @@ pub fn recover(
          retry_not_before = NULL, password_changed_at = ?3 WHERE id = 1",
         params![password_hash, recovery_hash, audit::timestamp(now)],
     )?;
-    audit::record(&tx, now, "admin.recovered", &json!({}))?;
+    audit::record_by(
+        &tx,
+        crate::company::operator::ADMINISTRATOR_LOGIN,
+        None,
+        now,
+        "admin.recovered",
+        &json!({}),
+    )?;
     tx.commit()?;
     Ok(recovery)
 }
@@ -195,7 +209,14 @@ fn record_failure(store: &Store, row: &AdminRow, now: DateTime<Utc>, action: &st
         "UPDATE administrator SET failed_attempts = ?1, retry_not_before = ?2 WHERE id = 1",
         params![failures, audit::timestamp(not_before)],
     )?;
-    audit::record(&tx, now, action, &json!({ "failures": failures }))?;
+    audit::record_by(
+        &tx,
+        crate::company::operator::ADMINISTRATOR_LOGIN,
+        None,
+        now,
+        action,
+        &json!({ "failures": failures }),
+    )?;
     tx.commit()?;
     Ok(seconds)
 }
@@ -206,7 +227,14 @@ fn record_success(store: &Store, now: DateTime<Utc>, action: &str) -> Result<()>
         "UPDATE administrator SET failed_attempts = 0, retry_not_before = NULL WHERE id = 1",
         [],
     )?;
-    audit::record(&tx, now, action, &json!({}))?;
+    audit::record_by(
+        &tx,
+        crate::company::operator::ADMINISTRATOR_LOGIN,
+        None,
+        now,
+        action,
+        &json!({}),
+    )?;
     tx.commit()?;
     Ok(())
 }
@@ -240,7 +268,7 @@ mod tests {
 
     fn new_store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         (dir, store)
     }
 
@@ -299,7 +327,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let t0 = Utc::now();
         {
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open_for_tests(dir.path()).unwrap();
             create(&store, "Dana", "right-one", t0).unwrap();
             let err = verify_password(&store, "wrong", t0).unwrap_err();
             assert_eq!(err.params()["seconds"], 1);
@@ -310,7 +338,7 @@ mod tests {
             let err = verify_password(&store, "wrong", t1).unwrap_err();
             assert_eq!(err.params()["seconds"], 2);
         }
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let t2 = t0 + Duration::seconds(2);
         let err = verify_password(&store, "right-one", t2).unwrap_err();
         assert_eq!(err.code(), "admin.throttled");
@@ -319,11 +347,12 @@ mod tests {
         // Success resets the counter.
         let err = verify_password(&store, "wrong", t3).unwrap_err();
         assert_eq!(err.params()["seconds"], 1);
-        let actions: Vec<String> = audit::recent(store.conn(), crate::company::CompanyId(1), 10)
-            .unwrap()
-            .into_iter()
-            .map(|e| e.action)
-            .collect();
+        let actions: Vec<String> =
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 10)
+                .unwrap()
+                .into_iter()
+                .map(|e| e.action)
+                .collect();
         assert_eq!(actions[0], "admin.unlock-failed");
         assert_eq!(actions[1], "admin.unlocked");
     }

@@ -85,17 +85,18 @@ pub const ACTIONS: &[&str] = &[
     "operator.sign-in-failed",
 ];
 
-/// Appends an entry done by the local administrator, the one actor of this
-/// single-user app. Call it inside the transaction of the change it records,
-/// so the change and its history commit together.
+/// Appends an entry done by the operator on the company the store acts for
+/// (see [`crate::store`]'s binding). Call it inside the transaction of the
+/// change it records, so the change and its history commit together.
 pub fn record(conn: &Connection, at: DateTime<Utc>, action: &str, detail: &Value) -> Result<()> {
     debug_assert!(
         ACTIONS.contains(&action),
         "audit action {action} is not in audit::ACTIONS"
     );
     conn.execute(
-        "INSERT INTO audit_event (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
-        params![timestamp(at), ADMINISTRATOR, action, detail.to_string()],
+        "INSERT INTO audit_event (at, actor, action, detail, company_id)
+         VALUES (?1, current_actor(), ?2, ?3, current_company())",
+        params![timestamp(at), action, detail.to_string()],
     )?;
     Ok(())
 }
@@ -122,14 +123,20 @@ pub fn record_by(
     Ok(())
 }
 
-/// The newest `limit` entries of `company` and of the store as a whole,
-/// newest first.
-pub fn recent(conn: &Connection, company: CompanyId, limit: u32) -> Result<Vec<AuditEvent>> {
+/// The newest `limit` entries of `company` and, for the administrator, of
+/// the store as a whole (sign-ins, operators, settings, backups), newest
+/// first.
+pub fn recent(
+    conn: &Connection,
+    company: CompanyId,
+    with_store: bool,
+    limit: u32,
+) -> Result<Vec<AuditEvent>> {
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, action, detail FROM audit_event
-         WHERE company_id = ?1 OR company_id IS NULL ORDER BY id DESC LIMIT ?2",
+         WHERE company_id = ?1 OR (?2 AND company_id IS NULL) ORDER BY id DESC LIMIT ?3",
     )?;
-    let rows = stmt.query_map(params![company, limit], |row| {
+    let rows = stmt.query_map(params![company, with_store, limit], |row| {
         let detail: String = row.get(4)?;
         Ok(AuditEvent {
             id: row.get(0)?,

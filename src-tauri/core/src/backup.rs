@@ -67,8 +67,10 @@ pub fn backup_into(
         .find(|candidate| !candidate.exists())
         .unwrap_or_else(|| folder.join(format!("{stem}.sqlite3")));
     backup_to(store, &target, progress)?;
-    audit::record(
+    audit::record_by(
         store.conn(),
+        crate::company::operator::ADMINISTRATOR_LOGIN,
+        None,
         now,
         "store.backed-up",
         &json!({ "path": target.display().to_string() }),
@@ -102,8 +104,10 @@ pub fn restore(store: &mut Store, source: &Path, now: DateTime<Utc>) -> Result<R
     let backup = Store::open_backup(&source)?;
     let previous = backup_now(store, now, |_| true)?;
     store.replace_with(&backup)?;
-    audit::record(
+    audit::record_by(
         store.conn(),
+        crate::company::operator::ADMINISTRATOR_LOGIN,
+        None,
         now,
         "store.restored",
         &json!({
@@ -176,7 +180,7 @@ mod tests {
     #[test]
     fn the_copy_is_a_working_store_and_progress_grows() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("live")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         admin::create(&store, "Dana", "backup-me", Utc::now()).unwrap();
         let copy_dir = dir.path().join("copy");
         std::fs::create_dir(&copy_dir).unwrap();
@@ -195,21 +199,21 @@ mod tests {
     #[test]
     fn backups_in_the_same_second_get_distinct_names() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let now = Utc::now();
         let first = backup_now(&store, now, |_| true).unwrap();
         let second = backup_now(&store, now, |_| true).unwrap();
         assert_ne!(first, second);
         assert!(first.starts_with(dir.path().join(BACKUPS_FOLDER)));
         assert!(second.exists());
-        let actions = audit::recent(store.conn(), crate::company::CompanyId(1), 5).unwrap();
+        let actions = audit::recent(store.conn(), crate::company::CompanyId(1), true, 5).unwrap();
         assert_eq!(actions[0].action, "store.backed-up");
     }
 
     #[test]
     fn cancelling_leaves_no_file() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("live")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         let target = dir.path().join("backup.sqlite3");
         let err = backup_to(&store, &target, |_| false).unwrap_err();
         assert_eq!(err.code(), "cancelled");
@@ -221,7 +225,7 @@ mod tests {
     #[test]
     fn an_existing_file_is_never_replaced() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("live")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         admin::create(&store, "Dana", "backup-me", Utc::now()).unwrap();
         let key = dir.path().join("seal.key");
         std::fs::write(&key, b"-----BEGIN ENCRYPTED PRIVATE KEY-----").unwrap();
@@ -246,7 +250,7 @@ mod tests {
     fn the_copy_is_owner_only() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("live")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         let target = dir.path().join("b.sqlite3");
         backup_to(&store, &target, |_| true).unwrap();
         let mode = std::fs::metadata(&target).unwrap().permissions().mode();
@@ -256,7 +260,7 @@ mod tests {
     #[test]
     fn a_missing_target_folder_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let err =
             backup_to(&store, &dir.path().join("no/such/dir/b.sqlite3"), |_| true).unwrap_err();
         assert_eq!(err.code(), "io.not-found");
@@ -265,7 +269,7 @@ mod tests {
     #[test]
     fn backups_go_into_a_chosen_folder_and_a_missing_one_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("live")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         let chosen = dir.path().join("usb");
         let err = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap_err();
         assert_eq!(err.code(), "io.not-a-folder");
@@ -274,7 +278,7 @@ mod tests {
         let path = backup_into(&store, &chosen, Utc::now(), |_| true).unwrap();
         assert_eq!(path.parent().unwrap(), chosen);
         assert_eq!(
-            audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0].action,
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 1).unwrap()[0].action,
             "store.backed-up"
         );
     }
@@ -282,14 +286,14 @@ mod tests {
     #[test]
     fn a_restore_brings_the_backup_back_and_keeps_the_store_as_it_was() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("live")).unwrap();
+        let mut store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         let code = admin::create(&store, "Dana", "first-password", Utc::now()).unwrap();
         let backup = dir.path().join("b.sqlite3");
         backup_to(&store, &backup, |_| true).unwrap();
         admin::recover(&store, &code.display_form(), "second-password", Utc::now()).unwrap();
         let done = restore(&mut store, &backup, Utc::now()).unwrap();
         assert_eq!(
-            audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0].action,
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 1).unwrap()[0].action,
             "store.restored"
         );
         admin::verify_password(&store, "first-password", Utc::now()).unwrap();
@@ -304,7 +308,7 @@ mod tests {
     #[test]
     fn a_damaged_or_foreign_backup_is_refused_and_nothing_changes() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("live")).unwrap();
+        let mut store = Store::open_for_tests(&dir.path().join("live")).unwrap();
         admin::create(&store, "Dana", "keep-me", Utc::now()).unwrap();
         let good = dir.path().join("good.sqlite3");
         backup_to(&store, &good, |_| true).unwrap();
@@ -318,7 +322,7 @@ mod tests {
             .unwrap()
             .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
             .unwrap();
-        let events = audit::recent(store.conn(), crate::company::CompanyId(1), 100)
+        let events = audit::recent(store.conn(), crate::company::CompanyId(1), true, 100)
             .unwrap()
             .len();
         for bad in [&truncated, &garbage, &foreign, &dir.path().join("missing")] {
@@ -326,7 +330,7 @@ mod tests {
             assert_eq!(err.code(), "store.backup-invalid", "{}", bad.display());
         }
         assert_eq!(
-            audit::recent(store.conn(), crate::company::CompanyId(1), 100)
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 100)
                 .unwrap()
                 .len(),
             events

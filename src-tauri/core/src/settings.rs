@@ -121,8 +121,13 @@ fn put(store: &Store, key: &str, value: &str) -> Result<()> {
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],
     )?;
-    audit::record(
+    // Settings are the store's, not a company's; the language can be
+    // chosen before anyone signs in.
+    let actor = store.actor().unwrap_or_else(|| "-".into());
+    audit::record_by(
         &tx,
+        &actor,
+        None,
         Utc::now(),
         "settings.changed",
         &json!({ "key": key, "value": value }),
@@ -139,7 +144,7 @@ mod tests {
     fn defaults_then_changes_persist_across_opening() {
         let dir = tempfile::tempdir().unwrap();
         {
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open_for_tests(dir.path()).unwrap();
             let settings = load(&store).unwrap();
             assert_eq!(settings.language, None);
             assert_eq!(settings.idle_lock_minutes, DEFAULT_IDLE_LOCK_MINUTES);
@@ -147,11 +152,11 @@ mod tests {
             set_language(&store, Language::He).unwrap();
             set_idle_lock_minutes(&store, 3).unwrap();
         }
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let settings = load(&store).unwrap();
         assert_eq!(settings.language, Some(Language::He));
         assert_eq!(settings.idle_lock_minutes, 3);
-        let events = audit::recent(store.conn(), crate::company::CompanyId(1), 10).unwrap();
+        let events = audit::recent(store.conn(), crate::company::CompanyId(1), true, 10).unwrap();
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].action, "settings.changed");
     }
@@ -159,7 +164,7 @@ mod tests {
     #[test]
     fn idle_lock_outside_range_is_refused_and_not_stored() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         for bad in [0, MAX_IDLE_LOCK_MINUTES + 1] {
             let err = set_idle_lock_minutes(&store, bad).unwrap_err();
             assert_eq!(err.code(), "settings.idle-lock-out-of-range");
@@ -173,7 +178,7 @@ mod tests {
     #[test]
     fn a_pkcs11_module_is_stored_as_an_absolute_path() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
         let module = dir.path().join("libvendor-pkcs11.so");
         std::fs::write(&module, b"\x7fELF").unwrap();
         set_pkcs11_module(&store, &module).unwrap();
@@ -184,7 +189,7 @@ mod tests {
     #[test]
     fn a_pkcs11_module_that_is_not_a_file_is_refused_and_not_stored() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
         let missing = dir.path().join("no-such-module.so");
         let err = set_pkcs11_module(&store, &missing).unwrap_err();
         assert_eq!(err.code(), "token.module-load");
@@ -194,7 +199,7 @@ mod tests {
         assert_eq!(err.code(), "token.module-load");
         assert_eq!(pkcs11_module(&store).unwrap(), None);
         assert!(
-            audit::recent(store.conn(), crate::company::CompanyId(1), 10)
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 10)
                 .unwrap()
                 .is_empty()
         );

@@ -27,7 +27,7 @@ pub(crate) fn store_with_seal(
     password: &str,
     now: DateTime<Utc>,
 ) -> SealedStore {
-    let store = Store::open(&dir.join("data")).unwrap();
+    let store = Store::open_for_tests(&dir.join("data")).unwrap();
     let key_path = dir.join("seal.key");
     let key =
         keys::generate_file_key(&store, KeyAlgorithm::EcP256, &key_path, password, now).unwrap();

@@ -5,9 +5,11 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
+use sealdesk_core::actions::{admin, session, Gate, Scope};
 use sealdesk_core::keys::file_signer::FileSigner;
 use sealdesk_core::keys::{file, registry as keys, KeyAlgorithm};
 use sealdesk_core::pki::seal::{self, SealRequest};
+use sealdesk_core::secret::Secret;
 use sealdesk_core::Store;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,8 +21,10 @@ use tempfile::TempDir;
 pub struct SealOffice {
     /// The temporary folder; the store is its `data` folder.
     pub dir: TempDir,
-    /// The store, open.
+    /// The store, open and acting as the administrator.
     pub store: Store,
+    /// Who acts on it.
+    pub scope: Scope,
     /// The moment the seal was made, used for every later step.
     pub now: DateTime<Utc>,
     /// The seal's encrypted key file, `seal.key` in the folder.
@@ -36,7 +40,7 @@ impl SealOffice {
     /// valid three years, its key file encrypted with `password`.
     pub fn new(organization: [&str; 3], password: &str) -> Self {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let store = Store::open(&dir.path().join("data")).expect("store");
+        let (store, scope) = open_signed_in(&dir.path().join("data"));
         let now = Utc::now();
         let seal_key = dir.path().join("seal.key");
         let key = keys::generate_file_key(&store, KeyAlgorithm::EcP256, &seal_key, password, now)
@@ -56,6 +60,7 @@ impl SealOffice {
         Self {
             dir,
             store,
+            scope,
             now,
             seal_key,
             signer,
@@ -72,6 +77,26 @@ impl SealOffice {
     pub fn data(&self) -> PathBuf {
         self.dir.path().join("data")
     }
+}
+
+/// The administrator password of the benches' stores.
+pub const ADMIN_PASSWORD: &str = "bench-admin-1";
+
+/// The store in `data`, set up with the benches' administrator when new,
+/// and acting as that administrator on the first company.
+pub fn open_signed_in(data: &Path) -> (Store, Scope) {
+    let store = Store::open(data).expect("store");
+    let gate = Gate::new(&store);
+    if !sealdesk_core::admin::status(&store)
+        .expect("status")
+        .initialized
+    {
+        admin::set_up(&gate, "Bench", &Secret::from(ADMIN_PASSWORD)).expect("administrator");
+    }
+    let scope =
+        session::sign_in(&gate, "admin", &Secret::from(ADMIN_PASSWORD), None).expect("signed in");
+    store.act_for(&scope);
+    (store, scope)
 }
 
 /// A path as an argument for OpenSSL; the benches' temporary paths are UTF-8.

@@ -24,6 +24,8 @@ pub fn back_up(
     cx: &Context,
     progress: impl FnMut(BackupProgress) -> bool,
 ) -> Result<BackupWritten> {
+    // A backup holds every company: only the administrator takes one.
+    cx.scope().require_administrator()?;
     let mut pages = 0;
     let path = backup::backup_now(cx.store(), cx.now(), counting(&mut pages, progress))?;
     Ok(BackupWritten {
@@ -42,6 +44,7 @@ pub fn back_up_into(
     let Some(folder) = folder else {
         return back_up(cx, progress);
     };
+    cx.scope().require_administrator()?;
     let mut pages = 0;
     let path = backup::backup_into(cx.store(), folder, cx.now(), counting(&mut pages, progress))?;
     Ok(BackupWritten {
@@ -63,6 +66,7 @@ pub fn back_up_to(
     path: &Path,
     progress: impl FnMut(BackupProgress) -> bool,
 ) -> Result<BackupWritten> {
+    cx.scope().require_administrator()?;
     let done = backup::backup_to(cx.store(), path, progress)?;
     Ok(BackupWritten {
         path: path.display().to_string(),

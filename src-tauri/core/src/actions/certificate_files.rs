@@ -108,7 +108,7 @@ mod tests {
         export_pkcs12(&cx, &request(KeySecretInput::Password("anna-pw".into()))).unwrap();
 
         let other = tempfile::tempdir().unwrap();
-        let fresh = crate::Store::open(&other.path().join("data")).unwrap();
+        let fresh = crate::Store::open_for_tests(&other.path().join("data")).unwrap();
         let fresh_cx = Context::at(&fresh, crate::actions::Scope::test_administrator(), now);
         let imported = import(&fresh_cx, &path, Some(&"p12-pw".into())).unwrap();
         let records = &imported.certificates;

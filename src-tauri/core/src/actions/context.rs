@@ -128,6 +128,7 @@ impl<'a> Context<'a> {
     /// A context on `store` acting at `now` (tests and benchmarks fix the
     /// clock so validity windows are reproducible).
     pub fn at(store: &'a Store, scope: &'a Scope, now: DateTime<Utc>) -> Self {
+        store.hold_company(scope.company, scope.actor.login());
         Self { store, now, scope }
     }
 
@@ -149,6 +150,12 @@ impl<'a> Context<'a> {
     /// The company acted on: every owned row read or written is of it.
     pub fn company(&self) -> CompanyId {
         self.scope.company
+    }
+}
+
+impl Drop for Context<'_> {
+    fn drop(&mut self) {
+        self.store.release_company();
     }
 }
 

@@ -69,22 +69,28 @@ pub fn first_steps(cx: &Context) -> Result<FirstSteps> {
             // An identity whose request waits for an outside CA, or whose
             // certificate came from outside, shows that CA was chosen.
             FirstStep::Authority => {
-                "SELECT 1 FROM seal UNION ALL
-                 SELECT 1 FROM certificate WHERE source = 'imported' AND is_ca = 1 UNION ALL
-                 SELECT 1 FROM identity WHERE state = 'awaiting-certificate' UNION ALL
+                "SELECT 1 FROM seal WHERE company_id = current_company() UNION ALL
+                 SELECT 1 FROM certificate WHERE source = 'imported' AND is_ca = 1
+                   AND company_id = current_company() UNION ALL
+                 SELECT 1 FROM identity WHERE state = 'awaiting-certificate'
+                   AND company_id = current_company() UNION ALL
                  SELECT 1 FROM identity JOIN certificate c ON c.id = identity.certificate_id
-                 WHERE c.source = 'imported'"
+                 WHERE c.source = 'imported' AND identity.company_id = current_company()"
             }
             // Certificates a seal issued to portal users are not signing
             // identities; a certificate imported with its key is.
             FirstStep::Identity => {
-                "SELECT 1 FROM identity WHERE state = 'certified' UNION ALL
+                "SELECT 1 FROM identity WHERE state = 'certified'
+                   AND company_id = current_company() UNION ALL
                  SELECT 1 FROM certificate
                  WHERE source = 'imported' AND is_ca = 0 AND key_id IS NOT NULL
-                   AND state = 'active'"
+                   AND state = 'active' AND company_id = current_company()"
             }
-            FirstStep::Mail => "SELECT 1 FROM smtp_settings",
-            FirstStep::Sign => "SELECT 1 FROM audit_event WHERE action = 'document.signed'",
+            FirstStep::Mail => "SELECT 1 FROM smtp_settings WHERE company_id = current_company()",
+            FirstStep::Sign => {
+                "SELECT 1 FROM audit_event
+                 WHERE action = 'document.signed' AND company_id = current_company()"
+            }
         })
     };
     let steps = FirstStep::ALL

@@ -327,11 +327,8 @@ mod tests {
             std::fs::write(&output, [0u8; 2048]).unwrap();
             SignedOutput { output, format }
         });
-        message_size(
-            &Context::new(&store, crate::actions::Scope::test_administrator()),
-            MessageSizeRequest { path, signed },
-        )
-        .unwrap()
+        let cx = Context::new(&store, crate::actions::Scope::test_administrator());
+        message_size(&cx, MessageSizeRequest { path, signed }).unwrap()
     }
 
     #[test]

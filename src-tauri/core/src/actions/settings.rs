@@ -27,6 +27,7 @@ pub fn recent_activity(cx: &Context, limit: u32) -> Result<Vec<AuditEvent>> {
     audit::recent(
         cx.store().conn(),
         cx.company(),
+        cx.scope().is_administrator(),
         limit.min(MAX_ACTIVITY_ENTRIES),
     )
 }

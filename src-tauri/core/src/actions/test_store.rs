@@ -7,6 +7,6 @@ use tempfile::TempDir;
 /// (dropping it removes everything) and may put its own files in.
 pub(crate) fn empty_store() -> (TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("data")).unwrap();
+    let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
     (dir, store)
 }

@@ -37,7 +37,7 @@ pub fn attach_certificate(
 ) -> Result<Attached> {
     let identity = records::get(store, identity_id, now)?;
     let key_spki: String = store.conn().query_row(
-        "SELECT spki_sha256 FROM key WHERE id = ?1",
+        "SELECT spki_sha256 FROM key WHERE id = ?1 AND company_id = current_company()",
         [identity.key_id],
         |r| r.get(0),
     )?;
@@ -70,7 +70,7 @@ pub fn attach_certificate(
         now,
     )?;
     tx.execute(
-        "UPDATE identity SET certificate_id = ?2, state = ?3 WHERE id = ?1",
+        "UPDATE identity SET certificate_id = ?2, state = ?3 WHERE id = ?1 AND company_id = current_company()",
         params![identity_id, certificate_id, CERTIFIED],
     )?;
     audit::record(

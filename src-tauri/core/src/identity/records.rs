@@ -61,7 +61,9 @@ const SELECT: &str = "SELECT i.id, i.country, i.id_kind, i.identifier, i.organiz
 
 /// Every identity, oldest first.
 pub fn list(store: &Store, now: DateTime<Utc>) -> Result<Vec<IdentityRecord>> {
-    let mut stmt = store.conn().prepare(&format!("{SELECT} ORDER BY i.id"))?;
+    let mut stmt = store.conn().prepare(&format!(
+        "{SELECT} WHERE i.company_id = current_company() ORDER BY i.id"
+    ))?;
     let rows = stmt
         .query_map([], read_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -74,7 +76,11 @@ pub fn list(store: &Store, now: DateTime<Utc>) -> Result<Vec<IdentityRecord>> {
 pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityRecord> {
     let row = store
         .conn()
-        .query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], read_row)
+        .query_row(
+            &format!("{SELECT} WHERE i.id = ?1 AND i.company_id = current_company()"),
+            [id],
+            read_row,
+        )
         .optional()?
         .ok_or(Error::Identity(crate::IdentityError::NotFound { id }))?;
     with_certificate(store, row, now)
@@ -83,7 +89,11 @@ pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<IdentityRecord>
 /// The active identity's id, if one is active.
 pub(super) fn active_id(conn: &rusqlite::Connection) -> Result<Option<i64>> {
     Ok(conn
-        .query_row("SELECT id FROM identity WHERE active = 1", [], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM identity WHERE active = 1 AND company_id = current_company()",
+            [],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 

@@ -291,10 +291,10 @@ fn make_and_record(
         None => None,
     };
     tx.execute(
-        "INSERT INTO identity (country, id_kind, identifier, organization_identifier,
+        "INSERT INTO identity (company_id, country, id_kind, identifier, organization_identifier,
              serial_number, business_name, signer_name, email, key_id, certificate_id,
              state, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             business.country,
             business.kind.name(),

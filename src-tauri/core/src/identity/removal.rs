@@ -32,7 +32,10 @@ pub struct Removed {
 pub fn remove(store: &Store, id: i64, now: DateTime<Utc>) -> Result<Removed> {
     let identity = records::get(store, id, now)?;
     let tx = store.write_transaction()?;
-    tx.execute("DELETE FROM identity WHERE id = ?1", [id])?;
+    tx.execute(
+        "DELETE FROM identity WHERE id = ?1 AND company_id = current_company()",
+        [id],
+    )?;
     audit::record(
         &tx,
         now,

@@ -43,9 +43,12 @@ pub fn active(store: &Store, now: DateTime<Utc>) -> Result<Option<IdentityRecord
 /// index on active identities refuses two at any moment.
 pub(super) fn activate(conn: &rusqlite::Connection, id: i64, now: DateTime<Utc>) -> Result<()> {
     conn.execute(
-        "UPDATE identity SET active = 0 WHERE active = 1 AND id != ?1",
+        "UPDATE identity SET active = 0 WHERE active = 1 AND id != ?1 AND company_id = current_company()",
         [id],
     )?;
-    conn.execute("UPDATE identity SET active = 1 WHERE id = ?1", [id])?;
+    conn.execute(
+        "UPDATE identity SET active = 1 WHERE id = ?1 AND company_id = current_company()",
+        [id],
+    )?;
     audit::record(conn, now, "identity.selected", &json!({ "id": id }))
 }

@@ -112,7 +112,7 @@ fn a_seal_identity_is_registered_certified_and_selected() {
         cert.subject
     );
     assert_eq!(active(&store, now).unwrap().unwrap().id, identity.id);
-    let actions: Vec<_> = crate::audit::recent(store.conn(), crate::company::CompanyId(1), 3)
+    let actions: Vec<_> = crate::audit::recent(store.conn(), crate::company::CompanyId(1), true, 3)
         .unwrap()
         .into_iter()
         .map(|e| e.action)
@@ -284,7 +284,8 @@ fn removing_an_identity_keeps_its_key_file_and_certificate_and_is_audited() {
     assert!(active(&store, now).unwrap().is_none());
     assert_eq!(key_files(&store), keys_before, "the key file is kept");
     assert_eq!(count_rows(&store, "certificate"), certificates_before);
-    let event = &crate::audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0];
+    let event =
+        &crate::audit::recent(store.conn(), crate::company::CompanyId(1), true, 1).unwrap()[0];
     assert_eq!(event.action, "identity.removed");
     let again = remove(&store, done.identity.id, now).unwrap_err();
     assert_eq!(again.code(), "identity.not-found");

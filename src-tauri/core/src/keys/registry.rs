@@ -76,7 +76,7 @@ pub(crate) fn read_file_key(
     let (location, recorded): (String, Option<String>) = store
         .conn()
         .query_row(
-            "SELECT location, file_path FROM key WHERE id = ?1",
+            "SELECT location, file_path FROM key WHERE id = ?1 AND company_id = current_company()",
             [key_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -103,8 +103,8 @@ pub(crate) fn insert_file_key(
     let location = path.display().to_string();
     let spki_sha256 = key.spki_sha256();
     conn.execute(
-        "INSERT INTO key (algorithm, location, file_path, spki_sha256, created_at)
-         VALUES (?1, 'file', ?2, ?3, ?4)",
+        "INSERT INTO key (company_id, algorithm, location, file_path, spki_sha256, created_at)
+         VALUES (current_company(), ?1, 'file', ?2, ?3, ?4)",
         params![
             key.algorithm.name(),
             location,
@@ -154,9 +154,9 @@ pub(crate) fn insert_token_key(
     let location = format!("token:{token_label}/{}", pair.object_label);
     let spki_sha256 = pair.spki_sha256();
     conn.execute(
-        "INSERT INTO key (algorithm, location, token_label, object_label, object_id,
+        "INSERT INTO key (company_id, algorithm, location, token_label, object_label, object_id,
                           spki_sha256, created_at)
-         VALUES (?1, 'token', ?2, ?3, ?4, ?5, ?6)",
+         VALUES (current_company(), ?1, 'token', ?2, ?3, ?4, ?5, ?6)",
         params![
             pair.algorithm.name(),
             token_label,
@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn a_generated_key_is_on_disk_and_in_the_registry() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
         let path = dir.path().join("seal.key");
         let record =
             generate_file_key(&store, KeyAlgorithm::EcP256, &path, "pw", Utc::now()).unwrap();
@@ -217,7 +217,7 @@ mod tests {
             .unwrap();
         assert_eq!(stored, record.spki_sha256);
         assert_eq!(
-            audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0].action,
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 1).unwrap()[0].action,
             "key.generated"
         );
     }
@@ -225,7 +225,7 @@ mod tests {
     #[test]
     fn a_refused_file_leaves_no_record() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
         let path = dir.path().join("exists.key");
         std::fs::write(&path, "x").unwrap();
         let err =

@@ -23,7 +23,7 @@ pub fn open_signer(store: &Store, key_id: i64, secret: KeySecret<'_>) -> Result<
     let row = store
         .conn()
         .query_row(
-            "SELECT location, file_path, spki_sha256 FROM key WHERE id = ?1",
+            "SELECT location, file_path, spki_sha256 FROM key WHERE id = ?1 AND company_id = current_company()",
             [key_id],
             |r| <(String, Option<String>, String)>::try_from(r),
         )

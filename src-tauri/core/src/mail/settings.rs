@@ -169,10 +169,10 @@ pub fn save(
     }
     let tx = store.write_transaction()?;
     tx.execute(
-        "INSERT INTO smtp_settings (id, from_address, from_name, host, port, security,
+        "INSERT INTO smtp_settings (company_id, from_address, from_name, host, port, security,
              plain_warning, auth, username, bcc_self, eml_dir, ca_file, updated_at)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-         ON CONFLICT (id) DO UPDATE SET from_address = excluded.from_address,
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (company_id) DO UPDATE SET from_address = excluded.from_address,
              from_name = excluded.from_name, host = excluded.host, port = excluded.port,
              security = excluded.security, plain_warning = excluded.plain_warning,
              auth = excluded.auth, username = excluded.username, bcc_self = excluded.bcc_self,
@@ -258,7 +258,7 @@ pub fn load(store: &Store) -> Result<Option<SmtpSettings>> {
         .query_row(
             "SELECT from_address, from_name, host, port, security, plain_warning, auth,
                     username, bcc_self, eml_dir, ca_file
-             FROM smtp_settings WHERE id = 1",
+             FROM smtp_settings WHERE company_id = current_company()",
             [],
             |row| {
                 Ok((
@@ -339,7 +339,7 @@ mod tests {
     #[test]
     fn a_relay_without_login_is_saved_and_loaded_with_its_warning() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         assert_eq!(load(&store).unwrap(), None);
         let mut relay = sample();
         relay.server.username = None;
@@ -357,7 +357,7 @@ mod tests {
         assert!(saved.plain_warning);
         assert_eq!(load(&store).unwrap(), Some(saved));
         assert_eq!(
-            audit::recent(store.conn(), crate::company::CompanyId(1), 5)
+            audit::recent(store.conn(), crate::company::CompanyId(1), true, 5)
                 .unwrap()
                 .len(),
             1

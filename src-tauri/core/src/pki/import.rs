@@ -97,9 +97,11 @@ impl KeyToKeep {
         let hash = spki_sha256(signer.spki_der());
         let existing_id = store
             .conn()
-            .query_row("SELECT id FROM key WHERE spki_sha256 = ?1", [&hash], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT id FROM key WHERE spki_sha256 = ?1 AND company_id = current_company()",
+                [&hash],
+                |r| r.get(0),
+            )
             .optional()?;
         Ok(Self {
             path: super::issue::key_file_in_data_folder(store, &hash),
@@ -138,7 +140,9 @@ impl KeyToKeep {
 fn check_signatures(store: &Store, ders: &[Vec<u8>]) -> Result<()> {
     let mut stmt = store
         .conn()
-        .prepare("SELECT der FROM certificate WHERE subject = ?1 AND is_ca = 1")?;
+        .prepare(
+            "SELECT der FROM certificate WHERE subject = ?1 AND is_ca = 1 AND company_id = current_company()",
+        )?;
     for der in ders {
         let info = CertificateInfo::from_der(der)?;
         let stored = stmt

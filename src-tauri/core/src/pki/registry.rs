@@ -161,7 +161,7 @@ pub fn holds(conn: &Connection, der: &[u8]) -> Result<bool> {
 fn id_by_sha256(conn: &Connection, sha256: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row(
-            "SELECT id FROM certificate WHERE sha256 = ?1",
+            "SELECT id FROM certificate WHERE sha256 = ?1 AND company_id = current_company()",
             [sha256],
             |r| r.get::<_, i64>(0),
         )
@@ -177,16 +177,17 @@ pub fn insert(conn: &Connection, new: &NewCertificate<'_>, now: DateTime<Utc>) -
     if let Some(id) = id_by_sha256(conn, &info.sha256)? {
         conn.execute(
             "UPDATE certificate SET key_id = COALESCE(key_id, ?2),
-                    trusted = MAX(trusted, ?3) WHERE id = ?1",
+                    trusted = MAX(trusted, ?3) WHERE id = ?1 AND company_id = current_company()",
             params![id, new.key_id, new.trusted],
         )?;
         return Ok(id);
     }
     let issuer_id = find_issuer(conn, new.der, &info)?;
     conn.execute(
-        "INSERT INTO certificate (der, sha256, subject, issuer, serial, not_before, not_after,
-             spki_sha256, is_ca, trusted, key_id, issuer_id, source, profile, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "INSERT INTO certificate (company_id, der, sha256, subject, issuer, serial, not_before,
+             not_after, spki_sha256, is_ca, trusted, key_id, issuer_id, source, profile, created_at)
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+                 ?15)",
         params![
             new.der,
             info.sha256,
@@ -218,7 +219,7 @@ fn find_issuer(conn: &Connection, der: &[u8], info: &CertificateInfo) -> Result<
         return Ok(None);
     }
     let mut stmt =
-        conn.prepare("SELECT id, der FROM certificate WHERE subject = ?1 AND is_ca = 1")?;
+        conn.prepare("SELECT id, der FROM certificate WHERE subject = ?1 AND is_ca = 1 AND company_id = current_company()")?;
     let candidates = stmt
         .query_map([&info.issuer], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
@@ -232,7 +233,8 @@ fn find_issuer(conn: &Connection, der: &[u8], info: &CertificateInfo) -> Result<
 
 fn adopt_orphans(conn: &Connection, ca_id: i64, ca_der: &[u8], ca: &CertificateInfo) -> Result<()> {
     let mut stmt = conn.prepare(
-        "SELECT id, der FROM certificate WHERE issuer = ?1 AND issuer_id IS NULL AND id != ?2",
+        "SELECT id, der FROM certificate
+         WHERE issuer = ?1 AND issuer_id IS NULL AND id != ?2 AND company_id = current_company()",
     )?;
     let orphans = stmt
         .query_map(params![ca.subject, ca_id], |r| {
@@ -242,7 +244,7 @@ fn adopt_orphans(conn: &Connection, ca_id: i64, ca_der: &[u8], ca: &CertificateI
     for (id, der) in orphans {
         if signed_by(&der, ca_der) {
             conn.execute(
-                "UPDATE certificate SET issuer_id = ?1 WHERE id = ?2",
+                "UPDATE certificate SET issuer_id = ?1 WHERE id = ?2 AND company_id = current_company()",
                 params![ca_id, id],
             )?;
         }
@@ -276,7 +278,7 @@ pub fn list(
     filter: &ListFilter,
     now: DateTime<Utc>,
 ) -> Result<Vec<CertificateRecord>> {
-    let mut sql = format!("{SELECT} WHERE 1 = 1");
+    let mut sql = format!("{SELECT} WHERE c.company_id = current_company()");
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if let Some(days) = filter.expiring_within_days {
         sql.push_str(" AND c.state != 'revoked' AND c.not_after >= ? AND c.not_after <= ?");
@@ -317,18 +319,22 @@ pub fn list(
 pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<CertificateRecord> {
     store
         .conn()
-        .query_row(&format!("{SELECT} WHERE c.id = ?1"), [id], |r| {
-            read_row(r, now)
-        })
+        .query_row(
+            &format!("{SELECT} WHERE c.id = ?1 AND c.company_id = current_company()"),
+            [id],
+            |r| read_row(r, now),
+        )
         .optional()?
         .ok_or(Error::Pki(crate::PkiError::CertificateNotFound { id }))
 }
 
 /// The DER of one certificate.
 pub fn der(conn: &Connection, id: i64) -> Result<Vec<u8>> {
-    conn.query_row("SELECT der FROM certificate WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })
+    conn.query_row(
+        "SELECT der FROM certificate WHERE id = ?1 AND company_id = current_company()",
+        [id],
+        |r| r.get(0),
+    )
     .optional()?
     .ok_or(Error::Pki(crate::PkiError::CertificateNotFound { id }))
 }
@@ -341,7 +347,7 @@ pub fn chain(conn: &Connection, id: i64) -> Result<Vec<Vec<u8>>> {
     while let Some(current) = next.filter(|_| out.len() < 16) {
         let (der, issuer): (Vec<u8>, Option<i64>) = conn
             .query_row(
-                "SELECT der, issuer_id FROM certificate WHERE id = ?1",
+                "SELECT der, issuer_id FROM certificate WHERE id = ?1 AND company_id = current_company()",
                 [current],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
@@ -445,7 +451,7 @@ pub(crate) fn audit_event(
 /// replaced). Kept here so every state change goes through one module.
 pub(crate) fn set_state(conn: &Connection, id: i64, state: &str, now: DateTime<Utc>) -> Result<()> {
     conn.execute(
-        "UPDATE certificate SET state = ?2 WHERE id = ?1",
+        "UPDATE certificate SET state = ?2 WHERE id = ?1 AND company_id = current_company()",
         params![id, state],
     )?;
     audit_event(

@@ -102,7 +102,7 @@ pub fn revoke(
     let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE certificate SET state = 'revoked', revoked_at = ?2, revocation_reason = ?3
-         WHERE id = ?1",
+         WHERE id = ?1 AND company_id = current_company()",
         params![id, audit::timestamp(now), reason.name()],
     )?;
     audit::record(
@@ -151,7 +151,8 @@ pub fn crl(
     let revoked = revoked_under(store, record.certificate.id)?;
     let tx = store.write_transaction()?;
     let number: i64 = tx.query_row(
-        "UPDATE seal SET crl_number = crl_number + 1 WHERE id = ?1 RETURNING crl_number",
+        "UPDATE seal SET crl_number = crl_number + 1 WHERE id = ?1 AND company_id = current_company()
+         RETURNING crl_number",
         [seal_id],
         |r| r.get(0),
     )?;
@@ -179,7 +180,7 @@ pub fn crl(
 fn revoked_under(store: &Store, seal_certificate_id: i64) -> Result<Vec<RevokedCertParams>> {
     let mut stmt = store.conn().prepare(
         "SELECT serial, revoked_at, revocation_reason FROM certificate
-         WHERE issuer_id = ?1 AND state = 'revoked' ORDER BY id",
+         WHERE issuer_id = ?1 AND state = 'revoked' AND company_id = current_company() ORDER BY id",
     )?;
     let rows = stmt
         .query_map([seal_certificate_id], |r| {
@@ -215,7 +216,7 @@ pub fn reason_of(store: &Store, id: i64) -> Result<Option<String>> {
     Ok(store
         .conn()
         .query_row(
-            "SELECT revocation_reason FROM certificate WHERE id = ?1",
+            "SELECT revocation_reason FROM certificate WHERE id = ?1 AND company_id = current_company()",
             [id],
             |r| r.get(0),
         )

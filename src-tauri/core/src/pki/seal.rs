@@ -112,7 +112,7 @@ pub fn create(
     let previous: Vec<i64> = {
         let mut stmt = tx.prepare(
             "SELECT c.id FROM seal s JOIN certificate c ON c.id = s.certificate_id
-             WHERE c.state = 'active'",
+             WHERE c.state = 'active' AND s.company_id = current_company()",
         )?;
         let ids = stmt
             .query_map([], |r| r.get(0))?
@@ -134,8 +134,9 @@ pub fn create(
         now,
     )?;
     tx.execute(
-        "INSERT INTO seal (certificate_id, organization, organization_id, country, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO seal (company_id, certificate_id, organization, organization_id, country,
+                           created_at)
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5)",
         params![
             certificate_id,
             fields.organization,
@@ -211,7 +212,8 @@ pub fn get(store: &Store, id: i64, now: DateTime<Utc>) -> Result<SealRecord> {
     let row = store
         .conn()
         .query_row(
-            "SELECT certificate_id, organization, organization_id, country FROM seal WHERE id = ?1",
+            "SELECT certificate_id, organization, organization_id, country FROM seal
+             WHERE id = ?1 AND company_id = current_company()",
             [id],
             |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
@@ -249,7 +251,7 @@ pub fn history(store: &Store, now: DateTime<Utc>) -> Result<Vec<SealRecord>> {
     let ids: Vec<i64> = {
         let mut stmt = store
             .conn()
-            .prepare("SELECT id FROM seal ORDER BY id DESC")?;
+            .prepare("SELECT id FROM seal WHERE company_id = current_company() ORDER BY id DESC")?;
         let ids = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -263,7 +265,7 @@ pub fn of_certificate(store: &Store, certificate_id: i64) -> Result<Option<i64>>
     Ok(store
         .conn()
         .query_row(
-            "SELECT id FROM seal WHERE certificate_id = ?1",
+            "SELECT id FROM seal WHERE certificate_id = ?1 AND company_id = current_company()",
             [certificate_id],
             |r| r.get(0),
         )
@@ -280,7 +282,7 @@ pub fn revoke(store: &Store, seal_id: i64, now: DateTime<Utc>) -> Result<SealRec
     }
     let tx = store.write_transaction()?;
     tx.execute(
-        "UPDATE certificate SET state = 'revoked', revoked_at = ?2 WHERE id = ?1",
+        "UPDATE certificate SET state = 'revoked', revoked_at = ?2 WHERE id = ?1 AND company_id = current_company()",
         params![seal.certificate.id, audit::timestamp(now)],
     )?;
     audit::record(&tx, now, "seal.revoked", &json!({ "id": seal_id }))?;
@@ -309,7 +311,7 @@ mod tests {
     #[test]
     fn an_expired_seal_invalidates_what_it_issued_and_issues_no_more() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("data")).unwrap();
+        let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
         let then = Utc::now() - Duration::days(3 * 366 + 30);
         let key_path = dir.path().join("seal.key");
         let key =

@@ -46,7 +46,7 @@ pub fn untrust(store: &Store, id: i64, now: DateTime<Utc>) -> Result<Certificate
 fn set(store: &Store, id: i64, trusted: bool, now: DateTime<Utc>) -> Result<()> {
     let tx = store.write_transaction()?;
     tx.execute(
-        "UPDATE certificate SET trusted = ?2 WHERE id = ?1",
+        "UPDATE certificate SET trusted = ?2 WHERE id = ?1 AND company_id = current_company()",
         params![id, trusted],
     )?;
     registry::audit_event(

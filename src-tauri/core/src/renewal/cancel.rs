@@ -51,7 +51,7 @@ pub fn cancel(
     if certificates.is_empty() {
         store.conn().execute(
             "UPDATE renewal_run SET state = 'cancelled', updated_at = ?2
-             WHERE id = ?1 AND state = 'open'",
+             WHERE id = ?1 AND state = 'open' AND company_id = current_company()",
             params![run_id, audit::timestamp(now)],
         )?;
     }
@@ -74,7 +74,7 @@ fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) ->
     let tx = store.write_transaction()?;
     let state: Option<ItemState> = tx
         .query_row(
-            "SELECT state FROM renewal_item WHERE id = ?1",
+            "SELECT state FROM renewal_item WHERE id = ?1 AND company_id = current_company()",
             [item_id],
             |r| r.get(0),
         )
@@ -93,7 +93,7 @@ fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) ->
         }));
     }
     tx.execute(
-        "UPDATE renewal_item SET state = 'cancelled', updated_at = ?2 WHERE id = ?1",
+        "UPDATE renewal_item SET state = 'cancelled', updated_at = ?2 WHERE id = ?1 AND company_id = current_company()",
         params![item_id, audit::timestamp(now)],
     )?;
     audit::record(
@@ -110,12 +110,12 @@ fn cancel_item(store: &Store, item_id: i64, cert_id: i64, now: DateTime<Utc>) ->
 /// a run checks it before each item.
 pub(super) fn stopped(store: &Store, run_id: i64, item_id: i64) -> Result<(bool, bool)> {
     let run: String = store.conn().query_row(
-        "SELECT state FROM renewal_run WHERE id = ?1",
+        "SELECT state FROM renewal_run WHERE id = ?1 AND company_id = current_company()",
         [run_id],
         |r| r.get(0),
     )?;
     let item: String = store.conn().query_row(
-        "SELECT state FROM renewal_item WHERE id = ?1",
+        "SELECT state FROM renewal_item WHERE id = ?1 AND company_id = current_company()",
         [item_id],
         |r| r.get(0),
     )?;

@@ -75,7 +75,7 @@ pub fn candidates(store: &Store, within_days: u32, now: DateTime<Utc>) -> Result
             continue;
         };
         let (location, key_algorithm): (String, String) = store.conn().query_row(
-            "SELECT location, algorithm FROM key WHERE id = ?1",
+            "SELECT location, algorithm FROM key WHERE id = ?1 AND company_id = current_company()",
             [key_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;

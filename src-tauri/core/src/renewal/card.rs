@@ -141,7 +141,7 @@ fn record(
 ) -> Result<()> {
     let tx = store.write_transaction()?;
     tx.execute(
-        "UPDATE renewal_item SET card_path = ?2, updated_at = ?3 WHERE id = ?1",
+        "UPDATE renewal_item SET card_path = ?2, updated_at = ?3 WHERE id = ?1 AND company_id = current_company()",
         params![item_id, path.display().to_string(), audit::timestamp(now)],
     )?;
     audit::record(
@@ -175,7 +175,7 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
             "SELECT i.id, i.state, i.request_path, i.new_key_id, i.email, i.start_date,
                     i.amount_minor, i.currency, r.term_years, r.contact, r.phone
              FROM renewal_item i JOIN renewal_run r ON r.id = i.run_id
-             WHERE i.run_id = ?1 AND i.old_cert_id = ?2",
+             WHERE i.run_id = ?1 AND i.old_cert_id = ?2 AND i.company_id = current_company()",
             params![run_id, cert_id],
             |r| Row::try_from(r),
         )
@@ -205,9 +205,11 @@ fn facts(store: &Store, run_id: i64, cert_id: i64) -> Result<CardFacts> {
     let algorithm: String = match key_id {
         Some(id) => store
             .conn()
-            .query_row("SELECT algorithm FROM key WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT algorithm FROM key WHERE id = ?1 AND company_id = current_company()",
+                [id],
+                |r| r.get(0),
+            )
             .optional()?
             .unwrap_or_default(),
         None => String::new(),

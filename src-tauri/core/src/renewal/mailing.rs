@@ -84,7 +84,7 @@ fn values(store: &Store, request: &Request<'_>) -> Result<Values> {
     let holder = attribute("CN").unwrap_or_else(|| info.subject.clone());
     let company = attribute("O").unwrap_or_else(|| holder.clone());
     let (contact, phone): (String, String) = store.conn().query_row(
-        "SELECT contact, phone FROM renewal_run WHERE id = ?1",
+        "SELECT contact, phone FROM renewal_run WHERE id = ?1 AND company_id = current_company()",
         params![request.run_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;

@@ -69,7 +69,7 @@ pub fn import(
                 .query_row(
                     "SELECT i.id, i.run_id, i.old_cert_id, i.new_key_id, i.state
                      FROM renewal_item i JOIN key k ON k.id = i.new_key_id
-                     WHERE k.spki_sha256 = ?1 AND (?2 IS NULL OR i.run_id = ?2)
+                     WHERE k.spki_sha256 = ?1 AND (?2 IS NULL OR i.run_id = ?2) AND i.company_id = current_company()
                      ORDER BY i.id DESC LIMIT 1",
                     params![info.spki_sha256, run_id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
@@ -98,12 +98,14 @@ pub fn import(
                 now,
             )?;
             tx.execute(
-                "UPDATE certificate SET state = 'superseded' WHERE id = ?1 AND state = 'active'",
+                "UPDATE certificate SET state = 'superseded'
+                 WHERE id = ?1 AND state = 'active' AND company_id = current_company()",
                 [old_cert_id],
             )?;
             tx.execute(
                 "UPDATE renewal_item SET state = 'installed', new_cert_id = ?2,
-                        failure_code = NULL, failure_params = NULL, updated_at = ?3 WHERE id = ?1",
+                        failure_code = NULL, failure_params = NULL, updated_at = ?3
+                 WHERE id = ?1 AND company_id = current_company()",
                 params![item_id, new_cert_id, audit::timestamp(now)],
             )?;
             audit::record(
@@ -114,7 +116,7 @@ pub fn import(
             )?;
             // A run whose every item is installed or cancelled is done.
             tx.execute(
-                "UPDATE renewal_run SET state = 'done', updated_at = ?2 WHERE id = ?1
+                "UPDATE renewal_run SET state = 'done', updated_at = ?2 WHERE id = ?1 AND company_id = current_company()
                    AND NOT EXISTS (SELECT 1 FROM renewal_item WHERE run_id = ?1
                                    AND state NOT IN ('installed', 'cancelled'))",
                 params![item_run, audit::timestamp(now)],

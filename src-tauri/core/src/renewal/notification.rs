@@ -98,7 +98,7 @@ pub fn installed(store: &Store, run_id: i64) -> Result<Vec<NotifiedCertificate>>
         .conn()
         .prepare(
             "SELECT old_cert_id, new_cert_id FROM renewal_item
-             WHERE run_id = ?1 AND state = 'installed' AND new_cert_id IS NOT NULL
+             WHERE run_id = ?1 AND state = 'installed' AND new_cert_id IS NOT NULL AND company_id = current_company()
              ORDER BY id",
         )?
         .query_map([run_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?

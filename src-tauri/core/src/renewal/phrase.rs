@@ -45,7 +45,7 @@ pub fn remove(run_id: i64) -> Result<()> {
 /// by the next clean-up.
 pub(crate) fn forget_if_closed(store: &Store, run_id: i64) {
     let open: rusqlite::Result<i64> = store.conn().query_row(
-        "SELECT count(*) FROM renewal_item WHERE run_id = ?1
+        "SELECT count(*) FROM renewal_item WHERE run_id = ?1 AND company_id = current_company()
          AND state NOT IN ('installed', 'cancelled')",
         [run_id],
         |r| r.get(0),

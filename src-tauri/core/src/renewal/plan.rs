@@ -190,9 +190,9 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     let tx = store.write_transaction()?;
     let at = audit::timestamp(now);
     tx.execute(
-        "INSERT INTO renewal_run (created_at, term_years, contact, phone, key_dir, key_algorithm,
-                                  key_token, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?1)",
+        "INSERT INTO renewal_run (company_id, created_at, term_years, contact, phone, key_dir,
+                                  key_algorithm, key_token, updated_at)
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?1)",
         params![
             at,
             request.term.years(),
@@ -206,9 +206,9 @@ pub fn plan(store: &Store, request: &PlanRequest, now: DateTime<Utc>) -> Result<
     let run_id = tx.last_insert_rowid();
     for (id, email, start, ca, price) in &items {
         tx.execute(
-            "INSERT INTO renewal_item (run_id, old_cert_id, email, start_date, updated_at,
-                                       ca, amount_minor, currency)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO renewal_item (company_id, run_id, old_cert_id, email, start_date,
+                                       updated_at, ca, amount_minor, currency)
+             VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 run_id,
                 id,
@@ -281,7 +281,7 @@ pub(crate) fn open_run_of(store: &Store, cert_id: i64) -> Result<Option<i64>> {
         .conn()
         .query_row(
             "SELECT run_id FROM renewal_item
-             WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled')
+             WHERE old_cert_id = ?1 AND state NOT IN ('installed', 'cancelled') AND company_id = current_company()
              ORDER BY run_id DESC LIMIT 1",
             [cert_id],
             |r| r.get(0),

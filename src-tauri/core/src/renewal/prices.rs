@@ -119,9 +119,10 @@ pub fn set(
     let currency_code = currency(currency_code)?;
     let tx = store.write_transaction()?;
     tx.execute(
-        "INSERT INTO renewal_price (ca_key, ca, term_years, amount_minor, currency, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (ca_key, term_years) DO UPDATE SET ca = ?2, amount_minor = ?4,
+        "INSERT INTO renewal_price (company_id, ca_key, ca, term_years, amount_minor, currency,
+                                    updated_at)
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (company_id, ca_key, term_years) DO UPDATE SET ca = ?2, amount_minor = ?4,
              currency = ?5, updated_at = ?6",
         params![
             key(ca),
@@ -150,7 +151,7 @@ pub fn set(
 pub fn remove(store: &Store, ca: &str, term: Term, now: DateTime<Utc>) -> Result<()> {
     let tx = store.write_transaction()?;
     let removed = tx.execute(
-        "DELETE FROM renewal_price WHERE ca_key = ?1 AND term_years = ?2",
+        "DELETE FROM renewal_price WHERE ca_key = ?1 AND term_years = ?2 AND company_id = current_company()",
         params![key(ca), term.years()],
     )?;
     if removed == 0 {
@@ -173,7 +174,7 @@ pub fn remove(store: &Store, ca: &str, term: Term, now: DateTime<Utc>) -> Result
 pub fn list(store: &Store) -> Result<Vec<Price>> {
     let mut stmt = store.conn().prepare(
         "SELECT ca, term_years, amount_minor, currency FROM renewal_price
-         ORDER BY ca_key, term_years",
+         WHERE company_id = current_company() ORDER BY ca_key, term_years",
     )?;
     let rows = stmt
         .query_map([], |r| {
@@ -193,7 +194,7 @@ pub fn price_of(store: &Store, ca: &str, term: Term) -> Result<Option<Money>> {
         .conn()
         .query_row(
             "SELECT amount_minor, currency FROM renewal_price
-             WHERE ca_key = ?1 AND term_years = ?2",
+             WHERE ca_key = ?1 AND term_years = ?2 AND company_id = current_company()",
             params![key(ca), term.years()],
             |r| Ok(Money::new(r.get(0)?, &r.get::<_, String>(1)?)),
         )

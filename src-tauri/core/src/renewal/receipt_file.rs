@@ -57,7 +57,7 @@ pub fn import_receipt(
     let seen: Option<i64> = store
         .conn()
         .query_row(
-            "SELECT number FROM renewal_receipt WHERE item_id = ?1 AND sha256 = ?2",
+            "SELECT number FROM renewal_receipt WHERE item_id = ?1 AND sha256 = ?2 AND company_id = current_company()",
             params![item.id, sha256],
             |r| r.get(0),
         )
@@ -98,7 +98,7 @@ fn item(store: &Store, run_id: i64, cert_id: i64) -> Result<ReceiptItem> {
         .conn()
         .query_row(
             "SELECT id, state, request_path, envelope_path FROM renewal_item
-             WHERE run_id = ?1 AND old_cert_id = ?2",
+             WHERE run_id = ?1 AND old_cert_id = ?2 AND company_id = current_company()",
             params![run_id, cert_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
@@ -217,7 +217,7 @@ fn record(
     // Checked again under the write lock: another window may have moved
     // the item since it was read.
     let state: ItemState = tx.query_row(
-        "SELECT state FROM renewal_item WHERE id = ?1",
+        "SELECT state FROM renewal_item WHERE id = ?1 AND company_id = current_company()",
         [item_id],
         |r| r.get(0),
     )?;
@@ -234,12 +234,12 @@ fn record(
     }
     let stamp = audit::timestamp(now);
     tx.execute(
-        "INSERT INTO renewal_receipt (item_id, number, path, sha256, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO renewal_receipt (company_id, item_id, number, path, sha256, received_at)
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5)",
         params![item_id, number, copy.display().to_string(), sha256, stamp],
     )?;
     tx.execute(
-        "UPDATE renewal_item SET state = ?2, updated_at = ?3 WHERE id = ?1",
+        "UPDATE renewal_item SET state = ?2, updated_at = ?3 WHERE id = ?1 AND company_id = current_company()",
         params![item_id, next.name(), stamp],
     )?;
     audit::record(

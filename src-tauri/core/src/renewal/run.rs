@@ -292,7 +292,7 @@ fn form(
     tx.execute(
         "UPDATE renewal_item SET state = 'formed', request_path = ?2, envelope_path = ?3,
                 failure_code = NULL, failure_params = NULL, updated_at = ?4
-         WHERE id = ?1 AND state != 'cancelled'",
+         WHERE id = ?1 AND state != 'cancelled' AND company_id = current_company()",
         params![
             item.id,
             request_path.display().to_string(),
@@ -329,7 +329,7 @@ fn new_key(
         let tx = store.write_transaction()?;
         let record = key_registry::insert_file_key(&tx, &key, path, now)?;
         tx.execute(
-            "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1",
+            "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1 AND company_id = current_company()",
             params![item_id, record.id, audit::timestamp(now)],
         )?;
         tx.commit()?;
@@ -356,7 +356,8 @@ fn new_token_key(
     let recorded: Option<i64> = store
         .conn()
         .query_row(
-            "SELECT id FROM key WHERE location = 'token' AND token_label = ?1 AND object_label = ?2",
+            "SELECT id FROM key WHERE location = 'token' AND token_label = ?1 AND object_label = ?2
+               AND company_id = current_company()",
             params![token, label],
             |r| r.get(0),
         )
@@ -370,7 +371,7 @@ fn new_token_key(
         }
     };
     store.conn().execute(
-        "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1",
+        "UPDATE renewal_item SET new_key_id = ?2, updated_at = ?3 WHERE id = ?1 AND company_id = current_company()",
         params![item_id, key_id, audit::timestamp(now)],
     )?;
     Ok(key_id)
@@ -406,7 +407,7 @@ fn mark_sent(store: &Store, item: &Item, delivered_to: &str, now: DateTime<Utc>)
     if tx.execute(
         "UPDATE renewal_item SET state = 'sent', delivered_to = ?2,
                 failure_code = NULL, failure_params = NULL, updated_at = ?3
-         WHERE id = ?1 AND state != 'cancelled'",
+         WHERE id = ?1 AND state != 'cancelled' AND company_id = current_company()",
         params![item.id, delivered_to, audit::timestamp(now)],
     )? == 0
     {
@@ -425,7 +426,7 @@ fn mark_sent(store: &Store, item: &Item, delivered_to: &str, now: DateTime<Utc>)
 fn set_state(store: &Store, item_id: i64, state: ItemState, now: DateTime<Utc>) -> Result<()> {
     store.conn().execute(
         "UPDATE renewal_item SET state = ?2, failure_code = NULL, failure_params = NULL,
-                updated_at = ?3 WHERE id = ?1 AND state != 'cancelled'",
+                updated_at = ?3 WHERE id = ?1 AND state != 'cancelled' AND company_id = current_company()",
         params![item_id, state.name(), audit::timestamp(now)],
     )?;
     Ok(())
@@ -434,7 +435,7 @@ fn set_state(store: &Store, item_id: i64, state: ItemState, now: DateTime<Utc>) 
 fn record_failure(store: &Store, item_id: i64, err: &Error, now: DateTime<Utc>) -> Result<()> {
     store.conn().execute(
         "UPDATE renewal_item SET state = 'failed', failure_code = ?2, failure_params = ?3,
-                updated_at = ?4 WHERE id = ?1 AND state != 'cancelled'",
+                updated_at = ?4 WHERE id = ?1 AND state != 'cancelled' AND company_id = current_company()",
         params![
             item_id,
             err.code(),
@@ -475,7 +476,7 @@ fn run_settings(store: &Store, run_id: i64) -> Result<RunSettings> {
     let (dir, algorithm, token): (String, Option<String>, Option<String>) = store
         .conn()
         .query_row(
-            "SELECT key_dir, key_algorithm, key_token FROM renewal_run WHERE id = ?1",
+            "SELECT key_dir, key_algorithm, key_token FROM renewal_run WHERE id = ?1 AND company_id = current_company()",
             [run_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
@@ -494,7 +495,7 @@ fn key_row(store: &Store, key_id: i64) -> Result<(String, KeyAlgorithm)> {
     let (location, algorithm): (String, String) = store
         .conn()
         .query_row(
-            "SELECT location, algorithm FROM key WHERE id = ?1",
+            "SELECT location, algorithm FROM key WHERE id = ?1 AND company_id = current_company()",
             [key_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -506,7 +507,7 @@ fn key_row(store: &Store, key_id: i64) -> Result<(String, KeyAlgorithm)> {
 fn items(store: &Store, run_id: i64) -> Result<Vec<Item>> {
     let mut stmt = store.conn().prepare(
         "SELECT id, old_cert_id, new_key_id, state, email, envelope_path, delivered_to
-         FROM renewal_item WHERE run_id = ?1 ORDER BY id",
+         FROM renewal_item WHERE run_id = ?1 AND company_id = current_company() ORDER BY id",
     )?;
     let rows = stmt
         .query_map([run_id], |r| {

@@ -206,7 +206,9 @@ pub struct RequestMail {
 pub fn list_runs(store: &Store) -> Result<Vec<RunView>> {
     let ids = store
         .conn()
-        .prepare("SELECT id FROM renewal_run ORDER BY id DESC")?
+        .prepare(
+            "SELECT id FROM renewal_run WHERE company_id = current_company() ORDER BY id DESC",
+        )?
         .query_map([], |r| r.get::<_, i64>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     ids.into_iter().map(|id| show_run(store, id)).collect()
@@ -218,7 +220,7 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
         .conn()
         .query_row(
             "SELECT created_at, term_years, contact, phone, key_dir, state
-             FROM renewal_run WHERE id = ?1",
+             FROM renewal_run WHERE id = ?1 AND company_id = current_company()",
             [run_id],
             |r| {
                 Ok(RunView {
@@ -280,9 +282,11 @@ pub fn show_run(store: &Store, run_id: i64) -> Result<RunView> {
 pub(super) fn ensure_run(store: &Store, run_id: i64) -> Result<()> {
     store
         .conn()
-        .query_row("SELECT 1 FROM renewal_run WHERE id = ?1", [run_id], |_| {
-            Ok(())
-        })
+        .query_row(
+            "SELECT 1 FROM renewal_run WHERE id = ?1 AND company_id = current_company()",
+            [run_id],
+            |_| Ok(()),
+        )
         .optional()?
         .ok_or(Error::Renewal(crate::RenewalError::RunNotFound {
             id: run_id,
@@ -301,8 +305,9 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
          LEFT JOIN certificate oc ON oc.id = i.old_cert_id
          LEFT JOIN key ok ON ok.id = oc.key_id
          LEFT JOIN outbox_message o ON o.id = (
-             SELECT max(id) FROM outbox_message WHERE reference = 'renewal-item:' || i.id)
-         WHERE i.run_id = ?1 ORDER BY i.id",
+             SELECT max(id) FROM outbox_message
+             WHERE reference = 'renewal-item:' || i.id AND company_id = i.company_id)
+         WHERE i.run_id = ?1 AND i.company_id = current_company() ORDER BY i.id",
     )?;
     let rows = stmt
         .query_map([run_id], |r| {
@@ -360,7 +365,9 @@ pub fn items(store: &Store, run_id: i64) -> Result<Vec<ItemView>> {
     let mut rows = rows;
     let mut receipts = store
         .conn()
-        .prepare("SELECT path FROM renewal_receipt WHERE item_id = ?1 ORDER BY number")?;
+        .prepare(
+            "SELECT path FROM renewal_receipt WHERE item_id = ?1 AND company_id = current_company() ORDER BY number",
+        )?;
     for row in &mut rows {
         let old = CertificateInfo::from_der(&registry::der(store.conn(), row.cert_id)?)?;
         row.holder = super::candidates::holder_name(&old);
@@ -383,7 +390,7 @@ pub fn receipt(
     let tx = store.write_transaction()?;
     let (item_id, state): (i64, ItemState) = tx
         .query_row(
-            "SELECT id, state FROM renewal_item WHERE run_id = ?1 AND old_cert_id = ?2",
+            "SELECT id, state FROM renewal_item WHERE run_id = ?1 AND old_cert_id = ?2 AND company_id = current_company()",
             params![run_id, cert_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -402,7 +409,7 @@ pub fn receipt(
         }
     };
     tx.execute(
-        "UPDATE renewal_item SET state = ?2, updated_at = ?3 WHERE id = ?1",
+        "UPDATE renewal_item SET state = ?2, updated_at = ?3 WHERE id = ?1 AND company_id = current_company()",
         params![item_id, next.name(), audit::timestamp(now)],
     )?;
     audit::record(

@@ -4,6 +4,7 @@
 //! the same store waits for the first one's write and, after the timeout,
 //! gets [`StoreError::InUse`] instead of a corrupt file.
 
+mod binding;
 mod error;
 pub use error::StoreError;
 mod identity;
@@ -36,6 +37,7 @@ pub struct Store {
     conn: Connection,
     data_dir: PathBuf,
     read_only: bool,
+    binding: binding::Binding,
 }
 
 /// A backup file checked by [`Store::open_backup`], open for reading.
@@ -149,10 +151,13 @@ impl Store {
                 .map_err(corrupt)?;
             restrict_permissions(&path);
         }
+        let binding = binding::Binding::default();
+        binding.register(&conn).map_err(corrupt)?;
         let store = Self {
             conn,
             data_dir: data_dir.to_path_buf(),
             read_only,
+            binding,
         };
         if !read_only {
             // The folders of private keys and spooled mail are owner-only
@@ -180,6 +185,39 @@ impl Store {
     /// Path of the store file.
     pub fn path(&self) -> PathBuf {
         self.data_dir.join(STORE_FILE)
+    }
+
+    /// Binds the company and actor that `current_company()` and
+    /// `current_actor()` answer, until [`Store::release_company`].
+    pub(crate) fn hold_company(&self, company: crate::company::CompanyId, actor: &str) {
+        self.binding.hold(company, actor);
+    }
+
+    /// Binds this handle to the signed-in `scope` for the rest of its life,
+    /// for programs that call the domain modules below the use cases
+    /// directly (the benchmarks); use cases get the binding from their
+    /// [`crate::actions::Context`] instead.
+    pub fn act_for(&self, scope: &crate::actions::Scope) {
+        self.hold_company(scope.company(), scope.actor().login());
+    }
+
+    /// A store in `data_dir` acting for the first company as the
+    /// administrator, for the core's own tests of code below the use cases.
+    #[cfg(test)]
+    pub(crate) fn open_for_tests(data_dir: &Path) -> Result<Store> {
+        let store = Store::open(data_dir)?;
+        store.hold_company(crate::company::CompanyId(1), "admin");
+        Ok(store)
+    }
+
+    /// The login of the operator acting on this store, while one is bound.
+    pub(crate) fn actor(&self) -> Option<String> {
+        self.binding.actor()
+    }
+
+    /// Ends one [`Store::hold_company`].
+    pub(crate) fn release_company(&self) {
+        self.binding.release();
     }
 
     /// The connection, for the core's modules; the faces go through the
@@ -498,12 +536,9 @@ mod tests {
     #[test]
     fn a_store_from_before_the_application_id_gets_it_on_upgrade() {
         let dir = tempfile::tempdir().unwrap();
-        drop(Store::open(dir.path()).unwrap());
-        let raw = Connection::open(dir.path().join(STORE_FILE)).unwrap();
-        raw.execute_batch(
-            "PRAGMA application_id = 0; PRAGMA user_version = 10; DROP TABLE pending_secret_removal;",
-        )
-        .unwrap();
+        let mut raw = Connection::open(dir.path().join(STORE_FILE)).unwrap();
+        raw.execute_batch("PRAGMA journal_mode = WAL;").unwrap();
+        migrations::migrate_up_to(&mut raw, 10).unwrap();
         drop(raw);
         let store = Store::open_existing(dir.path()).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);

@@ -105,7 +105,7 @@ fn registered_token_key(store: &Store, key_id: i64) -> Result<RegisteredTokenKey
         .conn()
         .query_row(
             "SELECT algorithm, location, token_label, object_label, object_id, spki_sha256
-             FROM key WHERE id = ?1",
+             FROM key WHERE id = ?1 AND company_id = current_company()",
             [key_id],
             |r| KeyRow::try_from(r),
         )

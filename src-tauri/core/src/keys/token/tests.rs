@@ -243,7 +243,7 @@ fn a_key_missing_from_the_token_is_named_by_its_label() {
 fn a_registered_token_key_opens_with_its_pin_through_the_setting() {
     let token = softhsm::token("registry");
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("data")).unwrap();
+    let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
     let now = Utc::now();
     let record = registry::generate_token_key(
         &store,
@@ -266,7 +266,8 @@ fn a_registered_token_key_opens_with_its_pin_through_the_setting() {
         .unwrap();
     assert_eq!(object_id.len(), 2 * OBJECT_ID_LEN);
     assert_eq!(object_label, "seal");
-    let event = &crate::audit::recent(store.conn(), crate::company::CompanyId(1), 1).unwrap()[0];
+    let event =
+        &crate::audit::recent(store.conn(), crate::company::CompanyId(1), true, 1).unwrap()[0];
     assert_eq!(event.action, "key.generated");
 
     let err = open_registered(&store, record.id, USER_PIN).err().unwrap();
@@ -309,7 +310,7 @@ fn a_registered_token_key_opens_with_its_pin_through_the_setting() {
 fn a_key_the_store_cannot_record_is_removed_from_the_token() {
     let token = softhsm::token("rollback");
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("data")).unwrap();
+    let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
     store
         .conn()
         .execute_batch(
@@ -335,7 +336,7 @@ fn a_key_the_store_cannot_record_is_removed_from_the_token() {
 #[test]
 fn a_bad_label_is_refused_before_the_token_is_touched() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("data")).unwrap();
+    let store = Store::open_for_tests(&dir.path().join("data")).unwrap();
     for (label, code) in [
         ("  ", "pki.field-required"),
         (

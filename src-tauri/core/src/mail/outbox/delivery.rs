@@ -170,14 +170,14 @@ fn begin(store: &Store, id: i64) -> Result<Option<i64>> {
     let tx = store.write_transaction()?;
     let changed = tx.execute(
         "UPDATE outbox_message SET state = 'sending', attempts = attempts + 1
-         WHERE id = ?1 AND state = 'queued'",
+         WHERE id = ?1 AND state = 'queued' AND company_id = current_company()",
         [id],
     )?;
     if changed == 0 {
         return Ok(None);
     }
     let attempts = tx.query_row(
-        "SELECT attempts FROM outbox_message WHERE id = ?1",
+        "SELECT attempts FROM outbox_message WHERE id = ?1 AND company_id = current_company()",
         [id],
         |row| row.get(0),
     )?;
@@ -202,7 +202,7 @@ fn record_failure(
     let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE outbox_message SET state = ?1, next_attempt_at = coalesce(?2, next_attempt_at),
-             last_error_code = ?3, last_error_params = ?4 WHERE id = ?5",
+             last_error_code = ?3, last_error_params = ?4 WHERE id = ?5 AND company_id = current_company()",
         params![
             state.as_str(),
             next.map(|t| t.to_rfc3339()),
@@ -245,7 +245,7 @@ fn mark_sent(
     let tx = store.write_transaction()?;
     tx.execute(
         "UPDATE outbox_message SET state = 'sent', sent_at = ?1, last_error_code = NULL,
-             last_error_params = NULL WHERE id = ?2",
+             last_error_params = NULL WHERE id = ?2 AND company_id = current_company()",
         params![now.to_rfc3339(), entry.id],
     )?;
     let recipients = entry.to.len() + entry.cc.len() + entry.bcc.len();
@@ -450,7 +450,7 @@ mod tests {
         use crate::mail::outbox::{enqueue, get, recover, tests_settings, EnqueueOptions};
         use crate::mail::settings::{self, SaveOptions};
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let now = Utc::now();
         settings::save(
             &store,

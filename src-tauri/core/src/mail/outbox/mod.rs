@@ -248,9 +248,9 @@ pub fn enqueue(
     let stored = (|| -> Result<i64> {
         let tx = store.write_transaction()?;
         tx.execute(
-            "INSERT INTO outbox_message (message_id, state, sender, recipients, subject, size,
-                 attempts, next_attempt_at, created_at, reference, spool_file)
-             VALUES (?1, 'queued', ?2, ?3, ?4, ?5, 0, ?6, ?6, ?7, ?8)",
+            "INSERT INTO outbox_message (company_id, message_id, state, sender, recipients,
+                 subject, size, attempts, next_attempt_at, created_at, reference, spool_file)
+             VALUES (current_company(), ?1, 'queued', ?2, ?3, ?4, ?5, 0, ?6, ?6, ?7, ?8)",
             params![
                 message_id,
                 settings.server.from_address,
@@ -402,7 +402,8 @@ fn entry(raw: RawRow) -> Result<OutboxEntry> {
 /// Every outbox message, newest first.
 pub fn list(store: &Store) -> Result<Vec<OutboxEntry>> {
     let mut stmt = store.conn().prepare(&format!(
-        "SELECT {COLUMNS} FROM outbox_message ORDER BY id DESC"
+        "SELECT {COLUMNS} FROM outbox_message WHERE company_id = current_company()
+         ORDER BY id DESC"
     ))?;
     let rows = stmt.query_map([], raw)?;
     rows.map(|row| entry(row?)).collect()
@@ -413,7 +414,9 @@ pub fn get(store: &Store, id: i64) -> Result<OutboxEntry> {
     let row = store
         .conn()
         .query_row(
-            &format!("SELECT {COLUMNS} FROM outbox_message WHERE id = ?1"),
+            &format!(
+                "SELECT {COLUMNS} FROM outbox_message WHERE id = ?1 AND company_id = current_company()"
+            ),
             [id],
             raw,
         )
@@ -431,7 +434,8 @@ pub(crate) fn delivery_lock(store: &Store) -> Result<Option<crate::process_lock:
 /// finds out whether it already handed a message to the outbox.
 pub fn by_reference(store: &Store, reference: &str) -> Result<Vec<OutboxEntry>> {
     let mut stmt = store.conn().prepare(&format!(
-        "SELECT {COLUMNS} FROM outbox_message WHERE reference = ?1 ORDER BY id DESC"
+        "SELECT {COLUMNS} FROM outbox_message WHERE reference = ?1 AND company_id = current_company()
+         ORDER BY id DESC"
     ))?;
     let rows = stmt.query_map([reference], raw)?;
     rows.map(|row| entry(row?)).collect()
@@ -442,7 +446,8 @@ pub(crate) fn due(store: &Store, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>>
     // Times are stored as RFC 3339 in UTC, so text order is time order; the
     // comparison is done in Rust to stay exact across formats.
     let mut stmt = store.conn().prepare(&format!(
-        "SELECT {COLUMNS} FROM outbox_message WHERE state = 'queued' ORDER BY next_attempt_at, id"
+        "SELECT {COLUMNS} FROM outbox_message WHERE state = 'queued' AND company_id = current_company()
+         ORDER BY next_attempt_at, id"
     ))?;
     let rows = stmt.query_map([], raw)?;
     let mut due = Vec::new();
@@ -459,7 +464,9 @@ pub(crate) fn due(store: &Store, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>>
 pub(crate) fn due_count(store: &Store, now: DateTime<Utc>) -> Result<usize> {
     let mut stmt = store
         .conn()
-        .prepare("SELECT next_attempt_at FROM outbox_message WHERE state = 'queued'")?;
+        .prepare(
+            "SELECT next_attempt_at FROM outbox_message WHERE state = 'queued' AND company_id = current_company()",
+        )?;
     let mut count = 0;
     for at in stmt.query_map([], |row| row.get::<_, String>(0))? {
         if time(&at?)? <= now {
@@ -472,7 +479,7 @@ pub(crate) fn due_count(store: &Store, now: DateTime<Utc>) -> Result<usize> {
 /// When the next queued message is due, if any is queued.
 pub fn next_due(store: &Store) -> Result<Option<DateTime<Utc>>> {
     let next: Option<String> = store.conn().query_row(
-        "SELECT min(next_attempt_at) FROM outbox_message WHERE state = 'queued'",
+        "SELECT min(next_attempt_at) FROM outbox_message WHERE state = 'queued' AND company_id = current_company()",
         [],
         |row| row.get(0),
     )?;
@@ -493,7 +500,9 @@ fn transition(
     let tx = store.write_transaction()?;
     let current = tx
         .query_row(
-            &format!("SELECT {COLUMNS} FROM outbox_message WHERE id = ?1"),
+            &format!(
+                "SELECT {COLUMNS} FROM outbox_message WHERE id = ?1 AND company_id = current_company()"
+            ),
             [id],
             raw,
         )
@@ -510,7 +519,7 @@ fn transition(
     values.push(&id);
     tx.execute(
         &format!(
-            "UPDATE outbox_message SET {set} WHERE id = ?{}",
+            "UPDATE outbox_message SET {set} WHERE id = ?{} AND company_id = current_company()",
             values.len()
         ),
         values.as_slice(),
@@ -568,14 +577,16 @@ pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
     let unknown = Error::Outbox(crate::OutboxError::OutcomeUnknown);
     let tx = store.write_transaction()?;
     let ids: Vec<i64> = {
-        let mut stmt = tx.prepare("SELECT id FROM outbox_message WHERE state = 'sending'")?;
+        let mut stmt = tx.prepare(
+            "SELECT id FROM outbox_message WHERE state = 'sending' AND company_id = current_company()",
+        )?;
         let ids = stmt.query_map([], |row| row.get(0))?;
         ids.collect::<rusqlite::Result<_>>()?
     };
     for id in &ids {
         tx.execute(
             "UPDATE outbox_message SET state = 'failed', last_error_code = ?1,
-                 last_error_params = ?2 WHERE id = ?3",
+                 last_error_params = ?2 WHERE id = ?3 AND company_id = current_company()",
             params![
                 unknown.code(),
                 Value::Object(unknown.params()).to_string(),
@@ -589,6 +600,8 @@ pub fn recover(store: &Store, now: DateTime<Utc>) -> Result<Vec<i64>> {
         let names = stmt.query_map([], |row| row.get(0))?;
         Ok(names.collect::<rusqlite::Result<_>>()?)
     };
+    // The spool folder is the store's, shared by every company: a file is
+    // an orphan only when no company's message names it.
     let known = spooled("SELECT spool_file FROM outbox_message")?;
     // A sent message's bytes (a portal password among them) are not kept:
     // removed once sent, and here when a crash came in between.
@@ -669,7 +682,7 @@ mod retry_tests {
     #[test]
     fn due_count_counts_the_queued_messages_whose_time_has_come() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let start = Utc::now();
         let first = queued_message(&store, start);
         queued_message(&store, start);
@@ -695,7 +708,7 @@ mod retry_tests {
     #[test]
     fn retry_makes_a_waiting_message_due_now_and_refuses_a_finished_one() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let start = Utc::now();
         let queued = queued_message(&store, start);
         // A failed attempt put it off until later.

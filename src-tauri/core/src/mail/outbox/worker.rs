@@ -5,6 +5,7 @@
 //! events into its own notifications.
 
 use super::{deliver_due, next_due, recover, DeliveryProgress};
+use crate::actions::Scope;
 use crate::error::ErrorPayload;
 use crate::Store;
 use chrono::Utc;
@@ -67,17 +68,20 @@ impl OutboxWorker {
         self.wake.notify_one();
     }
 
-    /// The loop itself; spawn it on the app's runtime. Returns after
-    /// [`OutboxWorker::shutdown`].
-    pub async fn run<F>(self, data_dir: PathBuf, on_event: F)
+    /// The loop itself, delivering the messages of `scope`'s company (the
+    /// company open in the window); spawn it on the app's runtime. Returns
+    /// after [`OutboxWorker::shutdown`].
+    pub async fn run<F>(self, data_dir: PathBuf, scope: Scope, on_event: F)
     where
         F: Fn(WorkerEvent) + Send + Sync + 'static,
     {
         let on_event = Arc::new(on_event);
         let dir = data_dir.clone();
         let events = on_event.clone();
+        let recovering = scope.clone();
         let recovered = tokio::task::spawn_blocking(move || {
             let store = Store::open_existing(&dir)?;
+            store.act_for(&recovering);
             recover(&store, Utc::now())
         })
         .await;
@@ -90,8 +94,10 @@ impl OutboxWorker {
             let dir = data_dir.clone();
             let stop = self.stop.clone();
             let events = on_event.clone();
+            let delivering = scope.clone();
             let pass = tokio::task::spawn_blocking(move || {
                 let store = Store::open_existing(&dir)?;
+                store.act_for(&delivering);
                 let report = deliver_due(&store, Utc::now(), &stop, &mut |progress| {
                     events(WorkerEvent::Delivery(progress.clone()))
                 })?;

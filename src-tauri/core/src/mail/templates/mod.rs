@@ -120,7 +120,7 @@ pub struct ShownTemplate {
 pub fn list(store: &Store) -> Result<Vec<TemplateEntry>> {
     let mut stmt = store
         .conn()
-        .prepare("SELECT kind, language FROM mail_template")?;
+        .prepare("SELECT kind, language FROM mail_template WHERE company_id = current_company()")?;
     let customized = stmt
         .query_map([], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
@@ -197,9 +197,10 @@ pub fn set(
     validate(kind, template)?;
     let tx = store.write_transaction()?;
     tx.execute(
-        "INSERT INTO mail_template (kind, language, subject, body_text, body_html, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (kind, language) DO UPDATE SET subject = excluded.subject,
+        "INSERT INTO mail_template (company_id, kind, language, subject, body_text, body_html,
+                                    updated_at)
+         VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (company_id, kind, language) DO UPDATE SET subject = excluded.subject,
              body_text = excluded.body_text, body_html = excluded.body_html,
              updated_at = excluded.updated_at",
         rusqlite::params![
@@ -231,7 +232,7 @@ pub fn reset(
 ) -> Result<bool> {
     let tx = store.write_transaction()?;
     let removed = tx.execute(
-        "DELETE FROM mail_template WHERE kind = ?1 AND language = ?2",
+        "DELETE FROM mail_template WHERE kind = ?1 AND language = ?2 AND company_id = current_company()",
         rusqlite::params![kind.as_str(), language.tag()],
     )? > 0;
     if removed {
@@ -328,7 +329,7 @@ fn load_custom(store: &Store, kind: TemplateKind, language: Language) -> Result<
         .conn()
         .query_row(
             "SELECT subject, body_text, body_html FROM mail_template
-             WHERE kind = ?1 AND language = ?2",
+             WHERE kind = ?1 AND language = ?2 AND company_id = current_company()",
             rusqlite::params![kind.as_str(), language.tag()],
             |row| {
                 Ok(Template {

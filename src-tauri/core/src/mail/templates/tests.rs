@@ -3,7 +3,7 @@
 use super::*;
 
 fn store(dir: &std::path::Path) -> Store {
-    Store::open(&dir.join("data")).unwrap()
+    Store::open_for_tests(&dir.join("data")).unwrap()
 }
 
 fn now() -> DateTime<Utc> {
@@ -131,7 +131,7 @@ fn a_custom_template_survives_reopening_and_reset_restores_the_default() {
         &shown.template,
         defaults::template(TemplateKind::SignedDocument, Language::Pl)
     );
-    let actions: Vec<_> = audit::recent(store.conn(), crate::company::CompanyId(1), 5)
+    let actions: Vec<_> = audit::recent(store.conn(), crate::company::CompanyId(1), true, 5)
         .unwrap()
         .into_iter()
         .map(|e| e.action)

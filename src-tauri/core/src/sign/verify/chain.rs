@@ -42,7 +42,7 @@ impl Link {
         };
         let row: Option<(i64, bool, String)> = conn
             .query_row(
-                "SELECT id, trusted, state FROM certificate WHERE sha256 = ?1",
+                "SELECT id, trusted, state FROM certificate WHERE sha256 = ?1 AND company_id = current_company()",
                 [&info.sha256],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
@@ -147,7 +147,9 @@ pub fn evaluate(
 /// key: two CAs may share a subject (a forged root named like the seal),
 /// and only the one whose key verifies the signature is the issuer.
 fn issuer_of(conn: &Connection, link: &Link, carried: &[Vec<u8>]) -> Result<Option<Link>> {
-    let mut stmt = conn.prepare("SELECT der FROM certificate WHERE subject = ?1 AND is_ca = 1")?;
+    let mut stmt = conn.prepare(
+        "SELECT der FROM certificate WHERE subject = ?1 AND is_ca = 1 AND company_id = current_company()",
+    )?;
     let stored = stmt
         .query_map([&link.info.issuer], |r| r.get::<_, Vec<u8>>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -168,7 +170,9 @@ fn issuer_of(conn: &Connection, link: &Link, carried: &[Vec<u8>]) -> Result<Opti
 /// Every certificate in the store (DER), to find a signer that a
 /// signature names but does not carry.
 pub fn all_certificates(store: &Store) -> Result<Vec<Vec<u8>>> {
-    let mut stmt = store.conn().prepare("SELECT der FROM certificate")?;
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT der FROM certificate WHERE company_id = current_company()")?;
     let all = stmt
         .query_map([], |r| r.get::<_, Vec<u8>>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -609,7 +609,7 @@ mod tests {
     #[test]
     fn an_unsigned_pdf_has_no_signature_and_a_broken_one_is_unreadable() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open_for_tests(dir.path()).unwrap();
         let verified = verify_bytes(&store, &sample("pdflatex-forms.pdf")).unwrap();
         assert!(!verified.valid);
         assert_eq!(verified.verdict, super::super::Verdict::Unsigned);
@@ -634,7 +634,7 @@ mod tests {
                 bytes[i] = value;
             }
             let dir = tempfile::tempdir().unwrap();
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open_for_tests(dir.path()).unwrap();
             if let Err(err) = verify_bytes(&store, &bytes) {
                 prop_assert!(["pdf.unreadable", "io", "io.not-found"].contains(&err.code()), "{}", err);
             }

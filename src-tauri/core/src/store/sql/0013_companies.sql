@@ -192,18 +192,25 @@ SELECT 1, ca_key, ca, term_years, amount_minor, currency, updated_at FROM renewa
 DROP TABLE renewal_price;
 ALTER TABLE renewal_price_new RENAME TO renewal_price;
 
--- The other owned tables gain their company; a new row must name it.
+-- The other owned tables gain their company; a new row must name it. (A
+-- renewal item and its receipts carry it too, so every statement of an
+-- owned row checks the company the same way.)
 ALTER TABLE seal ADD COLUMN company_id INTEGER REFERENCES company(id);
 ALTER TABLE identity ADD COLUMN company_id INTEGER REFERENCES company(id);
 ALTER TABLE outbox_message ADD COLUMN company_id INTEGER REFERENCES company(id);
 ALTER TABLE renewal_run ADD COLUMN company_id INTEGER REFERENCES company(id);
+ALTER TABLE renewal_item ADD COLUMN company_id INTEGER REFERENCES company(id);
+ALTER TABLE renewal_receipt ADD COLUMN company_id INTEGER REFERENCES company(id);
 UPDATE seal SET company_id = 1;
 UPDATE identity SET company_id = 1;
 UPDATE outbox_message SET company_id = 1;
 UPDATE renewal_run SET company_id = 1;
+UPDATE renewal_item SET company_id = 1;
+UPDATE renewal_receipt SET company_id = 1;
 CREATE INDEX seal_company ON seal (company_id);
 CREATE INDEX outbox_message_company ON outbox_message (company_id, state);
 CREATE INDEX renewal_run_company ON renewal_run (company_id);
+CREATE INDEX renewal_item_company ON renewal_item (company_id);
 
 -- One active identity per company, no longer per store.
 DROP INDEX identity_one_active;
@@ -228,6 +235,17 @@ WHEN NEW.company_id IS NULL
 BEGIN SELECT RAISE(ABORT, 'a renewal run belongs to a company'); END;
 CREATE TRIGGER renewal_run_company_kept BEFORE UPDATE OF company_id ON renewal_run
 BEGIN SELECT RAISE(ABORT, 'a renewal run stays with its company'); END;
+
+CREATE TRIGGER renewal_item_company_required BEFORE INSERT ON renewal_item
+WHEN NEW.company_id IS NULL
+BEGIN SELECT RAISE(ABORT, 'a renewal item belongs to a company'); END;
+CREATE TRIGGER renewal_item_company_kept BEFORE UPDATE OF company_id ON renewal_item
+BEGIN SELECT RAISE(ABORT, 'a renewal item stays with its company'); END;
+CREATE TRIGGER renewal_receipt_company_required BEFORE INSERT ON renewal_receipt
+WHEN NEW.company_id IS NULL
+BEGIN SELECT RAISE(ABORT, 'a receipt belongs to a company'); END;
+CREATE TRIGGER renewal_receipt_company_kept BEFORE UPDATE OF company_id ON renewal_receipt
+BEGIN SELECT RAISE(ABORT, 'a receipt stays with its company'); END;
 
 -- The history names the company an event concerns (NULL: the store as a
 -- whole, such as a sign-in or a new operator). Earlier events concerned
