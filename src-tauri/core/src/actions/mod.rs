@@ -28,6 +28,8 @@ pub mod renewal;
 pub mod renewal_documents;
 pub mod renewal_prices;
 pub mod renewal_runs;
+#[cfg(test)]
+mod scope_tests;
 pub mod seal;
 pub mod send_choices;
 pub mod session;
