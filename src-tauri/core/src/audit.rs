@@ -83,6 +83,12 @@ pub const ACTIONS: &[&str] = &[
     "operator.added",
     "operator.signed-in",
     "operator.sign-in-failed",
+    "contractor.added",
+    "portal-user.added",
+    "portal-user.changed",
+    "portal-user.disabled",
+    "portal-user.enabled",
+    "portal-user.imported",
 ];
 
 /// Appends an entry done by the operator on the company the store acts for

@@ -22,6 +22,7 @@ pub mod mail;
 pub mod parse_failure;
 pub mod password_strength;
 pub mod pki;
+pub mod portal;
 pub mod private_folder;
 pub mod process_lock;
 pub mod recovery_code;
@@ -36,7 +37,7 @@ mod test_support;
 
 pub use error::{
     AdminError, CompanyError, DocumentError, Error, FileError, GeneralError, IdError,
-    IdentityError, KeyError, MailError, OutboxError, PkiError, RenewalError, Result, SettingsError,
-    SignError, StoreError, TokenError,
+    IdentityError, KeyError, MailError, OutboxError, PkiError, PortalError, RenewalError, Result,
+    SettingsError, SignError, StoreError, TokenError,
 };
 pub use store::Store;

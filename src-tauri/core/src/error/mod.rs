@@ -34,6 +34,7 @@ pub use crate::keys::KeyError;
 pub use crate::mail::outbox::OutboxError;
 pub use crate::mail::MailError;
 pub use crate::pki::PkiError;
+pub use crate::portal::PortalError;
 pub use crate::renewal::RenewalError;
 pub use crate::settings::SettingsError;
 pub use crate::sign::SignError;
@@ -122,6 +123,8 @@ wrap_domains! {
     Renewal(RenewalError),
     /// Generated documents.
     Document(DocumentError),
+    /// Contractors and portal users.
+    Portal(PortalError),
 }
 
 /// The Fluent message id of an error code: `a.b-c` -> `error-a-b-c`.

@@ -259,3 +259,34 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
 CREATE INDEX audit_event_company ON audit_event (company_id, id);
+
+-- A company's customers (contractors) and the people of each who sign in
+-- to the company's portal with a certificate from its seal.
+CREATE TABLE contractor (
+    id          INTEGER PRIMARY KEY,
+    company_id  INTEGER NOT NULL REFERENCES company(id),
+    code        TEXT NOT NULL CHECK (length(trim(code)) > 0),
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    business_id TEXT,
+    email       TEXT,
+    disabled    INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (company_id, code)
+);
+
+CREATE TABLE portal_user (
+    id             INTEGER PRIMARY KEY,
+    company_id     INTEGER NOT NULL REFERENCES company(id),
+    contractor_id  INTEGER NOT NULL REFERENCES contractor(id),
+    login          TEXT NOT NULL CHECK (length(trim(login)) > 0),
+    name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    email          TEXT NOT NULL CHECK (length(trim(email)) > 0),
+    language       TEXT NOT NULL CHECK (language IN ('en', 'pl', 'he', 'it', 'ru', 'uk')),
+    disabled       INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    certificate_id INTEGER REFERENCES certificate(id),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    UNIQUE (contractor_id, login)
+);
+CREATE INDEX portal_user_company ON portal_user (company_id, login);
