@@ -4,7 +4,7 @@
 
 use crate::support::*;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Anna's password, which must never be printed.
 const ANNA_PASSWORD: &str = "Żuraw-Anna-2026";
@@ -48,7 +48,7 @@ fn office_with_anna() -> (Office, PathBuf) {
 
 /// `args` run as `login` with the password in `password_file`, the
 /// administrator's exported file still in the environment.
-fn as_operator(office: &Office, login: &str, password_file: &PathBuf, args: &[&str]) -> Run {
+fn as_operator(office: &Office, login: &str, password_file: &Path, args: &[&str]) -> Run {
     let sign_in = [
         "--operator",
         login,
@@ -211,7 +211,7 @@ fn an_operator_signs_in_with_her_password_and_sees_only_her_company() {
 fn logins_are_unique_and_passwords_follow_the_rule() {
     let (office, anna_pw) = office_with_anna();
     let short = office.secret("short-pw", "12345");
-    let add = |login: &str, password_file: &PathBuf| {
+    let add = |login: &str, password_file: &Path| {
         office.run(&[
             "operator",
             "add",

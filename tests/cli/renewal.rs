@@ -527,7 +527,7 @@ fn killed_and_resumed(how: Deliver) {
     let run = renew_run(&run_id, &old, new_key, &deliver);
 
     let mut child = sealdesk_command(&office.data)
-        .args(&run)
+        .args(run)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

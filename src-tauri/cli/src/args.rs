@@ -53,9 +53,8 @@ pub struct OperatorArgs {
         default_value = "admin"
     )]
     pub login: String,
-    /// File holding the operator's password (one trailing newline ignored).
-    /// Without this option or `--operator-password-env`, the file named by
-    /// the environment variable SEALDESK_OPERATOR_PASSWORD_FILE.
+    /// File holding the operator's password [default: the file named by
+    /// SEALDESK_OPERATOR_PASSWORD_FILE]
     // Not clap's `env`: a variable exported once for a session must give
     // way to `--operator-password-env` on one command, not conflict with it.
     #[arg(
