@@ -160,6 +160,21 @@ fn an_operator_signs_in_with_her_password_and_sees_only_her_company() {
     let of_main = office.json(&["operator", "list"]);
     assert_eq!(of_main, serde_json::json!([]), "the first company has none");
 
+    // The administrator opens another company by its code, or by the
+    // session's SEALDESK_COMPANY.
+    let opened = office.json(&["--company", "zuraw", "status"]);
+    assert_eq!(opened["operator"], "admin");
+    assert_eq!(opened["company"], "ZURAW");
+    let from_env = office.json_env(&["status"], &[("SEALDESK_COMPANY", "ZURAW")]);
+    assert_eq!(from_env["company"], "ZURAW");
+    assert_eq!(
+        office.json(&["status"])["company"],
+        "MAIN",
+        "the first by default"
+    );
+    let unknown = office.run(&["--company", "NOPE", "status"]);
+    expect_error(&unknown, "company.not-found");
+
     let listed = as_operator(&office, "anna", &anna_pw, &["--json", "company", "list"]).ok();
     assert_eq!(codes(&listed.json()), ["ZURAW"]);
     let status = as_operator(&office, "anna", &anna_pw, &["--json", "status"]).ok();
@@ -341,10 +356,13 @@ fn without_a_password_a_store_command_is_refused_and_says_how_to_give_it() {
         &[("ANNA_PW", ANNA_PASSWORD)],
     );
     assert_eq!(codes(&no_password_printed(from_env).ok().json()), ["ZURAW"]);
-    // The session's file is used when the command names none.
+    // The session's login and file are used when the command names none.
     let exported = office.run_env(
-        &["--operator", "anna", "--json", "status"],
-        &[(OPERATOR_PASSWORD_FILE, s(&anna_pw))],
+        &["--json", "status"],
+        &[
+            ("SEALDESK_OPERATOR", "anna"),
+            (OPERATOR_PASSWORD_FILE, s(&anna_pw)),
+        ],
     );
     assert_eq!(exported.ok().json()["operator"], "anna");
     // Both on one command is a usage error.
