@@ -54,16 +54,15 @@ pub(crate) fn in_keyring(
     }
     let runtime = home.join("run");
     std::fs::create_dir_all(&runtime).unwrap();
-    let status = Command::new("dbus-run-session")
+    let mut session = Command::new("dbus-run-session");
+    session_env(&mut session, data);
+    let status = session
         .args(["--", "sh", "-c", &script])
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("share"))
         .env("XDG_RUNTIME_DIR", &runtime)
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .env("LANG", lang)
-        .env_remove("SEALDESK_DATA_DIR")
         .status()
         .expect("dbus-run-session runs (apt packages dbus, gnome-keyring)");
     assert!(status.success(), "the keyring session failed: {status}");
@@ -152,6 +151,7 @@ impl KeyringSession {
     /// started yet.
     pub(crate) fn command(&self, data: &Path, args: &[&str]) -> Command {
         let mut cmd = self.tool(env!("CARGO_BIN_EXE_sealdesk"));
+        session_env(&mut cmd, data);
         cmd.arg("--data-dir").arg(data).args(args);
         cmd
     }

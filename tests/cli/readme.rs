@@ -13,6 +13,7 @@ use std::process::Command;
 /// an outside CA's answers.
 const RUNNABLE: &[(&str, &[usize])] = &[
     ("## The command line", &[1]),
+    ("### Operators and companies", &[0]),
     ("### The company seal and its certificates", &[0]),
     ("### Signing documents", &[0]),
     ("### Verifying signatures", &[0]),
@@ -102,6 +103,9 @@ fn the_readme_examples_run_as_written() {
         .current_dir(work.path())
         .env("PATH", path)
         .env_remove("SEALDESK_DATA_DIR")
+        .env_remove("SEALDESK_OPERATOR")
+        .env_remove("SEALDESK_OPERATOR_PASSWORD_FILE")
+        .env_remove("SEALDESK_COMPANY")
         .env_remove("LC_ALL")
         .env("LANG", "en_US.UTF-8")
         .output()

@@ -525,10 +525,9 @@ fn killed_and_resumed(how: Deliver) {
     };
     let new_key = ["--key-password-file", s(&new_pw)];
     let run = renew_run(&run_id, &old, new_key, &deliver);
-    let run_args = with(&["--data-dir", s(&office.data)], &run);
 
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
-        .args(&run_args)
+    let mut child = sealdesk_command(&office.data)
+        .args(run)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -551,7 +550,7 @@ fn killed_and_resumed(how: Deliver) {
     let keys_before = files_with(&key_dir, "key").len();
     assert!(keys_before < ITEMS, "killed too late: {keys_before} keys");
 
-    let resumed = office.json(&run_args[2..]);
+    let resumed = office.json(&run);
     let items = resumed["items"].as_array().unwrap();
     assert_eq!(items.len(), ITEMS);
     assert!(items.iter().all(|i| i["state"] == "sent"), "{resumed}");
@@ -596,7 +595,7 @@ fn killed_and_resumed(how: Deliver) {
     assert_eq!(keys, 1 + 2 * ITEMS as i64);
 
     // A further run changes nothing.
-    let again = office.json(&run_args[2..]);
+    let again = office.json(&run);
     assert_eq!(again["items"], resumed["items"]);
     assert_eq!(audit_count(&office, "renewal.formed"), ITEMS as i64);
 }

@@ -182,10 +182,8 @@ fn sign_under_umask(
             s(&office.user_pw),
             s(input),
         ])
-        .args(extra)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("SEALDESK_DATA_DIR");
+        .args(extra);
+    session_env(&mut cmd, &office.data);
     cmd.output().expect("sh runs")
 }
 
@@ -234,14 +232,16 @@ fn signed_outputs_keep_the_permissions_of_the_document_less_the_umask() {
     }
 }
 
-/// `sealdesk` run in `cwd` with its own `--data-dir` (relative or not).
-fn sealdesk_in(cwd: &Path, data_dir: &str, args: &[&str]) -> crate::Run {
+/// `sealdesk` run in `cwd` with its own `--data-dir` (relative or not), as
+/// the administrator whose password is in `admin_pw`.
+fn sealdesk_in(cwd: &Path, data_dir: &str, admin_pw: &Path, args: &[&str]) -> crate::Run {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_sealdesk"))
         .current_dir(cwd)
         .arg("--data-dir")
         .arg(data_dir)
         .args(args)
         .env_remove("SEALDESK_DATA_DIR")
+        .env(OPERATOR_PASSWORD_FILE, admin_pw)
         .env("LANG", "en_US.UTF-8")
         .output()
         .unwrap();
@@ -267,7 +267,7 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
     let rel = |args: &[&str]| {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
-        ok(sealdesk_in(&here, "sdrel", &all))
+        ok(sealdesk_in(&here, "sdrel", &pw, &all))
     };
     rel(&["init", "--admin-password-file", s(&pw)]);
     // A seal key in a relative file, and a key the seal's issue generates.
@@ -316,6 +316,7 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
     ok(sealdesk_in(
         &elsewhere,
         s(&absolute),
+        &pw,
         &[
             "--json",
             "sign",
@@ -328,5 +329,5 @@ fn keys_made_with_a_relative_data_folder_sign_from_another_folder() {
     ));
     // The seal's key, given as a relative --file, opens from there too.
     let again = with(&["--json"], &issue("Jan Nowak"));
-    ok(sealdesk_in(&elsewhere, s(&absolute), &again));
+    ok(sealdesk_in(&elsewhere, s(&absolute), &pw, &again));
 }

@@ -29,15 +29,53 @@ impl Run {
     }
 }
 
-/// Runs `sealdesk --data-dir DATA ARGS` with English messages unless `env`
-/// asks otherwise, and without a data folder from the environment.
-pub(crate) fn sealdesk(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sealdesk"));
-    cmd.arg("--data-dir").arg(data_dir).args(args);
+/// The variable naming the operator's password file, which a session
+/// exports once instead of giving `--operator-password-file` each time.
+pub(crate) const OPERATOR_PASSWORD_FILE: &str = "SEALDESK_OPERATOR_PASSWORD_FILE";
+
+/// The environment of a command run with no operator password at all.
+pub(crate) const NO_OPERATOR_PASSWORD: (&str, &str) = (OPERATOR_PASSWORD_FILE, "");
+
+/// The administrator password file a test keeps beside the data folder
+/// (`DIR/admin-pw` beside `DIR/data`), once it exists.
+pub(crate) fn admin_password_beside(data_dir: &Path) -> Option<PathBuf> {
+    let file = data_dir.parent()?.join("admin-pw");
+    file.exists().then_some(file)
+}
+
+/// The environment of a user's session on the store in `data_dir`: English
+/// messages, no data folder or operator from the test's own environment,
+/// and the administrator's password file beside the data folder exported,
+/// once it exists. What `cmd` runs (the binary, or a shell that runs it)
+/// inherits it.
+pub(crate) fn session_env<'a>(cmd: &'a mut Command, data_dir: &Path) -> &'a mut Command {
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "en_US.UTF-8");
-    cmd.env_remove("SEALDESK_DATA_DIR");
+    for var in ["SEALDESK_DATA_DIR", "SEALDESK_OPERATOR", "SEALDESK_COMPANY"] {
+        cmd.env_remove(var);
+    }
+    match admin_password_beside(data_dir) {
+        Some(file) => cmd.env(OPERATOR_PASSWORD_FILE, file),
+        None => cmd.env_remove(OPERATOR_PASSWORD_FILE),
+    }
+}
+
+/// The binary with `--data-dir DATA` in the session of [`session_env`],
+/// for a test that spawns it itself.
+pub(crate) fn sealdesk_command(data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sealdesk"));
+    cmd.arg("--data-dir").arg(data_dir);
+    session_env(&mut cmd, data_dir);
+    cmd
+}
+
+/// Runs `sealdesk --data-dir DATA ARGS` in the session of [`session_env`],
+/// with `env` on top: a test's own [`OPERATOR_PASSWORD_FILE`] replaces the
+/// administrator's ([`NO_OPERATOR_PASSWORD`]: none at all).
+pub(crate) fn sealdesk(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = sealdesk_command(data_dir);
+    cmd.args(args);
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -14,9 +14,10 @@ export const cliBinary = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "s
 
 /**
  * Helpers bound to one test's store in `dataDir` and its scratch folder
- * `work`: `sealdesk(...args)` runs the command line with `--json` and fails
- * the test when it fails; `secret(name, value)` writes a file only the user
- * can read, for the `--…-file` options.
+ * `work`: `sealdesk(...args)` runs the command line with `--json` as the
+ * administrator (password in `work/admin-pw`) and fails the test when it
+ * fails; `secret(name, value)` writes a file only the user can read, for
+ * the `--…-file` options.
  */
 export function commandLine(dataDir, work) {
   assert.ok(existsSync(cliBinary), `build the command line first: ${cliBinary} is missing`);
@@ -24,9 +25,16 @@ export function commandLine(dataDir, work) {
     sealdesk(...args) {
       // In the app's D-Bus session, and bounded: GNU timeout ends the
       // command's whole process group when it does not finish in time.
+      // Every store command signs an operator in: the administrator, with
+      // the password file `sealOffice` keeps, once there is one (a test's
+      // own --operator-password-file comes first).
+      const adminPassword = join(work, "admin-pw");
+      const operator = existsSync(adminPassword)
+        ? { SEALDESK_OPERATOR_PASSWORD_FILE: adminPassword }
+        : {};
       const run = spawnSync("timeout", ["--kill-after=5", String(COMMAND_LIMIT_SECONDS),
         cliBinary, "--data-dir", dataDir, "--json", ...args],
-      { encoding: "utf8", env: { ...process.env, ...appSession() } });
+      { encoding: "utf8", env: { ...process.env, ...appSession(), ...operator } });
       assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
       assert.ok(run.status !== 124 && run.status !== 137,
         `sealdesk ${args.join(" ")} did not end within ${COMMAND_LIMIT_SECONDS} s and was killed:\n${run.stdout}${run.stderr}`);

@@ -42,7 +42,10 @@ pub struct Cli {
 #[derive(Debug, clap::Args)]
 pub struct OperatorArgs {
     /// Login of the operator who acts (default: the administrator).
+    // Its own id: clap merges arguments of one id, and `operator add
+    // --login` or `cert issue --login` would otherwise sign that login in.
     #[arg(
+        id = "operator_login",
         long = "operator",
         global = true,
         env = "SEALDESK_OPERATOR",
@@ -50,11 +53,13 @@ pub struct OperatorArgs {
         default_value = "admin"
     )]
     pub login: String,
-    /// File holding the operator's password.
+    /// File holding the operator's password [default: the file named by
+    /// SEALDESK_OPERATOR_PASSWORD_FILE]
+    // Not clap's `env`: a variable exported once for a session must give
+    // way to `--operator-password-env` on one command, not conflict with it.
     #[arg(
         long,
         global = true,
-        env = "SEALDESK_OPERATOR_PASSWORD_FILE",
         value_name = "FILE",
         conflicts_with = "operator_password_env"
     )]
@@ -64,7 +69,13 @@ pub struct OperatorArgs {
     pub operator_password_env: Option<String>,
     /// Code of the company the administrator acts on (default: the first
     /// company); an operator's company is fixed.
-    #[arg(long, global = true, env = "SEALDESK_COMPANY", value_name = "CODE")]
+    #[arg(
+        id = "acting_company",
+        long = "company",
+        global = true,
+        env = "SEALDESK_COMPANY",
+        value_name = "CODE"
+    )]
     pub company: Option<String>,
 }
 

@@ -5,7 +5,9 @@ use crate::output::{print, Failure};
 use crate::secret;
 use crate::sign_in;
 use sealdesk_core::actions::keys::{self, NewKeyPlace};
-use sealdesk_core::actions::{self, backup, first_steps, status, token_module, Context, Gate};
+use sealdesk_core::actions::{
+    self, backup, first_steps, session, status, token_module, Context, Gate,
+};
 use sealdesk_core::keys::{token, KeyAlgorithm};
 use sealdesk_core::{store, Store};
 use serde_json::json;
@@ -71,9 +73,19 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
     match command {
         Command::Status => {
             let status = status::store_status(cx)?;
+            let signed_in = session::signed_in(cx)?;
+            let actor = &signed_in.actor;
+            let company = &signed_in.company;
+            // The store's state, and who acts on which company, as a
+            // script checks them before it goes on.
+            let shown = StatusShown {
+                status: &status,
+                operator: actor.login(),
+                company: &company.code,
+            };
             print(
                 json,
-                &status,
+                &shown,
                 &[
                     format!("data folder: {}", status.data_dir),
                     format!("schema version: {}", status.schema_version),
@@ -81,6 +93,8 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
                         "administrator: {}",
                         status.administrator.as_deref().unwrap_or("(not set up)")
                     ),
+                    format!("signed in as: {} ({})", actor.login(), actor.name()),
+                    format!("company: {} ({})", company.code, company.name),
                 ],
             );
         }
@@ -132,6 +146,16 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
         | Command::Smtp(_) => unreachable!("`run` runs {command:?}"),
     }
     Ok(())
+}
+
+/// What `status --json` prints: the store's state, then who is signed in
+/// and the company open.
+#[derive(serde::Serialize)]
+struct StatusShown<'a> {
+    #[serde(flatten)]
+    status: &'a status::StoreStatus,
+    operator: &'a str,
+    company: &'a str,
 }
 
 /// `key generate`: a key file, or a key pair on a token.

@@ -20,7 +20,8 @@ pub fn company(json_mode: bool, cx: &Context, command: &CompanyCommand) -> Resul
             };
             apply(&mut request, &args.details)?;
             let made = companies::create(cx, &args.code, &request)?;
-            print(json_mode, &made, &[describe(&made)]);
+            let line = format!("company {} created: {}", made.code, describe(&made));
+            print(json_mode, &made, &[line]);
         }
         CompanyCommand::Update(args) => {
             let found = companies::list(cx)?
@@ -51,18 +52,21 @@ pub fn company(json_mode: bool, cx: &Context, command: &CompanyCommand) -> Resul
                 request.quota = None;
             }
             let changed = companies::update(cx, &found.code, &request)?;
-            print(json_mode, &changed, &[describe(&changed)]);
+            let line = format!("company {} changed: {}", changed.code, describe(&changed));
+            print(json_mode, &changed, &[line]);
         }
         CompanyCommand::List => {
             let rows = companies::list(cx)?;
             let lines: Vec<String> = rows
                 .iter()
                 .map(|row| {
-                    format!(
-                        "{}, {} active certificates",
-                        describe(&row.company),
-                        row.active_certificates
-                    )
+                    let company = &row.company;
+                    let active = row.active_certificates;
+                    let usage = match company.quota {
+                        Some(quota) => format!("{active} of {quota} active certificates"),
+                        None => format!("{} (no quota)", certificates(active)),
+                    };
+                    format!("{}: {}; {usage}", company.code, identity(company))
                 })
                 .collect();
             print(json_mode, &rows, &lines);
@@ -94,16 +98,36 @@ fn apply(request: &mut CompanyRequest, details: &CompanyDetailArgs) -> Result<()
     Ok(())
 }
 
+/// The company's name with what identifies it: country and business
+/// identifier, when known.
+fn identity(company: &Company) -> String {
+    [
+        Some(company.name.as_str()),
+        company.country.as_deref(),
+        company
+            .organization_identifier
+            .as_deref()
+            .or(company.business_id.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// A created or changed company on one line: who it is and its quota.
 fn describe(company: &Company) -> String {
-    let quota = company
-        .quota
-        .map_or("no quota".to_string(), |q| format!("quota {q}"));
-    format!(
-        "{} {} ({}), {quota}",
-        company.code,
-        company.name,
-        company.country.as_deref().unwrap_or("-")
-    )
+    let quota = company.quota.map_or("no quota".to_string(), |quota| {
+        format!("quota {}", certificates(quota))
+    });
+    format!("{}; {quota}", identity(company))
+}
+
+fn certificates(count: u32) -> String {
+    match count {
+        1 => "1 active certificate".to_string(),
+        n => format!("{n} active certificates"),
+    }
 }
 
 /// `operator ...`.
@@ -117,24 +141,28 @@ pub fn operator(json_mode: bool, cx: &Context, command: &OperatorCommand) -> Res
                 json_mode,
                 &json!({ "id": added.id, "login": added.login, "name": added.name, "company": company.code }),
                 &[format!(
-                    "operator {} added to {}",
-                    added.login, company.code
+                    "operator {} ({}) added to {}",
+                    added.login, added.name, company.code
                 )],
             );
         }
         OperatorCommand::List => {
             let operators = companies::operators(cx)?;
-            let lines: Vec<String> = operators
+            let mut lines: Vec<String> = operators
                 .iter()
                 .map(|o| {
                     format!(
-                        "{} ({}){}",
+                        "{}: {}{}",
                         o.login,
                         o.name,
-                        if o.disabled { ", disabled" } else { "" }
+                        if o.disabled { " (disabled)" } else { "" }
                     )
                 })
                 .collect();
+            if lines.is_empty() {
+                let company = companies::current(cx)?;
+                lines.push(format!("no operators act on {} yet", company.code));
+            }
             print(json_mode, &operators, &lines);
         }
     }

@@ -36,6 +36,12 @@ mod tests {
             .unwrap()
             .contains("--signature"));
         assert_eq!(for_code(&en, "key.wrong-password"), None);
+        // A store command without the operator's password: both ways to
+        // give it are named.
+        let auth = for_code(&en, "auth.required").unwrap();
+        assert!(auth.contains("--operator-password-file"), "{auth}");
+        assert!(auth.contains("SEALDESK_OPERATOR_PASSWORD_FILE"), "{auth}");
+        assert_eq!(for_code(&en, "auth.wrong-password"), None);
     }
 
     #[test]

@@ -4,5 +4,6 @@ hint-pdf-header-not-at-start = oppure firmalo come file .p7s separato con --deta
 hint-mail-plain-not-allowed = per inviare comunque senza cifratura, aggiungi --allow-plain
 hint-mail-message-too-large = per inviarlo comunque, aggiungi --allow-large
 hint-renewal-forbidden-email = assegna a ciascuno un nuovo indirizzo con --set-email CERT_ID=INDIRIZZO
+hint-auth-required = indica la password dell'operatore con --operator-password-file FILE o con la variabile SEALDESK_OPERATOR_PASSWORD_FILE
 hint-store-no-data-dir = scegli la cartella dei dati con --data-dir CARTELLA (o SEALDESK_DATA_DIR)
 hint-token-module-not-set = indica la libreria del token con --module LIB
