@@ -11,6 +11,7 @@ mod mail_templates;
 mod pades;
 mod pkcs12;
 mod pki;
+mod portal;
 mod readme;
 mod renewal;
 mod renewal_documents;

@@ -139,6 +139,12 @@ pub enum Command {
     /// Operators: local logins that act on one company.
     #[command(subcommand)]
     Operator(crate::company_args::OperatorCommand),
+    /// Contractors: the company's customer firms.
+    #[command(subcommand)]
+    Contractor(crate::portal_args::ContractorCommand),
+    /// Portal users: the people of contractors who get certificates.
+    #[command(subcommand)]
+    PortalUser(crate::portal_args::PortalUserCommand),
 }
 
 /// `key ...`.

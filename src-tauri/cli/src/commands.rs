@@ -136,6 +136,8 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
         Command::Renew(command) => crate::renew_commands::renew(json, cx, command)?,
         Command::Company(command) => crate::company_commands::company(json, cx, command)?,
         Command::Operator(command) => crate::company_commands::operator(json, cx, command)?,
+        Command::Contractor(command) => crate::portal_commands::contractor(json, cx, command)?,
+        Command::PortalUser(command) => crate::portal_commands::portal_user(json, cx, command)?,
         // `run` runs these itself: each opens the store its own way, or
         // needs none.
         Command::Init(_)

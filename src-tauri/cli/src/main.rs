@@ -26,6 +26,8 @@ mod outbox_commands;
 mod output;
 mod pki_args;
 mod pki_commands;
+mod portal_args;
+mod portal_commands;
 mod renew_args;
 mod renew_commands;
 mod secret;

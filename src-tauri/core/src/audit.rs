@@ -21,8 +21,11 @@ pub struct AuditEvent {
     pub id: i64,
     /// When it happened (RFC 3339, UTC).
     pub at: String,
-    /// Who did it.
+    /// Who did it: a login, `-` before anyone signed in.
     pub actor: String,
+    /// Whether that was the administrator (`admin`, or `administrator` in
+    /// entries of earlier versions).
+    pub by_administrator: bool,
     /// What was done, a stable dotted name such as `admin.created`.
     pub action: String,
     /// Non-secret details.
@@ -144,10 +147,13 @@ pub fn recent(
     )?;
     let rows = stmt.query_map(params![company, with_store, limit], |row| {
         let detail: String = row.get(4)?;
+        let actor: String = row.get(2)?;
         Ok(AuditEvent {
             id: row.get(0)?,
             at: row.get(1)?,
-            actor: row.get(2)?,
+            by_administrator: actor == ADMINISTRATOR
+                || actor == crate::company::operator::ADMINISTRATOR_LOGIN,
+            actor,
             action: row.get(3)?,
             detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
         })

@@ -62,6 +62,12 @@ crate::declare_errors! {
             /// Fields found.
             found: usize,
         } = "portal.wrong-field-count",
+        /// A file with bad lines: nothing of it was imported.
+        #[error("{count} lines of the file are wrong; nothing was imported")]
+        ImportRefused {
+            /// How many lines are wrong.
+            count: usize,
+        } = "portal.import-refused",
         /// A CSV file that is not UTF-8 text or cannot be read as CSV.
         #[error("the file is not UTF-8 CSV text: {detail}")]
         NotCsv {

@@ -87,8 +87,9 @@ pub struct PortalUserFields {
     pub name: String,
     /// E-mail address (required).
     pub email: String,
-    /// Language.
-    pub lang: Language,
+    /// Language; none: the company's language, else English.
+    #[serde(default)]
+    pub lang: Option<Language>,
 }
 
 /// Which portal users a list shows.
@@ -292,6 +293,10 @@ pub fn add_user(
     let name = required("name", &fields.name)?;
     let email = checked_email(&fields.email)?;
     let contractor = contractor_by_code(store, &fields.contractor)?;
+    let lang = match fields.lang {
+        Some(lang) => lang,
+        None => company_language(store)?,
+    };
     let tx = store.write_transaction()?;
     let taken: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM portal_user WHERE contractor_id = ?1 AND login = ?2)",
@@ -309,7 +314,7 @@ pub fn add_user(
         "INSERT INTO portal_user (company_id, contractor_id, login, name, email, language,
                                   created_at, updated_at)
          VALUES (current_company(), ?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![contractor.id, login, name, email, fields.lang.tag(), at],
+        params![contractor.id, login, name, email, lang.tag(), at],
     )?;
     let id = tx.last_insert_rowid();
     audit::record(
@@ -320,6 +325,16 @@ pub fn add_user(
     )?;
     tx.commit()?;
     user(store, id)
+}
+
+/// The language of the company's mail, English when it has none.
+fn company_language(store: &Store) -> Result<Language> {
+    let tag: Option<String> = store.conn().query_row(
+        "SELECT language FROM company WHERE id = current_company()",
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(tag.map(|t| t.parse()).transpose()?.unwrap_or(Language::En))
 }
 
 /// Changes the name, e-mail and language of portal user `id`.

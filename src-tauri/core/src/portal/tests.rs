@@ -123,7 +123,7 @@ fn users_are_added_checked_changed_and_disabled_one_by_one() {
         login: "jan".into(),
         name: "Jan".into(),
         email: "jan@acme.pl".into(),
-        lang: Language::Pl,
+        lang: Some(Language::Pl),
     };
     let jan = add_user(&store, &fields, now).unwrap();
     assert_eq!(

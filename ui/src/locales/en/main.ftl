@@ -215,6 +215,17 @@ audit-renewal-price-removed = Renewal price removed for { $ca }, { $term_years -
         [one] one year
        *[other] { $term_years } years
     }
+audit-company-created = Company { $code } created: { $name }
+audit-company-updated = Company details changed: { $name }
+audit-operator-added = Operator { $login } added: { $name }
+audit-operator-signed-in = Signed in
+audit-operator-sign-in-failed = Wrong password entered
+audit-contractor-added = Contractor { $code } added
+audit-portal-user-added = Portal user { $login } of { $contractor } added
+audit-portal-user-changed = Portal user { $id } changed
+audit-portal-user-disabled = Portal user { $id } disabled
+audit-portal-user-enabled = Portal user { $id } enabled again
+audit-portal-user-imported = Portal users imported: { $created } added, { $updated } changed, { $unchanged } unchanged
 audit-unknown = Another action was recorded
 audit-actor-administrator = Administrator
 
@@ -1145,6 +1156,25 @@ error-renewal-invalid-currency = { $value } is not a currency code: use three le
 error-renewal-price-not-found = There is no price for { $ca } for { $term_years } years.
 error-renewal-phrase-missing = The phrase for blocking by phone of renewal run { $id } is not in the credential store.
 error-renewal-item-not-found = Certificate { $id } is not part of renewal run { $run }.
+error-portal-contractor-not-found = There is no contractor { $code } in this company.
+error-portal-contractor-code-taken = This company already has a contractor with the code { $code }.
+error-portal-user-not-found = There is no portal user { $id } in this company.
+error-portal-missing = The { $field ->
+        [code] code
+        [login] login
+        [email] e-mail address
+       *[other] name
+    } is missing.
+error-portal-invalid-email = { $value } is not an e-mail address.
+error-portal-unknown-language = { $value } is not a language SealDesk writes in (en, pl, he, it, ru, uk).
+error-portal-duplicate-login = Contractor { $contractor } already has the login { $login }.
+error-portal-bad-header = The first line must be the header { $expected }.
+error-portal-wrong-field-count = The line has { $found } fields instead of { $expected }.
+error-portal-import-refused = { $count ->
+        [one] One line of the file is wrong
+       *[other] { $count } lines of the file are wrong
+    }; nothing was imported.
+error-portal-not-csv = The file is not CSV text in UTF-8.
 warning-renewal-start-close-to-expiry = The new certificate for { $id } starts on { $date }, less than 2 days before the old one expires on { $expiry }; the tax authority may not be notified in time.
 # Mail: outgoing server settings and the connection test.
 mail-settings-title = Outgoing mail server

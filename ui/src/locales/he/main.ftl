@@ -217,6 +217,17 @@ audit-renewal-price-removed = הוסר מחיר חידוש ל־{ $ca }, { $term_
         [one] שנה אחת
        *[other] { $term_years } שנים
     }
+audit-company-created = נוצרה החברה { $code }: { $name }
+audit-company-updated = פרטי החברה שונו: { $name }
+audit-operator-added = נוסף המפעיל { $login }: { $name }
+audit-operator-signed-in = התחברות
+audit-operator-sign-in-failed = הוזנה סיסמה שגויה
+audit-contractor-added = נוסף הלקוח העסקי { $code }
+audit-portal-user-added = נוסף משתמש הפורטל { $login } של { $contractor }
+audit-portal-user-changed = משתמש הפורטל { $id } שונה
+audit-portal-user-disabled = משתמש הפורטל { $id } הושבת
+audit-portal-user-enabled = משתמש הפורטל { $id } הופעל מחדש
+audit-portal-user-imported = יובאו משתמשי פורטל: { $created } נוספו, { $updated } שונו, { $unchanged } ללא שינוי
 audit-unknown = נרשמה פעולה אחרת
 audit-actor-administrator = מנהל
 
@@ -1156,6 +1167,22 @@ error-renewal-invalid-currency = { $value } אינו קוד מטבע: יש לה�
 error-renewal-price-not-found = אין מחיר עבור { $ca } לתקופה של { $term_years } שנים.
 error-renewal-phrase-missing = ביטוי החסימה הטלפונית של החידוש { $id } אינו נמצא במאגר האישורים.
 error-renewal-item-not-found = האישור { $id } אינו חלק מהחידוש { $run }.
+error-portal-contractor-not-found = אין בחברה זו לקוח עסקי { $code }.
+error-portal-contractor-code-taken = לחברה זו כבר יש לקוח עסקי עם הקוד { $code }.
+error-portal-user-not-found = אין בחברה זו משתמש פורטל { $id }.
+error-portal-missing = { $field ->
+        [code] הקוד חסר
+        [login] שם המשתמש חסר
+        [email] כתובת הדוא״ל חסרה
+       *[other] השם חסר
+    }.
+error-portal-invalid-email = { $value } אינה כתובת דוא״ל.
+error-portal-unknown-language = { $value } אינה שפה ש-SealDesk כותבת בה (en, pl, he, it, ru, uk).
+error-portal-duplicate-login = ללקוח העסקי { $contractor } כבר יש את שם המשתמש { $login }.
+error-portal-bad-header = השורה הראשונה חייבת להיות הכותרת { $expected }.
+error-portal-wrong-field-count = בשורה { $found } שדות במקום { $expected }.
+error-portal-import-refused = שורות שגויות בקובץ: { $count }; דבר לא יובא.
+error-portal-not-csv = הקובץ אינו טקסט CSV בקידוד UTF-8.
 warning-renewal-start-close-to-expiry = האישור החדש עבור { $id } מתחיל ב-{ $date }, פחות מיומיים לפני שהישן פג ב-{ $expiry }; ייתכן שרשות המסים לא תקבל הודעה בזמן.
 # דואר: הגדרות שרת יוצא ובדיקת החיבור.
 mail-settings-title = שרת דואר יוצא

@@ -214,6 +214,17 @@ audit-renewal-price-removed = Prezzo di rinnovo rimosso per { $ca }, { $term_yea
         [one] un anno
        *[other] { $term_years } anni
     }
+audit-company-created = Azienda { $code } creata: { $name }
+audit-company-updated = Dati dell'azienda modificati: { $name }
+audit-operator-added = Operatore { $login } aggiunto: { $name }
+audit-operator-signed-in = Accesso eseguito
+audit-operator-sign-in-failed = Password errata
+audit-contractor-added = Cliente { $code } aggiunto
+audit-portal-user-added = Utente del portale { $login } di { $contractor } aggiunto
+audit-portal-user-changed = Utente del portale { $id } modificato
+audit-portal-user-disabled = Utente del portale { $id } disattivato
+audit-portal-user-enabled = Utente del portale { $id } riattivato
+audit-portal-user-imported = Utenti del portale importati: { $created } aggiunti, { $updated } modificati, { $unchanged } invariati
 audit-unknown = È stata registrata un'altra operazione
 audit-actor-administrator = Amministratore
 
@@ -1144,6 +1155,22 @@ error-renewal-invalid-currency = { $value } non è un codice valuta: usa tre let
 error-renewal-price-not-found = Non c'è un prezzo per { $ca } per { $term_years } anni.
 error-renewal-phrase-missing = La frase per il blocco telefonico del rinnovo { $id } non è nell'archivio delle credenziali.
 error-renewal-item-not-found = Il certificato { $id } non fa parte del rinnovo { $run }.
+error-portal-contractor-not-found = In questa azienda non c'è il cliente { $code }.
+error-portal-contractor-code-taken = Questa azienda ha già un cliente con il codice { $code }.
+error-portal-user-not-found = In questa azienda non c'è l'utente del portale { $id }.
+error-portal-missing = Manca { $field ->
+        [code] il codice
+        [login] il login
+        [email] l'indirizzo e-mail
+       *[other] il nome
+    }.
+error-portal-invalid-email = { $value } non è un indirizzo e-mail.
+error-portal-unknown-language = { $value } non è una lingua in cui SealDesk scrive (en, pl, he, it, ru, uk).
+error-portal-duplicate-login = Il cliente { $contractor } ha già il login { $login }.
+error-portal-bad-header = La prima riga deve essere l'intestazione { $expected }.
+error-portal-wrong-field-count = La riga ha { $found } campi invece di { $expected }.
+error-portal-import-refused = Righe errate nel file: { $count }; non è stato importato nulla.
+error-portal-not-csv = Il file non è testo CSV in UTF-8.
 warning-renewal-start-close-to-expiry = Il nuovo certificato per { $id } inizia il { $date }, meno di 2 giorni prima della scadenza del vecchio ({ $expiry }); l'agenzia delle entrate potrebbe non essere avvisata in tempo.
 # Posta: impostazioni del server in uscita e prova della connessione.
 mail-settings-title = Server della posta in uscita

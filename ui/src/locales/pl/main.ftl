@@ -219,6 +219,17 @@ audit-renewal-price-removed = Usunięto cenę odnowienia: { $ca }, { $term_years
         [few] { $term_years } lata
        *[other] { $term_years } lat
     }
+audit-company-created = Utworzono firmę { $code }: { $name }
+audit-company-updated = Zmieniono dane firmy: { $name }
+audit-operator-added = Dodano operatora { $login }: { $name }
+audit-operator-signed-in = Zalogowano
+audit-operator-sign-in-failed = Wpisano błędne hasło
+audit-contractor-added = Dodano kontrahenta { $code }
+audit-portal-user-added = Dodano użytkownika portalu { $login } kontrahenta { $contractor }
+audit-portal-user-changed = Zmieniono użytkownika portalu { $id }
+audit-portal-user-disabled = Wyłączono użytkownika portalu { $id }
+audit-portal-user-enabled = Ponownie włączono użytkownika portalu { $id }
+audit-portal-user-imported = Zaimportowano użytkowników portalu: dodano { $created }, zmieniono { $updated }, bez zmian { $unchanged }
 audit-unknown = Zapisano inną czynność
 audit-actor-administrator = Administrator
 
@@ -1166,6 +1177,22 @@ error-renewal-invalid-currency = { $value } nie jest kodem waluty: użyj trzech 
 error-renewal-price-not-found = Brak ceny dla { $ca } na { $term_years } lata.
 error-renewal-phrase-missing = Hasła do blokady telefonicznej odnowienia { $id } nie ma w magazynie poświadczeń.
 error-renewal-item-not-found = Certyfikat { $id } nie należy do odnowienia { $run }.
+error-portal-contractor-not-found = W tej firmie nie ma kontrahenta { $code }.
+error-portal-contractor-code-taken = Ta firma ma już kontrahenta z kodem { $code }.
+error-portal-user-not-found = W tej firmie nie ma użytkownika portalu { $id }.
+error-portal-missing = Brak { $field ->
+        [code] kodu
+        [login] loginu
+        [email] adresu e-mail
+       *[other] nazwy
+    }.
+error-portal-invalid-email = { $value } nie jest adresem e-mail.
+error-portal-unknown-language = { $value } nie jest językiem, w którym pisze SealDesk (en, pl, he, it, ru, uk).
+error-portal-duplicate-login = Kontrahent { $contractor } ma już login { $login }.
+error-portal-bad-header = Pierwszy wiersz musi być nagłówkiem { $expected }.
+error-portal-wrong-field-count = Wiersz ma { $found } pól zamiast { $expected }.
+error-portal-import-refused = Błędne wiersze pliku: { $count }; nic nie zaimportowano.
+error-portal-not-csv = Plik nie jest tekstem CSV w UTF-8.
 warning-renewal-start-close-to-expiry = Nowy certyfikat dla { $id } zaczyna obowiązywać { $date }, mniej niż 2 dni przed wygaśnięciem starego ({ $expiry }); urząd skarbowy może nie zostać powiadomiony na czas.
 # Poczta: ustawienia serwera wychodzącego i test połączenia.
 mail-settings-title = Serwer poczty wychodzącej

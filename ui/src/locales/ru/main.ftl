@@ -223,6 +223,17 @@ audit-renewal-price-removed = Удалена цена продления: { $ca 
         [few] { $term_years } года
        *[other] { $term_years } лет
     }
+audit-company-created = Создана компания { $code }: { $name }
+audit-company-updated = Изменены данные компании: { $name }
+audit-operator-added = Добавлен оператор { $login }: { $name }
+audit-operator-signed-in = Вход выполнен
+audit-operator-sign-in-failed = Введён неверный пароль
+audit-contractor-added = Добавлен контрагент { $code }
+audit-portal-user-added = Добавлен пользователь портала { $login } контрагента { $contractor }
+audit-portal-user-changed = Изменён пользователь портала { $id }
+audit-portal-user-disabled = Отключён пользователь портала { $id }
+audit-portal-user-enabled = Снова включён пользователь портала { $id }
+audit-portal-user-imported = Импортированы пользователи портала: добавлено { $created }, изменено { $updated }, без изменений { $unchanged }
 audit-unknown = Записано другое действие
 audit-actor-administrator = Администратор
 
@@ -1173,6 +1184,22 @@ error-renewal-invalid-currency = { $value } — не код валюты: исп
 error-renewal-price-not-found = Для { $ca } нет цены на { $term_years } года.
 error-renewal-phrase-missing = Фразы для блокировки по телефону продления { $id } нет в хранилище учётных данных.
 error-renewal-item-not-found = Сертификат { $id } не входит в продление { $run }.
+error-portal-contractor-not-found = В этой компании нет контрагента { $code }.
+error-portal-contractor-code-taken = У этой компании уже есть контрагент с кодом { $code }.
+error-portal-user-not-found = В этой компании нет пользователя портала { $id }.
+error-portal-missing = Не указан { $field ->
+        [code] код
+        [login] логин
+        [email] адрес электронной почты
+       *[other] имя
+    }.
+error-portal-invalid-email = { $value } не является адресом электронной почты.
+error-portal-unknown-language = { $value } не является языком, на котором пишет SealDesk (en, pl, he, it, ru, uk).
+error-portal-duplicate-login = У контрагента { $contractor } уже есть логин { $login }.
+error-portal-bad-header = Первая строка должна быть заголовком { $expected }.
+error-portal-wrong-field-count = В строке { $found } полей вместо { $expected }.
+error-portal-import-refused = Неверных строк в файле: { $count }; ничего не импортировано.
+error-portal-not-csv = Файл не является текстом CSV в UTF-8.
 warning-renewal-start-close-to-expiry = Новый сертификат для { $id } начинает действовать { $date }, менее чем за 2 дня до окончания старого ({ $expiry }); налоговая может не получить уведомление вовремя.
 # Почта: настройки сервера исходящей почты и проверка соединения.
 mail-settings-title = Сервер исходящей почты

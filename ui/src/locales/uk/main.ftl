@@ -223,6 +223,17 @@ audit-renewal-price-removed = Видалено ціну поновлення: { 
         [few] { $term_years } роки
        *[other] { $term_years } років
     }
+audit-company-created = Створено компанію { $code }: { $name }
+audit-company-updated = Змінено дані компанії: { $name }
+audit-operator-added = Додано оператора { $login }: { $name }
+audit-operator-signed-in = Вхід виконано
+audit-operator-sign-in-failed = Введено неправильний пароль
+audit-contractor-added = Додано контрагента { $code }
+audit-portal-user-added = Додано користувача порталу { $login } контрагента { $contractor }
+audit-portal-user-changed = Змінено користувача порталу { $id }
+audit-portal-user-disabled = Вимкнено користувача порталу { $id }
+audit-portal-user-enabled = Знову ввімкнено користувача порталу { $id }
+audit-portal-user-imported = Імпортовано користувачів порталу: додано { $created }, змінено { $updated }, без змін { $unchanged }
 audit-unknown = Записано іншу дію
 audit-actor-administrator = Адміністратор
 
@@ -1173,6 +1184,22 @@ error-renewal-invalid-currency = { $value } — не код валюти: вик
 error-renewal-price-not-found = Для { $ca } немає ціни на { $term_years } роки.
 error-renewal-phrase-missing = Парольної фрази для блокування телефоном поновлення { $id } немає у сховищі облікових даних.
 error-renewal-item-not-found = Сертифікат { $id } не входить до поновлення { $run }.
+error-portal-contractor-not-found = У цій компанії немає контрагента { $code }.
+error-portal-contractor-code-taken = Ця компанія вже має контрагента з кодом { $code }.
+error-portal-user-not-found = У цій компанії немає користувача порталу { $id }.
+error-portal-missing = Не вказано { $field ->
+        [code] код
+        [login] логін
+        [email] адресу електронної пошти
+       *[other] ім'я
+    }.
+error-portal-invalid-email = { $value } не є адресою електронної пошти.
+error-portal-unknown-language = { $value } не є мовою, якою пише SealDesk (en, pl, he, it, ru, uk).
+error-portal-duplicate-login = Контрагент { $contractor } уже має логін { $login }.
+error-portal-bad-header = Перший рядок має бути заголовком { $expected }.
+error-portal-wrong-field-count = У рядку { $found } полів замість { $expected }.
+error-portal-import-refused = Неправильних рядків у файлі: { $count }; нічого не імпортовано.
+error-portal-not-csv = Файл не є текстом CSV в UTF-8.
 warning-renewal-start-close-to-expiry = Новий сертифікат для { $id } починає діяти { $date }, менш ніж за 2 дні до закінчення старого ({ $expiry }); податкова може не отримати повідомлення вчасно.
 # Пошта: налаштування сервера вихідної пошти і перевірка з’єднання.
 mail-settings-title = Сервер вихідної пошти
