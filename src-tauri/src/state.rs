@@ -135,6 +135,15 @@ impl AppState {
         self.session().unlock(Instant::now());
     }
 
+    /// Replaces the open session's scope with `scope` (the same actor on
+    /// another company, as the administrator's switch made it). A session
+    /// locked in the meantime stays locked and without a scope.
+    pub fn switch_scope(&self, scope: Scope) {
+        if let Some(current) = lock(&self.scope).as_mut() {
+            *current = scope;
+        }
+    }
+
     /// Locks the session: whoever comes next signs in again.
     pub fn lock_session(&self) {
         self.session().lock();
