@@ -20,13 +20,19 @@ export const cliBinary = process.env.SEALDESK_CLI ?? join(dirname(appBinary), "s
  */
 export function commandLine(dataDir, work) {
   assert.ok(existsSync(cliBinary), `build the command line first: ${cliBinary} is missing`);
+  /** The administrator's password file once the store is set up: every store command signs in with it. */
+  let operatorPassword = null;
   return {
     sealdesk(...args) {
       // In the app's D-Bus session, and bounded: GNU timeout ends the
       // command's whole process group when it does not finish in time.
       const run = spawnSync("timeout", ["--kill-after=5", String(COMMAND_LIMIT_SECONDS),
         cliBinary, "--data-dir", dataDir, "--json", ...args],
-      { encoding: "utf8", env: { ...process.env, ...appSession() } });
+      { encoding: "utf8", env: {
+        ...process.env,
+        ...appSession(),
+        ...(operatorPassword ? { SEALDESK_OPERATOR_PASSWORD_FILE: operatorPassword } : {}),
+      } });
       assert.ok(!run.error, `the sealdesk command line is needed (cargo build): ${run.error}`);
       assert.ok(run.status !== 124 && run.status !== 137,
         `sealdesk ${args.join(" ")} did not end within ${COMMAND_LIMIT_SECONDS} s and was killed:\n${run.stdout}${run.stderr}`);
@@ -49,6 +55,7 @@ export function commandLine(dataDir, work) {
       const admin = this.secret("admin-pw", password);
       const sealPw = this.secret("seal-pw", sealPassword);
       this.sealdesk("init", "--admin-password-file", admin, "--admin-name", "Dana Levi");
+      operatorPassword = admin;
       this.sealdesk("key", "generate", "--algorithm", "ec-p256", "--file", join(work, "seal.key"),
         "--password-file", sealPw);
       this.sealdesk("seal", "create", "--key", "1", "--key-password-file", sealPw,
