@@ -1,7 +1,7 @@
 // Companies and operators in the real window: the administrator adds a
 // second company (the identifier checked live, a taken code refused under
-// its field) and an operator of it (a taken login refused the same way);
-// after the lock the operator signs in with login and password and sees
+// its field) and an operator of it (a taken login refused the same way),
+// then renames it and the sidebar follows; after the lock the operator signs in with login and password and sees
 // only that company, in the sidebar and in the list, with nothing to add;
 // a wrong password of the operator is refused in words; and the screen in
 // Hebrew.
@@ -10,12 +10,13 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import {
   appBinary, By, choose, completeFirstRun, find, fluentMessage, newDataDir, openApp, plain, press, screenshot, startDriver, type,
-  typeNewPassword, waitForText,
+  typeNewPassword, waitForContent, waitForText,
 } from "./harness.mjs";
 
 const ADMIN = "Dana Kowalska";
 const PASSWORD = "Grusza-Wierzba-Klon-3";
 const COMPANY = "Biuro Rachunkowe „Północ” Sp. z o.o.";
+const RENAMED = `${COMPANY}, oddział Gdańsk`;
 const OPERATOR = "Jan Nowak";
 const LOGIN = "jan.nowak";
 const OPERATOR_PASSWORD = "Modrzew-Buk-Lipa-8";
@@ -107,13 +108,23 @@ test("the administrator adds a company and its operator; after the lock the oper
     await press(app, "#operator-submit");
     await waitForText(app, "#companies-message", (t) => t.includes(LOGIN));
     await find(app, `#operator-list tr[data-login="${LOGIN}"]`);
+
+    // A change to the company open shows in the sidebar at once; its code stays.
+    await press(app, "#company-edit-NORD");
+    await find(app, "#company-dialog");
+    assert.equal(await (await find(app, "#company-code")).getAttribute("readonly"), "true");
+    await type(app, "#company-name", RENAMED);
+    await press(app, "#company-submit");
+    await waitForText(app, "#companies-message", (t) => plain(t).includes(RENAMED));
+    await waitForContent(app, "#shell-company option[value=NORD]", (t) => t.includes(RENAMED));
+    await waitForText(app, "#operators-title", (t) => plain(t).includes(RENAMED));
     await screenshot(app, "companies-admin-en");
 
     await press(app, "#lock-button");
     // The operator signs in in the same window: nothing of the administrator's screen is left.
     await signIn(app, LOGIN, OPERATOR_PASSWORD);
     await waitForText(app, "#shell-actor", (t) => t.includes(OPERATOR) && t.includes(LOGIN));
-    await waitForText(app, "#shell-company-name", (t) => plain(t).includes(COMPANY) && t.includes("NORD"));
+    await waitForText(app, "#shell-company-name", (t) => plain(t).includes(RENAMED) && t.includes("NORD"));
     assert.equal((await app.findElements(By.css("#shell-company"))).length, 0, "an operator has no company switch");
     await press(app, "#nav-companies");
     await find(app, "#company-row-NORD");
