@@ -140,6 +140,15 @@ impl AppState {
         self.session().unlock(Instant::now());
     }
 
+    /// Replaces the open session's scope with `scope` (the same actor on
+    /// another company, as the administrator's switch made it). A session
+    /// locked in the meantime stays locked and without a scope.
+    pub fn switch_scope(&self, scope: Scope) {
+        if let Some(current) = lock(&self.scope).as_mut() {
+            *current = scope;
+        }
+    }
+
     /// Locks the session: whoever comes next signs in again.
     pub fn lock_session(&self) {
         self.session().lock();
@@ -224,4 +233,63 @@ where
         }))
     })?
     .map_err(ui_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sealdesk_core::actions::{self, companies::CompanyRequest};
+    use sealdesk_core::secret::Secret;
+
+    /// A fresh data folder of its own for one test.
+    fn data_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "sealdesk-state-{name}-{}-{:?}",
+            std::process::id(),
+            Instant::now()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// The state with the administrator signed in, and a second company NORD.
+    fn signed_in_with_two_companies(name: &str) -> AppState {
+        let state = AppState::open(Some(data_dir(name)));
+        let password = Secret::from("Lipa-Kwiat-Morze-7");
+        let scope = act_even_locked(&state, |gate| {
+            actions::admin::set_up(gate, "Dana Kowalska", &password)?;
+            actions::session::sign_in(gate, "admin", &password, None)
+        })
+        .unwrap();
+        state.sign_in(scope);
+        let nord = CompanyRequest {
+            name: "Biuro Nord".into(),
+            ..CompanyRequest::default()
+        };
+        act(&state, |cx| actions::companies::create(cx, "NORD", &nord)).unwrap();
+        state
+    }
+
+    #[test]
+    fn the_company_switched_to_is_the_one_every_later_command_acts_on() {
+        let state = signed_in_with_two_companies("switch");
+        let first = act(&state, actions::session::signed_in).unwrap();
+        assert_eq!(first.company.code, "MAIN");
+        let nord = act(&state, |cx| actions::session::open_company(cx, "NORD")).unwrap();
+        state.switch_scope(nord);
+        let now = act(&state, actions::session::signed_in).unwrap();
+        assert_eq!(now.company.code, "NORD");
+        assert_eq!(now.actor, first.actor);
+    }
+
+    #[test]
+    fn a_switch_after_the_lock_does_not_open_the_session_again() {
+        let state = signed_in_with_two_companies("locked");
+        let nord = act(&state, |cx| actions::session::open_company(cx, "NORD")).unwrap();
+        state.lock_session();
+        state.switch_scope(nord);
+        state.session().unlock(Instant::now());
+        let refused = act(&state, actions::session::signed_in).unwrap_err();
+        assert_eq!(refused.code, "session.locked");
+    }
 }

@@ -83,7 +83,7 @@ test("a restart shows the unlock screen and a wrong password is refused", async 
       await type(app, "#unlock-password", "not-the-password");
       await (await find(app, "#unlock-submit")).click();
       const refusal = await waitForText(app, "#unlock-error", (t) => t.length > 0);
-      assert.match(refusal, /Wrong password/);
+      assert.match(refusal, /Wrong login or password/);
     }
     assert.equal((await app.findElements(By.css("#nav-identities"))).length, 0, "still locked");
 

@@ -6,7 +6,7 @@ import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import net from "node:net";
-import { Builder, By, until } from "selenium-webdriver";
+import { Builder, By, until, error as webdriverError } from "selenium-webdriver";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, "../..");
@@ -180,13 +180,22 @@ export async function find(session, css, timeoutMs = 15_000) {
   return element;
 }
 
-/** Waits until the element's text satisfies `predicate`; returns the text. */
+/**
+ * Waits until the element's text satisfies `predicate`; returns the text.
+ * An element replaced between finding and reading it (a live check's
+ * answer to an earlier keystroke) is looked up again.
+ */
 export async function waitForText(session, css, predicate, timeoutMs = 15_000) {
   let last = "";
   await session.wait(async () => {
     const elements = await session.findElements(By.css(css));
     if (elements.length === 0) return false;
-    last = await elements[0].getText();
+    try {
+      last = await elements[0].getText();
+    } catch (failure) {
+      if (failure instanceof webdriverError.StaleElementReferenceError) return false;
+      throw failure;
+    }
     return predicate(last);
   }, timeoutMs, `text of ${css} never matched; last: ${JSON.stringify(last)}`);
   return last;

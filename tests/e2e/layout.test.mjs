@@ -464,7 +464,18 @@ async function tourAll(tour) {
     await find(app, "#renewal-items");
   });
 
-  await tour.check("companies", () => tour.nav("companies"));
+  await tour.check("companies", async () => {
+    await tour.nav("companies");
+    await find(app, "#company-list");
+  });
+  await tour.check("company-dialog", async () => {
+    await tour.nav("companies");
+    await press(app, "#companies-add");
+  }, { dialog: "company-dialog" });
+  await tour.check("operator-dialog", async () => {
+    await tour.nav("companies");
+    await press(app, "#operators-add");
+  }, { dialog: "operator-dialog" });
   await tour.check("settings", async () => {
     await tour.nav("settings");
     await find(app, "#settings-language");

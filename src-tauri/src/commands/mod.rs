@@ -41,6 +41,7 @@ macro_rules! use_case_commands {
 
 mod backup;
 mod certificate_files;
+mod companies;
 mod documents;
 mod identity;
 mod mail;
@@ -63,6 +64,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         session::recover_password,
         session::lock,
         session::touch_session,
+        companies::signed_in,
+        companies::open_company,
+        companies::list_companies,
+        companies::create_company,
+        companies::update_company,
+        companies::list_operators,
+        companies::add_operator,
         settings::set_language,
         settings::set_idle_lock,
         settings::recent_activity,

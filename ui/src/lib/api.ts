@@ -60,7 +60,8 @@ export const api = {
     call<PasswordStrength>("password_strength", { password, minChars, userInputs }),
   setupAdministrator: (name: string, password: string) =>
     call<RecoveryCodeView>("setup_administrator", { name, password }),
-  unlock: (password: string) => call<void>("unlock", { password }),
+  /** Signs `login` in (the administrator is `admin`) and opens the session. */
+  unlock: (login: string, password: string) => call<void>("unlock", { login, password }),
   recoverPassword: (code: string, newPassword: string) =>
     call<RecoveryCodeView>("recover_password", { code, newPassword }),
   lock: () => call<void>("lock"),
@@ -79,6 +80,31 @@ export const api = {
   },
   /** Replaces the store with a backup; the session is locked afterwards. */
   restoreBackup: (path: string) => call<Restored>("restore_backup", { path }),
+};
+
+// ---- Companies and operators ---------------------------------------------
+
+import type { Actor } from "./generated/Actor";
+import type { Company } from "./generated/Company";
+import type { CompanyRequest } from "./generated/CompanyRequest";
+import type { CompanyRow } from "./generated/CompanyRow";
+import type { Operator } from "./generated/Operator";
+import type { SignedIn } from "./generated/SignedIn";
+export type { Actor, Company, CompanyRequest, CompanyRow, Operator, SignedIn };
+
+export const companiesApi = {
+  /** Who is signed in, the company open, and what the core lets them do. */
+  signedIn: () => call<SignedIn>("signed_in"),
+  /** Opens company `code` for the rest of the session; ask `signedIn` afterwards. */
+  open: (code: string) => call<void>("open_company", { code }),
+  list: () => call<CompanyRow[]>("list_companies"),
+  create: (code: string, request: CompanyRequest) => call<Company>("create_company", { code, request }),
+  update: (code: string, request: CompanyRequest) => call<Company>("update_company", { code, request }),
+  /** The operators of the company open. */
+  operators: () => call<Operator[]>("list_operators"),
+  /** Adds an operator of the company open. */
+  addOperator: (login: string, name: string, password: string) =>
+    call<Operator>("add_operator", { login, name, password }),
 };
 
 // ---- Company seal and certificates -------------------------------------

@@ -16,6 +16,8 @@ pub struct SignedIn {
     pub company: Company,
     /// Whether the actor may open other companies.
     pub can_switch: bool,
+    /// Whether the actor may add and change companies and their operators.
+    pub can_manage: bool,
 }
 
 /// Signs `login` in with `password` on the company `company_code` (for the
@@ -67,6 +69,7 @@ pub fn signed_in(cx: &Context) -> Result<SignedIn> {
         actor: cx.scope().actor().clone(),
         company: company::get(cx.store(), cx.company())?,
         can_switch: cx.scope().is_administrator(),
+        can_manage: cx.scope().is_administrator(),
     })
 }
 

@@ -17,4 +17,8 @@ company: Company,
 /**
  * Whether the actor may open other companies.
  */
-can_switch: boolean, };
+can_switch: boolean, 
+/**
+ * Whether the actor may add and change companies and their operators.
+ */
+can_manage: boolean, };

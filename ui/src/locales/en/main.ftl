@@ -37,13 +37,68 @@ nav-mail = Mail
 nav-renewal = Renewal
 nav-companies = Companies
 nav-settings = Settings
+shell-signed-in = Signed in
+shell-actor-administrator = { $name }, administrator
+shell-actor-operator = { $name } ({ $login })
+shell-company = Company
 
-## Screens that are still empty
+## Companies and operators
 
-coming-title = Coming soon
-coming-mail = Here you will set up outgoing mail from the provider table, test the connection, edit templates and watch the outbox.
-coming-renewal = Here you will renew many expiring certificates in one resumable run and track every request to the end.
-coming-companies = Here you will keep your clients as companies, each with its users, certificates, history and reports.
+companies-title = Companies
+companies-intro = Each company keeps its own seals, certificates, mail settings and history. Its operators see that company only. Open another company in the sidebar.
+companies-intro-operator = You act on this company only.
+companies-col-code = Code
+companies-col-name = Name
+companies-col-country = Country
+companies-col-quota = Quota
+companies-col-active = Active certificates
+companies-col-actions = Actions
+companies-quota-none = no limit
+companies-open = open now
+companies-add = Add company
+companies-edit = Edit
+companies-edit-of = Edit { $name }
+company-dialog-add-title = New company
+company-dialog-edit-title = Company { $code }
+company-name = Name
+company-code = Code
+company-code-hint = 1 to 32 Latin letters, digits, “-” or “_”. The portal reads it from the certificates, so it cannot be changed later.
+company-code-fixed = The code cannot be changed: the company’s certificates carry it.
+company-country = Country (two letters)
+company-business-id = Business identifier
+company-business-id-hint = Optional. Checked by the country’s rule as you type.
+company-business-id-valid = Valid. In certificates: { $value }
+company-language = Language of its mail and documents
+company-language-none = Not set
+company-quota = Quota of active certificates
+company-quota-hint = Leave it empty for no limit. Only active certificates count.
+company-cert-folder = Folder for copies of issued certificates
+company-cert-folder-hint = Optional. A copy of each PKCS#12 file issued for this company is kept here.
+company-monthly-folders = Keep the copies in a subfolder per month (YYYY-MM)
+company-publication-url = Publication address
+company-publication-url-hint = Optional. Where the seal’s certificate and revocation list are published.
+company-create = Add company
+company-save = Save
+company-created = Company { $code } ({ $name }) added. Open it in the sidebar to add its operators.
+company-saved = Company { $code } ({ $name }) saved.
+validation-quota-number = Enter the quota as a whole number, or leave it empty for no limit.
+operators-title = Operators of { $company }
+operators-intro = An operator signs in with their own login and password and acts on this company only. The administrator signs in as “admin”.
+operators-none = This company has no operators yet.
+operators-col-login = Login
+operators-col-name = Name
+operators-col-state = State
+operator-active = Active
+operator-disabled = Disabled
+operators-add = Add operator
+operator-dialog-title = New operator of { $company }
+operator-login = Login
+operator-login-hint = Letters, digits, “.”, “-”, “_” or “@”.
+operator-name = Full name
+operator-password = Password
+operator-password-confirm = Repeat the password
+operator-add = Add operator
+operator-added = Operator { $login } ({ $name }) added. They sign in with this login and password.
 
 ## Wizard component
 
@@ -110,7 +165,8 @@ recovery-back-to-unlock = Back to unlock
 
 unlock-title = SealDesk is locked
 unlock-greeting = Welcome back, { $name }.
-unlock-password = Administrator password
+unlock-login = Login
+unlock-password = Password
 unlock-submit = Unlock
 unlock-forgot = Forgot the password?
 unlock-locked-idle = SealDesk locked itself after { $minutes ->
@@ -165,6 +221,11 @@ audit-admin-unlocked = Unlocked
 audit-admin-unlock-failed = Wrong password entered
 audit-admin-recovered = Password reset with the recovery code
 audit-admin-recovery-failed = Wrong recovery code entered
+audit-company-created = Company { $code } added: { $name }
+audit-company-updated = Company details changed: { $name }
+audit-operator-added = Operator { $login } added: { $name }
+audit-operator-signed-in = Signed in
+audit-operator-sign-in-failed = Wrong password entered
 audit-settings-changed = { $key ->
     [idle_lock_minutes] Lock after inactivity set to { $value } minutes
     [language] Language changed ({ $value })
@@ -215,11 +276,6 @@ audit-renewal-price-removed = Renewal price removed for { $ca }, { $term_years -
         [one] one year
        *[other] { $term_years } years
     }
-audit-company-created = Company { $code } created: { $name }
-audit-company-updated = Company details changed: { $name }
-audit-operator-added = Operator { $login } added: { $name }
-audit-operator-signed-in = Signed in
-audit-operator-sign-in-failed = Wrong password entered
 audit-contractor-added = Contractor { $code } added
 audit-portal-user-added = Portal user { $login } of { $contractor } added
 audit-portal-user-changed = Portal user { $id } changed
@@ -504,7 +560,25 @@ error-admin-throttled = Too many wrong attempts. Wait { $seconds ->
     [one] { $seconds } second
    *[other] { $seconds } seconds
 } and try again.
-error-session-locked = SealDesk is locked. Unlock it with the administrator password.
+error-auth-required = This needs the password of the operator { $login }.
+error-auth-wrong-password = Wrong login or password. You can try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+error-auth-throttled = Too many wrong attempts. Wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} and try again.
+error-auth-operator-disabled = The operator { $login } is disabled and cannot sign in.
+error-auth-administrator-only = Only the administrator can do this.
+error-company-not-found = There is no company { $code }.
+error-company-code-taken = Another company already has the code { $code }. Choose another code.
+error-company-invalid-code = “{ $code }” cannot be a company code: use 1 to 32 Latin letters, digits, “-” or “_”.
+error-company-name-required = Enter the company’s name.
+error-company-quota-below-active = The quota { $quota } is below the { $active } certificates already active. Choose at least { $active }, or leave it empty.
+error-operator-login-taken = The login { $login } is taken. Choose another one.
+error-operator-invalid-login = “{ $login }” cannot be a login: use 1 to 64 letters, digits, “.”, “-”, “_” or “@”.
+error-session-locked = SealDesk is locked. Sign in again.
 error-settings-unsupported-language = The language “{ $tag }” is not available.
 error-settings-idle-lock-out-of-range = Choose between { $min } and { $max } minutes.
 error-key-unsupported-algorithm = Unknown key algorithm “{ $name }”. Use ec-p256, ec-p384, rsa-2048, rsa-3072 or rsa-4096.

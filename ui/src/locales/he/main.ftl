@@ -36,13 +36,68 @@ nav-mail = דואר
 nav-renewal = חידוש
 nav-companies = חברות
 nav-settings = הגדרות
+shell-signed-in = כניסה בתור
+shell-actor-administrator = { $name }, מנהל המערכת
+shell-actor-operator = { $name } ({ $login })
+shell-company = חברה
 
-## מסכים שעדיין ריקים
+## חברות ומפעילים
 
-coming-title = בקרוב
-coming-mail = כאן תגדירו דואר יוצא מטבלת הספקים, תבדקו את החיבור, תערכו תבניות ותעקבו אחרי תיבת הדואר היוצא.
-coming-renewal = כאן תחדשו תעודות רבות שתוקפן עומד לפוג בהרצה אחת שניתן לחדש, ותעקבו אחרי כל בקשה עד סופה.
-coming-companies = כאן תנהלו את הלקוחות שלכם כחברות, כל אחת עם המשתמשים, התעודות, ההיסטוריה והדוחות שלה.
+companies-title = חברות
+companies-intro = לכל חברה חותמות, תעודות, הגדרות דואר והיסטוריה משלה. המפעילים שלה רואים רק אותה. חברה אחרת פותחים בסרגל הצד.
+companies-intro-operator = אתם פועלים בחברה זו בלבד.
+companies-col-code = קוד
+companies-col-name = שם
+companies-col-country = מדינה
+companies-col-quota = מכסה
+companies-col-active = תעודות פעילות
+companies-col-actions = פעולות
+companies-quota-none = ללא הגבלה
+companies-open = פתוחה כעת
+companies-add = הוספת חברה
+companies-edit = עריכה
+companies-edit-of = עריכת { $name }
+company-dialog-add-title = חברה חדשה
+company-dialog-edit-title = החברה { $code }
+company-name = שם
+company-code = קוד
+company-code-hint = 1 עד 32 אותיות לטיניות, ספרות, „-” או „_”. הפורטל קורא אותו מהתעודות, ולכן אי אפשר לשנות אותו אחר כך.
+company-code-fixed = אי אפשר לשנות את הקוד: הוא מופיע בתעודות של החברה.
+company-country = מדינה (שתי אותיות)
+company-business-id = מזהה העסק
+company-business-id-hint = לא חובה. נבדק לפי כללי המדינה בזמן ההקלדה.
+company-business-id-valid = תקין. בתעודות: { $value }
+company-language = שפת הדואר והמסמכים של החברה
+company-language-none = לא נקבעה
+company-quota = מכסת תעודות פעילות
+company-quota-hint = השאירו ריק ללא הגבלה. רק תעודות פעילות נספרות.
+company-cert-folder = תיקייה לעותקי התעודות שהונפקו
+company-cert-folder-hint = לא חובה. כאן נשמר עותק של כל קובץ PKCS#12 שהונפק לחברה זו.
+company-monthly-folders = שמירת העותקים בתת־תיקייה לכל חודש (YYYY-MM)
+company-publication-url = כתובת הפרסום
+company-publication-url-hint = לא חובה. שם מתפרסמות תעודת החותמת ורשימת התעודות המבוטלות.
+company-create = הוספת חברה
+company-save = שמירה
+company-created = החברה { $code } ({ $name }) נוספה. פתחו אותה בסרגל הצד כדי להוסיף לה מפעילים.
+company-saved = החברה { $code } ({ $name }) נשמרה.
+validation-quota-number = הזינו את המכסה כמספר שלם, או השאירו ריק ללא הגבלה.
+operators-title = המפעילים של { $company }
+operators-intro = מפעיל נכנס עם שם משתמש וסיסמה משלו ופועל בחברה זו בלבד. מנהל המערכת נכנס בתור „admin”.
+operators-none = לחברה זו אין עדיין מפעילים.
+operators-col-login = שם משתמש
+operators-col-name = שם
+operators-col-state = מצב
+operator-active = פעיל
+operator-disabled = מושבת
+operators-add = הוספת מפעיל
+operator-dialog-title = מפעיל חדש של { $company }
+operator-login = שם משתמש
+operator-login-hint = אותיות, ספרות, „.”, „-”, „_” או „@”.
+operator-name = שם מלא
+operator-password = סיסמה
+operator-password-confirm = הקלדת הסיסמה שוב
+operator-add = הוספת מפעיל
+operator-added = המפעיל { $login } ({ $name }) נוסף. הכניסה היא בשם המשתמש ובסיסמה האלה.
 
 ## אשף
 
@@ -109,7 +164,8 @@ recovery-back-to-unlock = חזרה לפתיחת הנעילה
 
 unlock-title = SealDesk נעול
 unlock-greeting = ברוכים השבים, { $name }.
-unlock-password = סיסמת מנהל
+unlock-login = שם משתמש
+unlock-password = סיסמה
 unlock-submit = פתיחת נעילה
 unlock-forgot = שכחתם את הסיסמה?
 unlock-locked-idle = SealDesk ננעל אחרי { $minutes ->
@@ -166,6 +222,11 @@ audit-admin-unlocked = הנעילה נפתחה
 audit-admin-unlock-failed = הוזנה סיסמה שגויה
 audit-admin-recovered = הסיסמה אופסה בעזרת קוד השחזור
 audit-admin-recovery-failed = הוזן קוד שחזור שגוי
+audit-company-created = החברה { $code } נוספה: { $name }
+audit-company-updated = פרטי החברה שונו: { $name }
+audit-operator-added = המפעיל { $login } נוסף: { $name }
+audit-operator-signed-in = כניסה למערכת
+audit-operator-sign-in-failed = הוזנה סיסמה שגויה
 audit-settings-changed = { $key ->
     [idle_lock_minutes] הנעילה אחרי חוסר פעילות נקבעה ל־{ $value } דקות
     [language] השפה שונתה ({ $value })
@@ -217,11 +278,6 @@ audit-renewal-price-removed = הוסר מחיר חידוש ל־{ $ca }, { $term_
         [one] שנה אחת
        *[other] { $term_years } שנים
     }
-audit-company-created = נוצרה החברה { $code }: { $name }
-audit-company-updated = פרטי החברה שונו: { $name }
-audit-operator-added = נוסף המפעיל { $login }: { $name }
-audit-operator-signed-in = התחברות
-audit-operator-sign-in-failed = הוזנה סיסמה שגויה
 audit-contractor-added = נוסף הלקוח העסקי { $code }
 audit-portal-user-added = נוסף משתמש הפורטל { $login } של { $contractor }
 audit-portal-user-changed = משתמש הפורטל { $id } שונה
@@ -512,7 +568,27 @@ error-admin-throttled = יותר מדי ניסיונות שגויים. המתי�
     [two] שתי שניות
    *[other] { $seconds } שניות
 } ונסו שוב.
-error-session-locked = SealDesk נעול. פתחו אותו בעזרת סיסמת המנהל.
+error-auth-required = לשם כך נדרשת הסיסמה של המפעיל { $login }.
+error-auth-wrong-password = שם משתמש או סיסמה שגויים. אפשר לנסות שוב בעוד { $seconds ->
+    [one] שנייה אחת
+    [two] שתי שניות
+   *[other] { $seconds } שניות
+}.
+error-auth-throttled = יותר מדי ניסיונות שגויים. המתינו { $seconds ->
+    [one] שנייה אחת
+    [two] שתי שניות
+   *[other] { $seconds } שניות
+} ונסו שוב.
+error-auth-operator-disabled = המפעיל { $login } מושבת ואינו יכול להיכנס.
+error-auth-administrator-only = רק מנהל המערכת יכול לעשות זאת.
+error-company-not-found = אין חברה { $code }.
+error-company-code-taken = לחברה אחרת כבר יש את הקוד { $code }. בחרו קוד אחר.
+error-company-invalid-code = „{ $code }” אינו יכול לשמש קוד חברה: השתמשו ב־1 עד 32 אותיות לטיניות, ספרות, „-” או „_”.
+error-company-name-required = הזינו את שם החברה.
+error-company-quota-below-active = המכסה { $quota } נמוכה ממספר התעודות שכבר פעילות ({ $active }). בחרו לפחות { $active }, או השאירו ריק.
+error-operator-login-taken = שם המשתמש { $login } כבר תפוס. בחרו שם אחר.
+error-operator-invalid-login = „{ $login }” אינו יכול לשמש שם משתמש: השתמשו ב־1 עד 64 אותיות, ספרות, „.”, „-”, „_” או „@”.
+error-session-locked = SealDesk נעול. היכנסו שוב.
 error-settings-unsupported-language = השפה "{ $tag }" אינה זמינה.
 error-settings-idle-lock-out-of-range = בחרו בין { $min } ל־{ $max } דקות.
 error-key-unsupported-algorithm = אלגוריתם מפתח לא מוכר: "{ $name }". השתמשו ב־ec-p256, ec-p384, rsa-2048, rsa-3072 או rsa-4096.

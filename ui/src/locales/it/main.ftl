@@ -36,13 +36,68 @@ nav-mail = Posta
 nav-renewal = Rinnovi
 nav-companies = Aziende
 nav-settings = Impostazioni
+shell-signed-in = Accesso come
+shell-actor-administrator = { $name }, amministratore
+shell-actor-operator = { $name } ({ $login })
+shell-company = Azienda
 
-## Schermate ancora vuote
+## Aziende e operatori
 
-coming-title = Prossimamente
-coming-mail = Qui configurerai la posta in uscita dalla tabella dei provider, proverai la connessione, modificherai i modelli e seguirai la posta in uscita.
-coming-renewal = Qui rinnoverai molti certificati in scadenza in un'unica esecuzione riprendibile e seguirai ogni richiesta fino alla fine.
-coming-companies = Qui gestirai i tuoi clienti come aziende, ciascuna con utenti, certificati, cronologia e report.
+companies-title = Aziende
+companies-intro = Ogni azienda ha i propri sigilli, certificati, impostazioni di posta e cronologia. I suoi operatori vedono solo quell'azienda. Un'altra azienda si apre dalla barra laterale.
+companies-intro-operator = Operi solo su questa azienda.
+companies-col-code = Codice
+companies-col-name = Nome
+companies-col-country = Paese
+companies-col-quota = Quota
+companies-col-active = Certificati attivi
+companies-col-actions = Azioni
+companies-quota-none = nessun limite
+companies-open = aperta ora
+companies-add = Aggiungi azienda
+companies-edit = Modifica
+companies-edit-of = Modifica { $name }
+company-dialog-add-title = Nuova azienda
+company-dialog-edit-title = Azienda { $code }
+company-name = Nome
+company-code = Codice
+company-code-hint = Da 1 a 32 lettere latine, cifre, «-» o «_». Il portale lo legge dai certificati, quindi non si può cambiare in seguito.
+company-code-fixed = Il codice non si può cambiare: è scritto nei certificati dell'azienda.
+company-country = Paese (due lettere)
+company-business-id = Identificativo dell'azienda
+company-business-id-hint = Facoltativo. Verificato con le regole del paese mentre lo scrivi.
+company-business-id-valid = Valido. Nei certificati: { $value }
+company-language = Lingua della posta e dei documenti
+company-language-none = Non impostata
+company-quota = Quota di certificati attivi
+company-quota-hint = Lascia vuoto per nessun limite. Contano solo i certificati attivi.
+company-cert-folder = Cartella per le copie dei certificati emessi
+company-cert-folder-hint = Facoltativa. Qui va una copia di ogni file PKCS#12 emesso per questa azienda.
+company-monthly-folders = Copie in una sottocartella per mese (AAAA-MM)
+company-publication-url = Indirizzo di pubblicazione
+company-publication-url-hint = Facoltativo. Dove si pubblicano il certificato del sigillo e l'elenco dei certificati revocati.
+company-create = Aggiungi azienda
+company-save = Salva
+company-created = Azienda { $code } ({ $name }) aggiunta. Aprila dalla barra laterale per aggiungere i suoi operatori.
+company-saved = Azienda { $code } ({ $name }) salvata.
+validation-quota-number = Scrivi la quota come numero intero, oppure lascia vuoto per nessun limite.
+operators-title = Operatori di { $company }
+operators-intro = Un operatore accede con nome utente e password propri e opera solo su questa azienda. L'amministratore accede come «admin».
+operators-none = Questa azienda non ha ancora operatori.
+operators-col-login = Nome utente
+operators-col-name = Nome
+operators-col-state = Stato
+operator-active = Attivo
+operator-disabled = Disattivato
+operators-add = Aggiungi operatore
+operator-dialog-title = Nuovo operatore di { $company }
+operator-login = Nome utente
+operator-login-hint = Lettere, cifre, «.», «-», «_» o «@».
+operator-name = Nome e cognome
+operator-password = Password
+operator-password-confirm = Ripeti la password
+operator-add = Aggiungi operatore
+operator-added = Operatore { $login } ({ $name }) aggiunto. Accede con questo nome utente e questa password.
 
 ## Procedura guidata
 
@@ -109,7 +164,8 @@ recovery-back-to-unlock = Torna allo sblocco
 
 unlock-title = SealDesk è bloccato
 unlock-greeting = Bentornato, { $name }.
-unlock-password = Password dell'amministratore
+unlock-login = Nome utente
+unlock-password = Password
 unlock-submit = Sblocca
 unlock-forgot = Password dimenticata?
 unlock-locked-idle = SealDesk si è bloccato dopo { $minutes ->
@@ -164,6 +220,11 @@ audit-admin-unlocked = Sbloccato
 audit-admin-unlock-failed = Inserita una password errata
 audit-admin-recovered = Password reimpostata con il codice di recupero
 audit-admin-recovery-failed = Inserito un codice di recupero errato
+audit-company-created = Azienda { $code } aggiunta: { $name }
+audit-company-updated = Dati dell'azienda modificati: { $name }
+audit-operator-added = Operatore { $login } aggiunto: { $name }
+audit-operator-signed-in = Accesso eseguito
+audit-operator-sign-in-failed = Inserita una password errata
 audit-settings-changed = { $key ->
     [idle_lock_minutes] Blocco per inattività impostato a { $value } minuti
     [language] Lingua cambiata ({ $value })
@@ -214,11 +275,6 @@ audit-renewal-price-removed = Prezzo di rinnovo rimosso per { $ca }, { $term_yea
         [one] un anno
        *[other] { $term_years } anni
     }
-audit-company-created = Azienda { $code } creata: { $name }
-audit-company-updated = Dati dell'azienda modificati: { $name }
-audit-operator-added = Operatore { $login } aggiunto: { $name }
-audit-operator-signed-in = Accesso eseguito
-audit-operator-sign-in-failed = Password errata
 audit-contractor-added = Cliente { $code } aggiunto
 audit-portal-user-added = Utente del portale { $login } di { $contractor } aggiunto
 audit-portal-user-changed = Utente del portale { $id } modificato
@@ -503,7 +559,25 @@ error-admin-throttled = Troppi tentativi errati. Attendi { $seconds ->
     [one] { $seconds } secondo
    *[other] { $seconds } secondi
 } e riprova.
-error-session-locked = SealDesk è bloccato. Sbloccalo con la password dell'amministratore.
+error-auth-required = Serve la password dell'operatore { $login }.
+error-auth-wrong-password = Nome utente o password errati. Puoi riprovare tra { $seconds ->
+    [one] { $seconds } secondo
+   *[other] { $seconds } secondi
+}.
+error-auth-throttled = Troppi tentativi errati. Attendi { $seconds ->
+    [one] { $seconds } secondo
+   *[other] { $seconds } secondi
+} e riprova.
+error-auth-operator-disabled = L'operatore { $login } è disattivato e non può accedere.
+error-auth-administrator-only = Solo l'amministratore può farlo.
+error-company-not-found = Non esiste l'azienda { $code }.
+error-company-code-taken = Un'altra azienda ha già il codice { $code }. Scegli un altro codice.
+error-company-invalid-code = «{ $code }» non può essere un codice di azienda: usa da 1 a 32 lettere latine, cifre, «-» o «_».
+error-company-name-required = Scrivi il nome dell'azienda.
+error-company-quota-below-active = La quota { $quota } è inferiore ai { $active } certificati già attivi. Scegli almeno { $active }, oppure lascia vuoto.
+error-operator-login-taken = Il nome utente { $login } è già in uso. Scegline un altro.
+error-operator-invalid-login = «{ $login }» non può essere un nome utente: usa da 1 a 64 lettere, cifre, «.», «-», «_» o «@».
+error-session-locked = SealDesk è bloccato. Accedi di nuovo.
 error-settings-unsupported-language = La lingua «{ $tag }» non è disponibile.
 error-settings-idle-lock-out-of-range = Scegli un valore tra { $min } e { $max } minuti.
 error-key-unsupported-algorithm = Algoritmo di chiave sconosciuto «{ $name }». Usa ec-p256, ec-p384, rsa-2048, rsa-3072 o rsa-4096.

@@ -36,13 +36,68 @@ nav-mail = Poczta
 nav-renewal = Odnowienia
 nav-companies = Firmy
 nav-settings = Ustawienia
+shell-signed-in = Zalogowano
+shell-actor-administrator = { $name }, administrator
+shell-actor-operator = { $name } ({ $login })
+shell-company = Firma
 
-## Ekrany, które są jeszcze puste
+## Firmy i operatorzy
 
-coming-title = Wkrótce
-coming-mail = Tu skonfigurujesz pocztę wychodzącą z tabeli dostawców, przetestujesz połączenie, zmienisz szablony i będziesz śledzić skrzynkę nadawczą.
-coming-renewal = Tu odnowisz wiele wygasających certyfikatów w jednym wznawialnym przebiegu i prześledzisz każdy wniosek do końca.
-coming-companies = Tu będziesz prowadzić klientów jako firmy, każdą z jej użytkownikami, certyfikatami, historią i raportami.
+companies-title = Firmy
+companies-intro = Każda firma ma własne pieczęcie, certyfikaty, ustawienia poczty i historię. Jej operatorzy widzą tylko tę firmę. Inną firmę otworzysz na pasku bocznym.
+companies-intro-operator = Działasz tylko w tej firmie.
+companies-col-code = Kod
+companies-col-name = Nazwa
+companies-col-country = Kraj
+companies-col-quota = Limit
+companies-col-active = Aktywne certyfikaty
+companies-col-actions = Działania
+companies-quota-none = bez limitu
+companies-open = otwarta teraz
+companies-add = Dodaj firmę
+companies-edit = Edytuj
+companies-edit-of = Edytuj { $name }
+company-dialog-add-title = Nowa firma
+company-dialog-edit-title = Firma { $code }
+company-name = Nazwa
+company-code = Kod
+company-code-hint = Od 1 do 32 liter łacińskich, cyfr, „-” lub „_”. Portal odczytuje go z certyfikatów, więc później nie można go zmienić.
+company-code-fixed = Kodu nie można zmienić: noszą go certyfikaty firmy.
+company-country = Kraj (dwie litery)
+company-business-id = Identyfikator firmy
+company-business-id-hint = Opcjonalny. Sprawdzany według reguł kraju już podczas wpisywania.
+company-business-id-valid = Poprawny. W certyfikatach: { $value }
+company-language = Język poczty i dokumentów firmy
+company-language-none = Nie ustawiono
+company-quota = Limit aktywnych certyfikatów
+company-quota-hint = Pozostaw puste, aby nie ograniczać. Liczą się tylko aktywne certyfikaty.
+company-cert-folder = Folder na kopie wydanych certyfikatów
+company-cert-folder-hint = Opcjonalny. Trafia tu kopia każdego pliku PKCS#12 wydanego dla tej firmy.
+company-monthly-folders = Kopie w podfolderze dla każdego miesiąca (RRRR-MM)
+company-publication-url = Adres publikacji
+company-publication-url-hint = Opcjonalny. Pod nim publikowany jest certyfikat pieczęci i lista odwołanych certyfikatów.
+company-create = Dodaj firmę
+company-save = Zapisz
+company-created = Dodano firmę { $code } ({ $name }). Otwórz ją na pasku bocznym, aby dodać jej operatorów.
+company-saved = Zapisano firmę { $code } ({ $name }).
+validation-quota-number = Wpisz limit jako liczbę całkowitą albo pozostaw puste pole, aby nie ograniczać.
+operators-title = Operatorzy firmy { $company }
+operators-intro = Operator loguje się własnym loginem i hasłem i działa tylko w tej firmie. Administrator loguje się jako „admin”.
+operators-none = Ta firma nie ma jeszcze operatorów.
+operators-col-login = Login
+operators-col-name = Imię i nazwisko
+operators-col-state = Stan
+operator-active = Aktywny
+operator-disabled = Wyłączony
+operators-add = Dodaj operatora
+operator-dialog-title = Nowy operator firmy { $company }
+operator-login = Login
+operator-login-hint = Litery, cyfry, „.”, „-”, „_” lub „@”.
+operator-name = Imię i nazwisko
+operator-password = Hasło
+operator-password-confirm = Powtórz hasło
+operator-add = Dodaj operatora
+operator-added = Dodano operatora { $login } ({ $name }). Loguje się tym loginem i hasłem.
 
 ## Kreator
 
@@ -109,7 +164,8 @@ recovery-back-to-unlock = Wróć do odblokowania
 
 unlock-title = SealDesk jest zablokowany
 unlock-greeting = Witaj ponownie, { $name }.
-unlock-password = Hasło administratora
+unlock-login = Login
+unlock-password = Hasło
 unlock-submit = Odblokuj
 unlock-forgot = Nie pamiętasz hasła?
 unlock-locked-idle = SealDesk zablokował się po { $minutes ->
@@ -164,6 +220,11 @@ audit-admin-unlocked = Odblokowano
 audit-admin-unlock-failed = Wpisano błędne hasło
 audit-admin-recovered = Zmieniono hasło kodem odzyskiwania
 audit-admin-recovery-failed = Wpisano błędny kod odzyskiwania
+audit-company-created = Dodano firmę { $code }: { $name }
+audit-company-updated = Zmieniono dane firmy: { $name }
+audit-operator-added = Dodano operatora { $login }: { $name }
+audit-operator-signed-in = Zalogowano
+audit-operator-sign-in-failed = Wpisano błędne hasło
 audit-settings-changed = { $key ->
     [idle_lock_minutes] Blokada po bezczynności ustawiona na { $value } min
     [language] Zmieniono język ({ $value })
@@ -219,11 +280,6 @@ audit-renewal-price-removed = Usunięto cenę odnowienia: { $ca }, { $term_years
         [few] { $term_years } lata
        *[other] { $term_years } lat
     }
-audit-company-created = Utworzono firmę { $code }: { $name }
-audit-company-updated = Zmieniono dane firmy: { $name }
-audit-operator-added = Dodano operatora { $login }: { $name }
-audit-operator-signed-in = Zalogowano
-audit-operator-sign-in-failed = Wpisano błędne hasło
 audit-contractor-added = Dodano kontrahenta { $code }
 audit-portal-user-added = Dodano użytkownika portalu { $login } kontrahenta { $contractor }
 audit-portal-user-changed = Zmieniono użytkownika portalu { $id }
@@ -518,7 +574,29 @@ error-admin-throttled = Zbyt wiele błędnych prób. Odczekaj { $seconds ->
     [many] { $seconds } sekund
    *[other] { $seconds } sekundy
 } i spróbuj ponownie.
-error-session-locked = SealDesk jest zablokowany. Odblokuj go hasłem administratora.
+error-auth-required = To wymaga hasła operatora { $login }.
+error-auth-wrong-password = Błędny login lub hasło. Możesz spróbować ponownie za { $seconds ->
+    [one] { $seconds } sekundę
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}.
+error-auth-throttled = Zbyt wiele błędnych prób. Odczekaj { $seconds ->
+    [one] { $seconds } sekundę
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+} i spróbuj ponownie.
+error-auth-operator-disabled = Operator { $login } jest wyłączony i nie może się zalogować.
+error-auth-administrator-only = Tylko administrator może to zrobić.
+error-company-not-found = Nie ma firmy { $code }.
+error-company-code-taken = Inna firma ma już kod { $code }. Wybierz inny kod.
+error-company-invalid-code = „{ $code }” nie może być kodem firmy: użyj od 1 do 32 liter łacińskich, cyfr, „-” lub „_”.
+error-company-name-required = Wpisz nazwę firmy.
+error-company-quota-below-active = Limit { $quota } jest mniejszy niż liczba już aktywnych certyfikatów ({ $active }). Wybierz co najmniej { $active } albo pozostaw puste pole.
+error-operator-login-taken = Login { $login } jest już zajęty. Wybierz inny.
+error-operator-invalid-login = „{ $login }” nie może być loginem: użyj od 1 do 64 liter, cyfr, „.”, „-”, „_” lub „@”.
+error-session-locked = SealDesk jest zablokowany. Zaloguj się ponownie.
 error-settings-unsupported-language = Język „{ $tag }” jest niedostępny.
 error-settings-idle-lock-out-of-range = Wybierz wartość od { $min } do { $max } minut.
 error-key-unsupported-algorithm = Nieznany algorytm klucza „{ $name }”. Użyj ec-p256, ec-p384, rsa-2048, rsa-3072 lub rsa-4096.

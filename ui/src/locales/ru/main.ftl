@@ -36,13 +36,68 @@ nav-mail = Почта
 nav-renewal = Продление
 nav-companies = Компании
 nav-settings = Настройки
+shell-signed-in = Вход выполнен
+shell-actor-administrator = { $name }, администратор
+shell-actor-operator = { $name } ({ $login })
+shell-company = Компания
 
-## Экраны, которые пока пусты
+## Компании и операторы
 
-coming-title = Скоро
-coming-mail = Здесь вы настроите исходящую почту по таблице провайдеров, проверите соединение, отредактируете шаблоны и будете следить за исходящими.
-coming-renewal = Здесь вы продлите много истекающих сертификатов за один возобновляемый запуск и проследите каждый запрос до конца.
-coming-companies = Здесь вы будете вести клиентов как компании — каждую со своими пользователями, сертификатами, историей и отчётами.
+companies-title = Компании
+companies-intro = У каждой компании свои печати, сертификаты, настройки почты и история. Её операторы видят только эту компанию. Другую компанию открывают на боковой панели.
+companies-intro-operator = Вы работаете только с этой компанией.
+companies-col-code = Код
+companies-col-name = Название
+companies-col-country = Страна
+companies-col-quota = Лимит
+companies-col-active = Активные сертификаты
+companies-col-actions = Действия
+companies-quota-none = без лимита
+companies-open = открыта сейчас
+companies-add = Добавить компанию
+companies-edit = Изменить
+companies-edit-of = Изменить { $name }
+company-dialog-add-title = Новая компания
+company-dialog-edit-title = Компания { $code }
+company-name = Название
+company-code = Код
+company-code-hint = От 1 до 32 латинских букв, цифр, «-» или «_». Портал читает его из сертификатов, поэтому позже его изменить нельзя.
+company-code-fixed = Код изменить нельзя: он записан в сертификатах компании.
+company-country = Страна (две буквы)
+company-business-id = Идентификатор компании
+company-business-id-hint = Необязательно. Проверяется по правилам страны прямо при вводе.
+company-business-id-valid = Верно. В сертификатах: { $value }
+company-language = Язык писем и документов компании
+company-language-none = Не задан
+company-quota = Лимит активных сертификатов
+company-quota-hint = Оставьте пустым, чтобы не ограничивать. Учитываются только активные сертификаты.
+company-cert-folder = Папка для копий выданных сертификатов
+company-cert-folder-hint = Необязательно. Сюда кладётся копия каждого файла PKCS#12, выданного для этой компании.
+company-monthly-folders = Копии во вложенной папке на каждый месяц (ГГГГ-ММ)
+company-publication-url = Адрес публикации
+company-publication-url-hint = Необязательно. Там публикуются сертификат печати и список отозванных сертификатов.
+company-create = Добавить компанию
+company-save = Сохранить
+company-created = Компания { $code } ({ $name }) добавлена. Откройте её на боковой панели, чтобы добавить операторов.
+company-saved = Компания { $code } ({ $name }) сохранена.
+validation-quota-number = Введите лимит целым числом или оставьте поле пустым, чтобы не ограничивать.
+operators-title = Операторы компании { $company }
+operators-intro = Оператор входит со своим логином и паролем и работает только с этой компанией. Администратор входит как «admin».
+operators-none = У этой компании пока нет операторов.
+operators-col-login = Логин
+operators-col-name = Имя
+operators-col-state = Состояние
+operator-active = Активен
+operator-disabled = Отключён
+operators-add = Добавить оператора
+operator-dialog-title = Новый оператор компании { $company }
+operator-login = Логин
+operator-login-hint = Буквы, цифры, «.», «-», «_» или «@».
+operator-name = Полное имя
+operator-password = Пароль
+operator-password-confirm = Повторите пароль
+operator-add = Добавить оператора
+operator-added = Оператор { $login } ({ $name }) добавлен. Он входит с этим логином и паролем.
 
 ## Мастер
 
@@ -109,7 +164,8 @@ recovery-back-to-unlock = Вернуться к разблокировке
 
 unlock-title = SealDesk заблокирован
 unlock-greeting = С возвращением, { $name }.
-unlock-password = Пароль администратора
+unlock-login = Логин
+unlock-password = Пароль
 unlock-submit = Разблокировать
 unlock-forgot = Забыли пароль?
 unlock-locked-idle = SealDesk заблокировался после { $minutes ->
@@ -168,6 +224,11 @@ audit-admin-unlocked = Разблокировано
 audit-admin-unlock-failed = Введён неверный пароль
 audit-admin-recovered = Пароль сброшен кодом восстановления
 audit-admin-recovery-failed = Введён неверный код восстановления
+audit-company-created = Добавлена компания { $code }: { $name }
+audit-company-updated = Изменены данные компании: { $name }
+audit-operator-added = Добавлен оператор { $login }: { $name }
+audit-operator-signed-in = Выполнен вход
+audit-operator-sign-in-failed = Введён неверный пароль
 audit-settings-changed = { $key ->
     [idle_lock_minutes] Блокировка при бездействии: через { $value } мин
     [language] Язык изменён ({ $value })
@@ -223,11 +284,6 @@ audit-renewal-price-removed = Удалена цена продления: { $ca 
         [few] { $term_years } года
        *[other] { $term_years } лет
     }
-audit-company-created = Создана компания { $code }: { $name }
-audit-company-updated = Изменены данные компании: { $name }
-audit-operator-added = Добавлен оператор { $login }: { $name }
-audit-operator-signed-in = Вход выполнен
-audit-operator-sign-in-failed = Введён неверный пароль
 audit-contractor-added = Добавлен контрагент { $code }
 audit-portal-user-added = Добавлен пользователь портала { $login } контрагента { $contractor }
 audit-portal-user-changed = Изменён пользователь портала { $id }
@@ -525,7 +581,29 @@ error-admin-throttled = Слишком много неверных попыто�
     [many] { $seconds } секунд
    *[other] { $seconds } секунды
 } и повторите.
-error-session-locked = SealDesk заблокирован. Разблокируйте его паролем администратора.
+error-auth-required = Для этого нужен пароль оператора { $login }.
+error-auth-wrong-password = Неверный логин или пароль. Повторить можно через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+}.
+error-auth-throttled = Слишком много неверных попыток. Подождите { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+} и повторите.
+error-auth-operator-disabled = Оператор { $login } отключён и не может войти.
+error-auth-administrator-only = Это может сделать только администратор.
+error-company-not-found = Компании { $code } нет.
+error-company-code-taken = У другой компании уже есть код { $code }. Выберите другой код.
+error-company-invalid-code = «{ $code }» не может быть кодом компании: используйте от 1 до 32 латинских букв, цифр, «-» или «_».
+error-company-name-required = Введите название компании.
+error-company-quota-below-active = Лимит { $quota } меньше числа уже активных сертификатов ({ $active }). Укажите не меньше { $active } или оставьте поле пустым.
+error-operator-login-taken = Логин { $login } уже занят. Выберите другой.
+error-operator-invalid-login = «{ $login }» не может быть логином: используйте от 1 до 64 букв, цифр, «.», «-», «_» или «@».
+error-session-locked = SealDesk заблокирован. Войдите снова.
 error-settings-unsupported-language = Язык «{ $tag }» недоступен.
 error-settings-idle-lock-out-of-range = Выберите значение от { $min } до { $max } минут.
 error-key-unsupported-algorithm = Неизвестный алгоритм ключа «{ $name }». Используйте ec-p256, ec-p384, rsa-2048, rsa-3072 или rsa-4096.

@@ -36,13 +36,68 @@ nav-mail = Пошта
 nav-renewal = Поновлення
 nav-companies = Компанії
 nav-settings = Налаштування
+shell-signed-in = Вхід виконано
+shell-actor-administrator = { $name }, адміністратор
+shell-actor-operator = { $name } ({ $login })
+shell-company = Компанія
 
-## Екрани, які поки що порожні
+## Компанії та оператори
 
-coming-title = Незабаром
-coming-mail = Тут ви налаштуєте вихідну пошту за таблицею провайдерів, перевірите з'єднання, редагуватимете шаблони й стежитимете за вихідними.
-coming-renewal = Тут ви поновите багато сертифікатів, строк яких спливає, за один запуск, який можна відновити, і простежите кожен запит до кінця.
-coming-companies = Тут ви вестимете клієнтів як компанії — кожну з її користувачами, сертифікатами, історією та звітами.
+companies-title = Компанії
+companies-intro = Кожна компанія має власні печатки, сертифікати, налаштування пошти та історію. Її оператори бачать лише цю компанію. Іншу компанію відкривають на бічній панелі.
+companies-intro-operator = Ви працюєте лише з цією компанією.
+companies-col-code = Код
+companies-col-name = Назва
+companies-col-country = Країна
+companies-col-quota = Ліміт
+companies-col-active = Активні сертифікати
+companies-col-actions = Дії
+companies-quota-none = без ліміту
+companies-open = відкрита зараз
+companies-add = Додати компанію
+companies-edit = Змінити
+companies-edit-of = Змінити { $name }
+company-dialog-add-title = Нова компанія
+company-dialog-edit-title = Компанія { $code }
+company-name = Назва
+company-code = Код
+company-code-hint = Від 1 до 32 латинських літер, цифр, «-» або «_». Портал читає його із сертифікатів, тому згодом його змінити не можна.
+company-code-fixed = Код змінити не можна: його записано в сертифікатах компанії.
+company-country = Країна (дві літери)
+company-business-id = Ідентифікатор компанії
+company-business-id-hint = Необов’язково. Перевіряється за правилами країни просто під час введення.
+company-business-id-valid = Правильно. У сертифікатах: { $value }
+company-language = Мова листів і документів компанії
+company-language-none = Не задано
+company-quota = Ліміт активних сертифікатів
+company-quota-hint = Залиште порожнім, щоб не обмежувати. Враховуються лише активні сертифікати.
+company-cert-folder = Тека для копій виданих сертифікатів
+company-cert-folder-hint = Необов’язково. Сюди кладеться копія кожного файлу PKCS#12, виданого для цієї компанії.
+company-monthly-folders = Копії у вкладеній теці на кожен місяць (РРРР-ММ)
+company-publication-url = Адреса публікації
+company-publication-url-hint = Необов’язково. Там публікуються сертифікат печатки та список відкликаних сертифікатів.
+company-create = Додати компанію
+company-save = Зберегти
+company-created = Компанію { $code } ({ $name }) додано. Відкрийте її на бічній панелі, щоб додати операторів.
+company-saved = Компанію { $code } ({ $name }) збережено.
+validation-quota-number = Введіть ліміт цілим числом або залиште поле порожнім, щоб не обмежувати.
+operators-title = Оператори компанії { $company }
+operators-intro = Оператор входить зі своїм логіном і паролем і працює лише з цією компанією. Адміністратор входить як «admin».
+operators-none = Ця компанія ще не має операторів.
+operators-col-login = Логін
+operators-col-name = Ім’я
+operators-col-state = Стан
+operator-active = Активний
+operator-disabled = Вимкнений
+operators-add = Додати оператора
+operator-dialog-title = Новий оператор компанії { $company }
+operator-login = Логін
+operator-login-hint = Літери, цифри, «.», «-», «_» або «@».
+operator-name = Повне ім’я
+operator-password = Пароль
+operator-password-confirm = Повторіть пароль
+operator-add = Додати оператора
+operator-added = Оператора { $login } ({ $name }) додано. Він входить із цим логіном і паролем.
 
 ## Майстер
 
@@ -109,7 +164,8 @@ recovery-back-to-unlock = Повернутися до розблокування
 
 unlock-title = SealDesk заблоковано
 unlock-greeting = З поверненням, { $name }.
-unlock-password = Пароль адміністратора
+unlock-login = Логін
+unlock-password = Пароль
 unlock-submit = Розблокувати
 unlock-forgot = Забули пароль?
 unlock-locked-idle = SealDesk заблокувався після { $minutes ->
@@ -168,6 +224,11 @@ audit-admin-unlocked = Розблоковано
 audit-admin-unlock-failed = Введено неправильний пароль
 audit-admin-recovered = Пароль скинуто кодом відновлення
 audit-admin-recovery-failed = Введено неправильний код відновлення
+audit-company-created = Додано компанію { $code }: { $name }
+audit-company-updated = Змінено дані компанії: { $name }
+audit-operator-added = Додано оператора { $login }: { $name }
+audit-operator-signed-in = Виконано вхід
+audit-operator-sign-in-failed = Введено неправильний пароль
 audit-settings-changed = { $key ->
     [idle_lock_minutes] Блокування після бездіяльності: через { $value } хв
     [language] Мову змінено ({ $value })
@@ -223,11 +284,6 @@ audit-renewal-price-removed = Видалено ціну поновлення: { 
         [few] { $term_years } роки
        *[other] { $term_years } років
     }
-audit-company-created = Створено компанію { $code }: { $name }
-audit-company-updated = Змінено дані компанії: { $name }
-audit-operator-added = Додано оператора { $login }: { $name }
-audit-operator-signed-in = Вхід виконано
-audit-operator-sign-in-failed = Введено неправильний пароль
 audit-contractor-added = Додано контрагента { $code }
 audit-portal-user-added = Додано користувача порталу { $login } контрагента { $contractor }
 audit-portal-user-changed = Змінено користувача порталу { $id }
@@ -525,7 +581,29 @@ error-admin-throttled = Забагато неправильних спроб. З
     [many] { $seconds } секунд
    *[other] { $seconds } секунди
 } і повторіть.
-error-session-locked = SealDesk заблоковано. Розблокуйте його паролем адміністратора.
+error-auth-required = Для цього потрібен пароль оператора { $login }.
+error-auth-wrong-password = Неправильний логін або пароль. Повторити можна через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+error-auth-throttled = Забагато неправильних спроб. Зачекайте { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+} і повторіть.
+error-auth-operator-disabled = Оператора { $login } вимкнено, він не може ввійти.
+error-auth-administrator-only = Це може зробити лише адміністратор.
+error-company-not-found = Компанії { $code } немає.
+error-company-code-taken = Інша компанія вже має код { $code }. Виберіть інший код.
+error-company-invalid-code = «{ $code }» не може бути кодом компанії: використайте від 1 до 32 латинських літер, цифр, «-» або «_».
+error-company-name-required = Введіть назву компанії.
+error-company-quota-below-active = Ліміт { $quota } менший за кількість уже активних сертифікатів ({ $active }). Укажіть щонайменше { $active } або залиште поле порожнім.
+error-operator-login-taken = Логін { $login } уже зайнятий. Виберіть інший.
+error-operator-invalid-login = «{ $login }» не може бути логіном: використайте від 1 до 64 літер, цифр, «.», «-», «_» або «@».
+error-session-locked = SealDesk заблоковано. Увійдіть знову.
 error-settings-unsupported-language = Мова «{ $tag }» недоступна.
 error-settings-idle-lock-out-of-range = Оберіть значення від { $min } до { $max } хвилин.
 error-key-unsupported-algorithm = Невідомий алгоритм ключа «{ $name }». Використайте ec-p256, ec-p384, rsa-2048, rsa-3072 або rsa-4096.
