@@ -12,7 +12,7 @@ use sealdesk_core::company::operator::Operator;
 use sealdesk_core::company::Company;
 use sealdesk_core::error::ErrorPayload;
 use sealdesk_core::secret::Secret;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use_case_commands! {
     fn signed_in() -> SignedIn = act(session::signed_in);
@@ -30,8 +30,16 @@ use_case_commands! {
 /// switch; an operator's own company is the only one it finds). The window
 /// asks `signed_in` afterwards and reloads what it shows.
 #[tauri::command]
-pub fn open_company(state: State<'_, AppState>, code: String) -> Result<(), ErrorPayload> {
+pub fn open_company(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    code: String,
+) -> Result<(), ErrorPayload> {
     let scope = act(&state, |cx| session::open_company(cx, &code))?;
     state.switch_scope(scope);
+    // The outbox loop delivers the open company's messages: it starts
+    // again for the company now open.
+    state.stop_outbox();
+    state.start_outbox(&app);
     Ok(())
 }
