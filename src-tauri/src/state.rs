@@ -156,6 +156,11 @@ impl AppState {
         self.stop_outbox();
     }
 
+    /// Who is signed in on which company, or `session.locked`.
+    pub fn current_scope(&self) -> Result<Scope, ErrorPayload> {
+        self.signed_in().map(|(_, scope)| scope)
+    }
+
     /// The store and the scope of the open session, or `session.locked`.
     fn signed_in(&self) -> Result<(MutexGuard<'_, Store>, Scope), ErrorPayload> {
         let store = self.unlocked_store()?;

@@ -42,8 +42,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Restore(args) => {
             let (mut store, scope) = sign_in::open(&cli.operator, &data_dir)?;
-            scope.require_administrator()?;
-            let restored = backup::restore(&mut store, &args.file)?;
+            let restored = backup::restore(&mut store, &scope, &args.file)?;
             print(
                 cli.json,
                 &restored,

@@ -32,14 +32,15 @@ pub fn restore_backup(
     state: State<'_, AppState>,
     path: PathBuf,
 ) -> Result<Restored, ErrorPayload> {
+    let scope = state.current_scope()?;
     let mut store = state.unlocked_store()?;
     // The outbox loop holds a connection of its own to the store replaced.
     state.stop_outbox();
-    let restored = backup::restore(&mut store, &path);
+    let restored = backup::restore(&mut store, &scope, &path);
     drop(store);
     match restored {
         Ok(restored) => {
-            state.session().lock();
+            state.lock_session();
             Ok(restored)
         }
         Err(err) => {

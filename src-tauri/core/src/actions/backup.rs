@@ -1,6 +1,6 @@
 //! Copies of the store.
 
-use super::Context;
+use super::{Context, Scope};
 use crate::backup::{self, BackupProgress, Restored};
 use crate::{Result, Store};
 use serde::Serialize;
@@ -56,7 +56,9 @@ pub fn back_up_into(
 /// Replaces the store with a backup file after checking it; the store as
 /// it was is kept as a backup first. The restored store has its own
 /// administrator, so the faces lock the session afterwards.
-pub fn restore(store: &mut Store, path: &Path) -> Result<Restored> {
+pub fn restore(store: &mut Store, scope: &Scope, path: &Path) -> Result<Restored> {
+    // The restored store replaces every company: the administrator's act.
+    scope.require_administrator()?;
     backup::restore(store, path, chrono::Utc::now())
 }
 
