@@ -14,9 +14,14 @@ id: number,
  */
 at: string, 
 /**
- * Who did it.
+ * Who did it: a login, `-` before anyone signed in.
  */
 actor: string, 
+/**
+ * Whether that was the administrator (`admin`, or `administrator` in
+ * entries of earlier versions).
+ */
+by_administrator: boolean, 
 /**
  * What was done, a stable dotted name such as `admin.created`.
  */

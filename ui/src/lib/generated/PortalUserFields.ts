@@ -22,6 +22,6 @@ name: string,
  */
 email: string, 
 /**
- * Language.
+ * Language; none: the company's language, else English.
  */
-lang: Language, };
+lang: Language | null, };
