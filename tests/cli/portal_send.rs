@@ -130,6 +130,7 @@ fn each_user_receives_the_file_then_its_password_in_their_language_and_openssl_o
     let keyring = KeyringSession::start(&home);
     let inbox = tmp.path().join("inbox");
     let server = Server::storing(&pki, &inbox);
+    let copies = tmp.path().join("sent-copies");
     let smtp_pw = office.secret("smtp-pw", &format!("{PASSWORD}\n"));
     let run = |args: &[&str]| {
         let run = keyring.run(&office.data, &with(&["--json"], args), &[]);
@@ -153,6 +154,8 @@ fn each_user_receives_the_file_then_its_password_in_their_language_and_openssl_o
         "portal@example.com",
         "--ca-file",
         s(&pki.ca),
+        "--eml-dir",
+        s(&copies),
     ]);
 
     let report = run(&send_args(&office));
@@ -238,9 +241,11 @@ fn each_user_receives_the_file_then_its_password_in_their_language_and_openssl_o
         ]));
         assert!(verified.contains(": OK"), "{verified}");
 
-        // Once delivered, the password is nowhere in the data folder.
+        // Once delivered, the password is nowhere in the data folder, nor
+        // among the copies of sent mail.
         let mut files = Vec::new();
         every_file(&office.data, &mut files);
+        every_file(&copies, &mut files);
         for file in files {
             let bytes = std::fs::read(&file).unwrap_or_default();
             assert!(
@@ -252,6 +257,13 @@ fn each_user_receives_the_file_then_its_password_in_their_language_and_openssl_o
             );
         }
     }
+    let mut kept = Vec::new();
+    every_file(&copies, &mut kept);
+    assert_eq!(
+        kept.len(),
+        2,
+        "copies of the certificate messages only: {kept:?}"
+    );
     let users = office.json(&["portal-user", "list", "--without-certificate"]);
     assert!(users.as_array().unwrap().is_empty(), "{users}");
 }

@@ -139,7 +139,7 @@ fn certificate_reference(run: i64, user: i64) -> String {
 
 /// The outbox reference of a user's password message in a run.
 fn password_reference(run: i64, user: i64) -> String {
-    format!("portal-password:{run}:{user}")
+    format!("{}{run}:{user}", outbox::SECRET_REFERENCE_PREFIX)
 }
 
 /// Generates and sends the certificates `request` asks for; resumes the
