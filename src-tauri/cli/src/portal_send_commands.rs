@@ -1,6 +1,6 @@
 //! `portal send-certificates`: read the arguments, call the core, print.
 
-use crate::output::{print, Failure};
+use crate::output::{emit_err, print, Failure};
 use crate::pki_commands::seal_args_secret;
 use crate::portal_args::{PortalCommand, PortalSendArgs};
 use sealdesk_core::actions::portal_send::{
@@ -53,7 +53,10 @@ fn send_certificates(json: bool, cx: &Context, args: &PortalSendArgs) -> Result<
     let show_progress = std::io::stderr().is_terminal();
     let mut progress = |p: &SendProgress| {
         if show_progress {
-            eprintln!("{}/{}: user {} {}", p.done, p.total, p.user_id, p.state);
+            emit_err(&format!(
+                "{}/{}: user {} {}",
+                p.done, p.total, p.user_id, p.state
+            ));
         }
     };
     let report =
