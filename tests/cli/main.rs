@@ -12,6 +12,7 @@ mod pades;
 mod pkcs12;
 mod pki;
 mod portal;
+mod portal_send;
 mod readme;
 mod renewal;
 mod renewal_documents;

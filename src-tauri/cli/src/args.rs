@@ -145,6 +145,9 @@ pub enum Command {
     /// Portal users: the people of contractors who get certificates.
     #[command(subcommand)]
     PortalUser(crate::portal_args::PortalUserCommand),
+    /// The portal: generate and send the users' certificates.
+    #[command(subcommand)]
+    Portal(crate::portal_args::PortalCommand),
 }
 
 /// `key ...`.

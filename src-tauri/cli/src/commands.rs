@@ -137,6 +137,7 @@ fn in_store(json: bool, cx: &Context, command: &Command) -> Result<(), Failure> 
         Command::Operator(command) => crate::company_commands::operator(json, cx, command)?,
         Command::Contractor(command) => crate::portal_commands::contractor(json, cx, command)?,
         Command::PortalUser(command) => crate::portal_commands::portal_user(json, cx, command)?,
+        Command::Portal(command) => crate::portal_send_commands::portal(json, cx, command)?,
         // `run` runs these itself: each opens the store its own way, or
         // needs none.
         Command::Init(_)

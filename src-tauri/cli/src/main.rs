@@ -28,6 +28,7 @@ mod pki_args;
 mod pki_commands;
 mod portal_args;
 mod portal_commands;
+mod portal_send_commands;
 mod renew_args;
 mod renew_commands;
 mod secret;

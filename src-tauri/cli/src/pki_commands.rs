@@ -47,7 +47,7 @@ pub(crate) fn seal_secret(
     })
 }
 
-fn seal_args_secret(args: &SealSecretArgs) -> Result<KeySecretInput, Failure> {
+pub(crate) fn seal_args_secret(args: &SealSecretArgs) -> Result<KeySecretInput, Failure> {
     seal_secret(
         (&args.seal_password_file, &args.seal_password_env),
         (&args.seal_pin_file, &args.seal_pin_env),

@@ -112,3 +112,45 @@ pub struct PortalUserDisableArgs {
     #[arg(long)]
     pub enable: bool,
 }
+
+/// `portal ...`.
+#[derive(Debug, Subcommand)]
+pub enum PortalCommand {
+    /// Generate and send portal certificates: a new key and certificate
+    /// per user, its PKCS#12 file and its password in two messages;
+    /// resumes an interrupted run of the same users.
+    SendCertificates(PortalSendArgs),
+}
+
+/// Who gets a certificate.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct PortalSelectionArgs {
+    /// These portal users (ids, comma-separated).
+    #[arg(long, value_name = "ID,...", value_delimiter = ',')]
+    pub users: Option<Vec<i64>>,
+    /// Every active user of the contractor with this code.
+    #[arg(long, value_name = "CODE")]
+    pub contractor: Option<String>,
+    /// Every active user without a valid certificate.
+    #[arg(long)]
+    pub all_without_certificate: bool,
+}
+
+/// `portal send-certificates`.
+#[derive(Debug, Args)]
+pub struct PortalSendArgs {
+    /// Who gets a certificate.
+    #[command(flatten)]
+    pub selection: PortalSelectionArgs,
+    /// The issuing seal.
+    #[arg(long, value_name = "ID")]
+    pub seal: i64,
+    /// The seal key's secret.
+    #[command(flatten)]
+    pub seal_secret: crate::pki_args::SealSecretArgs,
+    /// Print each password once, to be read out by phone, instead of
+    /// mailing it.
+    #[arg(long)]
+    pub password_by_phone: bool,
+}

@@ -92,6 +92,7 @@ pub const ACTIONS: &[&str] = &[
     "portal-user.disabled",
     "portal-user.enabled",
     "portal-user.imported",
+    "portal.certificate-sent",
 ];
 
 /// Appends an entry done by the operator on the company the store acts for

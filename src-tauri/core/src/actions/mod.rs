@@ -24,6 +24,7 @@ pub mod mail;
 pub mod mail_send;
 pub mod mail_templates;
 pub mod outbox;
+pub mod portal_send;
 pub mod portal_users;
 pub mod renewal;
 pub mod renewal_documents;

@@ -61,6 +61,16 @@ crate::declare_errors! {
             /// Certificates active now.
             active: u32,
         } = "company.quota-below-active",
+        /// Issuing would pass the company's quota of active certificates.
+        #[error("maximum number of active certificates reached: {active} active, quota {quota}, {wanted} more wanted")]
+        QuotaReached {
+            /// Certificates active now.
+            active: u32,
+            /// The company's quota.
+            quota: u32,
+            /// Certificates the action would add.
+            wanted: u32,
+        } = "quota.reached",
         /// A login that another operator (or the administrator) has.
         #[error("the login {login} is taken")]
         LoginTaken {

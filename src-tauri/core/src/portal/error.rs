@@ -74,5 +74,13 @@ crate::declare_errors! {
             /// What the reader said.
             detail: String,
         } = "portal.not-csv",
+        /// A run stopped after a user's certificate mail left the outbox
+        /// but before its password was handed out: the password is gone,
+        /// so the user needs a new certificate.
+        #[error("the run was interrupted after the certificate of user {id} was sent; send a new one")]
+        Interrupted {
+            /// The portal user.
+            id: i64,
+        } = "portal.interrupted",
     }
 }

@@ -5,6 +5,8 @@
 
 mod error;
 pub mod import;
+pub mod password;
+pub mod run;
 #[cfg(test)]
 mod tests;
 

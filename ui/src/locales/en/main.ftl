@@ -282,6 +282,7 @@ audit-portal-user-changed = Portal user { $id } changed
 audit-portal-user-disabled = Portal user { $id } disabled
 audit-portal-user-enabled = Portal user { $id } enabled again
 audit-portal-user-imported = Portal users imported: { $created } added, { $updated } changed, { $unchanged } unchanged
+audit-portal-certificate-sent = Portal certificate { $certificate } sent to portal user { $user }
 audit-unknown = Another action was recorded
 audit-actor-administrator = Administrator
 
@@ -1249,6 +1250,8 @@ error-portal-import-refused = { $count ->
        *[other] { $count } lines of the file are wrong
     }; nothing was imported.
 error-portal-not-csv = The file is not CSV text in UTF-8.
+error-portal-interrupted = The run was interrupted after the certificate of portal user { $id } was sent, so its password is lost. Send that user a new certificate.
+error-quota-reached = Maximum number of active certificates reached: { $active } active, quota { $quota }, { $wanted } more wanted. Nothing was issued.
 warning-renewal-start-close-to-expiry = The new certificate for { $id } starts on { $date }, less than 2 days before the old one expires on { $expiry }; the tax authority may not be notified in time.
 # Mail: outgoing server settings and the connection test.
 mail-settings-title = Outgoing mail server

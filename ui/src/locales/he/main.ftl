@@ -284,6 +284,7 @@ audit-portal-user-changed = משתמש הפורטל { $id } שונה
 audit-portal-user-disabled = משתמש הפורטל { $id } הושבת
 audit-portal-user-enabled = משתמש הפורטל { $id } הופעל מחדש
 audit-portal-user-imported = יובאו משתמשי פורטל: { $created } נוספו, { $updated } שונו, { $unchanged } ללא שינוי
+audit-portal-certificate-sent = אישור פורטל { $certificate } נשלח למשתמש הפורטל { $user }
 audit-unknown = נרשמה פעולה אחרת
 audit-actor-administrator = מנהל
 
@@ -1259,6 +1260,8 @@ error-portal-bad-header = השורה הראשונה חייבת להיות הכו
 error-portal-wrong-field-count = בשורה { $found } שדות במקום { $expected }.
 error-portal-import-refused = שורות שגויות בקובץ: { $count }; דבר לא יובא.
 error-portal-not-csv = הקובץ אינו טקסט CSV בקידוד UTF-8.
+error-portal-interrupted = ההרצה נקטעה לאחר שנשלח האישור של משתמש הפורטל { $id }, ולכן הסיסמה שלו אבדה. שלחו למשתמש זה אישור חדש.
+error-quota-reached = הגעתם למספר המרבי של אישורים פעילים: { $active } פעילים, מכסה { $quota }, נדרשים עוד { $wanted }. לא הונפק דבר.
 warning-renewal-start-close-to-expiry = האישור החדש עבור { $id } מתחיל ב-{ $date }, פחות מיומיים לפני שהישן פג ב-{ $expiry }; ייתכן שרשות המסים לא תקבל הודעה בזמן.
 # דואר: הגדרות שרת יוצא ובדיקת החיבור.
 mail-settings-title = שרת דואר יוצא

@@ -281,6 +281,7 @@ audit-portal-user-changed = Utente del portale { $id } modificato
 audit-portal-user-disabled = Utente del portale { $id } disattivato
 audit-portal-user-enabled = Utente del portale { $id } riattivato
 audit-portal-user-imported = Utenti del portale importati: { $created } aggiunti, { $updated } modificati, { $unchanged } invariati
+audit-portal-certificate-sent = Certificato del portale { $certificate } inviato all’utente del portale { $user }
 audit-unknown = È stata registrata un'altra operazione
 audit-actor-administrator = Amministratore
 
@@ -1245,6 +1246,8 @@ error-portal-bad-header = La prima riga deve essere l'intestazione { $expected }
 error-portal-wrong-field-count = La riga ha { $found } campi invece di { $expected }.
 error-portal-import-refused = Righe errate nel file: { $count }; non è stato importato nulla.
 error-portal-not-csv = Il file non è testo CSV in UTF-8.
+error-portal-interrupted = L’esecuzione è stata interrotta dopo l’invio del certificato dell’utente del portale { $id }, quindi la sua password è andata persa. Invia a questo utente un nuovo certificato.
+error-quota-reached = Raggiunto il numero massimo di certificati attivi: { $active } attivi, quota { $quota }, { $wanted } richiesti in più. Non è stato emesso nulla.
 warning-renewal-start-close-to-expiry = Il nuovo certificato per { $id } inizia il { $date }, meno di 2 giorni prima della scadenza del vecchio ({ $expiry }); l'agenzia delle entrate potrebbe non essere avvisata in tempo.
 # Posta: impostazioni del server in uscita e prova della connessione.
 mail-settings-title = Server della posta in uscita

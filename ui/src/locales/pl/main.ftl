@@ -286,6 +286,7 @@ audit-portal-user-changed = Zmieniono użytkownika portalu { $id }
 audit-portal-user-disabled = Wyłączono użytkownika portalu { $id }
 audit-portal-user-enabled = Ponownie włączono użytkownika portalu { $id }
 audit-portal-user-imported = Zaimportowano użytkowników portalu: dodano { $created }, zmieniono { $updated }, bez zmian { $unchanged }
+audit-portal-certificate-sent = Certyfikat portalu { $certificate } wysłany do użytkownika portalu { $user }
 audit-unknown = Zapisano inną czynność
 audit-actor-administrator = Administrator
 
@@ -1271,6 +1272,8 @@ error-portal-bad-header = Pierwszy wiersz musi być nagłówkiem { $expected }.
 error-portal-wrong-field-count = Wiersz ma { $found } pól zamiast { $expected }.
 error-portal-import-refused = Błędne wiersze pliku: { $count }; nic nie zaimportowano.
 error-portal-not-csv = Plik nie jest tekstem CSV w UTF-8.
+error-portal-interrupted = Przebieg przerwano po wysłaniu certyfikatu użytkownika portalu { $id }, więc jego hasło przepadło. Wyślij temu użytkownikowi nowy certyfikat.
+error-quota-reached = Osiągnięto maksymalną liczbę aktywnych certyfikatów: aktywnych { $active }, limit { $quota }, potrzeba jeszcze { $wanted }. Nic nie zostało wystawione.
 warning-renewal-start-close-to-expiry = Nowy certyfikat dla { $id } zaczyna obowiązywać { $date }, mniej niż 2 dni przed wygaśnięciem starego ({ $expiry }); urząd skarbowy może nie zostać powiadomiony na czas.
 # Poczta: ustawienia serwera wychodzącego i test połączenia.
 mail-settings-title = Serwer poczty wychodzącej

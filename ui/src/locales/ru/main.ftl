@@ -290,6 +290,7 @@ audit-portal-user-changed = Изменён пользователь портал
 audit-portal-user-disabled = Отключён пользователь портала { $id }
 audit-portal-user-enabled = Снова включён пользователь портала { $id }
 audit-portal-user-imported = Импортированы пользователи портала: добавлено { $created }, изменено { $updated }, без изменений { $unchanged }
+audit-portal-certificate-sent = Сертификат портала { $certificate } отправлен пользователю портала { $user }
 audit-unknown = Записано другое действие
 audit-actor-administrator = Администратор
 
@@ -1278,6 +1279,8 @@ error-portal-bad-header = Первая строка должна быть заг
 error-portal-wrong-field-count = В строке { $found } полей вместо { $expected }.
 error-portal-import-refused = Неверных строк в файле: { $count }; ничего не импортировано.
 error-portal-not-csv = Файл не является текстом CSV в UTF-8.
+error-portal-interrupted = Выполнение прервано после отправки сертификата пользователя портала { $id }, поэтому его пароль утерян. Отправьте этому пользователю новый сертификат.
+error-quota-reached = Достигнуто максимальное число действующих сертификатов: действующих { $active }, квота { $quota }, требуется ещё { $wanted }. Ничего не выпущено.
 warning-renewal-start-close-to-expiry = Новый сертификат для { $id } начинает действовать { $date }, менее чем за 2 дня до окончания старого ({ $expiry }); налоговая может не получить уведомление вовремя.
 # Почта: настройки сервера исходящей почты и проверка соединения.
 mail-settings-title = Сервер исходящей почты

@@ -290,6 +290,7 @@ audit-portal-user-changed = Змінено користувача порталу
 audit-portal-user-disabled = Вимкнено користувача порталу { $id }
 audit-portal-user-enabled = Знову ввімкнено користувача порталу { $id }
 audit-portal-user-imported = Імпортовано користувачів порталу: додано { $created }, змінено { $updated }, без змін { $unchanged }
+audit-portal-certificate-sent = Сертифікат порталу { $certificate } надіслано користувачеві порталу { $user }
 audit-unknown = Записано іншу дію
 audit-actor-administrator = Адміністратор
 
@@ -1278,6 +1279,8 @@ error-portal-bad-header = Перший рядок має бути заголов
 error-portal-wrong-field-count = У рядку { $found } полів замість { $expected }.
 error-portal-import-refused = Неправильних рядків у файлі: { $count }; нічого не імпортовано.
 error-portal-not-csv = Файл не є текстом CSV в UTF-8.
+error-portal-interrupted = Виконання перервано після надсилання сертифіката користувача порталу { $id }, тому його пароль втрачено. Надішліть цьому користувачеві новий сертифікат.
+error-quota-reached = Досягнуто максимальної кількості чинних сертифікатів: чинних { $active }, квота { $quota }, потрібно ще { $wanted }. Нічого не випущено.
 warning-renewal-start-close-to-expiry = Новий сертифікат для { $id } починає діяти { $date }, менш ніж за 2 дні до закінчення старого ({ $expiry }); податкова може не отримати повідомлення вчасно.
 # Пошта: налаштування сервера вихідної пошти і перевірка з’єднання.
 mail-settings-title = Сервер вихідної пошти

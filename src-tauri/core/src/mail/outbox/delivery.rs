@@ -263,6 +263,7 @@ fn mark_sent(
         .server
         .eml_dir
         .as_ref()
+        .filter(|_| !super::carries_secret(entry.reference.as_deref()))
         .and_then(|dir| write_copy(dir, entry, bytes, now).err())
         .map(|e| last_error(&e));
     Ok(DeliveryProgress {

@@ -34,6 +34,16 @@ pub const SPOOL_DIR: &str = "outbox";
 /// After this many attempts a message is `failed` rather than queued again.
 pub const MAX_ATTEMPTS: i64 = 8;
 
+/// The reference prefix of a message that carries a secret (a portal
+/// certificate's password): once sent, no copy of it is kept anywhere, not
+/// even in the folder of sent copies.
+pub const SECRET_REFERENCE_PREFIX: &str = "portal-password:";
+
+/// Whether the message with `reference` carries a secret.
+pub fn carries_secret(reference: Option<&str>) -> bool {
+    reference.is_some_and(|r| r.starts_with(SECRET_REFERENCE_PREFIX))
+}
+
 /// A spool file without a row is only removed when older than this, so a
 /// file another process has just written (its row not yet committed) stays.
 const ORPHAN_AGE: std::time::Duration = std::time::Duration::from_secs(600);

@@ -290,3 +290,41 @@ CREATE TABLE portal_user (
     UNIQUE (contractor_id, login)
 );
 CREATE INDEX portal_user_company ON portal_user (company_id, login);
+
+-- A run that generates and sends portal certificates, and its users. An
+-- item records how far its user got, so a run interrupted at any point and
+-- started again issues no second certificate and queues no second message:
+-- 'planned' (nothing yet), 'issued' (the certificate is signed and kept in
+-- `certificate_der`, not yet recorded; its messages may be queued), then
+-- 'queued' (both messages in the outbox) or 'done' (its password handed
+-- out to be read by phone), or 'failed' with the error's code. No password
+-- is ever stored here.
+CREATE TABLE portal_run (
+    id          INTEGER PRIMARY KEY,
+    company_id  INTEGER NOT NULL REFERENCES company(id),
+    selection   TEXT NOT NULL,
+    seal_id     INTEGER NOT NULL REFERENCES seal(id),
+    by_phone    INTEGER NOT NULL CHECK (by_phone IN (0, 1)),
+    state       TEXT NOT NULL CHECK (state IN ('open', 'finished')),
+    created_at  TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE INDEX portal_run_company ON portal_run (company_id, state);
+
+CREATE TABLE portal_run_item (
+    id                     INTEGER PRIMARY KEY,
+    company_id             INTEGER NOT NULL REFERENCES company(id),
+    run_id                 INTEGER NOT NULL REFERENCES portal_run(id),
+    user_id                INTEGER NOT NULL REFERENCES portal_user(id),
+    state                  TEXT NOT NULL
+                           CHECK (state IN ('planned', 'issued', 'queued', 'done', 'failed')),
+    certificate_der        BLOB,
+    certificate_id         INTEGER REFERENCES certificate(id),
+    p12                    TEXT,
+    certificate_message_id INTEGER REFERENCES outbox_message(id),
+    password_message_id    INTEGER REFERENCES outbox_message(id),
+    error_code             TEXT,
+    updated_at             TEXT NOT NULL,
+    UNIQUE (run_id, user_id)
+);
+CREATE INDEX portal_run_item_company ON portal_run_item (company_id, run_id);
