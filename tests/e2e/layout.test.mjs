@@ -476,6 +476,14 @@ async function tourAll(tour) {
     await tour.nav("companies");
     await press(app, "#operators-add");
   }, { dialog: "operator-dialog" });
+  await tour.check("portal", async () => {
+    await tour.nav("portal");
+    await find(app, "#portal-search");
+  });
+  await tour.check("contractor-dialog", async () => {
+    await tour.nav("portal");
+    await press(app, "#portal-add-contractor");
+  }, { dialog: "contractor-dialog" });
   await tour.check("settings", async () => {
     await tour.nav("settings");
     await find(app, "#settings-language");

@@ -49,6 +49,7 @@ mod mail;
 mod names;
 mod outbox;
 mod pki;
+mod portal_users;
 mod renewal;
 mod session;
 mod settings;
@@ -71,6 +72,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         companies::update_company,
         companies::list_operators,
         companies::add_operator,
+        portal_users::list_contractors,
+        portal_users::add_contractor,
+        portal_users::list_portal_users,
+        portal_users::add_portal_user,
+        portal_users::update_portal_user,
+        portal_users::set_portal_user_disabled,
+        portal_users::import_portal_users,
         settings::set_language,
         settings::set_idle_lock,
         settings::recent_activity,

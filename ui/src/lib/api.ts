@@ -107,6 +107,30 @@ export const companiesApi = {
     call<Operator>("add_operator", { login, name, password }),
 };
 
+// ---- Contractors and portal users ------------------------------------------
+
+import type { Contractor } from "./generated/Contractor";
+import type { ContractorFields } from "./generated/ContractorFields";
+import type { ImportReport } from "./generated/ImportReport";
+import type { LineError } from "./generated/LineError";
+import type { PortalUser } from "./generated/PortalUser";
+import type { PortalUserFields } from "./generated/PortalUserFields";
+import type { PortalUserQuery } from "./generated/PortalUserQuery";
+export type { Contractor, ContractorFields, ImportReport, LineError, PortalUser, PortalUserFields, PortalUserQuery };
+
+export const portalApi = {
+  contractors: () => call<Contractor[]>("list_contractors"),
+  addContractor: (fields: ContractorFields) => call<Contractor>("add_contractor", { fields }),
+  /** The users the core finds for `query` (its search, its filter, its limit). */
+  users: (query: PortalUserQuery) => call<PortalUser[]>("list_portal_users", { query }),
+  addUser: (fields: PortalUserFields) => call<PortalUser>("add_portal_user", { fields }),
+  updateUser: (id: number, name: string, email: string, lang: Language) =>
+    call<PortalUser>("update_portal_user", { id, name, email, lang }),
+  setDisabled: (id: number, disabled: boolean) => call<PortalUser>("set_portal_user_disabled", { id, disabled }),
+  /** Imports the CSV file at `path`: all its lines, or none and the bad ones named. */
+  importUsers: (path: string) => call<ImportReport>("import_portal_users", { path }),
+};
+
 // ---- Company seal and certificates -------------------------------------
 
 import type { CertificateActions } from "./generated/CertificateActions";
