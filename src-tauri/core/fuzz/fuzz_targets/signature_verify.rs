@@ -8,6 +8,8 @@
 
 use chrono::Utc;
 use libfuzzer_sys::fuzz_target;
+use sealdesk_core::actions::{admin, session, Gate};
+use sealdesk_core::secret::Secret;
 use sealdesk_core::sign::verify::verify_file;
 use sealdesk_core::Store;
 use std::path::PathBuf;
@@ -22,6 +24,13 @@ thread_local! {
         let folder = std::env::temp_dir().join(format!("sealdesk-fuzz-verify-{}", std::process::id()));
         std::fs::create_dir_all(&folder).expect("a temporary folder");
         let store = Store::open(&folder.join("data")).expect("a store");
+        // The verifier reads the trusted certificates of the company acted
+        // on: sign the administrator in, as every face does first.
+        let password = Secret::from("fuzz-admin-1");
+        let gate = Gate::new(&store);
+        admin::set_up(&gate, "Fuzz", &password).expect("an administrator");
+        let scope = session::sign_in(&gate, "admin", &password, None).expect("signed in");
+        store.act_for(&scope);
         std::fs::write(folder.join("document.txt"), b"Umowa nr 7/2026").expect("a document");
         Place { store, folder }
     };
