@@ -183,15 +183,21 @@ fn load(store: &Store) -> Result<AdminRow> {
 }
 
 fn check_not_throttled(row: &AdminRow, now: DateTime<Utc>) -> Result<()> {
-    match row.retry_not_before {
-        Some(not_before) if now < not_before => {
-            let wait = (not_before - now).num_milliseconds();
-            Err(Error::Admin(crate::AdminError::Throttled {
-                seconds: u64::try_from((wait + 999) / 1000).unwrap_or(1).max(1),
-            }))
-        }
-        _ => Ok(()),
+    match seconds_to_wait(row.retry_not_before, now) {
+        Some(seconds) => Err(Error::Admin(crate::AdminError::Throttled { seconds })),
+        None => Ok(()),
     }
+}
+
+/// Whole seconds (at least one) until `not_before`, or `None` once it has
+/// passed: the wait a wrong attempt imposed on the next one.
+pub(crate) fn seconds_to_wait(
+    not_before: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Option<u64> {
+    let not_before = not_before.filter(|t| now < *t)?;
+    let wait = (not_before - now).num_milliseconds();
+    Some(u64::try_from((wait + 999) / 1000).unwrap_or(1).max(1))
 }
 
 /// The wait after the `failures`-th wrong attempt in a row.

@@ -150,17 +150,13 @@ pub fn verify(store: &Store, login: &str, password: &str, now: DateTime<Utc>) ->
         let _ = admin::hash(password);
         return Err(Error::Company(CompanyError::WrongPassword { seconds: 1 }));
     };
-    if let Some(not_before) = stored
+    let not_before = stored
         .retry_not_before
         .as_deref()
         .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-    {
-        let wait = (not_before.with_timezone(&Utc) - now).num_milliseconds();
-        if wait > 0 {
-            return Err(Error::Company(CompanyError::Throttled {
-                seconds: u64::try_from((wait + 999) / 1000).unwrap_or(1).max(1),
-            }));
-        }
+        .map(|t| t.with_timezone(&Utc));
+    if let Some(seconds) = admin::seconds_to_wait(not_before, now) {
+        return Err(Error::Company(CompanyError::Throttled { seconds }));
     }
     let company = Some(stored.operator.company);
     if !admin::verify(password, &stored.password_hash)? {
