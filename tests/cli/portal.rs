@@ -76,6 +76,9 @@ fn a_good_csv_adds_users_that_a_search_finds_and_another_company_does_not_see() 
     let without = office.json(&["portal-user", "list", "--without-certificate"]);
     assert_eq!(without.as_array().unwrap().len(), 3);
 
+    let companies = office.json(&["company", "list"]);
+    assert_eq!(companies[0]["portal_users"], 3, "{companies}");
+
     let contractors = office.json(&["contractor", "list"]);
     assert_eq!(contractors.as_array().unwrap().len(), 2);
 

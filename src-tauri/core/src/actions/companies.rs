@@ -17,6 +17,8 @@ pub struct CompanyRow {
     pub company: Company,
     /// Its active certificates (what the quota counts).
     pub active_certificates: u32,
+    /// Its portal users.
+    pub portal_users: u32,
 }
 
 /// A new company, or the whole of a changed one.
@@ -93,6 +95,7 @@ pub fn list(cx: &Context) -> Result<Vec<CompanyRow>> {
         .filter(|c| cx.scope().is_administrator() || c.id == cx.company())
         .map(|company| {
             Ok(CompanyRow {
+                portal_users: company::portal_users(cx.store(), company.id)?,
                 active_certificates: company::active_certificates(
                     cx.store(),
                     company.id,

@@ -185,6 +185,15 @@ pub fn active_certificates(store: &Store, company: CompanyId, now: DateTime<Utc>
     )?)
 }
 
+/// How many portal users the company has.
+pub fn portal_users(store: &Store, company: CompanyId) -> Result<u32> {
+    Ok(store.conn().query_row(
+        "SELECT count(*) FROM portal_user WHERE company_id = ?1",
+        [company],
+        |row| row.get(0),
+    )?)
+}
+
 /// Creates a company with `code`, recorded as done by `actor`.
 pub fn create(
     store: &Store,

@@ -11,6 +11,10 @@ export type CompanyRow = {
  */
 active_certificates: number, 
 /**
+ * Its portal users.
+ */
+portal_users: number, 
+/**
  * Row id.
  */
 id: CompanyId, 
